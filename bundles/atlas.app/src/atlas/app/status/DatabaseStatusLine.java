@@ -1,0 +1,53 @@
+package atlas.app.status;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import atlas.app.AtlasContext;
+import atlas.core.store.ClinicalDatabase;
+
+/** The status line: where this workstation's records are kept. */
+public class DatabaseStatusLine {
+
+    @Inject
+    @Service
+    private ClinicalDatabase database;
+
+    private Label label;
+    private boolean ready;
+
+    @PostConstruct
+    void create(Composite parent) {
+        Composite line = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(6, 2).applyTo(line);
+        label = new Label(line, SWT.NONE);
+        label.setData(AtlasContext.WIDGET_ID, "status.database");
+        GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(label);
+        show();
+    }
+
+    @Inject
+    @Optional
+    void databaseReady(@Named(AtlasContext.DATABASE_READY) Boolean isReady) {
+        ready = Boolean.TRUE.equals(isReady);
+        show();
+    }
+
+    private void show() {
+        if (label == null || label.isDisposed()) {
+            return;
+        }
+        label.setText(ready ? "Database: " + database.location() + " (" + database.kind() + ")"
+                : "Opening the clinical database " + database.location() + " \u2026");
+        label.setToolTipText(database.location());
+    }
+}

@@ -1,0 +1,164 @@
+package atlas.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import atlas.core.patient.Patient;
+import atlas.core.patient.Sex;
+import atlas.core.store.StoreException;
+import atlas.core.store.StoreProblem;
+
+/** The embedded clinical database on a real H2 file in a temporary data folder. */
+class ClinicalDatabaseTest {
+
+    @TempDir
+    Path dataFolder;
+
+    private final List<JpaClinicalDatabase> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() {
+        opened.forEach(JpaClinicalDatabase::close);
+    }
+
+    private JpaClinicalDatabase database() {
+        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(dataFolder));
+        opened.add(database);
+        return database;
+    }
+
+    static Patient patient(String recordNumber, String family) {
+        return new Patient(recordNumber, family, "Anna", LocalDate.of(1984, 3, 12), Sex.FEMALE);
+    }
+
+    @Test
+    void migrationsCreateTheSchemaInANewDataFolder() throws Exception {
+        JpaClinicalDatabase database = database();
+        database.open();
+        assertTrue(Files.exists(dataFolder.resolve("atlas.mv.db")));
+        try (Connection connection = database.connect(true); Statement statement = connection.createStatement()) {
+            assertEquals(SchemaVersion.CURRENT, SchemaVersion.read(connection));
+            ResultSet changeSets = statement.executeQuery("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED");
+            assertTrue(changeSets.next());
+            assertEquals("1-patient-register", changeSets.getString(1));
+            ResultSet columns = statement.executeQuery(
+                    "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
+                            + "WHERE TABLE_NAME = 'PATIENT' AND COLUMN_NAME = 'FAMILY_NAME'");
+            assertTrue(columns.next());
+            assertEquals(Patient.NAME_MAX, columns.getInt(1), "column size matches the validation rule");
+        }
+    }
+
+    @Test
+    void aSavedPatientSurvivesClosingAndReopening() throws Exception {
+        JpaClinicalDatabase first = database();
+        new JpaPatientService(first).register(patient("P-0001", "Keller"));
+        first.close();
+
+        JpaClinicalDatabase reopened = database();
+        JpaPatientService patients = new JpaPatientService(reopened);
+        assertEquals(1, patients.count());
+        Patient stored = patients.findByRecordNumber("P-0001").orElseThrow();
+        assertEquals("Keller", stored.getFamilyName());
+        assertEquals(LocalDate.of(1984, 3, 12), stored.getDateOfBirth());
+        assertEquals(Sex.FEMALE, stored.getSex());
+    }
+
+    @Test
+    void reopeningAnUpToDateDatabaseRunsNoMigration() throws Exception {
+        database().open();
+        opened.get(0).close();
+        JpaClinicalDatabase again = database();
+        again.open();
+        try (Connection connection = again.connect(true); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1));
+        }
+    }
+
+    @Test
+    void aSecondStoreOnTheSameFolderGetsTheLockedError() throws Exception {
+        database().open();
+        StoreException refused = assertThrows(StoreException.class, () -> database().open());
+        assertEquals(StoreProblem.DATABASE_IN_USE, refused.problem());
+        assertTrue(refused.getMessage().contains("already open in another Atlas"), refused.getMessage());
+        assertTrue(refused.getMessage().contains(dataFolder.toString()), refused.getMessage());
+    }
+
+    @Test
+    void aDatabaseHeldByAnotherProcessGetsTheLockedError() throws Exception {
+        // Another "Atlas": a separate JVM that holds the workstation lock of the same folder.
+        Path holder = dataFolder.resolveSibling(dataFolder.getFileName() + "-LockHolder.java");
+        Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
+                + "public class LockHolder { public static void main(String[] a) throws Exception {\n"
+                + " var c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);\n"
+                + " c.lock(); System.out.println(\"locked\"); System.out.flush(); Thread.sleep(60000); } }\n");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process other = new ProcessBuilder(java.toString(), holder.toString(),
+                dataFolder.resolve(DataFolderLock.LOCK_FILE).toString()).redirectErrorStream(true).start();
+        try {
+            String line = new String(other.getInputStream().readNBytes(6));
+            assertEquals("locked", line);
+            StoreException refused = assertThrows(StoreException.class, () -> database().open());
+            assertEquals(StoreProblem.DATABASE_IN_USE, refused.problem());
+        } finally {
+            other.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            Files.deleteIfExists(holder);
+        }
+        // Once the other process is gone, the lock is free again.
+        database().open();
+    }
+
+    @Test
+    void aDatabaseFromANewerAtlasIsRefusedAndLeftUntouched() throws Exception {
+        JpaClinicalDatabase current = database();
+        new JpaPatientService(current).register(patient("P-0001", "Keller"));
+        try (Connection connection = current.connect(false); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE ATLAS_SCHEMA SET SCHEMA_VERSION = " + (SchemaVersion.CURRENT + 1));
+        }
+        current.close();
+        byte[] before = sha256(dataFolder.resolve("atlas.mv.db"));
+
+        StoreException refused = assertThrows(StoreException.class, () -> database().open());
+        assertEquals(StoreProblem.DATABASE_TOO_NEW, refused.problem());
+        assertTrue(refused.getMessage().contains("newer version of Atlas"), refused.getMessage());
+        assertArrayEquals(before, sha256(dataFolder.resolve("atlas.mv.db")), "database file unchanged");
+    }
+
+    @Test
+    void aDataFolderThatCannotBeWrittenIsReportedByName() throws Exception {
+        // A folder below a plain file can never be created, even by root (for whom permission
+        // bits do not count).
+        Path file = Files.writeString(dataFolder.resolve("not-a-folder"), "x");
+        Path impossible = file.resolve("atlas");
+        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(impossible));
+        StoreException refused = assertThrows(StoreException.class, database::open);
+        assertEquals(StoreProblem.DATA_FOLDER_NOT_WRITABLE, refused.problem());
+        assertTrue(refused.getMessage().contains(impossible.toString()), refused.getMessage());
+        assertFalse(database.isOpen());
+    }
+
+    private static byte[] sha256(Path file) throws IOException, java.security.NoSuchAlgorithmException {
+        return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+    }
+}

@@ -1,0 +1,82 @@
+package atlas.store.internal;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the clinical database is and how to reach it. A single workstation keeps an embedded H2
+ * file in its data folder; clinics with several workstations point all of them at one PostgreSQL
+ * server with {@code atlas.db.url}, {@code atlas.db.user} and {@code atlas.db.password}.
+ *
+ * @param dataFolder the folder for the log, the workstation lock and (embedded) the database file
+ * @param jdbcUrl    the JDBC URL EclipseLink and the migrations connect to
+ */
+public record DatabaseSettings(Path dataFolder, String jdbcUrl, String user, String password) {
+
+    /** System property (set by the launch script from --data or ATLAS_DATA) naming the data folder. */
+    public static final String DATA_FOLDER_PROPERTY = "atlas.data";
+    public static final String DATA_FOLDER_VARIABLE = "ATLAS_DATA";
+    public static final String SERVER_URL_PROPERTY = "atlas.db.url";
+    public static final String SERVER_USER_PROPERTY = "atlas.db.user";
+    public static final String SERVER_PASSWORD_PROPERTY = "atlas.db.password";
+    /** Base name of the embedded database: the file on disk is {@code atlas.mv.db}. */
+    static final String DATABASE_NAME = "atlas";
+
+    /**
+     * Embedded H2 in the given folder. WRITE_DELAY=0 writes each commit to the file before the
+     * commit returns, so a killed process loses nothing it reported as saved.
+     */
+    public static DatabaseSettings embedded(Path dataFolder) {
+        Path file = dataFolder.toAbsolutePath().resolve(DATABASE_NAME);
+        return new DatabaseSettings(dataFolder.toAbsolutePath(), "jdbc:h2:file:" + file + ";WRITE_DELAY=0",
+                "atlas", "");
+    }
+
+    /** A shared clinic server; the data folder still holds this workstation's log. */
+    public static DatabaseSettings server(Path dataFolder, String jdbcUrl, String user, String password) {
+        return new DatabaseSettings(dataFolder.toAbsolutePath(), jdbcUrl, user, password);
+    }
+
+    /** Settings from the launch options: system properties first, then the environment. */
+    public static DatabaseSettings fromEnvironment(Map<String, String> environment) {
+        Path dataFolder = dataFolder(environment);
+        String url = System.getProperty(SERVER_URL_PROPERTY, "");
+        if (!url.isBlank()) {
+            return server(dataFolder, url, System.getProperty(SERVER_USER_PROPERTY, "atlas"),
+                    System.getProperty(SERVER_PASSWORD_PROPERTY, ""));
+        }
+        return embedded(dataFolder);
+    }
+
+    /** The data folder: {@code -Datlas.data}, else {@code $ATLAS_DATA}, else {@code ~/.atlas}. */
+    public static Path dataFolder(Map<String, String> environment) {
+        String configured = System.getProperty(DATA_FOLDER_PROPERTY, "");
+        if (configured.isBlank()) {
+            configured = environment.getOrDefault(DATA_FOLDER_VARIABLE, "");
+        }
+        if (configured.isBlank()) {
+            return Path.of(System.getProperty("user.home"), ".atlas");
+        }
+        return Path.of(configured);
+    }
+
+    public boolean isEmbedded() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    /** The database file of an embedded store. */
+    public Path databaseFile() {
+        return dataFolder.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    /** For the status line: the file, or the server URL without credentials. */
+    public String location() {
+        return isEmbedded() ? databaseFile().toString() : jdbcUrl.replaceAll("[?;].*$", "");
+    }
+
+    @Override
+    public String toString() {
+        // Never print the password.
+        return "DatabaseSettings[" + location() + "]";
+    }
+}

@@ -1,0 +1,19 @@
+package atlas.store.internal;
+
+import java.util.function.Function;
+
+import atlas.core.store.StoreException;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Units of work on the clinical database, for the service components of this bundle. Each call
+ * opens the database first if needed (so it may block) and uses a fresh entity manager.
+ */
+public interface EntityManagers {
+
+    /** Runs read-only work. */
+    <T> T read(Function<EntityManager, T> work) throws StoreException;
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T write(Function<EntityManager, T> work) throws StoreException;
+}

@@ -1,0 +1,221 @@
+package atlas.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.StoreException;
+import atlas.core.store.StoreProblem;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * The clinical database as an OSGi service: EclipseLink over embedded H2 or a PostgreSQL server.
+ * Activation is cheap; the database opens on the first {@link #open()} or unit of work, which the
+ * application does from a background job. Opening order: data folder writable, workstation lock,
+ * schema version check (refuse newer, untouched), migrations, then the EclipseLink factory.
+ */
+@Component(service = { ClinicalDatabase.class, EntityManagers.class })
+public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaClinicalDatabase.class);
+    static final String PERSISTENCE_UNIT = "atlas";
+
+    private final DatabaseSettings settings;
+    private DataFolderLock lock;
+    private volatile EntityManagerFactory factory;
+
+    /** The OSGi service, configured by the launch options. */
+    public JpaClinicalDatabase() {
+        this(DatabaseSettings.fromEnvironment(System.getenv()));
+    }
+
+    public JpaClinicalDatabase(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public synchronized void open() throws StoreException {
+        if (factory != null) {
+            return;
+        }
+        long started = System.nanoTime();
+        DataFolderLock folderLock = DataFolderLock.acquire(settings.dataFolder());
+        try {
+            migrate();
+            factory = createFactory();
+            lock = folderLock;
+        } catch (StoreException | RuntimeException e) {
+            folderLock.close();
+            throw e;
+        }
+        LOG.info("Clinical database open at {} ({}) in {} ms", location(), kind(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void migrate() throws StoreException {
+        int found = storedSchemaVersion();
+        if (found > SchemaVersion.CURRENT) {
+            LOG.error("Database schema version {} is newer than this Atlas supports ({})", found,
+                    SchemaVersion.CURRENT);
+            throw new StoreException(StoreProblem.DATABASE_TOO_NEW, location());
+        }
+        if (found == SchemaVersion.CURRENT) {
+            return;
+        }
+        LOG.info("Migrating database schema from version {} to {}", found, SchemaVersion.CURRENT);
+        try (Connection connection = connect(false)) {
+            SchemaMigrations.migrate(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (liquibase.exception.LiquibaseException e) {
+            throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
+        }
+    }
+
+    /**
+     * The schema version in the database, read without writing anything: an embedded file is
+     * opened read-only, so a database from a newer Atlas stays byte for byte as it was.
+     */
+    private int storedSchemaVersion() throws StoreException {
+        if (settings.isEmbedded() && !java.nio.file.Files.exists(settings.databaseFile())) {
+            return 0;
+        }
+        try (Connection connection = connect(true)) {
+            return SchemaVersion.read(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** A plain JDBC connection for the migrations, made with the driver this bundle imports. */
+    Connection connect(boolean readOnly) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", settings.user());
+        credentials.setProperty("password", settings.password());
+        java.sql.Driver driver = settings.isEmbedded() ? new org.h2.Driver() : new org.postgresql.Driver();
+        String url = readOnly && settings.isEmbedded() ? settings.jdbcUrl() + ";ACCESS_MODE_DATA=r"
+                : settings.jdbcUrl();
+        Connection connection = driver.connect(url, credentials);
+        if (connection == null) {
+            throw new SQLException("No JDBC driver accepts " + location());
+        }
+        if (readOnly) {
+            connection.setReadOnly(true);
+        }
+        return connection;
+    }
+
+    private StoreException translate(SQLException e) {
+        // H2: 90020 "database may be already in use" (another process holds the file lock).
+        if (e.getErrorCode() == 90020) {
+            return new StoreException(StoreProblem.DATABASE_IN_USE, location(), e);
+        }
+        // PostgreSQL connection failures carry SQL state class 08.
+        if (!settings.isEmbedded() && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return new StoreException(StoreProblem.SERVER_UNREACHABLE, location(), e);
+        }
+        return new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
+    }
+
+    private EntityManagerFactory createFactory() throws StoreException {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.CLASSLOADER, getClass().getClassLoader());
+        properties.put(PersistenceUnitProperties.JDBC_DRIVER,
+                settings.isEmbedded() ? "org.h2.Driver" : "org.postgresql.Driver");
+        properties.put(PersistenceUnitProperties.JDBC_URL, settings.jdbcUrl());
+        properties.put(PersistenceUnitProperties.JDBC_USER, settings.user());
+        properties.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
+        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+        properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
+        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        try {
+            EntityManagerFactory created = new PersistenceProvider()
+                    .createEntityManagerFactory(PERSISTENCE_UNIT, properties);
+            // Log in now, in this background thread, rather than on the first query.
+            created.createEntityManager().close();
+            return created;
+        } catch (PersistenceException e) {
+            SQLException sql = SqlErrors.find(e);
+            throw sql != null ? translate(sql) : new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
+        }
+    }
+
+    @Override
+    public <T> T read(Function<EntityManager, T> work) throws StoreException {
+        EntityManager em = entityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public <T> T write(Function<EntityManager, T> work) throws StoreException {
+        EntityManager em = entityManager();
+        EntityTransaction transaction = em.getTransaction();
+        try {
+            transaction.begin();
+            T result = work.apply(em);
+            transaction.commit();
+            return result;
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            em.close();
+        }
+    }
+
+    private EntityManager entityManager() throws StoreException {
+        open();
+        return factory.createEntityManager();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return factory != null;
+    }
+
+    @Override
+    public String location() {
+        return settings.location();
+    }
+
+    @Override
+    public String kind() {
+        return settings.isEmbedded() ? "embedded H2" : "PostgreSQL server";
+    }
+
+    DatabaseSettings settings() {
+        return settings;
+    }
+
+    @Override
+    @Deactivate
+    public synchronized void close() {
+        if (factory != null) {
+            factory.close();
+            factory = null;
+            LOG.info("Clinical database closed: {}", location());
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+    }
+}
