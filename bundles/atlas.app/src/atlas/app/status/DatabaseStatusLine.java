@@ -6,11 +6,9 @@ import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.custom.CLabel;
 
 import atlas.app.AtlasContext;
 import atlas.core.store.ClinicalDatabase;
@@ -22,16 +20,15 @@ public class DatabaseStatusLine {
     @Service
     private ClinicalDatabase database;
 
-    private Label label;
+    private CLabel label;
     private boolean ready;
 
     @PostConstruct
     void create(Composite parent) {
-        Composite line = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(6, 2).applyTo(line);
-        label = new Label(line, SWT.NONE);
+        // The trim bar lays out its direct children by their preferred size.
+        label = new CLabel(parent, SWT.NONE);
+        label.setMargins(8, 3, 8, 3);
         label.setData(AtlasContext.WIDGET_ID, "status.database");
-        GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(label);
         show();
     }
 
@@ -49,5 +46,6 @@ public class DatabaseStatusLine {
         label.setText(ready ? "Database: " + database.location() + " (" + database.kind() + ")"
                 : "Opening the clinical database " + database.location() + " \u2026");
         label.setToolTipText(database.location());
+        label.requestLayout();
     }
 }

@@ -24,12 +24,13 @@ public record DatabaseSettings(Path dataFolder, String jdbcUrl, String user, Str
 
     /**
      * Embedded H2 in the given folder. WRITE_DELAY=0 writes each commit to the file before the
-     * commit returns, so a killed process loses nothing it reported as saved.
+     * commit returns, so a killed process loses nothing it reported as saved. TRACE_LEVEL_FILE=0:
+     * errors reach our own log; H2's separate trace file would only confuse a support call.
      */
     public static DatabaseSettings embedded(Path dataFolder) {
         Path file = dataFolder.toAbsolutePath().resolve(DATABASE_NAME);
-        return new DatabaseSettings(dataFolder.toAbsolutePath(), "jdbc:h2:file:" + file + ";WRITE_DELAY=0",
-                "atlas", "");
+        return new DatabaseSettings(dataFolder.toAbsolutePath(),
+                "jdbc:h2:file:" + file + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", "atlas", "");
     }
 
     /** A shared clinic server; the data folder still holds this workstation's log. */

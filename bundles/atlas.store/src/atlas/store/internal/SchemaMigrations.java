@@ -8,6 +8,8 @@ import org.osgi.framework.FrameworkUtil;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -15,6 +17,7 @@ import liquibase.exception.LiquibaseException;
 import liquibase.resource.OSGiResourceAccessor;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /** Brings a database to {@link SchemaVersion#CURRENT} by running the Liquibase change log. */
 final class SchemaMigrations {
@@ -33,7 +36,16 @@ final class SchemaMigrations {
                 .findCorrectDatabaseImplementation(new JdbcConnection(connection));
         @SuppressWarnings("deprecation") // the Liquibase facade is the documented embedding API of 4.x
         Liquibase liquibase = new Liquibase(CHANGE_LOG, changeLogResources(), database);
-        liquibase.update(new Contexts(), new LabelExpression());
+        // Progress and the summary go to the log file, not to the console of a desktop program.
+        liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+        try {
+            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(),
+                    () -> liquibase.update(new Contexts(), new LabelExpression()));
+        } catch (LiquibaseException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LiquibaseException(e);
+        }
     }
 
     private static ResourceAccessor changeLogResources() {
