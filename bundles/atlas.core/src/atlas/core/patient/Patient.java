@@ -58,6 +58,13 @@ public class Patient {
     @Column(name = "GIVEN_NAME", length = NAME_MAX, nullable = false)
     private String givenName;
 
+    /** Search keys (see {@link PatientQuery#searchKey}), kept in step by the name setters. */
+    @Column(name = "FAMILY_NAME_KEY", length = NAME_MAX, nullable = false)
+    private String familyNameKey;
+
+    @Column(name = "GIVEN_NAME_KEY", length = NAME_MAX, nullable = false)
+    private String givenNameKey;
+
     @Column(name = "DATE_OF_BIRTH", nullable = false)
     private LocalDate dateOfBirth;
 
@@ -80,8 +87,8 @@ public class Patient {
 
     public Patient(String recordNumber, String familyName, String givenName, LocalDate dateOfBirth, Sex sex) {
         this.recordNumber = recordNumber;
-        this.familyName = familyName;
-        this.givenName = givenName;
+        setFamilyName(familyName);
+        setGivenName(givenName);
         this.dateOfBirth = dateOfBirth;
         this.sex = sex;
     }
@@ -142,6 +149,7 @@ public class Patient {
 
     public void setFamilyName(String familyName) {
         this.familyName = familyName;
+        this.familyNameKey = PatientQuery.searchKey(familyName);
     }
 
     public String getGivenName() {
@@ -150,6 +158,7 @@ public class Patient {
 
     public void setGivenName(String givenName) {
         this.givenName = givenName;
+        this.givenNameKey = PatientQuery.searchKey(givenName);
     }
 
     public LocalDate getDateOfBirth() {

@@ -17,6 +17,15 @@ public interface PatientService {
 
     long count() throws StoreException;
 
+    /**
+     * Patients matching what was typed in the search field (see {@link PatientQuery#parse}), in
+     * list order, one page at a time.
+     */
+    List<Patient> search(PatientQuery query, int offset, int limit) throws StoreException;
+
+    /** How many patients match, for "showing 50 of 312". */
+    long count(PatientQuery query) throws StoreException;
+
     Optional<Patient> findByRecordNumber(String recordNumber) throws StoreException;
 
     /**
@@ -31,4 +40,13 @@ public interface PatientService {
      * Registers all patients in one transaction: all are saved or, on the first rejected one, none.
      */
     List<Patient> registerAll(List<Patient> patients) throws StoreException;
+
+    /**
+     * Saves changes to a registered patient and returns the stored copy (with its new version).
+     *
+     * @throws ValidationException                   naming each rejected field; nothing is saved
+     * @throws atlas.core.store.RecordConflictException when the patient was changed elsewhere since
+     *                                               this copy was read; nothing is saved
+     */
+    Patient update(Patient patient) throws StoreException;
 }

@@ -16,13 +16,23 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
 import atlas.core.patient.Patient;
+import atlas.core.patient.PatientQuery;
 import atlas.core.patient.Sex;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
@@ -60,6 +70,8 @@ class ClinicalDatabaseTest {
             ResultSet changeSets = statement.executeQuery("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED");
             assertTrue(changeSets.next());
             assertEquals("1-patient-register", changeSets.getString(1));
+            assertTrue(changeSets.next());
+            assertEquals("2-patient-search-keys", changeSets.getString(1));
             ResultSet columns = statement.executeQuery(
                     "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
                             + "WHERE TABLE_NAME = 'PATIENT' AND COLUMN_NAME = 'FAMILY_NAME'");
@@ -92,7 +104,38 @@ class ClinicalDatabaseTest {
         try (Connection connection = again.connect(true); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
             rows.next();
-            assertEquals(1, rows.getInt(1));
+            assertEquals(2, rows.getInt(1), "both change sets, each run once");
+        }
+    }
+
+    @Test
+    void aDatabaseWrittenByTheFirstVersionIsUpgradedOnOpenAndKeepsItsPatients() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.embedded(dataFolder);
+        Properties credentials = new Properties();
+        credentials.setProperty("user", settings.user());
+        credentials.setProperty("password", settings.password());
+        try (Connection connection = new org.h2.Driver().connect(settings.jdbcUrl(), credentials)) {
+            // Only the first change set: the schema the first Atlas release wrote.
+            @SuppressWarnings("deprecation")
+            Liquibase firstRelease = new Liquibase(SchemaMigrations.CHANGE_LOG,
+                    new ClassLoaderResourceAccessor(getClass().getClassLoader()),
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+            firstRelease.update(1, new Contexts(), new LabelExpression());
+            try (Statement statement = connection.createStatement()) {
+                assertEquals(1, SchemaVersion.read(connection));
+                statement.executeUpdate("INSERT INTO PATIENT (ID, VERSION, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, "
+                        + "DATE_OF_BIRTH, SEX) VALUES (1, 1, 'P-OLD-1', 'Keller', 'Anna', DATE '1984-03-12', 'FEMALE')");
+            }
+            connection.commit(); // Liquibase left the connection in manual-commit mode
+
+        }
+
+        JpaClinicalDatabase upgraded = database();
+        JpaPatientService patients = new JpaPatientService(upgraded);
+        assertEquals(List.of("P-OLD-1"), patients.search(PatientQuery.parse("kel"), 0, 10).stream()
+                .map(Patient::getRecordNumber).collect(Collectors.toList()), "the old patient is found by name");
+        try (Connection connection = upgraded.connect(true)) {
+            assertEquals(SchemaVersion.CURRENT, SchemaVersion.read(connection));
         }
     }
 

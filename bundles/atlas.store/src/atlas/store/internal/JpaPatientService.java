@@ -9,12 +9,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import atlas.core.patient.Patient;
+import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
+import atlas.core.store.RecordConflictException;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+import jakarta.persistence.RollbackException;
+import jakarta.persistence.TypedQuery;
 
 /** The patient register on the clinical database. */
 @Component(service = PatientService.class)
@@ -34,14 +40,65 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public List<Patient> list(int offset, int limit) throws StoreException {
-        return database.read(em -> em.createQuery(
-                "SELECT p FROM Patient p ORDER BY p.familyName, p.givenName, p.recordNumber", Patient.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList());
+        return search(PatientQuery.all(), offset, limit);
     }
 
     @Override
     public long count() throws StoreException {
-        return database.read(em -> em.createQuery("SELECT COUNT(p) FROM Patient p", Long.class).getSingleResult());
+        return count(PatientQuery.all());
+    }
+
+    @Override
+    public List<Patient> search(PatientQuery query, int offset, int limit) throws StoreException {
+        // The order matches IX_PATIENT_NAME_KEY, so a page is read straight from the index.
+        return database.read(em -> bind(em.createQuery("SELECT p FROM Patient p" + where(query)
+                + " ORDER BY p.familyNameKey, p.givenNameKey, p.recordNumber", Patient.class), query)
+                .setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public long count(PatientQuery query) throws StoreException {
+        return database.read(em -> bind(em.createQuery("SELECT COUNT(p) FROM Patient p" + where(query), Long.class),
+                query).getSingleResult());
+    }
+
+    private static String where(PatientQuery query) {
+        switch (query.kind()) {
+        case NAME:
+            return query.givenPrefix().isEmpty() ? " WHERE p.familyNameKey LIKE :family ESCAPE '\\'"
+                    : " WHERE p.familyNameKey LIKE :family ESCAPE '\\' AND p.givenNameKey LIKE :given ESCAPE '\\'";
+        case RECORD_NUMBER:
+            return " WHERE p.recordNumber LIKE :record ESCAPE '\\'";
+        case DATE_OF_BIRTH:
+            return " WHERE p.dateOfBirth = :born";
+        default:
+            return "";
+        }
+    }
+
+    private static <Q extends Query> Q bind(Q jpql, PatientQuery query) {
+        switch (query.kind()) {
+        case NAME:
+            jpql.setParameter("family", startsWith(query.familyPrefix()));
+            if (!query.givenPrefix().isEmpty()) {
+                jpql.setParameter("given", startsWith(query.givenPrefix()));
+            }
+            break;
+        case RECORD_NUMBER:
+            jpql.setParameter("record", startsWith(query.recordPrefix()));
+            break;
+        case DATE_OF_BIRTH:
+            jpql.setParameter("born", query.dateOfBirth());
+            break;
+        default:
+            break;
+        }
+        return jpql;
+    }
+
+    /** A LIKE pattern for "starts with", the typed text taken literally. */
+    static String startsWith(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Override
@@ -82,10 +139,46 @@ public class JpaPatientService implements PatientService {
         }
     }
 
+    @Override
+    public Patient update(Patient patient) throws StoreException {
+        ValidationException.throwIfAny(patient.validate(LocalDate.now()));
+        try {
+            return database.write(em -> {
+                refuseTakenRecordNumber(em, patient.getRecordNumber(), patient.getId());
+                Patient stored = em.merge(patient);
+                em.flush(); // the version check happens here, inside the transaction
+                return stored;
+            });
+        } catch (OptimisticLockException | RollbackException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw new RecordConflictException(describe(patient), e);
+            }
+            throw e;
+        } catch (PersistenceException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                throw new ValidationException(recordNumberTaken(patient.getRecordNumber()));
+            }
+            throw e;
+        }
+    }
+
+    private static String describe(Patient patient) {
+        return "Patient " + patient.getRecordNumber() + " (" + patient.displayName() + ")";
+    }
+
     private static void refuseTakenRecordNumber(EntityManager em, String recordNumber) {
-        Long taken = em.createQuery("SELECT COUNT(p) FROM Patient p WHERE p.recordNumber = :number", Long.class)
-                .setParameter("number", recordNumber).getSingleResult();
-        if (taken > 0) {
+        refuseTakenRecordNumber(em, recordNumber, null);
+    }
+
+    /** Refuses a record number held by a patient other than {@code self} (null for a new one). */
+    private static void refuseTakenRecordNumber(EntityManager em, String recordNumber, Long self) {
+        TypedQuery<Long> others = em.createQuery("SELECT COUNT(p) FROM Patient p WHERE p.recordNumber = :number"
+                + (self == null ? "" : " AND p.id <> :self"), Long.class)
+                .setParameter("number", recordNumber);
+        if (self != null) {
+            others.setParameter("self", self);
+        }
+        if (others.getSingleResult() > 0) {
             throw new ValidationException(recordNumberTaken(recordNumber));
         }
     }

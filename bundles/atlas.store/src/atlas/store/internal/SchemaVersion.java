@@ -13,7 +13,7 @@ import java.sql.Statement;
 final class SchemaVersion {
 
     /** The version the migrations in db/changelog.yaml bring a database to. */
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
 
     private SchemaVersion() {
     }
@@ -30,9 +30,11 @@ final class SchemaVersion {
     }
 
     private static boolean hasSchemaTable(Connection connection) throws SQLException {
-        // H2 stores unquoted names in upper case, PostgreSQL in lower case.
+        // H2 stores unquoted names in upper case, PostgreSQL in lower case. Only the connection's
+        // own schema counts: a shared server may hold other databases' tables.
+        String schema = connection.getSchema();
         for (String name : new String[] { "ATLAS_SCHEMA", "atlas_schema" }) {
-            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, schema, name, null)) {
                 if (tables.next()) {
                     return true;
                 }

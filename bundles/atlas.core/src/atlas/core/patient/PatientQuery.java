@@ -1,0 +1,62 @@
+package atlas.core.patient;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a therapist typed into the patient search, understood as one of: nothing (everyone), a date
+ * of birth, a record number prefix, or a name prefix "family" or "family, given".
+ *
+ * @param kind         how the text was read
+ * @param familyPrefix upper-case family name prefix ({@link Kind#NAME})
+ * @param givenPrefix  upper-case given name prefix, empty when none was typed
+ * @param recordPrefix upper-case record number prefix ({@link Kind#RECORD_NUMBER})
+ * @param dateOfBirth  the date ({@link Kind#DATE_OF_BIRTH})
+ */
+public record PatientQuery(Kind kind, String familyPrefix, String givenPrefix, String recordPrefix,
+        LocalDate dateOfBirth) {
+
+    public enum Kind {
+        ALL, NAME, RECORD_NUMBER, DATE_OF_BIRTH
+    }
+
+    /** Dates as clinics write them: ISO, German and British order. */
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"));
+
+    public static PatientQuery all() {
+        return new PatientQuery(Kind.ALL, "", "", "", null);
+    }
+
+    public static PatientQuery parse(String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return all();
+        }
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return new PatientQuery(Kind.DATE_OF_BIRTH, "", "", "", LocalDate.parse(typed, format));
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next
+            }
+        }
+        if (typed.chars().anyMatch(Character::isDigit)) {
+            return new PatientQuery(Kind.RECORD_NUMBER, "", "", searchKey(typed), null);
+        }
+        int comma = typed.indexOf(',');
+        String family = comma < 0 ? typed : typed.substring(0, comma);
+        String given = comma < 0 ? "" : typed.substring(comma + 1);
+        return new PatientQuery(Kind.NAME, searchKey(family), searchKey(given), "", null);
+    }
+
+    /**
+     * The form names and numbers are compared in: trimmed and upper case, so that "kel" finds
+     * "Keller". Stored beside each name so that prefix searches use an index.
+     */
+    public static String searchKey(String value) {
+        return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+    }
+}
