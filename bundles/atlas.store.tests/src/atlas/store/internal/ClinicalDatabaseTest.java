@@ -72,6 +72,8 @@ class ClinicalDatabaseTest {
             assertEquals("1-patient-register", changeSets.getString(1));
             assertTrue(changeSets.next());
             assertEquals("2-patient-search-keys", changeSets.getString(1));
+            assertTrue(changeSets.next());
+            assertEquals("3-audit-trail", changeSets.getString(1));
             ResultSet columns = statement.executeQuery(
                     "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
                             + "WHERE TABLE_NAME = 'PATIENT' AND COLUMN_NAME = 'FAMILY_NAME'");
@@ -104,7 +106,7 @@ class ClinicalDatabaseTest {
         try (Connection connection = again.connect(true); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
             rows.next();
-            assertEquals(2, rows.getInt(1), "both change sets, each run once");
+            assertEquals(3, rows.getInt(1), "every change set, each run once");
         }
     }
 

@@ -2,6 +2,7 @@ package atlas.store.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -33,6 +34,8 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaClinicalDatabase.class);
     static final String PERSISTENCE_UNIT = "atlas";
+    /** PostgreSQL advisory lock key held while migrating ("ATLS" in ASCII). */
+    static final long MIGRATION_LOCK_KEY = 0x41544c53L;
 
     private final DatabaseSettings settings;
     private DataFolderLock lock;
@@ -68,21 +71,38 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers {
 
     private void migrate() throws StoreException {
         int found = storedSchemaVersion();
-        if (found > SchemaVersion.CURRENT) {
-            LOG.error("Database schema version {} is newer than this Atlas supports ({})", found,
-                    SchemaVersion.CURRENT);
-            throw new StoreException(StoreProblem.DATABASE_TOO_NEW, location());
-        }
+        refuseNewer(found);
         if (found == SchemaVersion.CURRENT) {
             return;
         }
-        LOG.info("Migrating database schema from version {} to {}", found, SchemaVersion.CURRENT);
         try (Connection connection = connect(false)) {
+            if (!settings.isEmbedded()) {
+                // Workstations starting together on a new server must not migrate at the same
+                // time (Liquibase's own lock table does not exist yet): a session-level advisory
+                // lock lets one migrate while the others wait, then they find the work done.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK_KEY + ")");
+                }
+                found = SchemaVersion.read(connection);
+                refuseNewer(found);
+                if (found == SchemaVersion.CURRENT) {
+                    return;
+                }
+            }
+            LOG.info("Migrating database schema from version {} to {}", found, SchemaVersion.CURRENT);
             SchemaMigrations.migrate(connection);
         } catch (SQLException e) {
             throw translate(e);
         } catch (liquibase.exception.LiquibaseException e) {
             throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
+        }
+    }
+
+    private void refuseNewer(int found) throws StoreException {
+        if (found > SchemaVersion.CURRENT) {
+            LOG.error("Database schema version {} is newer than this Atlas supports ({})", found,
+                    SchemaVersion.CURRENT);
+            throw new StoreException(StoreProblem.DATABASE_TOO_NEW, location());
         }
     }
 
@@ -140,6 +160,10 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers {
         properties.put(PersistenceUnitProperties.JDBC_USER, settings.user());
         properties.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
         properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+        if (!settings.isEmbedded()) {
+            // Several workstations write to a shared server: never answer from this JVM's cache.
+            properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+        }
         properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         try {

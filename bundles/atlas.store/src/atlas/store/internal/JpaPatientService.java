@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import atlas.core.audit.AuditAction;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
@@ -25,6 +26,9 @@ import jakarta.persistence.TypedQuery;
 /** The patient register on the clinical database. */
 @Component(service = PatientService.class)
 public class JpaPatientService implements PatientService {
+
+    /** The record type in the audit trail. */
+    static final String RECORD_TYPE = "Patient";
 
     @Reference
     private EntityManagers database;
@@ -125,6 +129,8 @@ public class JpaPatientService implements PatientService {
                 for (Patient patient : patients) {
                     refuseTakenRecordNumber(em, patient.getRecordNumber());
                     em.persist(patient);
+                    AuditLog.append(em, AuditAction.CREATE, RECORD_TYPE, patient.getId(), patient.getId(),
+                            patient.getRecordNumber());
                     stored.add(patient);
                 }
                 em.flush();
@@ -147,6 +153,8 @@ public class JpaPatientService implements PatientService {
                 refuseTakenRecordNumber(em, patient.getRecordNumber(), patient.getId());
                 Patient stored = em.merge(patient);
                 em.flush(); // the version check happens here, inside the transaction
+                AuditLog.append(em, AuditAction.UPDATE, RECORD_TYPE, stored.getId(), stored.getId(),
+                        stored.getRecordNumber());
                 return stored;
             });
         } catch (OptimisticLockException | RollbackException e) {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 import atlas.core.patient.PatientService;
 
-/** The patient register on a shared PostgreSQL server, as in a clinic with several workstations. */
-class PatientRegisterOnPostgresTest extends PatientRegisterContract {
+/** The clinical store on a shared PostgreSQL server, as in a clinic with several workstations. */
+class ClinicalStoreOnPostgresTest extends ClinicalStoreContract {
 
     private DatabaseSettings shared;
 

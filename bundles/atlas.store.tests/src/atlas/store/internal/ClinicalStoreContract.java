@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import atlas.core.audit.AuditAction;
+import atlas.core.audit.AuditEvent;
+import atlas.core.audit.AuditTrail;
+import atlas.core.audit.AuditVerification;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
@@ -24,10 +35,10 @@ import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
 
 /**
- * What the patient register must do on every database Atlas supports; run once on an embedded H2
- * file and once on a PostgreSQL server by the two subclasses.
+ * What the patient register and the audit trail must do on every database Atlas supports; run
+ * once on an embedded H2 file and once on a PostgreSQL server by the two subclasses.
  */
-abstract class PatientRegisterContract {
+abstract class ClinicalStoreContract {
 
     @TempDir
     Path dataFolder;
@@ -35,6 +46,7 @@ abstract class PatientRegisterContract {
     private final List<JpaClinicalDatabase> opened = new ArrayList<>();
     JpaClinicalDatabase database;
     PatientService patients;
+    AuditTrail audit;
 
     /** The database of this backend for a workstation whose data folder is {@code folder}. */
     abstract DatabaseSettings settings(Path folder) throws Exception;
@@ -55,6 +67,7 @@ abstract class PatientRegisterContract {
     void openRegister() throws Exception {
         database = open(settings(dataFolder));
         patients = new JpaPatientService(database);
+        audit = new JpaAuditTrail(database);
     }
 
     @AfterEach
@@ -161,6 +174,107 @@ abstract class PatientRegisterContract {
         ValidationException refused = assertThrows(ValidationException.class, () -> patients.register(patient));
         assertEquals("referrer", refused.errors().get(0).field());
         assertEquals(0, patients.count());
+    }
+
+    @Test
+    void registrationsUpdatesAndOpeningsAreAuditedWithWhoWhatAndWhen() throws Exception {
+        Instant before = Instant.now().minusMillis(1);
+        Patient keller = patients.register(patient("P-0001", "Keller"));
+        keller.setReferrer("Dr. A. Berger (GP)");
+        patients.update(keller);
+        audit.recordOpened(keller);
+
+        List<AuditEvent> events = audit.events(1, 100);
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.OPEN_RECORD),
+                events.stream().map(AuditEvent::getAction).collect(Collectors.toList()));
+        for (AuditEvent event : events) {
+            assertEquals(System.getProperty("user.name"), event.getActor());
+            assertEquals("Patient", event.getRecordType());
+            assertEquals(keller.getId(), event.getRecordId());
+            assertEquals(keller.getId(), event.getPatientId());
+            assertTrue(!event.getOccurredAt().isBefore(before), event.toString());
+        }
+        assertEquals(3, audit.eventsOfPatient(keller.getId(), 10).size());
+        assertEquals(AuditVerification.intact(3), audit.verify());
+    }
+
+    @Test
+    void aRefusedWriteLeavesNoAuditEntry() throws Exception {
+        patients.register(patient("P-0001", "Keller"));
+        assertThrows(ValidationException.class,
+                () -> patients.registerAll(List.of(patient("P-0002", "Novak"), patient("P-0001", "Moreau"))));
+        assertEquals(1, audit.events(1, 100).size());
+        assertTrue(audit.verify().intact());
+    }
+
+    @Test
+    void anEditedAuditRowIsDetected() throws Exception {
+        patients.registerAll(List.of(patient("P-1", "A"), patient("P-2", "B"), patient("P-3", "C")));
+        tamper("UPDATE AUDIT_EVENT SET DETAIL = 'P-9' WHERE SEQUENCE_NO = 2");
+        AuditVerification verification = audit.verify();
+        assertEquals(2, verification.brokenAt(), verification.toString());
+        assertTrue(verification.problem().contains("was changed"), verification.problem());
+    }
+
+    @Test
+    void aRowEditedWithARecomputedHashStillBreaksTheChain() throws Exception {
+        patients.registerAll(List.of(patient("P-1", "A"), patient("P-2", "B"), patient("P-3", "C")));
+        AuditEvent second = audit.events(2, 1).get(0);
+        AuditEvent forged = new AuditEvent(2, second.getOccurredAt(), second.getActor(), second.getAction(),
+                second.getRecordType(), second.getRecordId(), second.getPatientId(), "P-9", second.getPreviousHash());
+        tamper("UPDATE AUDIT_EVENT SET DETAIL = 'P-9', ENTRY_HASH = '" + forged.getHash() + "' WHERE SEQUENCE_NO = 2");
+        AuditVerification verification = audit.verify();
+        assertEquals(3, verification.brokenAt(), verification.toString());
+    }
+
+    @Test
+    void deletedAuditRowsAreDetectedInTheMiddleAndAtTheEnd() throws Exception {
+        patients.registerAll(List.of(patient("P-1", "A"), patient("P-2", "B"), patient("P-3", "C")));
+        tamper("DELETE FROM AUDIT_EVENT WHERE SEQUENCE_NO = 3");
+        AuditVerification tail = audit.verify();
+        assertEquals(false, tail.intact());
+        assertTrue(tail.problem().contains("later entries were deleted"), tail.problem());
+
+        tamper("DELETE FROM AUDIT_EVENT WHERE SEQUENCE_NO = 1");
+        AuditVerification middle = audit.verify();
+        assertEquals(1, middle.brokenAt(), middle.toString());
+        assertTrue(middle.problem().contains("missing"), middle.problem());
+    }
+
+    @Test
+    void workstationsWritingAtTheSameTimeKeepOneUnbrokenChain() throws Exception {
+        PatientService other = secondWorkstation();
+        ExecutorService workstations = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = workstations.submit(() -> registerMany(patients, "A-"));
+            Future<?> second = workstations.submit(() -> registerMany(other, "B-"));
+            first.get(60, TimeUnit.SECONDS);
+            second.get(60, TimeUnit.SECONDS);
+        } finally {
+            workstations.shutdownNow();
+        }
+        assertEquals(40, patients.count());
+        assertEquals(AuditVerification.intact(40), audit.verify());
+    }
+
+    private static void registerMany(PatientService register, String prefix) {
+        try {
+            for (int i = 0; i < 20; i++) {
+                register.register(patient(prefix + i, "Concurrent"));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Changes the database behind Atlas's back, as someone with direct database access could. */
+    private void tamper(String sql) throws Exception {
+        try (Connection connection = database.connect(false); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
     }
 
     static List<String> names(List<Patient> list) {

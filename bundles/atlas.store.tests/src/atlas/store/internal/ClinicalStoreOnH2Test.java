@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import atlas.core.patient.PatientService;
 
-/** The patient register on an embedded H2 file, as on a single clinic PC. */
-class PatientRegisterOnH2Test extends PatientRegisterContract {
+/** The clinical store on an embedded H2 file, as on a single clinic PC. */
+class ClinicalStoreOnH2Test extends ClinicalStoreContract {
 
     @Override
     DatabaseSettings settings(Path folder) {

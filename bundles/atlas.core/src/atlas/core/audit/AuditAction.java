@@ -1,0 +1,13 @@
+package atlas.core.audit;
+
+/** What was done to a record, as the audit trail names it. */
+public enum AuditAction {
+    /** A record was created. */
+    CREATE,
+    /** A record was changed. */
+    UPDATE,
+    /** A note or plan was signed and is now immutable. */
+    SIGN,
+    /** A patient's clinical record was opened on screen (read access is audited too). */
+    OPEN_RECORD
+}

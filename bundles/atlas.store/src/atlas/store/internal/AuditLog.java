@@ -1,0 +1,43 @@
+package atlas.store.internal;
+
+import java.time.Instant;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.audit.AuditEvent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Appends to the audit trail inside the caller's transaction, so a change and its audit entry are
+ * committed together or not at all.
+ */
+final class AuditLog {
+
+    /**
+     * Who is working: {@code -Datlas.user}, else the operating-system login. Replaced by the Atlas
+     * login once users and roles exist.
+     */
+    static final String USER_PROPERTY = "atlas.user";
+
+    private AuditLog() {
+    }
+
+    static AuditEvent append(EntityManager em, AuditAction action, String recordType, Long recordId, Long patientId,
+            String detail) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEvent event = new AuditEvent(head.lastSequence() + 1, Instant.now(),
+                clip(currentUser(), AuditEvent.ACTOR_MAX), action, recordType, recordId, patientId,
+                detail == null ? null : clip(detail, AuditEvent.DETAIL_MAX), head.lastHash());
+        em.persist(event);
+        head.advanceTo(event);
+        return event;
+    }
+
+    static String currentUser() {
+        return System.getProperty(USER_PROPERTY, System.getProperty("user.name", "unknown"));
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,93 @@
+package atlas.store.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.audit.AuditChain;
+import atlas.core.audit.AuditEvent;
+import atlas.core.audit.AuditTrail;
+import atlas.core.audit.AuditVerification;
+import atlas.core.patient.Patient;
+import atlas.core.store.StoreException;
+import jakarta.persistence.EntityManager;
+
+/** The audit trail on the clinical database. */
+@Component(service = AuditTrail.class)
+public class JpaAuditTrail implements AuditTrail {
+
+    /** Entries read at once while verifying; keeps memory flat on a years-long trail. */
+    static final int VERIFY_PAGE = 2000;
+
+    @Reference
+    private EntityManagers database;
+
+    public JpaAuditTrail() {
+    }
+
+    public JpaAuditTrail(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public void recordOpened(Patient patient) throws StoreException {
+        database.write(em -> AuditLog.append(em, AuditAction.OPEN_RECORD, "Patient", patient.getId(), patient.getId(),
+                patient.getRecordNumber()));
+    }
+
+    @Override
+    public List<AuditEvent> events(long fromSequence, int limit) throws StoreException {
+        return database.read(em -> page(em, fromSequence, limit));
+    }
+
+    @Override
+    public List<AuditEvent> eventsOfPatient(long patientId, int limit) throws StoreException {
+        return database.read(em -> em.createQuery(
+                "SELECT e FROM AuditEvent e WHERE e.patientId = :patient ORDER BY e.sequence DESC", AuditEvent.class)
+                .setParameter("patient", patientId).setMaxResults(limit).getResultList());
+    }
+
+    private static List<AuditEvent> page(EntityManager em, long fromSequence, int limit) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.sequence >= :from ORDER BY e.sequence",
+                AuditEvent.class).setParameter("from", fromSequence).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public AuditVerification verify() throws StoreException {
+        return database.read(JpaAuditTrail::verify);
+    }
+
+    private static AuditVerification verify(EntityManager em) {
+        long expected = 1;
+        long checked = 0;
+        String previous = AuditChain.GENESIS;
+        for (List<AuditEvent> page = page(em, 1, VERIFY_PAGE); !page.isEmpty(); page = page(em, expected, VERIFY_PAGE)) {
+            for (AuditEvent event : page) {
+                checked++;
+                if (event.getSequence() != expected) {
+                    return AuditVerification.broken(checked, expected, "entry #" + expected
+                            + " is missing (deleted); the next entry is #" + event.getSequence());
+                }
+                if (!event.getPreviousHash().equals(previous)) {
+                    return AuditVerification.broken(checked, expected,
+                            "entry #" + expected + " does not continue the chain of the entry before it");
+                }
+                if (!AuditChain.hash(event).equals(event.getHash())) {
+                    return AuditVerification.broken(checked, expected,
+                            "entry #" + expected + " was changed after it was written");
+                }
+                previous = event.getHash();
+                expected++;
+            }
+            em.clear();
+        }
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        if (head.lastSequence() != expected - 1 || !head.lastHash().equals(previous)) {
+            return AuditVerification.broken(checked, expected, "the chain ends at #" + (expected - 1)
+                    + " but its newest entry was #" + head.lastSequence() + ": later entries were deleted");
+        }
+        return AuditVerification.intact(checked);
+    }
+}
