@@ -58,6 +58,33 @@ public final class FieldRules {
         return this;
     }
 
+    /** A whole number between {@code min} and {@code max}; null passes (use {@link #required}). */
+    public FieldRules range(String field, String label, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            errors.add(new FieldError(field, label, value + " is outside the allowed range " + min + " to " + max));
+        }
+        return this;
+    }
+
+    /** A number between {@code min} and {@code max}; null passes (use {@link #required}). */
+    public FieldRules range(String field, String label, Double value, double min, double max) {
+        if (value != null && (value.isNaN() || value < min || value > max)) {
+            errors.add(new FieldError(field, label, value + " is outside the allowed range " + format(min) + " to "
+                    + format(max)));
+        }
+        return this;
+    }
+
+    private static String format(double number) {
+        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    }
+
+    /** A rule of the record's own, already checked by the caller. */
+    public FieldRules add(String field, String label, String message) {
+        errors.add(new FieldError(field, label, message));
+        return this;
+    }
+
     public List<FieldError> errors() {
         return List.copyOf(errors);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -14,14 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import atlas.core.audit.AuditAction;
 import atlas.core.audit.AuditEvent;
@@ -38,41 +34,15 @@ import atlas.core.validation.ValidationException;
  * What the patient register and the audit trail must do on every database Atlas supports; run
  * once on an embedded H2 file and once on a PostgreSQL server by the two subclasses.
  */
-abstract class ClinicalStoreContract {
+abstract class ClinicalStoreContract extends StoreTestBase {
 
-    @TempDir
-    Path dataFolder;
-
-    private final List<JpaClinicalDatabase> opened = new ArrayList<>();
-    JpaClinicalDatabase database;
     PatientService patients;
     AuditTrail audit;
 
-    /** The database of this backend for a workstation whose data folder is {@code folder}. */
-    abstract DatabaseSettings settings(Path folder) throws Exception;
-
-    /**
-     * The register as a second workstation sees it: on a server, another workstation (own data
-     * folder, own connections); embedded, the same store, since only one Atlas may open the file.
-     */
-    abstract PatientService secondWorkstation() throws Exception;
-
-    JpaClinicalDatabase open(DatabaseSettings settings) {
-        JpaClinicalDatabase opening = new JpaClinicalDatabase(settings);
-        opened.add(opening);
-        return opening;
-    }
-
     @BeforeEach
-    void openRegister() throws Exception {
-        database = open(settings(dataFolder));
+    void openRegister() {
         patients = new JpaPatientService(database);
         audit = new JpaAuditTrail(database);
-    }
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(JpaClinicalDatabase::close);
     }
 
     @Test
@@ -143,7 +113,7 @@ abstract class ClinicalStoreContract {
     @Test
     void theSecondOfTwoWorkstationsSavingTheSamePatientGetsAConflictAndTheFirstChangeStays() throws Exception {
         patients.register(patient("P-0001", "Keller"));
-        PatientService other = secondWorkstation();
+        PatientService other = new JpaPatientService(secondWorkstation());
         Patient mine = patients.findByRecordNumber("P-0001").orElseThrow();
         Patient theirs = other.findByRecordNumber("P-0001").orElseThrow();
 
@@ -243,7 +213,7 @@ abstract class ClinicalStoreContract {
 
     @Test
     void workstationsWritingAtTheSameTimeKeepOneUnbrokenChain() throws Exception {
-        PatientService other = secondWorkstation();
+        PatientService other = new JpaPatientService(secondWorkstation());
         ExecutorService workstations = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = workstations.submit(() -> registerMany(patients, "A-"));

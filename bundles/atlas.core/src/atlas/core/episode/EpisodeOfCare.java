@@ -1,0 +1,157 @@
+package atlas.core.episode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import atlas.core.validation.FieldError;
+import atlas.core.validation.FieldRules;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One course of physical therapy for one referral: from the referral to discharge, with the
+ * diagnoses being treated (FHIR R4 EpisodeOfCare). Visits, notes and the plan of care belong to it.
+ */
+@Entity
+@Table(name = "EPISODE_OF_CARE")
+public class EpisodeOfCare {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "episodeOfCareIds")
+    @SequenceGenerator(name = "episodeOfCareIds", sequenceName = "EPISODE_OF_CARE_SEQ", allocationSize = 50)
+    @Column(name = "ID")
+    private Long id;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    @Column(name = "PATIENT_ID", nullable = false)
+    private long patientId;
+
+    @Column(name = "REFERRAL_DATE", nullable = false)
+    private LocalDate referralDate;
+
+    /** "GP", "neurology", "dentistry", "self-referral". */
+    @Column(name = "REFERRAL_SOURCE", length = 120)
+    private String referralSource;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", length = 20, nullable = false)
+    private EpisodeStatus status = EpisodeStatus.ACTIVE;
+
+    @Column(name = "START_DATE", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "END_DATE")
+    private LocalDate endDate;
+
+    /** Diagnoses in order of importance; the first is the treating diagnosis. */
+    @ElementCollection
+    @CollectionTable(name = "EPISODE_DIAGNOSIS", joinColumns = @JoinColumn(name = "EPISODE_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<Diagnosis> diagnoses = new ArrayList<>();
+
+    protected EpisodeOfCare() {
+    }
+
+    public EpisodeOfCare(long patientId, LocalDate referralDate, String referralSource, LocalDate startDate) {
+        this.patientId = patientId;
+        this.referralDate = referralDate;
+        this.referralSource = referralSource;
+        this.startDate = startDate;
+    }
+
+    /** Errors that keep the episode from being saved; diagnoses are checked one by one. */
+    public List<FieldError> validate(LocalDate today) {
+        FieldRules rules = new FieldRules()
+                .dateBetween("referralDate", "Referral date", referralDate, LocalDate.of(1990, 1, 1), today)
+                .optionalText("referralSource", "Referral source", referralSource, 120)
+                .dateBetween("startDate", "Start date", startDate, LocalDate.of(1990, 1, 1), today.plusYears(1))
+                .required("status", "Status", status, "active, on hold, discharged or cancelled");
+        if (endDate != null && startDate != null && endDate.isBefore(startDate)) {
+            rules.add("endDate", "End date", endDate + " is before the start date " + startDate);
+        }
+        for (int i = 0; i < diagnoses.size(); i++) {
+            diagnoses.get(i).check(rules, i + 1);
+        }
+        return rules.errors();
+    }
+
+    public boolean isActive() {
+        return status == EpisodeStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public long getPatientId() {
+        return patientId;
+    }
+
+    public LocalDate getReferralDate() {
+        return referralDate;
+    }
+
+    public void setReferralDate(LocalDate referralDate) {
+        this.referralDate = referralDate;
+    }
+
+    public String getReferralSource() {
+        return referralSource;
+    }
+
+    public void setReferralSource(String referralSource) {
+        this.referralSource = referralSource;
+    }
+
+    public EpisodeStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EpisodeStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public List<Diagnosis> getDiagnoses() {
+        return diagnoses;
+    }
+
+    public void setDiagnoses(List<Diagnosis> diagnoses) {
+        this.diagnoses = diagnoses;
+    }
+}

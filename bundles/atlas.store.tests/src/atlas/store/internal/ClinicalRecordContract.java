@@ -1,0 +1,251 @@
+package atlas.store.internal;
+
+import static atlas.store.internal.ClinicalDatabaseTest.patient;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.audit.AuditEvent;
+import atlas.core.clinician.Clinician;
+import atlas.core.diary.HeadacheDiaryEntry;
+import atlas.core.diary.MedicationClass;
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.form.FormResponse;
+import atlas.core.form.Observation;
+import atlas.core.note.ClinicalNote;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientRecord;
+import atlas.core.plan.Dosage;
+import atlas.core.plan.Goal;
+import atlas.core.plan.GoalTerm;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.plan.PlanStatus;
+import atlas.core.plan.PlannedIntervention;
+import atlas.core.redflag.RedFlagScreening;
+import atlas.core.store.RecordConflictException;
+import atlas.core.store.SignedRecordException;
+import atlas.core.validation.ValidationException;
+
+/** The clinical record services on every database Atlas supports. */
+abstract class ClinicalRecordContract extends StoreTestBase {
+
+    private static final LocalDateTime MONDAY_9AM = LocalDateTime.of(2026, 11, 2, 9, 0);
+
+    Patient anna;
+    Clinician therapist;
+    JpaEpisodeService episodes;
+    JpaClinicalNoteService notes;
+
+    @BeforeEach
+    void registerPatientAndTherapist() throws Exception {
+        anna = new JpaPatientService(database).register(patient("P-0001", "Keller"));
+        therapist = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT", "physiotherapist"));
+        episodes = new JpaEpisodeService(database);
+        notes = new JpaClinicalNoteService(database);
+    }
+
+    private EpisodeOfCare episode() throws Exception {
+        EpisodeOfCare episode = new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 10, 28), "GP", LocalDate.of(2026, 11, 2));
+        episode.getDiagnoses().add(Diagnosis.icd10("G43.0", "Migraine without aura"));
+        episode.getDiagnoses().add(Diagnosis.icd10("M53.0", "Cervicocranial syndrome"));
+        return episodes.start(episode);
+    }
+
+    private Visit visit(EpisodeOfCare episode, LocalDateTime at, VisitType type) throws Exception {
+        return episodes.addVisit(new Visit(anna.getId(), episode.getId(), at, therapist.getId(), type));
+    }
+
+    @Test
+    void anEpisodeKeepsItsDiagnosesInOrderAndItsVisitsInTimeOrder() throws Exception {
+        EpisodeOfCare episode = episode();
+        visit(episode, MONDAY_9AM.plusDays(3), VisitType.DAILY);
+        visit(episode, MONDAY_9AM, VisitType.INITIAL_EVALUATION);
+
+        EpisodeOfCare stored = episodes.episodesOf(anna.getId()).get(0);
+        assertEquals(List.of("G43.0", "M53.0"),
+                stored.getDiagnoses().stream().map(Diagnosis::getCode).collect(Collectors.toList()));
+        assertEquals(List.of(VisitType.INITIAL_EVALUATION, VisitType.DAILY),
+                episodes.visitsOf(episode.getId()).stream().map(Visit::getType).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aMalformedDiagnosisCodeOrAnEndBeforeTheStartIsRefusedByField() throws Exception {
+        EpisodeOfCare episode = new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 10, 28), "GP", LocalDate.of(2026, 11, 2));
+        episode.getDiagnoses().add(Diagnosis.icd10("G43-0", "Migraine"));
+        episode.setEndDate(LocalDate.of(2026, 11, 1));
+        ValidationException refused = assertThrows(ValidationException.class, () -> episodes.start(episode));
+        assertEquals(List.of("endDate", "diagnoses[1].code"),
+                refused.errors().stream().map(e -> e.field()).collect(Collectors.toList()));
+        assertTrue(refused.getMessage().contains("\"G43-0\" is not an ICD-10 code"), refused.getMessage());
+        assertEquals(List.of(), episodes.episodesOf(anna.getId()));
+    }
+
+    @Test
+    void aSignedNoteIsImmutableAndCorrectedByAnAddendum() throws Exception {
+        Visit visit = visit(episode(), MONDAY_9AM, VisitType.INITIAL_EVALUATION);
+        ClinicalNote draft = new ClinicalNote(anna.getId(), visit.getId(), therapist.getId());
+        draft.setSubjective("Right-sided headache, worse after screen work.");
+        draft = notes.saveDraft(draft);
+        draft.setObjective("FRT right 24 deg, left 40 deg.");
+        draft = notes.saveDraft(draft);
+
+        ClinicalNote signed = notes.sign(draft.getId(), therapist.getId());
+        assertTrue(signed.isSigned());
+        assertEquals(therapist.getId(), signed.getSignedBy());
+        assertNotNull(signed.signedAt());
+
+        ClinicalNote edit = notes.noteOfVisit(visit.getId()).orElseThrow();
+        edit.setObjective("changed");
+        assertThrows(SignedRecordException.class, () -> notes.saveDraft(edit));
+        assertThrows(SignedRecordException.class, () -> notes.sign(edit.getId(), therapist.getId()));
+
+        notes.addAddendum(signed.getId(), therapist.getId(), "FRT left was 44 deg, not 40.");
+        assertEquals("FRT right 24 deg, left 40 deg.", notes.noteOfVisit(visit.getId()).orElseThrow().getObjective(),
+                "the original stays readable as signed");
+        assertEquals(1, notes.addendaOf(signed.getId()).size());
+        List<AuditAction> noteActions = new JpaAuditTrail(database).events(1, 100).stream()
+                .filter(e -> e.getRecordType().equals("ClinicalNote")).map(AuditEvent::getAction)
+                .collect(Collectors.toList());
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.SIGN), noteActions);
+    }
+
+    @Test
+    void anAddendumToADraftAndAnEmptyAddendumAreRefused() throws Exception {
+        Visit visit = visit(episode(), MONDAY_9AM, VisitType.DAILY);
+        ClinicalNote draft = notes.saveDraft(new ClinicalNote(anna.getId(), visit.getId(), therapist.getId()));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> notes.addAddendum(draft.getId(), therapist.getId(), " "));
+        assertEquals(List.of("text", "noteId"), refused.errors().stream().map(e -> e.field()).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aStaleDraftFromAnotherWorkstationIsAConflict() throws Exception {
+        Visit visit = visit(episode(), MONDAY_9AM, VisitType.DAILY);
+        ClinicalNote created = notes.saveDraft(new ClinicalNote(anna.getId(), visit.getId(), therapist.getId()));
+        JpaClinicalNoteService other = new JpaClinicalNoteService(secondWorkstation());
+        ClinicalNote mine = notes.noteOfVisit(visit.getId()).orElseThrow();
+        ClinicalNote theirs = other.noteOfVisit(visit.getId()).orElseThrow();
+        theirs.setPlan("Continue deep neck flexor training.");
+        other.saveDraft(theirs);
+        mine.setPlan("Add C1-C2 self-SNAG.");
+        assertThrows(RecordConflictException.class, () -> notes.saveDraft(mine));
+        assertEquals("Continue deep neck flexor training.", notes.noteOfVisit(visit.getId()).orElseThrow().getPlan());
+        assertEquals(created.getId(), mine.getId());
+    }
+
+    @Test
+    void aFormResponseKeepsItsAnswersAndItsObservationsFormATimeSeries() throws Exception {
+        Visit first = visit(episode(), MONDAY_9AM, VisitType.INITIAL_EVALUATION);
+        JpaFormResponseService forms = new JpaFormResponseService(database);
+        for (int week = 0; week < 3; week++) {
+            FormResponse ndi = new FormResponse(anna.getId(), first.getId(), "atlas.ndi", "1", MONDAY_9AM.plusWeeks(2 - week));
+            ndi.getAnswers().put("pain", Integer.toString(3 - week));
+            ndi.getResults().put("raw", Integer.toString(20 - 3 * week));
+            forms.save(ndi, List.of(new Observation(anna.getId(), null, null, "ndi.raw", 20 - 3 * week, "points", null)));
+        }
+        List<Observation> series = forms.series(anna.getId(), "ndi.raw");
+        assertEquals(List.of(14.0, 17.0, 20.0), series.stream().map(Observation::getValue).collect(Collectors.toList()),
+                "oldest first (the last saved was the earliest)");
+        assertEquals(first.getId(), series.get(0).getVisitId());
+        FormResponse latest = forms.responsesOf(anna.getId()).get(0);
+        assertEquals("3", latest.getAnswers().get("pain"));
+        assertEquals("20", latest.getResults().get("raw"));
+    }
+
+    @Test
+    void anImportedDiaryIsSavedWholeOrNotAtAll() throws Exception {
+        JpaHeadacheDiaryService diary = new JpaHeadacheDiaryService(database);
+        HeadacheDiaryEntry good = new HeadacheDiaryEntry(anna.getId(), MONDAY_9AM, 240, 7);
+        good.setMedicationClass(MedicationClass.TRIPTAN);
+        good.setProvokedByNeck(true);
+        HeadacheDiaryEntry bad = new HeadacheDiaryEntry(anna.getId(), MONDAY_9AM.plusDays(2), 60, 11);
+        ValidationException refused = assertThrows(ValidationException.class, () -> diary.recordAll(List.of(good, bad)));
+        assertEquals("Entry 2: Intensity: 11 is outside the allowed range 0 to 10", refused.errors().get(0).toString());
+        assertEquals(List.of(), diary.entries(anna.getId(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+
+        bad.setIntensity(4);
+        diary.recordAll(List.of(good, bad));
+        assertEquals(2, diary.entries(anna.getId(), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4)).size());
+        assertEquals(1, diary.entries(anna.getId(), LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4)).size(),
+                "the range is by start date");
+    }
+
+    @Test
+    void aSignedPlanIsRevisedIntoANewDraftAndSupersededWhenThatIsSigned() throws Exception {
+        EpisodeOfCare episode = episode();
+        JpaPlanOfCareService plans = new JpaPlanOfCareService(database);
+        PlanOfCare plan = new PlanOfCare(anna.getId(), episode.getId(), 1, null);
+        plan.setSessionsPerWeek(2);
+        plan.setWeeks(6);
+        plan = plans.createDraft(plan);
+        plans.addGoal(new Goal(plan.getId(), GoalTerm.SHORT, "ndi.raw", 20.0, 14.5, LocalDate.of(2026, 12, 14)));
+        plans.addIntervention(new PlannedIntervention(plan.getId(), "exercise.dnf", Dosage.exercise(1, 10, 10, "24 mmHg", 7), true));
+        Dosage badGrade = new Dosage();
+        badGrade.setGrade("V");
+        long draftId = plan.getId();
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> plans.addIntervention(new PlannedIntervention(draftId, "manual.mobilisation", badGrade, false)));
+        assertEquals("dosage.grade", refused.errors().get(0).field());
+
+        PlanOfCare signed = plans.sign(plan.getId(), therapist.getId());
+        assertEquals(PlanStatus.SIGNED, signed.getStatus());
+        signed.setWeeks(8);
+        assertThrows(SignedRecordException.class, () -> plans.updateDraft(signed));
+
+        PlanOfCare revision = plans.revise(signed.getId());
+        assertEquals(2, revision.getRevision());
+        assertEquals(1, plans.goalsOf(revision.getId()).size());
+        assertEquals("24 mmHg", plans.interventionsOf(revision.getId()).get(0).getDosage().getLoadOrStage());
+        plans.sign(revision.getId(), therapist.getId());
+        assertEquals(List.of(PlanStatus.SIGNED, PlanStatus.SUPERSEDED),
+                plans.revisionsOf(episode.getId()).stream().map(PlanOfCare::getStatus).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aPositiveRedFlagStaysOpenUntilAcknowledgedWithANote() throws Exception {
+        JpaRedFlagService redFlags = new JpaRedFlagService(database);
+        RedFlagScreening screening = redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM, therapist.getId(),
+                List.of("thunderclap_onset", "cad_dizziness")));
+        redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM, therapist.getId(), List.of()));
+        assertEquals(1, redFlags.openFlags(anna.getId()).size(), "a screening without positive flags is never open");
+
+        assertThrows(ValidationException.class, () -> redFlags.acknowledge(screening.getId(), therapist.getId(), ""));
+        redFlags.acknowledge(screening.getId(), therapist.getId(), "Referred to GP; cleared for treatment 2026-11-05.");
+        assertEquals(List.of(), redFlags.openFlags(anna.getId()));
+    }
+
+    @Test
+    void openingThePatientRecordReadsEveryPartAndIsAudited() throws Exception {
+        EpisodeOfCare episode = episode();
+        Visit visit = visit(episode, MONDAY_9AM, VisitType.INITIAL_EVALUATION);
+        new JpaFormResponseService(database).save(new FormResponse(anna.getId(), visit.getId(), "atlas.hit6", "1", MONDAY_9AM),
+                List.of(new Observation(anna.getId(), null, null, "hit6.total", 62, "points", null)));
+        new JpaHeadacheDiaryService(database).record(new HeadacheDiaryEntry(anna.getId(), MONDAY_9AM.minusDays(1), 120, 6));
+
+        PatientRecord record = new JpaPatientRecordService(database).open(anna.getId()).orElseThrow();
+        assertEquals("P-0001", record.patient().getRecordNumber());
+        assertEquals(1, record.episodes().size());
+        assertEquals(1, record.visits().size());
+        assertEquals(1, record.responses().size());
+        assertEquals(62.0, record.observations().get(0).getValue());
+        assertEquals(1, record.diary().size());
+        AuditEvent last = new JpaAuditTrail(database).eventsOfPatient(anna.getId(), 1).get(0);
+        assertEquals(AuditAction.OPEN_RECORD, last.getAction());
+        assertFalse(new JpaPatientRecordService(database).open(999_999).isPresent());
+        assertTrue(new JpaAuditTrail(database).verify().intact());
+    }
+}

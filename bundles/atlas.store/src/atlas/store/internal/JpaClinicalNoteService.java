@@ -1,0 +1,89 @@
+package atlas.store.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.note.ClinicalNote;
+import atlas.core.note.ClinicalNoteService;
+import atlas.core.note.NoteAddendum;
+import atlas.core.store.SignedRecordException;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldRules;
+
+/** SOAP notes on the clinical database. */
+@Component(service = ClinicalNoteService.class)
+public class JpaClinicalNoteService implements ClinicalNoteService {
+
+    static final String RECORD_TYPE = "ClinicalNote";
+
+    @Reference
+    private EntityManagers database;
+
+    public JpaClinicalNoteService() {
+    }
+
+    public JpaClinicalNoteService(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public ClinicalNote saveDraft(ClinicalNote note) throws StoreException {
+        return database.write(em -> {
+            if (note.getId() == null) {
+                return Records.create(em, note, note.validate(), RECORD_TYPE, ClinicalNote::getId, note.getPatientId(),
+                        null);
+            }
+            ClinicalNote stored = Records.existing(em, ClinicalNote.class, note.getId(), "Note");
+            if (stored.isSigned()) {
+                throw new SignedRecordException("This note", "add an addendum instead");
+            }
+            return Records.update(em, note, note.validate(), RECORD_TYPE, ClinicalNote::getId, note.getPatientId(),
+                    "This note");
+        });
+    }
+
+    @Override
+    public ClinicalNote sign(long noteId, long clinicianId) throws StoreException {
+        return database.write(em -> {
+            ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
+            if (note.isSigned()) {
+                throw new SignedRecordException("This note", "add an addendum instead");
+            }
+            note.markSigned(clinicianId, Instant.now());
+            AuditLog.append(em, AuditAction.SIGN, RECORD_TYPE, note.getId(), note.getPatientId(), null);
+            return note;
+        });
+    }
+
+    @Override
+    public NoteAddendum addAddendum(long noteId, long clinicianId, String text) throws StoreException {
+        return database.write(em -> {
+            ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
+            FieldRules rules = new FieldRules().requiredText("text", "Addendum", text, ClinicalNote.SECTION_MAX);
+            if (!note.isSigned()) {
+                rules.add("noteId", "Note", "is still a draft; edit the draft instead of adding an addendum");
+            }
+            NoteAddendum addendum = new NoteAddendum(noteId, clinicianId, Instant.now(), text);
+            return Records.create(em, addendum, rules.errors(), "NoteAddendum", NoteAddendum::getId,
+                    note.getPatientId(), "to note " + noteId);
+        });
+    }
+
+    @Override
+    public Optional<ClinicalNote> noteOfVisit(long visitId) throws StoreException {
+        return database.read(em -> em.createQuery("SELECT n FROM ClinicalNote n WHERE n.visitId = :visit ORDER BY n.id",
+                ClinicalNote.class).setParameter("visit", visitId).getResultStream().findFirst());
+    }
+
+    @Override
+    public List<NoteAddendum> addendaOf(long noteId) throws StoreException {
+        return database.read(em -> em.createQuery(
+                "SELECT a FROM NoteAddendum a WHERE a.noteId = :note ORDER BY a.writtenAtMillis, a.id", NoteAddendum.class)
+                .setParameter("note", noteId).getResultList());
+    }
+}

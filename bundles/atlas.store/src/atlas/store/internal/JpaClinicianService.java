@@ -1,0 +1,55 @@
+package atlas.store.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.clinician.ClinicianService;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.core.validation.ValidationException;
+
+/** Clinicians on the clinical database. */
+@Component(service = ClinicianService.class)
+public class JpaClinicianService implements ClinicianService {
+
+    @Reference
+    private EntityManagers database;
+
+    public JpaClinicianService() {
+    }
+
+    public JpaClinicianService(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public Clinician register(Clinician clinician) throws StoreException {
+        return database.write(em -> {
+            Long taken = em.createQuery("SELECT COUNT(c) FROM Clinician c WHERE c.username = :name", Long.class)
+                    .setParameter("name", clinician.getUsername()).getSingleResult();
+            if (taken > 0) {
+                throw new ValidationException(new FieldError("username", "User name",
+                        clinician.getUsername() + " is already in use; choose another"));
+            }
+            // A clinician is not a patient record: the audit entry has no patient.
+            Records.create(em, clinician, clinician.validate(), "Clinician", Clinician::getId, 0, clinician.getUsername());
+            return clinician;
+        });
+    }
+
+    @Override
+    public List<Clinician> list() throws StoreException {
+        return database.read(em -> em.createQuery("SELECT c FROM Clinician c ORDER BY c.displayName", Clinician.class)
+                .getResultList());
+    }
+
+    @Override
+    public Optional<Clinician> findByUsername(String username) throws StoreException {
+        return database.read(em -> em.createQuery("SELECT c FROM Clinician c WHERE c.username = :name", Clinician.class)
+                .setParameter("name", username).getResultStream().findFirst());
+    }
+}

@@ -1,0 +1,72 @@
+package atlas.store.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.store.StoreException;
+
+/** Episodes of care and visits on the clinical database. */
+@Component(service = EpisodeService.class)
+public class JpaEpisodeService implements EpisodeService {
+
+    @Reference
+    private EntityManagers database;
+
+    public JpaEpisodeService() {
+    }
+
+    public JpaEpisodeService(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public EpisodeOfCare start(EpisodeOfCare episode) throws StoreException {
+        return database.write(em -> Records.create(em, episode, episode.validate(LocalDate.now()), "EpisodeOfCare",
+                EpisodeOfCare::getId, episode.getPatientId(), diagnosisCodes(episode)));
+    }
+
+    @Override
+    public EpisodeOfCare update(EpisodeOfCare episode) throws StoreException {
+        return database.write(em -> Records.update(em, episode, episode.validate(LocalDate.now()), "EpisodeOfCare",
+                EpisodeOfCare::getId, episode.getPatientId(), "The episode of care starting " + episode.getStartDate()));
+    }
+
+    private static String diagnosisCodes(EpisodeOfCare episode) {
+        return String.join(",", episode.getDiagnoses().stream().map(d -> d.getCode()).toList());
+    }
+
+    @Override
+    public List<EpisodeOfCare> episodesOf(long patientId) throws StoreException {
+        return database.read(em -> em.createQuery(
+                "SELECT e FROM EpisodeOfCare e WHERE e.patientId = :patient ORDER BY e.startDate DESC, e.id DESC",
+                EpisodeOfCare.class).setParameter("patient", patientId).getResultList());
+    }
+
+    @Override
+    public Visit addVisit(Visit visit) throws StoreException {
+        return database.write(em -> {
+            Records.existing(em, EpisodeOfCare.class, visit.getEpisodeId(), "Episode of care");
+            return Records.create(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
+                    visit.getType() + " " + visit.getStartsAt());
+        });
+    }
+
+    @Override
+    public Visit updateVisit(Visit visit) throws StoreException {
+        return database.write(em -> Records.update(em, visit, visit.validate(), "Visit", Visit::getId,
+                visit.getPatientId(), "The visit of " + visit.getStartsAt()));
+    }
+
+    @Override
+    public List<Visit> visitsOf(long episodeId) throws StoreException {
+        return database.read(em -> em.createQuery(
+                "SELECT v FROM Visit v WHERE v.episodeId = :episode ORDER BY v.startsAt, v.id", Visit.class)
+                .setParameter("episode", episodeId).getResultList());
+    }
+}

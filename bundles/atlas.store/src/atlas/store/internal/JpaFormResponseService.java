@@ -1,0 +1,66 @@
+package atlas.store.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.form.FormResponse;
+import atlas.core.form.FormResponseService;
+import atlas.core.form.Observation;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldRules;
+
+/** Form responses and observations on the clinical database. */
+@Component(service = FormResponseService.class)
+public class JpaFormResponseService implements FormResponseService {
+
+    @Reference
+    private EntityManagers database;
+
+    public JpaFormResponseService() {
+    }
+
+    public JpaFormResponseService(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public FormResponse save(FormResponse response, List<Observation> observations) throws StoreException {
+        return database.write(em -> {
+            FormResponse stored = response.getId() == null
+                    ? Records.create(em, response, response.validate(), "FormResponse", FormResponse::getId,
+                            response.getPatientId(), response.getFormId() + " " + response.getFormVersion())
+                    : Records.update(em, response, response.validate(), "FormResponse", FormResponse::getId,
+                            response.getPatientId(), "The " + response.getFormId() + " response");
+            if (response.getId() != null) {
+                em.createQuery("DELETE FROM Observation o WHERE o.responseId = :response")
+                        .setParameter("response", stored.getId()).executeUpdate();
+            }
+            for (Observation observation : observations) {
+                FieldRules rules = new FieldRules().requiredText("measureCode", "Measure", observation.getMeasureCode(), 40)
+                        .optionalText("unit", "Unit", observation.getUnit(), 20)
+                        .range("value", observation.getMeasureCode(), observation.getValue(), -1e9, 1e9);
+                atlas.core.validation.ValidationException.throwIfAny(rules.errors());
+                em.persist(new Observation(stored.getPatientId(), stored.getVisitId(), stored.getId(),
+                        observation.getMeasureCode(), observation.getValue(), observation.getUnit(),
+                        observation.getObservedAt() != null ? observation.getObservedAt() : stored.getCompletedAt()));
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public List<FormResponse> responsesOf(long patientId) throws StoreException {
+        return database.read(em -> em.createQuery(
+                "SELECT r FROM FormResponse r WHERE r.patientId = :patient ORDER BY r.completedAt DESC, r.id DESC",
+                FormResponse.class).setParameter("patient", patientId).getResultList());
+    }
+
+    @Override
+    public List<Observation> series(long patientId, String measureCode) throws StoreException {
+        return database.read(em -> em.createQuery("SELECT o FROM Observation o WHERE o.patientId = :patient "
+                + "AND o.measureCode = :measure ORDER BY o.observedAt, o.id", Observation.class)
+                .setParameter("patient", patientId).setParameter("measure", measureCode).getResultList());
+    }
+}

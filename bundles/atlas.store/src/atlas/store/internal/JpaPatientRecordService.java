@@ -1,0 +1,64 @@
+package atlas.store.internal;
+
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.diary.HeadacheDiaryEntry;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.Visit;
+import atlas.core.form.FormResponse;
+import atlas.core.form.Observation;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientRecord;
+import atlas.core.patient.PatientRecordService;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.redflag.RedFlagScreening;
+import atlas.core.store.StoreException;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Reads a patient's whole record in one transaction with one query per kind of record (each on an
+ * index that starts with PATIENT_ID), and writes the opening to the audit trail in the same
+ * transaction.
+ */
+@Component(service = PatientRecordService.class)
+public class JpaPatientRecordService implements PatientRecordService {
+
+    @Reference
+    private EntityManagers database;
+
+    public JpaPatientRecordService() {
+    }
+
+    public JpaPatientRecordService(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<PatientRecord> open(long patientId) throws StoreException {
+        return database.write(em -> {
+            Patient patient = em.find(Patient.class, patientId);
+            if (patient == null) {
+                return Optional.empty();
+            }
+            AuditLog.append(em, AuditAction.OPEN_RECORD, JpaPatientService.RECORD_TYPE, patientId, patientId,
+                    patient.getRecordNumber());
+            return Optional.of(new PatientRecord(patient,
+                    ofPatient(em, EpisodeOfCare.class, patientId, "e.startDate DESC, e.id DESC"),
+                    ofPatient(em, Visit.class, patientId, "e.startsAt, e.id"),
+                    ofPatient(em, FormResponse.class, patientId, "e.completedAt, e.id"),
+                    ofPatient(em, Observation.class, patientId, "e.observedAt, e.id"),
+                    ofPatient(em, HeadacheDiaryEntry.class, patientId, "e.startsAt, e.id"),
+                    ofPatient(em, PlanOfCare.class, patientId, "e.revision DESC"),
+                    ofPatient(em, RedFlagScreening.class, patientId, "e.screenedAt, e.id")));
+        });
+    }
+
+    private static <T> java.util.List<T> ofPatient(EntityManager em, Class<T> type, long patientId, String order) {
+        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.patientId = :patient ORDER BY "
+                + order, type).setParameter("patient", patientId).getResultList();
+    }
+}

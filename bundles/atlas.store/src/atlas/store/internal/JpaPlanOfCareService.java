@@ -1,0 +1,158 @@
+package atlas.store.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.plan.Goal;
+import atlas.core.plan.InterventionGiven;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.plan.PlanOfCareService;
+import atlas.core.plan.PlanStatus;
+import atlas.core.plan.PlannedIntervention;
+import atlas.core.store.SignedRecordException;
+import atlas.core.store.StoreException;
+import jakarta.persistence.EntityManager;
+
+/** Plans of care on the clinical database. */
+@Component(service = PlanOfCareService.class)
+public class JpaPlanOfCareService implements PlanOfCareService {
+
+    static final String RECORD_TYPE = "PlanOfCare";
+
+    @Reference
+    private EntityManagers database;
+
+    public JpaPlanOfCareService() {
+    }
+
+    public JpaPlanOfCareService(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public PlanOfCare createDraft(PlanOfCare plan) throws StoreException {
+        return database.write(em -> Records.create(em, plan, plan.validate(), RECORD_TYPE, PlanOfCare::getId,
+                plan.getPatientId(), "revision " + plan.getRevision()));
+    }
+
+    @Override
+    public PlanOfCare updateDraft(PlanOfCare plan) throws StoreException {
+        return database.write(em -> {
+            draft(em, plan.getId());
+            return Records.update(em, plan, plan.validate(), RECORD_TYPE, PlanOfCare::getId, plan.getPatientId(),
+                    "Revision " + plan.getRevision() + " of the plan of care");
+        });
+    }
+
+    /** The stored plan, which must still be a draft to be changed. */
+    private static PlanOfCare draft(EntityManager em, long planId) {
+        PlanOfCare stored = Records.existing(em, PlanOfCare.class, planId, "Plan of care");
+        if (!stored.isDraft()) {
+            throw new SignedRecordException("Revision " + stored.getRevision() + " of the plan of care",
+                    "revise it to make a new draft");
+        }
+        return stored;
+    }
+
+    @Override
+    public Goal addGoal(Goal goal) throws StoreException {
+        return database.write(em -> {
+            PlanOfCare plan = draft(em, goal.getPlanId());
+            return Records.create(em, goal, goal.validate(), "Goal", Goal::getId, plan.getPatientId(),
+                    goal.getMeasureCode());
+        });
+    }
+
+    @Override
+    public PlannedIntervention addIntervention(PlannedIntervention intervention) throws StoreException {
+        return database.write(em -> {
+            PlanOfCare plan = draft(em, intervention.getPlanId());
+            return Records.create(em, intervention, intervention.validate(), "PlannedIntervention",
+                    PlannedIntervention::getId, plan.getPatientId(), intervention.getInterventionCode());
+        });
+    }
+
+    @Override
+    public List<Goal> goalsOf(long planId) throws StoreException {
+        return database.read(em -> em.createQuery("SELECT g FROM Goal g WHERE g.planId = :plan ORDER BY g.id", Goal.class)
+                .setParameter("plan", planId).getResultList());
+    }
+
+    @Override
+    public List<PlannedIntervention> interventionsOf(long planId) throws StoreException {
+        return database.read(em -> em.createQuery(
+                "SELECT i FROM PlannedIntervention i WHERE i.planId = :plan ORDER BY i.id", PlannedIntervention.class)
+                .setParameter("plan", planId).getResultList());
+    }
+
+    @Override
+    public PlanOfCare sign(long planId, long clinicianId) throws StoreException {
+        return database.write(em -> {
+            PlanOfCare plan = draft(em, planId);
+            plan.markSigned(clinicianId, Instant.now());
+            if (plan.getPreviousRevisionId() != null) {
+                Records.existing(em, PlanOfCare.class, plan.getPreviousRevisionId(), "Plan of care").markSuperseded();
+            }
+            AuditLog.append(em, AuditAction.SIGN, RECORD_TYPE, plan.getId(), plan.getPatientId(),
+                    "revision " + plan.getRevision());
+            return plan;
+        });
+    }
+
+    @Override
+    public PlanOfCare revise(long signedPlanId) throws StoreException {
+        return database.write(em -> {
+            PlanOfCare signed = Records.existing(em, PlanOfCare.class, signedPlanId, "Plan of care");
+            if (signed.getStatus() != PlanStatus.SIGNED) {
+                throw new IllegalArgumentException("Only the signed plan can be revised; revision "
+                        + signed.getRevision() + " is " + signed.getStatus().name().toLowerCase());
+            }
+            PlanOfCare next = new PlanOfCare(signed.getPatientId(), signed.getEpisodeId(), signed.getRevision() + 1,
+                    signed.getId());
+            next.setSessionsPerWeek(signed.getSessionsPerWeek());
+            next.setWeeks(signed.getWeeks());
+            next.setPlannedVisits(signed.getPlannedVisits());
+            next.setReEvaluationDate(signed.getReEvaluationDate());
+            Records.create(em, next, next.validate(), RECORD_TYPE, PlanOfCare::getId, next.getPatientId(),
+                    "revision " + next.getRevision() + " of plan " + signed.getId());
+            for (Goal goal : em.createQuery("SELECT g FROM Goal g WHERE g.planId = :plan", Goal.class)
+                    .setParameter("plan", signed.getId()).getResultList()) {
+                Goal copy = new Goal(next.getId(), goal.getTerm(), goal.getMeasureCode(), goal.getBaseline(),
+                        goal.getTarget(), goal.getDueDate());
+                copy.setDescription(goal.getDescription());
+                em.persist(copy);
+            }
+            for (PlannedIntervention planned : em.createQuery(
+                    "SELECT i FROM PlannedIntervention i WHERE i.planId = :plan", PlannedIntervention.class)
+                    .setParameter("plan", signed.getId()).getResultList()) {
+                em.persist(new PlannedIntervention(next.getId(), planned.getInterventionCode(), planned.getDosage(),
+                        planned.isHomeProgramme()));
+            }
+            return next;
+        });
+    }
+
+    @Override
+    public List<PlanOfCare> revisionsOf(long episodeId) throws StoreException {
+        return database.read(em -> em.createQuery(
+                "SELECT p FROM PlanOfCare p WHERE p.episodeId = :episode ORDER BY p.revision DESC", PlanOfCare.class)
+                .setParameter("episode", episodeId).getResultList());
+    }
+
+    @Override
+    public InterventionGiven recordGiven(InterventionGiven given) throws StoreException {
+        return database.write(em -> Records.create(em, given, given.validate(), "InterventionGiven",
+                InterventionGiven::getId, given.getPatientId(), given.getInterventionCode()));
+    }
+
+    @Override
+    public List<InterventionGiven> givenAt(long visitId) throws StoreException {
+        return database.read(em -> em.createQuery(
+                "SELECT g FROM InterventionGiven g WHERE g.visitId = :visit ORDER BY g.id", InterventionGiven.class)
+                .setParameter("visit", visitId).getResultList());
+    }
+}

@@ -1,0 +1,57 @@
+package atlas.store.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.redflag.RedFlagScreening;
+import atlas.core.redflag.RedFlagService;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldRules;
+
+/** Red-flag screenings on the clinical database. */
+@Component(service = RedFlagService.class)
+public class JpaRedFlagService implements RedFlagService {
+
+    static final String RECORD_TYPE = "RedFlagScreening";
+
+    @Reference
+    private EntityManagers database;
+
+    public JpaRedFlagService() {
+    }
+
+    public JpaRedFlagService(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public RedFlagScreening record(RedFlagScreening screening) throws StoreException {
+        return database.write(em -> Records.create(em, screening, screening.validate(), RECORD_TYPE,
+                RedFlagScreening::getId, screening.getPatientId(), screening.getPositiveFlags()));
+    }
+
+    @Override
+    public List<RedFlagScreening> openFlags(long patientId) throws StoreException {
+        return database.read(em -> em.createQuery("SELECT s FROM RedFlagScreening s WHERE s.patientId = :patient "
+                + "AND s.acknowledgedAtMillis IS NULL ORDER BY s.screenedAt", RedFlagScreening.class)
+                .setParameter("patient", patientId).getResultList())
+                .stream().filter(RedFlagScreening::isOpen).collect(Collectors.toList());
+    }
+
+    @Override
+    public RedFlagScreening acknowledge(long screeningId, long clinicianId, String note) throws StoreException {
+        return database.write(em -> {
+            RedFlagScreening screening = Records.existing(em, RedFlagScreening.class, screeningId, "Red-flag screening");
+            atlas.core.validation.ValidationException.throwIfAny(new FieldRules()
+                    .requiredText("acknowledgement", "Acknowledgement note", note, 1000).errors());
+            screening.acknowledge(clinicianId, Instant.now(), note);
+            AuditLog.append(em, atlas.core.audit.AuditAction.UPDATE, RECORD_TYPE, screening.getId(),
+                    screening.getPatientId(), "acknowledged");
+            return screening;
+        });
+    }
+}
