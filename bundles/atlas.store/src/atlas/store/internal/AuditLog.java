@@ -18,19 +18,35 @@ final class AuditLog {
      * login once users and roles exist.
      */
     static final String USER_PROPERTY = "atlas.user";
+    /** Entity-manager property: this unit of work holds the chain-head lock. */
+    private static final String HEAD_LOCKED = "atlas.audit.headLocked";
 
     private AuditLog() {
     }
 
     static AuditEvent append(EntityManager em, AuditAction action, String recordType, Long recordId, Long patientId,
             String detail) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditChainHead head = lockedHead(em);
         AuditEvent event = new AuditEvent(head.lastSequence() + 1, Instant.now(),
                 clip(currentUser(), AuditEvent.ACTOR_MAX), action, recordType, recordId, patientId,
                 detail == null ? null : clip(detail, AuditEvent.DETAIL_MAX), head.lastHash());
         em.persist(event);
         head.advanceTo(event);
         return event;
+    }
+
+    /**
+     * The chain head, locked once per transaction: the first append takes the row lock (SELECT
+     * ... FOR UPDATE); later appends in the same transaction already hold it and read the managed
+     * copy without another statement.
+     */
+    private static AuditChainHead lockedHead(EntityManager em) {
+        if (em.getProperties().containsKey(HEAD_LOCKED)) {
+            return em.find(AuditChainHead.class, AuditChainHead.ID);
+        }
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        em.setProperty(HEAD_LOCKED, Boolean.TRUE);
+        return head;
     }
 
     static String currentUser() {

@@ -160,6 +160,11 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers {
         properties.put(PersistenceUnitProperties.JDBC_USER, settings.user());
         properties.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
         properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+        // Inserts of one transaction go to the database in JDBC batches; prepared statements are
+        // kept per connection, so a repeated search is not prepared again.
+        properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
+        properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "100");
+        properties.put(PersistenceUnitProperties.CACHE_STATEMENTS, "true");
         if (!settings.isEmbedded()) {
             // Several workstations write to a shared server: never answer from this JVM's cache.
             properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
@@ -225,8 +230,9 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers {
         return settings.isEmbedded() ? "embedded H2" : "PostgreSQL server";
     }
 
-    DatabaseSettings settings() {
-        return settings;
+    /** The JDBC URL, for tools that need a second plain connection (benchmarks, backup). */
+    public String settingsUrl() {
+        return settings.jdbcUrl();
     }
 
     @Override

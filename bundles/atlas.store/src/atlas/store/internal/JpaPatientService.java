@@ -1,9 +1,11 @@
 package atlas.store.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,6 +28,12 @@ import jakarta.persistence.TypedQuery;
 /** The patient register on the clinical database. */
 @Component(service = PatientService.class)
 public class JpaPatientService implements PatientService {
+
+    /**
+     * EclipseLink's read-only query hint: rows become objects without being registered for change
+     * tracking, which halves the cost of a search. Callers edit a patient through {@link #update}.
+     */
+    static final String READ_ONLY = "eclipselink.read-only";
 
     /** The record type in the audit trail. */
     static final String RECORD_TYPE = "Patient";
@@ -57,7 +65,7 @@ public class JpaPatientService implements PatientService {
         // The order matches IX_PATIENT_NAME_KEY, so a page is read straight from the index.
         return database.read(em -> bind(em.createQuery("SELECT p FROM Patient p" + where(query)
                 + " ORDER BY p.familyNameKey, p.givenNameKey, p.recordNumber", Patient.class), query)
-                .setFirstResult(offset).setMaxResults(limit).getResultList());
+                .setHint(READ_ONLY, Boolean.TRUE).setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     @Override
@@ -123,18 +131,17 @@ public class JpaPatientService implements PatientService {
         for (Patient patient : patients) {
             ValidationException.throwIfAny(patient.validate(today));
         }
+        refuseRepeatedRecordNumbers(patients);
         try {
             return database.write(em -> {
-                List<Patient> stored = new ArrayList<>(patients.size());
+                refuseTakenRecordNumbers(em, patients);
                 for (Patient patient : patients) {
-                    refuseTakenRecordNumber(em, patient.getRecordNumber());
                     em.persist(patient);
                     AuditLog.append(em, AuditAction.CREATE, RECORD_TYPE, patient.getId(), patient.getId(),
                             patient.getRecordNumber());
-                    stored.add(patient);
                 }
                 em.flush();
-                return stored;
+                return patients;
             });
         } catch (PersistenceException e) {
             // Another workstation registered the same number between our check and our commit.
@@ -142,6 +149,29 @@ public class JpaPatientService implements PatientService {
                 throw new ValidationException(recordNumberTaken("(one of those saved)"));
             }
             throw e;
+        }
+    }
+
+    /** Two patients of one batch with the same number: refused before the database is asked. */
+    private static void refuseRepeatedRecordNumbers(List<Patient> patients) {
+        Set<String> seen = new HashSet<>();
+        for (Patient patient : patients) {
+            if (!seen.add(patient.getRecordNumber())) {
+                throw new ValidationException(recordNumberTaken(patient.getRecordNumber()));
+            }
+        }
+    }
+
+    /** One query per 500 numbers, so a large import does not ask once per patient. */
+    private static void refuseTakenRecordNumbers(EntityManager em, List<Patient> patients) {
+        for (int from = 0; from < patients.size(); from += 500) {
+            List<String> numbers = patients.subList(from, Math.min(patients.size(), from + 500)).stream()
+                    .map(Patient::getRecordNumber).collect(Collectors.toList());
+            List<String> taken = em.createQuery("SELECT p.recordNumber FROM Patient p WHERE p.recordNumber IN :numbers",
+                    String.class).setParameter("numbers", numbers).setMaxResults(1).getResultList();
+            if (!taken.isEmpty()) {
+                throw new ValidationException(recordNumberTaken(taken.get(0)));
+            }
         }
     }
 
@@ -172,10 +202,6 @@ public class JpaPatientService implements PatientService {
 
     private static String describe(Patient patient) {
         return "Patient " + patient.getRecordNumber() + " (" + patient.displayName() + ")";
-    }
-
-    private static void refuseTakenRecordNumber(EntityManager em, String recordNumber) {
-        refuseTakenRecordNumber(em, recordNumber, null);
     }
 
     /** Refuses a record number held by a patient other than {@code self} (null for a new one). */

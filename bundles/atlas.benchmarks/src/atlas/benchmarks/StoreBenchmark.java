@@ -1,0 +1,201 @@
+package atlas.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.SplittableRandom;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientQuery;
+import atlas.core.patient.PatientRecord;
+import atlas.demo.DemoHistories;
+import atlas.demo.DemoPatients;
+import atlas.store.internal.DatabaseSettings;
+import atlas.store.internal.JpaClinicalDatabase;
+import atlas.store.internal.JpaClinicalNoteService;
+import atlas.store.internal.JpaClinicianService;
+import atlas.store.internal.JpaEpisodeService;
+import atlas.store.internal.JpaFormResponseService;
+import atlas.store.internal.JpaHeadacheDiaryService;
+import atlas.store.internal.JpaPatientRecordService;
+import atlas.store.internal.JpaPatientService;
+import atlas.store.internal.JpaPlanOfCareService;
+
+/**
+ * The store's scale and speed figures (issue "Clinical data store"), measured on a real embedded
+ * database in a fresh folder:
+ * <ol>
+ * <li>import of 100,000 generated patients through the patient register (goal under 60 s, run
+ * with -Xmx256m so the heap bound is part of the test);</li>
+ * <li>histories for 1,000 of them and one 5-year history (about 250 visits, 1,000 form responses,
+ * 2,000 diary days);</li>
+ * <li>patient search by name prefix and record number: p50/p95 of the service against the same
+ * query written by hand in JDBC (goal p95 under 5 ms and within 1.5 times the hand-written SQL);</li>
+ * <li>opening the 5-year record (goal under 100 ms).</li>
+ * </ol>
+ * Run by releng/bench-store.sh; prints a Markdown table.
+ */
+public final class StoreBenchmark {
+
+    private static final long SEED = 2026;
+    private static final int PATIENTS = Integer.getInteger("patients", 100_000);
+    private static final int HISTORIES = Integer.getInteger("histories", 1_000);
+    private static final int QUERIES = 2_000;
+    private static final String[] NAME_PREFIXES = { "KEL", "NOV", "AND", "MOR", "SCH", "ROS", "JAN", "KOW", "FIS",
+            "LIN", "WEB", "DUB", "HOF", "COS", "BEC", "NIL", "WAG", "BAU", "MEY", "LEH", "HOR", "BRA", "VOG", "RIC",
+            "SAN", "HAN", "KLE", "WOL", "SCHU", "BER" };
+
+    private StoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("atlas-bench");
+        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
+        try {
+            run(database, folder);
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void run(JpaClinicalDatabase database, Path folder) throws Exception {
+        JpaPatientService patients = new JpaPatientService(database);
+        database.open();
+        System.out.printf("| figure | value | goal |%n|---|---|---|%n");
+
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now();
+        List<Patient> all = DemoPatients.create(PATIENTS, SEED, today);
+        List<Long> ids = new ArrayList<>(PATIENTS);
+        for (int from = 0; from < all.size(); from += 1000) {
+            for (Patient stored : patients.registerAll(all.subList(from, Math.min(all.size(), from + 1000)))) {
+                ids.add(stored.getId());
+            }
+        }
+        all = null; // let the generated patients go; the benchmark keeps only their ids
+        double importSeconds = (System.nanoTime() - started) / 1e9;
+        row("import of " + PATIENTS + " patients", String.format("%.1f s", importSeconds), "< 60 s");
+        row("heap after import (max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)",
+                peakHeapMegabytes() + " MB peak", "< 256 MB");
+
+        Clinician therapist = new JpaClinicianService(database).register(new Clinician("bench", "Bench Therapist, PT", null));
+        DemoHistories histories = new DemoHistories(new DemoHistories.Services(new JpaEpisodeService(database),
+                new JpaClinicalNoteService(database), new JpaFormResponseService(database),
+                new JpaHeadacheDiaryService(database), new JpaPlanOfCareService(database)), therapist.getId());
+        started = System.nanoTime();
+        int records = 0;
+        SplittableRandom pick = new SplittableRandom(SEED);
+        for (int i = 0; i < HISTORIES; i++) {
+            Patient patient = patients.search(PatientQuery.all(), pick.nextInt(PATIENTS), 1).get(0);
+            records += histories.write(patient, SEED, today, 1, 12, 60, false);
+        }
+        row("histories for " + HISTORIES + " patients (" + records + " records)",
+                String.format("%.1f s", (System.nanoTime() - started) / 1e9), "");
+        Patient longTerm = patients.findByRecordNumber("DEMO-000001").orElseThrow();
+        started = System.nanoTime();
+        records = histories.write(longTerm, SEED, today, 5, 50, 400, true);
+        row("5-year history of one patient (" + records + " records)",
+                String.format("%.1f s", (System.nanoTime() - started) / 1e9), "");
+
+        try (Connection jdbc = connect(database)) {
+            searchFigures(patients, jdbc);
+        }
+        recordFigures(new JpaPatientRecordService(database), longTerm.getId());
+        System.out.printf("%nDatabase file: %s (%d MB)%n", folder.resolve("atlas.mv.db"),
+                Files.size(folder.resolve("atlas.mv.db")) / (1 << 20));
+    }
+
+    private static void searchFigures(JpaPatientService patients, Connection jdbc) throws Exception {
+        String handWritten = "SELECT ID, VERSION, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, FAMILY_NAME_KEY, GIVEN_NAME_KEY, "
+                + "DATE_OF_BIRTH, SEX, PHONE, EMAIL, ADDRESS, REFERRER, CONSENT_NOTES FROM PATIENT WHERE %s LIKE ? "
+                + "ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER LIMIT 50";
+        for (boolean byName : new boolean[] { true, false }) {
+            SplittableRandom random = new SplittableRandom(SEED);
+            Percentiles service = new Percentiles(QUERIES);
+            Percentiles sql = new Percentiles(QUERIES);
+            try (PreparedStatement statement = jdbc.prepareStatement(
+                    String.format(handWritten, byName ? "FAMILY_NAME_KEY" : "RECORD_NUMBER"))) {
+                for (int i = -500; i < QUERIES; i++) { // the first 500 warm up the JIT and caches
+                    String typed = byName ? NAME_PREFIXES[random.nextInt(NAME_PREFIXES.length)]
+                            : String.format("DEMO-%05d", random.nextInt(PATIENTS / 10));
+                    long t0 = System.nanoTime();
+                    int found = patients.search(PatientQuery.parse(typed), 0, 50).size();
+                    long t1 = System.nanoTime();
+                    statement.setString(1, typed + "%");
+                    int rows = 0;
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            for (int column = 1; column <= 14; column++) {
+                                result.getObject(column);
+                            }
+                            rows++;
+                        }
+                    }
+                    long t2 = System.nanoTime();
+                    if (rows != found) {
+                        throw new IllegalStateException("service found " + found + ", SQL " + rows + " for " + typed);
+                    }
+                    if (i >= 0) {
+                        service.add(t1 - t0);
+                        sql.add(t2 - t1);
+                    }
+                }
+            }
+            String what = byName ? "search by name prefix (50 rows)" : "search by record number prefix";
+            row(what + ", service p50 / p95", String.format("%.2f / %.2f ms", service.millis(50), service.millis(95)),
+                    "p95 < 5 ms");
+            row(what + ", hand-written SQL p50 / p95", String.format("%.2f / %.2f ms", sql.millis(50), sql.millis(95)),
+                    "");
+            row(what + ", service / SQL at p95", String.format("%.2f x", service.millis(95) / sql.millis(95)), "< 1.5 x");
+        }
+    }
+
+    private static void recordFigures(JpaPatientRecordService records, long patientId) throws Exception {
+        Percentiles open = new Percentiles(50);
+        PatientRecord record = null;
+        for (int i = -10; i < 50; i++) {
+            long t0 = System.nanoTime();
+            record = records.open(patientId).orElseThrow();
+            if (i >= 0) {
+                open.add(System.nanoTime() - t0);
+            }
+        }
+        row(String.format("open a 5-year record (%d visits, %d responses, %d observations, %d diary entries), p50 / p95",
+                record.visits().size(), record.responses().size(), record.observations().size(), record.diary().size()),
+                String.format("%.1f / %.1f ms", open.millis(50), open.millis(95)), "< 100 ms");
+    }
+
+    private static Connection connect(JpaClinicalDatabase database) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "atlas");
+        credentials.setProperty("password", "");
+        // The same embedded database, a second session of the engine already open in this JVM.
+        return new org.h2.Driver().connect(database.settingsUrl(), credentials);
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1 << 20);
+    }
+
+    private static void row(String figure, String value, String goal) {
+        System.out.printf("| %s | %s | %s |%n", figure, value, goal);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,173 @@
+package atlas.demo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import atlas.core.diary.HeadacheDiaryEntry;
+import atlas.core.diary.HeadacheDiaryService;
+import atlas.core.diary.HeadacheSide;
+import atlas.core.diary.MedicationClass;
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.form.FormResponse;
+import atlas.core.form.FormResponseService;
+import atlas.core.form.Observation;
+import atlas.core.note.ClinicalNote;
+import atlas.core.note.ClinicalNoteService;
+import atlas.core.patient.Patient;
+import atlas.core.plan.Dosage;
+import atlas.core.plan.Goal;
+import atlas.core.plan.GoalTerm;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.plan.PlanOfCareService;
+import atlas.core.plan.PlannedIntervention;
+import atlas.core.store.StoreException;
+
+/**
+ * Synthetic clinical histories with plausible course: an episode with a migraine, cervicogenic
+ * or jaw-related diagnosis, twice-weekly visits for six weeks then spacing out (Jull 2002: 8-12
+ * sessions over about 6 weeks), signed SOAP notes, NDI and HIT-6 at intake and every progress
+ * report with scores that improve by about the MCID (NDI 5.5, HIT-6 6; Young 2019, Smelt 2014),
+ * and a headache diary whose frequency halves in responders. Deterministic for a given seed.
+ */
+public final class DemoHistories {
+
+    /** The services a history is written through, so the same validation and audit apply. */
+    public record Services(EpisodeService episodes, ClinicalNoteService notes, FormResponseService forms,
+            HeadacheDiaryService diary, PlanOfCareService plans) {
+    }
+
+    private static final String[][] DIAGNOSES = { { "G43.0", "Migraine without aura" },
+            { "M53.0", "Cervicocranial syndrome (cervicogenic headache)" },
+            { "M26.63", "Articular disc disorder of temporomandibular joint" }, { "G44.2", "Tension-type headache" } };
+
+    private final Services services;
+    private final long clinicianId;
+
+    public DemoHistories(Services services, long clinicianId) {
+        this.services = services;
+        this.clinicianId = clinicianId;
+    }
+
+    /**
+     * Writes {@code years} of care for the patient, ending on {@code today}: one episode a year,
+     * each of {@code visitsPerEpisode} visits, four forms (NDI, HIT-6, NPRS, PSFS) at intake, every
+     * fifth visit and discharge (or at every visit), and a diary of about
+     * {@code diaryDaysPerYear} headache days a year. Returns the number of records written.
+     */
+    public int write(Patient patient, long seed, LocalDate today, int years, int visitsPerEpisode, int diaryDaysPerYear,
+            boolean formsEveryVisit) throws StoreException {
+        SplittableRandom random = new SplittableRandom(seed ^ patient.getId());
+        int written = 0;
+        for (int year = years; year >= 1; year--) {
+            LocalDate start = today.minusYears(year).plusDays(random.nextInt(30));
+            written += episode(patient, random, start, visitsPerEpisode, formsEveryVisit);
+            written += diary(patient, random, start, today, diaryDaysPerYear);
+        }
+        return written;
+    }
+
+    private int episode(Patient patient, SplittableRandom random, LocalDate start, int visits, boolean formsEveryVisit)
+            throws StoreException {
+        String[] diagnosis = DIAGNOSES[random.nextInt(DIAGNOSES.length)];
+        EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), start.minusDays(7), "GP", start);
+        episode.getDiagnoses().add(Diagnosis.icd10(diagnosis[0], diagnosis[1]));
+        episode = services.episodes().start(episode);
+        int written = 1 + plan(patient, episode, start);
+        double ndi = 18 + random.nextInt(14);
+        double hit6 = 58 + random.nextInt(12);
+        boolean responder = random.nextInt(3) != 0;
+        LocalDateTime at = start.atTime(8 + random.nextInt(9), 0);
+        for (int n = 1; n <= visits; n++) {
+            VisitType type = n == 1 ? VisitType.INITIAL_EVALUATION : n == visits ? VisitType.DISCHARGE
+                    : n % 10 == 0 ? VisitType.PROGRESS_REPORT : VisitType.DAILY;
+            Visit visit = services.episodes().addVisit(new Visit(patient.getId(), episode.getId(), at, clinicianId, type));
+            ClinicalNote note = new ClinicalNote(patient.getId(), visit.getId(), clinicianId);
+            note.setSubjective("Headache days this week: " + random.nextInt(4) + ". Neck stiffness on waking.");
+            note.setObjective("FRT left " + (30 + random.nextInt(15)) + " deg, right " + (28 + random.nextInt(15)) + " deg.");
+            note.setAssessment(responder ? "Improving as expected." : "Slow progress; review plan.");
+            note.setPlan("Continue deep neck flexor training; C1-C2 self-SNAG at home.");
+            note = services.notes().saveDraft(note);
+            services.notes().sign(note.getId(), clinicianId);
+            written += 2;
+            if (formsEveryVisit || n == 1 || n % 5 == 0 || n == visits) {
+                written += scores(patient, visit, at, ndi, hit6);
+                ndi = Math.max(0, ndi - (responder ? 1.5 + random.nextDouble() * 1.5 : random.nextDouble()));
+                hit6 = Math.max(36, hit6 - (responder ? 1.5 + random.nextDouble() * 1.5 : random.nextDouble()));
+            }
+            at = at.plusDays(n < 12 ? 3 + random.nextInt(2) : 10 + random.nextInt(8));
+        }
+        return written;
+    }
+
+    private int plan(Patient patient, EpisodeOfCare episode, LocalDate start) throws StoreException {
+        PlanOfCare plan = new PlanOfCare(patient.getId(), episode.getId(), 1, null);
+        plan.setSessionsPerWeek(2);
+        plan.setWeeks(6);
+        plan.setPlannedVisits(12);
+        plan.setReEvaluationDate(start.plusWeeks(6));
+        plan = services.plans().createDraft(plan);
+        services.plans().addGoal(new Goal(plan.getId(), GoalTerm.SHORT, "ndi.raw", null, 14.0, start.plusWeeks(6)));
+        services.plans().addGoal(new Goal(plan.getId(), GoalTerm.LONG, "hit6.total", null, 55.0, start.plusWeeks(12)));
+        services.plans().addIntervention(new PlannedIntervention(plan.getId(), "exercise.dnf",
+                Dosage.exercise(1, 10, 10, "24 mmHg", 7), true));
+        Dosage mobilisation = new Dosage();
+        mobilisation.setGrade("III");
+        mobilisation.setSideOrSegment("C1-C2");
+        services.plans().addIntervention(new PlannedIntervention(plan.getId(), "manual.mobilisation", mobilisation, false));
+        services.plans().sign(plan.getId(), clinicianId);
+        return 5;
+    }
+
+    private int scores(Patient patient, Visit visit, LocalDateTime at, double ndi, double hit6) throws StoreException {
+        long raw = Math.round(ndi);
+        FormResponse ndiResponse = new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at);
+        ndiResponse.getResults().put("raw", Long.toString(raw));
+        services.forms().save(ndiResponse,
+                List.of(new Observation(patient.getId(), null, null, "ndi.raw", raw, "points", null)));
+        long total = Math.round(hit6);
+        FormResponse hitResponse = new FormResponse(patient.getId(), visit.getId(), "atlas.hit6", "1", at);
+        hitResponse.getResults().put("total", Long.toString(total));
+        services.forms().save(hitResponse,
+                List.of(new Observation(patient.getId(), null, null, "hit6.total", total, "points", null)));
+        long pain = Math.min(10, Math.round(ndi / 4));
+        FormResponse nprs = new FormResponse(patient.getId(), visit.getId(), "atlas.nprs", "1", at);
+        nprs.getAnswers().put("pain", Long.toString(pain));
+        services.forms().save(nprs, List.of(new Observation(patient.getId(), null, null, "nprs", pain, "points", null)));
+        double function = Math.min(10, 10 - ndi / 5);
+        FormResponse psfs = new FormResponse(patient.getId(), visit.getId(), "atlas.psfs", "1", at);
+        psfs.getAnswers().put("activity.1", "Working at the computer for an hour");
+        services.forms().save(psfs, List.of(new Observation(patient.getId(), null, null, "psfs.mean", function, "points", null)));
+        return 8;
+    }
+
+    private int diary(Patient patient, SplittableRandom random, LocalDate start, LocalDate today, int days)
+            throws StoreException {
+        List<HeadacheDiaryEntry> entries = new ArrayList<>(days);
+        for (int day = 0; day < 365 && entries.size() < days && start.plusDays(day).isBefore(today); day++) {
+            // Fewer headache days as the year goes on: the responders' course.
+            if (random.nextInt(365) < days * (1.4 - day / 365.0)) {
+                HeadacheDiaryEntry entry = new HeadacheDiaryEntry(patient.getId(),
+                        start.plusDays(day).atTime(6 + random.nextInt(14), random.nextInt(60)),
+                        30 + random.nextInt(600), 3 + random.nextInt(7));
+                entry.setSide(HeadacheSide.values()[random.nextInt(3)]);
+                entry.setPulsating(random.nextBoolean());
+                entry.setNauseaOrVomiting(random.nextInt(3) == 0);
+                entry.setProvokedByNeck(random.nextInt(2) == 0);
+                if (random.nextInt(3) == 0) {
+                    entry.setMedicationClass(random.nextBoolean() ? MedicationClass.TRIPTAN : MedicationClass.NSAID);
+                    entry.setReliefAtTwoHours(random.nextBoolean());
+                }
+                entries.add(entry);
+            }
+        }
+        services.diary().recordAll(entries);
+        return entries.size();
+    }
+}

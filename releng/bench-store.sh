@@ -1,0 +1,21 @@
+#!/bin/sh
+# Store benchmark: 100,000 patients, histories, search latency against hand-written SQL, opening a
+# 5-year record. Runs the shipped bundles on a plain class path in a JVM limited to 256 MB of heap,
+# on a fresh embedded database in a temporary folder (about 1 GB free disk needed).
+#   releng/bench-store.sh            # build first with ./mvnw verify -DskipTests
+#   PATIENTS=10000 releng/bench-store.sh   # a quicker, smaller run
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+plugins="$root/releng/atlas.product/target/products/atlas.product/linux/gtk/x86_64/atlas/plugins"
+bench=$(ls "$root"/bundles/atlas.benchmarks/target/atlas.benchmarks-*.jar 2>/dev/null | head -n 1)
+if [ ! -d "$plugins" ] || [ -z "$bench" ]; then
+  echo "bench-store: build first: ./mvnw -B verify -DskipTests" >&2
+  exit 1
+fi
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -n 1)"
+java -Xmx256m -XX:+UseSerialGC -Dpatients="${PATIENTS:-100000}" -Dhistories="${HISTORIES:-1000}" \
+  -cp "$bench:$plugins/*" atlas.benchmarks.StoreBenchmark "$data" 2>"$data.log" || {
+  echo "bench-store: failed; the JVM said:" >&2; tail -n 30 "$data.log" >&2; exit 1; }
+rm -f "$data.log"
