@@ -22,6 +22,15 @@ public enum StoreProblem {
             "Restore the latest backup or contact your administrator; the log file in the data "
                     + "folder has the technical details."),
 
+    BACKUP_DAMAGED("The backup %s is damaged or not an Atlas backup.",
+            "Nothing was restored and the current database is unchanged. Use another backup file."),
+
+    BACKUP_FAILED("The backup to %s could not be written.",
+            "Check that the folder exists, that you may write to it and that the disk has room, then try again."),
+
+    BACKUP_NOT_EMBEDDED("%s is a shared clinic server; Atlas backs up only its embedded database.",
+            "Ask your administrator: the server is backed up with PostgreSQL's own tools (pg_dump)."),
+
     SERVER_UNREACHABLE("The shared clinic database server %s could not be reached.",
             "Check the network connection and that the server is running, then start Atlas again.");
 

@@ -1,5 +1,6 @@
 package atlas.store.internal;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +16,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.core.store.BackupCheck;
+import atlas.core.store.BackupService;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
@@ -29,11 +32,15 @@ import jakarta.persistence.PersistenceException;
  * application does from a background job. Opening order: data folder writable, workstation lock,
  * schema version check (refuse newer, untouched), migrations, then the EclipseLink factory.
  */
-@Component(service = { ClinicalDatabase.class, EntityManagers.class })
-public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers {
+@Component(service = { ClinicalDatabase.class, EntityManagers.class, BackupService.class })
+public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, BackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaClinicalDatabase.class);
     static final String PERSISTENCE_UNIT = "atlas";
+    /** {@code -Datlas.backup.onClose=true} (set by the launcher) backs the database up on every close. */
+    static final String BACKUP_ON_CLOSE_PROPERTY = "atlas.backup.onClose";
+    /** How many backups on close are kept in {@code <data folder>/backups}. */
+    static final String BACKUPS_KEPT_PROPERTY = "atlas.backup.keep";
     /** PostgreSQL advisory lock key held while migrating ("ATLS" in ASCII). */
     static final long MIGRATION_LOCK_KEY = 0x41544c53L;
 
@@ -236,9 +243,44 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers {
     }
 
     @Override
+    public BackupCheck backup(Path target) throws StoreException {
+        if (!settings.isEmbedded()) {
+            throw new StoreException(StoreProblem.BACKUP_NOT_EMBEDDED, location());
+        }
+        open();
+        try (Connection connection = connect(false)) {
+            BackupCheck check = DatabaseBackup.backup(connection, target);
+            LOG.info("Backup written to {} ({} patients, {} bytes)", target, check.patients(), check.bytes());
+            return check;
+        } catch (SQLException e) {
+            throw new StoreException(StoreProblem.BACKUP_FAILED, target.toString(), e);
+        }
+    }
+
+    @Override
+    public BackupCheck verify(Path backup) throws StoreException {
+        return DatabaseBackup.verify(backup);
+    }
+
+    /** The scheduled backup on close; a failure is logged, never stops the close. */
+    private void backupOnClose() {
+        if (!settings.isEmbedded() || !Boolean.getBoolean(BACKUP_ON_CLOSE_PROPERTY)) {
+            return;
+        }
+        Path target = DatabaseBackup.timestamped(settings.dataFolder());
+        try {
+            backup(target);
+            DatabaseBackup.prune(target.getParent(), Integer.getInteger(BACKUPS_KEPT_PROPERTY, 10));
+        } catch (StoreException | java.io.IOException e) {
+            LOG.error("Backup on close to {} failed: {}", target, e.getMessage(), e);
+        }
+    }
+
+    @Override
     @Deactivate
     public synchronized void close() {
         if (factory != null) {
+            backupOnClose();
             factory.close();
             factory = null;
             LOG.info("Clinical database closed: {}", location());
