@@ -16,6 +16,12 @@ public final class BackupCommand {
     }
 
     public static void main(String[] args) {
+        // Liquibase and EclipseLink report through java.util.logging; a command line shows only problems.
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler handler : root.getHandlers()) {
+            handler.setLevel(java.util.logging.Level.WARNING);
+        }
         if (args.length != 2 || !Map.of("backup", 1, "verify", 1, "restore", 1).containsKey(args[0])) {
             System.err.println("usage: backup FILE | verify FILE | restore FILE   (data folder: -Datlas.data or ATLAS_DATA)");
             System.exit(2);

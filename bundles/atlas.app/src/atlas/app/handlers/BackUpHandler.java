@@ -1,0 +1,61 @@
+package atlas.app.handlers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import jakarta.inject.Named;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import atlas.app.AtlasContext;
+import atlas.core.store.BackupCheck;
+import atlas.core.store.BackupService;
+import atlas.core.store.StoreException;
+
+/**
+ * File > Back Up Now: writes a verified backup of the clinical database to a file the user
+ * chooses, in the background while work goes on.
+ */
+public class BackUpHandler {
+
+    @CanExecute
+    boolean databaseIsOpen(@Optional @Named(AtlasContext.DATABASE_READY) Boolean ready) {
+        return Boolean.TRUE.equals(ready);
+    }
+
+    @Execute
+    void backUp(Shell shell, @Service BackupService backups, UISynchronize ui) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText("Back up the clinical database");
+        dialog.setFilterExtensions(new String[] { "*.zip" });
+        dialog.setFileName("atlas-backup-" + LocalDate.now() + ".zip");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path target = Path.of(chosen);
+        Job.create("Backing up the clinical database", monitor -> {
+            try {
+                BackupCheck check = backups.backup(target);
+                ui.asyncExec(() -> MessageDialog.openInformation(shell, "Backup complete",
+                        String.format("The backup %s was written and checked: %,d patients, %,d KB.", target,
+                                check.patients(), check.bytes() / 1024)));
+            } catch (StoreException e) {
+                ui.asyncExec(() -> MessageDialog.openError(shell, "Backup failed",
+                        e.describe() + "\n\n" + e.problem().advice()));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+}
