@@ -1,7 +1,5 @@
 package atlas.app;
 
-import java.time.LocalDate;
-
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -15,10 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-import atlas.core.patient.PatientService;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
-import atlas.demo.DemoPatients;
+import atlas.demo.DemoClinic;
 
 /**
  * Starts Atlas: routes library logging to the log file, then opens the clinical database in a
@@ -28,14 +25,12 @@ import atlas.demo.DemoPatients;
 public class AtlasLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasLifecycle.class);
-    /** {@code -Datlas.demo=true} (the launcher's --demo) fills an empty database with demo patients. */
+    /** {@code -Datlas.demo=true} (the launcher's --demo) fills an empty database with the demo clinic. */
     static final String DEMO_PROPERTY = "atlas.demo";
-    static final int DEMO_PATIENTS = 24;
-    static final long DEMO_SEED = 2026;
 
     @PostContextCreate
-    void start(IEclipseContext application, @Service ClinicalDatabase database,
-            @Service PatientService patients, UISynchronize ui) {
+    void start(IEclipseContext application, @Service ClinicalDatabase database, @Service DemoClinic demo,
+            UISynchronize ui) {
         // EclipseLink and Liquibase log through java.util.logging.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -45,7 +40,7 @@ public class AtlasLifecycle {
             try {
                 database.open();
                 if (Boolean.getBoolean(DEMO_PROPERTY)) {
-                    seedDemoPatients(patients);
+                    demo.seedIfEmpty();
                 }
                 ui.asyncExec(() -> application.set(AtlasContext.DATABASE_READY, Boolean.TRUE));
             } catch (StoreException e) {
@@ -56,13 +51,6 @@ public class AtlasLifecycle {
         });
         opening.setSystem(true);
         opening.schedule();
-    }
-
-    private static void seedDemoPatients(PatientService patients) throws StoreException {
-        if (patients.count() == 0) {
-            patients.registerAll(DemoPatients.create(DEMO_PATIENTS, DEMO_SEED, LocalDate.now()));
-            LOG.info("Registered {} demo patients", DEMO_PATIENTS);
-        }
     }
 
     private static void reportAndQuit(IEclipseContext application, StoreException e) {

@@ -1,0 +1,71 @@
+package atlas.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.clinician.ClinicianService;
+import atlas.core.diary.HeadacheDiaryService;
+import atlas.core.episode.EpisodeService;
+import atlas.core.form.FormResponseService;
+import atlas.core.note.ClinicalNoteService;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientService;
+import atlas.core.plan.PlanOfCareService;
+import atlas.core.store.StoreException;
+
+/**
+ * The demo clinic of the launcher's --demo option: 24 synthetic patients, each with a year of care
+ * (episode, plan, 12 visits with signed notes, NDI/HIT-6/NPRS/PSFS, headache diary), written
+ * through the services into an empty database so that every screen has something to show.
+ */
+@Component(service = DemoClinic.class)
+public class DemoClinic {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoClinic.class);
+    static final int PATIENTS = 24;
+    static final long SEED = 2026;
+
+    @Reference
+    private PatientService patients;
+    @Reference
+    private ClinicianService clinicians;
+    @Reference
+    private EpisodeService episodes;
+    @Reference
+    private ClinicalNoteService notes;
+    @Reference
+    private FormResponseService forms;
+    @Reference
+    private HeadacheDiaryService diary;
+    @Reference
+    private PlanOfCareService plans;
+
+    /** Fills an empty database; leaves one with patients untouched. Returns the patients written. */
+    public int seedIfEmpty() throws StoreException {
+        if (patients.count() > 0) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now();
+        List<Patient> registered = patients.registerAll(DemoPatients.create(PATIENTS, SEED, today));
+        Clinician therapist = clinicians.findByUsername("demo.therapist").orElse(null);
+        if (therapist == null) {
+            therapist = clinicians.register(new Clinician("demo.therapist", "Maria Lehmann, PT", "physiotherapist"));
+        }
+        DemoHistories histories = new DemoHistories(
+                new DemoHistories.Services(episodes, notes, forms, diary, plans), therapist.getId());
+        int records = 0;
+        for (Patient patient : registered) {
+            records += histories.write(patient, SEED, today, 1, 12, 40, false);
+        }
+        LOG.info("Demo clinic: {} patients with {} records of care in {} ms", registered.size(), records,
+                (System.nanoTime() - started) / 1_000_000);
+        return registered.size();
+    }
+}
