@@ -5,7 +5,9 @@ import java.util.List;
 
 import atlas.core.validation.FieldError;
 import atlas.core.validation.FieldRules;
+import atlas.core.clinician.Signature;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,11 +65,9 @@ public class ClinicalNote {
     @Column(name = "STATUS", length = 10, nullable = false)
     private NoteStatus status = NoteStatus.DRAFT;
 
-    @Column(name = "SIGNED_BY")
-    private Long signedBy;
-
-    @Column(name = "SIGNED_AT")
-    private Long signedAtMillis;
+    /** Null until signed. */
+    @Embedded
+    private Signature signature;
 
     protected ClinicalNote() {
     }
@@ -92,16 +92,11 @@ public class ClinicalNote {
     /** Freezes the note; called by the note service inside the signing transaction. */
     public void markSigned(long clinicianId, Instant at) {
         status = NoteStatus.SIGNED;
-        signedBy = clinicianId;
-        signedAtMillis = at.toEpochMilli();
+        signature = new Signature(clinicianId, at);
     }
 
     public boolean isSigned() {
         return status == NoteStatus.SIGNED;
-    }
-
-    public Instant signedAt() {
-        return signedAtMillis == null ? null : Instant.ofEpochMilli(signedAtMillis);
     }
 
     public Long getId() {
@@ -165,10 +160,10 @@ public class ClinicalNote {
     }
 
     public Long getSignedBy() {
-        return signedBy;
+        return signature == null ? null : signature.clinicianId();
     }
 
-    public Long getSignedAtMillis() {
-        return signedAtMillis;
+    public Instant signedAt() {
+        return signature == null ? null : signature.at();
     }
 }

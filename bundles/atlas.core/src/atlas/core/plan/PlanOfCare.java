@@ -6,7 +6,9 @@ import java.util.List;
 
 import atlas.core.validation.FieldError;
 import atlas.core.validation.FieldRules;
+import atlas.core.clinician.Signature;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -65,11 +67,9 @@ public class PlanOfCare {
     @Column(name = "RE_EVALUATION_DATE")
     private LocalDate reEvaluationDate;
 
-    @Column(name = "SIGNED_BY")
-    private Long signedBy;
-
-    @Column(name = "SIGNED_AT")
-    private Long signedAtMillis;
+    /** Null until signed. */
+    @Embedded
+    private Signature signature;
 
     protected PlanOfCare() {
     }
@@ -91,8 +91,7 @@ public class PlanOfCare {
 
     public void markSigned(long clinicianId, Instant at) {
         status = PlanStatus.SIGNED;
-        signedBy = clinicianId;
-        signedAtMillis = at.toEpochMilli();
+        signature = new Signature(clinicianId, at);
     }
 
     public void markSuperseded() {
@@ -164,10 +163,10 @@ public class PlanOfCare {
     }
 
     public Long getSignedBy() {
-        return signedBy;
+        return signature == null ? null : signature.clinicianId();
     }
 
-    public Long getSignedAtMillis() {
-        return signedAtMillis;
+    public Instant signedAt() {
+        return signature == null ? null : signature.at();
     }
 }

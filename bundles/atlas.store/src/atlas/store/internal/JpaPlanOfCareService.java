@@ -78,15 +78,22 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public List<Goal> goalsOf(long planId) throws StoreException {
-        return database.read(em -> em.createQuery("SELECT g FROM Goal g WHERE g.planId = :plan ORDER BY g.id", Goal.class)
-                .setParameter("plan", planId).getResultList());
+        return database.read(em -> goals(em, planId));
     }
 
     @Override
     public List<PlannedIntervention> interventionsOf(long planId) throws StoreException {
-        return database.read(em -> em.createQuery(
-                "SELECT i FROM PlannedIntervention i WHERE i.planId = :plan ORDER BY i.id", PlannedIntervention.class)
-                .setParameter("plan", planId).getResultList());
+        return database.read(em -> interventions(em, planId));
+    }
+
+    private static List<Goal> goals(EntityManager em, long planId) {
+        return em.createQuery("SELECT g FROM Goal g WHERE g.planId = :plan ORDER BY g.id", Goal.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
+    private static List<PlannedIntervention> interventions(EntityManager em, long planId) {
+        return em.createQuery("SELECT i FROM PlannedIntervention i WHERE i.planId = :plan ORDER BY i.id",
+                PlannedIntervention.class).setParameter("plan", planId).getResultList();
     }
 
     @Override
@@ -119,16 +126,13 @@ public class JpaPlanOfCareService implements PlanOfCareService {
             next.setReEvaluationDate(signed.getReEvaluationDate());
             Records.create(em, next, next.validate(), RECORD_TYPE, PlanOfCare::getId, next.getPatientId(),
                     "revision " + next.getRevision() + " of plan " + signed.getId());
-            for (Goal goal : em.createQuery("SELECT g FROM Goal g WHERE g.planId = :plan", Goal.class)
-                    .setParameter("plan", signed.getId()).getResultList()) {
+            for (Goal goal : goals(em, signed.getId())) {
                 Goal copy = new Goal(next.getId(), goal.getTerm(), goal.getMeasureCode(), goal.getBaseline(),
                         goal.getTarget(), goal.getDueDate());
                 copy.setDescription(goal.getDescription());
                 em.persist(copy);
             }
-            for (PlannedIntervention planned : em.createQuery(
-                    "SELECT i FROM PlannedIntervention i WHERE i.planId = :plan", PlannedIntervention.class)
-                    .setParameter("plan", signed.getId()).getResultList()) {
+            for (PlannedIntervention planned : interventions(em, signed.getId())) {
                 em.persist(new PlannedIntervention(next.getId(), planned.getInterventionCode(), planned.getDosage(),
                         planned.isHomeProgramme()));
             }
