@@ -111,6 +111,7 @@ public final class StoreBenchmark {
         try (Connection jdbc = connect(database)) {
             searchFigures(patients, jdbc);
         }
+        emptyUnitOfWork(database);
         recordFigures(new JpaPatientRecordService(database), longTerm.getId());
         System.out.printf("%nDatabase file: %s (%d MB)%n", folder.resolve("atlas.mv.db"),
                 Files.size(folder.resolve("atlas.mv.db")) / (1 << 20));
@@ -159,6 +160,20 @@ public final class StoreBenchmark {
                     "");
             row(what + ", service / SQL at p95", String.format("%.2f x", service.millis(95) / sql.millis(95)), "< 1.5 x");
         }
+    }
+
+    /** The fixed cost of one read through the store, without a query: where the search time goes. */
+    private static void emptyUnitOfWork(JpaClinicalDatabase database) throws Exception {
+        Percentiles empty = new Percentiles(QUERIES);
+        for (int i = -500; i < QUERIES; i++) {
+            long t0 = System.nanoTime();
+            database.read(em -> null);
+            if (i >= 0) {
+                empty.add(System.nanoTime() - t0);
+            }
+        }
+        row("a read with no query (entity manager open and close), p50 / p95",
+                String.format("%.3f / %.3f ms", empty.millis(50), empty.millis(95)), "");
     }
 
     private static void recordFigures(JpaPatientRecordService records, long patientId) throws Exception {
