@@ -30,6 +30,9 @@ public class DatabaseStatusLine {
         label.setMargins(8, 3, 8, 3);
         label.setData(AtlasContext.WIDGET_ID, "status.database");
         show();
+        // The trim bar is laid out once the whole window exists; show again after that so the
+        // line gets its height even before the database is open.
+        label.getDisplay().asyncExec(this::show);
     }
 
     @Inject
