@@ -111,6 +111,9 @@ public final class StoreBenchmark {
         try (Connection jdbc = connect(database)) {
             searchFigures(patients, jdbc);
         }
+        try (Connection jdbc = connect(database)) {
+            summaryFigures(patients, jdbc);
+        }
         emptyUnitOfWork(database);
         recordFigures(new JpaPatientRecordService(database), longTerm.getId());
         System.out.printf("%nDatabase file: %s (%d MB)%n", folder.resolve("atlas.mv.db"),
@@ -160,6 +163,47 @@ public final class StoreBenchmark {
                     "");
             row(what + ", service / SQL at p95", String.format("%.2f x", service.millis(95) / sql.millis(95)), "< 1.5 x");
         }
+    }
+
+    /** The patient list's own path: list lines, not entities, against the same columns by hand. */
+    private static void summaryFigures(JpaPatientService patients, Connection jdbc) throws Exception {
+        String handWritten = "SELECT ID, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, DATE_OF_BIRTH, SEX, REFERRER FROM PATIENT "
+                + "WHERE FAMILY_NAME_KEY LIKE ? ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER LIMIT 50";
+        SplittableRandom random = new SplittableRandom(SEED);
+        Percentiles service = new Percentiles(QUERIES);
+        Percentiles sql = new Percentiles(QUERIES);
+        try (PreparedStatement statement = jdbc.prepareStatement(handWritten)) {
+            for (int i = -500; i < QUERIES; i++) {
+                String typed = NAME_PREFIXES[random.nextInt(NAME_PREFIXES.length)];
+                long t0 = System.nanoTime();
+                int found = patients.searchSummaries(PatientQuery.parse(typed), 0, 50).size();
+                long t1 = System.nanoTime();
+                statement.setString(1, typed + "%");
+                int rows = 0;
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        for (int column = 1; column <= 7; column++) {
+                            result.getObject(column);
+                        }
+                        rows++;
+                    }
+                }
+                long t2 = System.nanoTime();
+                if (rows != found) {
+                    throw new IllegalStateException("service found " + found + ", SQL " + rows + " for " + typed);
+                }
+                if (i >= 0) {
+                    service.add(t1 - t0);
+                    sql.add(t2 - t1);
+                }
+            }
+        }
+        row("patient list lines by name prefix (50 rows), service p50 / p95",
+                String.format("%.2f / %.2f ms", service.millis(50), service.millis(95)), "p95 < 5 ms");
+        row("patient list lines by name prefix, hand-written SQL p50 / p95",
+                String.format("%.2f / %.2f ms", sql.millis(50), sql.millis(95)), "");
+        row("patient list lines, service / SQL at p95", String.format("%.2f x", service.millis(95) / sql.millis(95)),
+                "< 1.5 x");
     }
 
     /** The fixed cost of one read through the store, without a query: where the search time goes. */

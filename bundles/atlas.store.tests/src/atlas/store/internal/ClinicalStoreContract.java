@@ -26,6 +26,7 @@ import atlas.core.audit.AuditVerification;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
+import atlas.core.patient.PatientSummary;
 import atlas.core.store.RecordConflictException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
@@ -98,6 +99,12 @@ abstract class ClinicalStoreContract extends StoreTestBase {
         assertEquals(List.of("Kellner"), names(patients.search(PatientQuery.parse("3.2.1971"), 0, 10)));
         assertEquals(2, patients.count(PatientQuery.parse("KELL")));
         assertEquals(List.of("Kellner"), names(patients.search(PatientQuery.parse("kell"), 1, 10)), "second page");
+        List<PatientSummary> lines = patients.searchSummaries(PatientQuery.parse("kel, jo"), 0, 10);
+        assertEquals(1, lines.size());
+        assertEquals(new PatientSummary(kellner.getId(), "P-2026-0002", "Kellner", "Jonas", LocalDate.of(1971, 2, 3),
+                kellner.getSex(), null), lines.get(0));
+        assertEquals(List.of("P-2026-0001", "P-2026-0002"), patients.searchSummaries(PatientQuery.parse("p-2026"), 0, 10)
+                .stream().map(PatientSummary::recordNumber).collect(Collectors.toList()));
     }
 
     @Test

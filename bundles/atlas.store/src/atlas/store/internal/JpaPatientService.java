@@ -1,6 +1,7 @@
 package atlas.store.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import atlas.core.audit.AuditAction;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
+import atlas.core.patient.PatientSummary;
+import atlas.core.patient.Sex;
 import atlas.core.store.RecordConflictException;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
@@ -72,6 +75,30 @@ public class JpaPatientService implements PatientService {
             return (List<Patient>) sql.setParameter(3, limit).setParameter(4, offset).setHint(READ_ONLY, Boolean.TRUE)
                     .getResultList();
         });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<PatientSummary> searchSummaries(PatientQuery query, int offset, int limit) throws StoreException {
+        // Plain rows, no entities: nothing to build or track, so a keystroke costs little more
+        // than the SQL itself.
+        return database.read(em -> {
+            jakarta.persistence.Query sql = em.createNativeQuery("SELECT ID, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, "
+                    + "DATE_OF_BIRTH, SEX, REFERRER FROM PATIENT" + sqlWhere(query)
+                    + " ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER LIMIT ?3 OFFSET ?4");
+            bindSql(sql, query);
+            List<Object[]> rows = sql.setParameter(3, limit).setParameter(4, offset).getResultList();
+            List<PatientSummary> summaries = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                summaries.add(new PatientSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        (String) row[3], localDate(row[4]), Sex.valueOf((String) row[5]), (String) row[6]));
+            }
+            return summaries;
+        });
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static String sqlWhere(PatientQuery query) {
