@@ -20,10 +20,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import atlas.core.patient.Patient;
+import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
+import atlas.core.patient.PatientSummary;
 import atlas.core.patient.Sex;
 import atlas.core.store.ClinicalDatabase;
 
@@ -32,6 +36,18 @@ import atlas.core.store.ClinicalDatabase;
  * folder with demo patients, and checks what a therapist sees in the patient list.
  */
 class PatientListUiTest {
+
+    /** Every test starts from an empty search field: the whole register. */
+    @BeforeEach
+    void clearTheSearch() throws Exception {
+        Shell shell = Workbench.mainShell();
+        shell.getDisplay().syncExec(() -> {
+            Text search = (Text) find(shell, "patients.search");
+            if (search != null) {
+                search.setText("");
+            }
+        });
+    }
 
     @Test
     void thePatientListShowsThePatientsInTheStoreAndRefreshes() throws Exception {
@@ -42,7 +58,7 @@ class PatientListUiTest {
         PatientService patients = Workbench.service(PatientService.class);
         List<String> stored = waitFor("demo patients in the store", () -> recordNumbers(patients));
         assertEquals(24, stored.size(), "the demo option registers 24 patients");
-        assertEquals(stored, waitForRows(display, shell, stored.size()), "rows in list order");
+        assertEquals(stored, waitForRows(display, shell, stored), "rows in list order");
 
         ClinicalDatabase database = Workbench.service(ClinicalDatabase.class);
         String status = onUi(display, () -> ((CLabel) find(shell, "status.database")).getText());
@@ -56,10 +72,31 @@ class PatientListUiTest {
                     .createCommand("atlas.app.command.refreshPatients", null);
             context.get(EHandlerService.class).executeHandler(refresh);
         });
-        List<String> refreshed = waitForRows(display, shell, 25);
-        assertEquals("UI-0001", refreshed.get(0), "Aalto sorts first");
+        List<String> withAalto = new java.util.ArrayList<>(stored);
+        withAalto.add(0, "UI-0001"); // Aalto sorts first
+        waitForRows(display, shell, withAalto);
         assertEquals("25 patients.", onUi(display, () -> ((org.eclipse.swt.widgets.Label) find(shell,
                 "patients.summary")).getText()));
+    }
+
+    @Test
+    void typingInTheSearchFieldFiltersTheListAsTheStoreDoes() throws Exception {
+        Shell shell = Workbench.mainShell();
+        Display display = shell.getDisplay();
+        PatientService patients = Workbench.service(PatientService.class);
+        waitFor("demo patients in the store", () -> recordNumbers(patients));
+        for (String typed : List.of("s", "sch", "santos, h", "DEMO-00001", "zzz", "")) {
+            display.syncExec(() -> ((Text) find(shell, "patients.search")).setText(typed));
+            List<String> expected = patients.searchSummaries(PatientQuery.parse(typed), 0, 1000).stream()
+                    .map(PatientSummary::recordNumber).collect(Collectors.toList());
+            assertEquals(expected, waitForRows(display, shell, expected), "after typing \"" + typed + "\"");
+        }
+        display.syncExec(() -> ((Text) find(shell, "patients.search")).setText("zzz"));
+        assertEquals("No patient matches.", waitFor("the no-match message", () -> onUi(display, () -> {
+            String text = ((org.eclipse.swt.widgets.Label) find(shell, "patients.summary")).getText();
+            return text.startsWith("No patient") ? text : null;
+        })));
+        display.syncExec(() -> ((Text) find(shell, "patients.search")).setText(""));
     }
 
     private static List<String> recordNumbers(PatientService patients) {
@@ -72,15 +109,17 @@ class PatientListUiTest {
         }
     }
 
-    /** The record numbers in the table once it shows {@code expected} rows. */
-    private static List<String> waitForRows(Display display, Shell shell, int expected) throws InterruptedException {
-        return waitFor(expected + " rows in the patient list", () -> onUi(display, () -> {
+    /** The record numbers in the table, once they are {@code expected}; fails after a minute. */
+    private static List<String> waitForRows(Display display, Shell shell, List<String> expected)
+            throws InterruptedException {
+        return waitFor(expected.size() + " rows in the patient list: " + expected, () -> onUi(display, () -> {
             Table table = (Table) find(shell, "patients.table");
-            if (table == null || table.getItemCount() != expected) {
+            if (table == null || table.getItemCount() != expected.size()) {
                 return null;
             }
-            return Arrays.stream(table.getItems()).map((TableItem item) -> item.getText(0))
+            List<String> shown = Arrays.stream(table.getItems()).map((TableItem item) -> item.getText(0))
                     .collect(Collectors.toList());
+            return shown.equals(expected) ? shown : null;
         }));
     }
 }
