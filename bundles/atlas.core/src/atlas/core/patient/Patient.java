@@ -2,12 +2,15 @@ package atlas.core.patient;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import atlas.core.validation.FieldError;
 import atlas.core.validation.FieldRules;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +18,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -82,6 +87,12 @@ public class Patient {
     @Column(name = "CONSENT_NOTES", length = CONSENT_NOTES_MAX)
     private String consentNotes;
 
+    /** Optional further identifiers (insurance, national health number ...), in entry order. */
+    @ElementCollection
+    @CollectionTable(name = "PATIENT_IDENTIFIER", joinColumns = @JoinColumn(name = "PATIENT_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<PatientIdentifier> identifiers = new ArrayList<>();
+
     public Patient() {
     }
 
@@ -113,6 +124,9 @@ public class Patient {
                     .optionalText("email", "E-mail", contact.getEmail(), ContactDetails.EMAIL_MAX)
                     .pattern("email", "E-mail", contact.getEmail(), EMAIL_FORMAT, "expected name@domain.tld")
                     .optionalText("address", "Address", contact.getAddress(), ContactDetails.ADDRESS_MAX);
+        }
+        for (int i = 0; i < identifiers.size(); i++) {
+            identifiers.get(i).check(rules, i + 1);
         }
         return rules.errors();
     }
@@ -191,6 +205,10 @@ public class Patient {
 
     public void setReferrer(String referrer) {
         this.referrer = referrer;
+    }
+
+    public List<PatientIdentifier> getIdentifiers() {
+        return identifiers;
     }
 
     public String getConsentNotes() {

@@ -76,6 +76,8 @@ class ClinicalDatabaseTest {
             assertEquals("3-audit-trail", changeSets.getString(1));
             assertTrue(changeSets.next());
             assertEquals("4-clinical-record", changeSets.getString(1));
+            assertTrue(changeSets.next());
+            assertEquals("5-patient-identifiers", changeSets.getString(1));
             ResultSet columns = statement.executeQuery(
                     "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
                             + "WHERE TABLE_NAME = 'PATIENT' AND COLUMN_NAME = 'FAMILY_NAME'");
@@ -108,7 +110,7 @@ class ClinicalDatabaseTest {
         try (Connection connection = again.connect(true); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
             rows.next();
-            assertEquals(4, rows.getInt(1), "every change set, each run once");
+            assertEquals(5, rows.getInt(1), "every change set, each run once");
         }
     }
 

@@ -24,6 +24,7 @@ import atlas.core.audit.AuditEvent;
 import atlas.core.audit.AuditTrail;
 import atlas.core.audit.AuditVerification;
 import atlas.core.patient.Patient;
+import atlas.core.patient.PatientIdentifier;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.PatientSummary;
@@ -105,6 +106,22 @@ abstract class ClinicalStoreContract extends StoreTestBase {
                 kellner.getSex(), null), lines.get(0));
         assertEquals(List.of("P-2026-0001", "P-2026-0002"), patients.searchSummaries(PatientQuery.parse("p-2026"), 0, 10)
                 .stream().map(PatientSummary::recordNumber).collect(Collectors.toList()));
+    }
+
+    @Test
+    void furtherIdentifiersAreKeptInOrderAndValidatedByPosition() throws Exception {
+        Patient anna = patient("P-0001", "Keller");
+        anna.getIdentifiers().add(new PatientIdentifier("insurance:AOK", "A123456789"));
+        anna.getIdentifiers().add(new PatientIdentifier("nhs", "943 476 5919"));
+        patients.register(anna);
+        assertEquals(List.of(new PatientIdentifier("insurance:AOK", "A123456789"), new PatientIdentifier("nhs", "943 476 5919")),
+                patients.findByRecordNumber("P-0001").orElseThrow().getIdentifiers());
+
+        Patient bad = patient("P-0002", "Novak");
+        bad.getIdentifiers().add(new PatientIdentifier("insurance:TK", " "));
+        ValidationException refused = assertThrows(ValidationException.class, () -> patients.register(bad));
+        assertEquals("identifiers[1].value", refused.errors().get(0).field());
+        assertEquals(1, patients.count());
     }
 
     @Test
