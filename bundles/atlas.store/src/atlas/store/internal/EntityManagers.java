@@ -16,4 +16,10 @@ public interface EntityManagers {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     <T> T write(Function<EntityManager, T> work) throws StoreException;
+
+    /**
+     * Runs a plain SQL read on a pooled connection with its prepared statement: for hot list reads
+     * that need no entities (see {@link ListConnections}).
+     */
+    <T> T list(String sql, ListConnections.Read<T> read) throws StoreException;
 }

@@ -45,6 +45,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     static final long MIGRATION_LOCK_KEY = 0x41544c53L;
 
     private final DatabaseSettings settings;
+    private volatile ListConnections listConnections;
     private DataFolderLock lock;
     private volatile EntityManagerFactory factory;
 
@@ -58,7 +59,13 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     @Override
-    public synchronized void open() throws StoreException {
+    public void open() throws StoreException {
+        if (factory == null) { // volatile read: the hot path of every unit of work takes no lock
+            openOnce();
+        }
+    }
+
+    private synchronized void openOnce() throws StoreException {
         if (factory != null) {
             return;
         }
@@ -67,6 +74,11 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         try {
             migrate();
             factory = createFactory();
+            listConnections = new ListConnections(() -> {
+                Connection connection = connect(false);
+                connection.setReadOnly(true);
+                return connection;
+            });
             lock = folderLock;
         } catch (StoreException | RuntimeException e) {
             folderLock.close();
@@ -217,6 +229,23 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         }
     }
 
+    @Override
+    public <T> T list(String sql, ListConnections.Read<T> read) throws StoreException {
+        open();
+        ListConnections connections = listConnections;
+        if (connections == null) {
+            throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location());
+        }
+        try {
+            return connections.read(sql, read);
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
+        }
+    }
+
     private EntityManager entityManager() throws StoreException {
         open();
         return factory.createEntityManager();
@@ -279,6 +308,10 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     @Override
     @Deactivate
     public synchronized void close() {
+        if (listConnections != null) {
+            listConnections.close();
+            listConnections = null;
+        }
         if (factory != null) {
             backupOnClose();
             factory.close();

@@ -1,11 +1,16 @@
 package atlas.store.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Component;
@@ -78,27 +83,54 @@ public class JpaPatientService implements PatientService {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<PatientSummary> searchSummaries(PatientQuery query, int offset, int limit) throws StoreException {
-        // Plain rows, no entities: nothing to build or track, so a keystroke costs little more
-        // than the SQL itself.
-        return database.read(em -> {
-            jakarta.persistence.Query sql = em.createNativeQuery("SELECT ID, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, "
-                    + "DATE_OF_BIRTH, SEX, REFERRER FROM PATIENT" + sqlWhere(query)
-                    + " ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER LIMIT ?3 OFFSET ?4");
-            bindSql(sql, query);
-            List<Object[]> rows = sql.setParameter(3, limit).setParameter(4, offset).getResultList();
-            List<PatientSummary> summaries = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                summaries.add(new PatientSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        (String) row[3], localDate(row[4]), Sex.valueOf((String) row[5]), (String) row[6]));
+        // Plain rows on a pooled JDBC connection: the list runs this on every keystroke, and it
+        // needs neither entities nor EclipseLink's per-query machinery.
+        return database.list(listSql(query), statement -> {
+            int next = bindJdbc(statement, query);
+            statement.setInt(next, limit);
+            statement.setInt(next + 1, offset);
+            List<PatientSummary> summaries = new ArrayList<>(Math.min(limit, 1000));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    summaries.add(new PatientSummary(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getObject(5, LocalDate.class), Sex.valueOf(rows.getString(6)),
+                            rows.getString(7)));
+                }
             }
             return summaries;
         });
     }
 
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    /** The list statement of each kind of query, built once so the statement cache finds it by identity. */
+    private static final Map<String, String> LIST_SQL = new ConcurrentHashMap<>();
+
+    private static String listSql(PatientQuery query) {
+        String where = sqlWhere(query);
+        return LIST_SQL.computeIfAbsent(where, w -> "SELECT ID, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, DATE_OF_BIRTH, "
+                + "SEX, REFERRER FROM PATIENT" + w.replaceAll("\\?[0-9]", "?")
+                + " ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER LIMIT ? OFFSET ?");
+    }
+
+    /** Binds the query's values to the JDBC statement; returns the next free parameter index. */
+    private static int bindJdbc(PreparedStatement statement, PatientQuery query) throws SQLException {
+        switch (query.kind()) {
+        case NAME:
+            statement.setString(1, startsWith(query.familyPrefix()));
+            if (!query.givenPrefix().isEmpty()) {
+                statement.setString(2, startsWith(query.givenPrefix()));
+                return 3;
+            }
+            return 2;
+        case RECORD_NUMBER:
+            statement.setString(1, startsWith(query.recordPrefix()));
+            return 2;
+        case DATE_OF_BIRTH:
+            statement.setObject(1, query.dateOfBirth());
+            return 2;
+        default:
+            return 1;
+        }
     }
 
     private static String sqlWhere(PatientQuery query) {
