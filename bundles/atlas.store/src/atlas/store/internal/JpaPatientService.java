@@ -71,14 +71,18 @@ public class JpaPatientService implements PatientService {
     @Override
     @SuppressWarnings("unchecked")
     public List<Patient> search(PatientQuery query, int offset, int limit) throws StoreException {
-        // Plain SQL with the page limit in the statement: the order matches IX_PATIENT_NAME_KEY, so
-        // a page is read straight from the index, and no JPQL has to be translated per call.
+        // One SQL statement with the page limit in it, read straight from the index.
+        PatientFilter filter = PatientFilter.of(query);
         return database.read(em -> {
-            jakarta.persistence.Query sql = em.createNativeQuery("SELECT * FROM PATIENT" + sqlWhere(query)
-                    + " ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER LIMIT ?3 OFFSET ?4", Patient.class);
-            bindSql(sql, query);
-            return (List<Patient>) sql.setParameter(3, limit).setParameter(4, offset).setHint(READ_ONLY, Boolean.TRUE)
-                    .getResultList();
+            Query sql = em.createNativeQuery(
+                    PatientFilter.numbered("SELECT * FROM PATIENT" + filter.where() + PatientFilter.ORDER + " LIMIT ? OFFSET ?"),
+                    Patient.class);
+            int position = 1;
+            for (Object value : filter.values()) {
+                sql.setParameter(position++, value);
+            }
+            return (List<Patient>) sql.setParameter(position, limit).setParameter(position + 1, offset)
+                    .setHint(READ_ONLY, Boolean.TRUE).getResultList();
         });
     }
 
@@ -86,129 +90,49 @@ public class JpaPatientService implements PatientService {
     public List<PatientSummary> searchSummaries(PatientQuery query, int offset, int limit) throws StoreException {
         // Plain rows on a pooled JDBC connection: the list runs this on every keystroke, and it
         // needs neither entities nor EclipseLink's per-query machinery.
-        return database.list(listSql(query), statement -> {
-            int next = bindJdbc(statement, query);
-            statement.setInt(next, limit);
-            statement.setInt(next + 1, offset);
-            List<PatientSummary> summaries = new ArrayList<>(Math.min(limit, 1000));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    summaries.add(new PatientSummary(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getObject(5, LocalDate.class), Sex.valueOf(rows.getString(6)),
-                            rows.getString(7)));
-                }
-            }
-            return summaries;
-        });
-    }
-
-    /** The list statement of each kind of query, built once so the statement cache finds it by identity. */
-    private static final Map<String, String> LIST_SQL = new ConcurrentHashMap<>();
-
-    private static String listSql(PatientQuery query) {
-        String where = sqlWhere(query);
-        return LIST_SQL.computeIfAbsent(where, w -> "SELECT ID, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, DATE_OF_BIRTH, "
-                + "SEX, REFERRER FROM PATIENT" + w.replaceAll("\\?[0-9]", "?")
-                + " ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER LIMIT ? OFFSET ?");
-    }
-
-    /** Binds the query's values to the JDBC statement; returns the next free parameter index. */
-    private static int bindJdbc(PreparedStatement statement, PatientQuery query) throws SQLException {
-        switch (query.kind()) {
-        case NAME:
-            statement.setString(1, startsWith(query.familyPrefix()));
-            if (!query.givenPrefix().isEmpty()) {
-                statement.setString(2, startsWith(query.givenPrefix()));
-                return 3;
-            }
-            return 2;
-        case RECORD_NUMBER:
-            statement.setString(1, startsWith(query.recordPrefix()));
-            return 2;
-        case DATE_OF_BIRTH:
-            statement.setObject(1, query.dateOfBirth());
-            return 2;
-        default:
-            return 1;
-        }
-    }
-
-    private static String sqlWhere(PatientQuery query) {
-        switch (query.kind()) {
-        case NAME:
-            return query.givenPrefix().isEmpty() ? " WHERE FAMILY_NAME_KEY LIKE ?1 ESCAPE '\\'"
-                    : " WHERE FAMILY_NAME_KEY LIKE ?1 ESCAPE '\\' AND GIVEN_NAME_KEY LIKE ?2 ESCAPE '\\'";
-        case RECORD_NUMBER:
-            return " WHERE RECORD_NUMBER LIKE ?1 ESCAPE '\\'";
-        case DATE_OF_BIRTH:
-            return " WHERE DATE_OF_BIRTH = ?1";
-        default:
-            return "";
-        }
-    }
-
-    private static void bindSql(jakarta.persistence.Query sql, PatientQuery query) {
-        switch (query.kind()) {
-        case NAME:
-            sql.setParameter(1, startsWith(query.familyPrefix()));
-            if (!query.givenPrefix().isEmpty()) {
-                sql.setParameter(2, startsWith(query.givenPrefix()));
-            }
-            break;
-        case RECORD_NUMBER:
-            sql.setParameter(1, startsWith(query.recordPrefix()));
-            break;
-        case DATE_OF_BIRTH:
-            sql.setParameter(1, query.dateOfBirth());
-            break;
-        default:
-            break;
-        }
+        PatientFilter filter = PatientFilter.of(query);
+        return database.list(LIST_SQL.computeIfAbsent(filter.where(), where -> "SELECT ID, RECORD_NUMBER, FAMILY_NAME, "
+                + "GIVEN_NAME, DATE_OF_BIRTH, SEX, REFERRER FROM PATIENT" + where + PatientFilter.ORDER + " LIMIT ? OFFSET ?"),
+                statement -> {
+                    int next = bind(statement, filter);
+                    statement.setInt(next, limit);
+                    statement.setInt(next + 1, offset);
+                    List<PatientSummary> summaries = new ArrayList<>(Math.min(limit, 1000));
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            summaries.add(new PatientSummary(rows.getLong(1), rows.getString(2), rows.getString(3),
+                                    rows.getString(4), rows.getObject(5, LocalDate.class), Sex.valueOf(rows.getString(6)),
+                                    rows.getString(7)));
+                        }
+                    }
+                    return summaries;
+                });
     }
 
     @Override
     public long count(PatientQuery query) throws StoreException {
-        return database.read(em -> bind(em.createQuery("SELECT COUNT(p) FROM Patient p" + where(query), Long.class),
-                query).getSingleResult());
+        PatientFilter filter = PatientFilter.of(query);
+        return database.list(COUNT_SQL.computeIfAbsent(filter.where(), where -> "SELECT COUNT(*) FROM PATIENT" + where),
+                statement -> {
+                    bind(statement, filter);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                });
     }
 
-    private static String where(PatientQuery query) {
-        switch (query.kind()) {
-        case NAME:
-            return query.givenPrefix().isEmpty() ? " WHERE p.familyNameKey LIKE :family ESCAPE '\\'"
-                    : " WHERE p.familyNameKey LIKE :family ESCAPE '\\' AND p.givenNameKey LIKE :given ESCAPE '\\'";
-        case RECORD_NUMBER:
-            return " WHERE p.recordNumber LIKE :record ESCAPE '\\'";
-        case DATE_OF_BIRTH:
-            return " WHERE p.dateOfBirth = :born";
-        default:
-            return "";
+    /** List and count statements by filter, built once so each connection's statement cache finds them. */
+    private static final Map<String, String> LIST_SQL = new ConcurrentHashMap<>();
+    private static final Map<String, String> COUNT_SQL = new ConcurrentHashMap<>();
+
+    /** Binds the filter's values; returns the next free parameter index. */
+    private static int bind(PreparedStatement statement, PatientFilter filter) throws SQLException {
+        int position = 1;
+        for (Object value : filter.values()) {
+            statement.setObject(position++, value);
         }
-    }
-
-    private static <Q extends Query> Q bind(Q jpql, PatientQuery query) {
-        switch (query.kind()) {
-        case NAME:
-            jpql.setParameter("family", startsWith(query.familyPrefix()));
-            if (!query.givenPrefix().isEmpty()) {
-                jpql.setParameter("given", startsWith(query.givenPrefix()));
-            }
-            break;
-        case RECORD_NUMBER:
-            jpql.setParameter("record", startsWith(query.recordPrefix()));
-            break;
-        case DATE_OF_BIRTH:
-            jpql.setParameter("born", query.dateOfBirth());
-            break;
-        default:
-            break;
-        }
-        return jpql;
-    }
-
-    /** A LIKE pattern for "starts with", the typed text taken literally. */
-    static String startsWith(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return position;
     }
 
     @Override
