@@ -22,15 +22,12 @@ import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.PatientSummary;
 import atlas.core.patient.Sex;
-import atlas.core.store.RecordConflictException;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import jakarta.persistence.RollbackException;
 import jakarta.persistence.TypedQuery;
 
 /** The patient register on the clinical database. */
@@ -200,20 +197,13 @@ public class JpaPatientService implements PatientService {
     @Override
     public Patient update(Patient patient) throws StoreException {
         ValidationException.throwIfAny(patient.validate(LocalDate.now()));
+        long patientId = patient.getId() == null ? 0 : patient.getId(); // Records.update refuses a new one
         try {
             return database.write(em -> {
                 refuseTakenRecordNumber(em, patient.getRecordNumber(), patient.getId());
-                Patient stored = em.merge(patient);
-                em.flush(); // the version check happens here, inside the transaction
-                AuditLog.append(em, AuditAction.UPDATE, RECORD_TYPE, stored.getId(), stored.getId(),
-                        stored.getRecordNumber());
-                return stored;
+                return Records.update(em, patient, List.of(), RECORD_TYPE, Patient::getId, patientId,
+                        describe(patient), patient.getRecordNumber());
             });
-        } catch (OptimisticLockException | RollbackException e) {
-            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
-                throw new RecordConflictException(describe(patient), e);
-            }
-            throw e;
         } catch (PersistenceException e) {
             if (SqlErrors.isUniqueViolation(e)) {
                 throw new ValidationException(recordNumberTaken(patient.getRecordNumber()));

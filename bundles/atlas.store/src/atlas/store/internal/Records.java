@@ -35,6 +35,12 @@ final class Records {
      */
     static <T> T update(EntityManager em, T record, List<FieldError> errors, String type, Function<T, Long> id,
             long patientId, String description) {
+        return update(em, record, errors, type, id, patientId, description, null);
+    }
+
+    /** As {@link #update(EntityManager, Object, List, String, Function, long, String)}, with an audit detail. */
+    static <T> T update(EntityManager em, T record, List<FieldError> errors, String type, Function<T, Long> id,
+            long patientId, String description, String auditDetail) {
         ValidationException.throwIfAny(errors);
         if (id.apply(record) == null) {
             throw new IllegalArgumentException(description + " has not been saved yet; create it first");
@@ -46,7 +52,7 @@ final class Records {
         } catch (OptimisticLockException e) {
             throw new RecordConflictException(description, e);
         }
-        AuditLog.append(em, AuditAction.UPDATE, type, id.apply(stored), patientId, null);
+        AuditLog.append(em, AuditAction.UPDATE, type, id.apply(stored), patientId, auditDetail);
         return stored;
     }
 
