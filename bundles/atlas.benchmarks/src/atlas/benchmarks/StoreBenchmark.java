@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.SplittableRandom;
+import java.util.function.ToIntFunction;
 
 import atlas.core.clinician.Clinician;
 import atlas.core.patient.Patient;
@@ -120,72 +121,42 @@ public final class StoreBenchmark {
                 Files.size(folder.resolve("atlas.mv.db")) / (1 << 20));
     }
 
+    private static final String ENTITY_COLUMNS = "ID, VERSION, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, FAMILY_NAME_KEY, "
+            + "GIVEN_NAME_KEY, DATE_OF_BIRTH, SEX, PHONE, EMAIL, ADDRESS, REFERRER, CONSENT_NOTES";
+    private static final String LIST_COLUMNS = "ID, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, DATE_OF_BIRTH, SEX, REFERRER";
+
+    /** Both searches (whole entities, list lines), each by name prefix and by record number prefix. */
     private static void searchFigures(JpaPatientService patients, Connection jdbc) throws Exception {
-        String handWritten = "SELECT ID, VERSION, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, FAMILY_NAME_KEY, GIVEN_NAME_KEY, "
-                + "DATE_OF_BIRTH, SEX, PHONE, EMAIL, ADDRESS, REFERRER, CONSENT_NOTES FROM PATIENT WHERE %s LIKE ? "
-                + "ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER LIMIT 50";
         for (boolean byName : new boolean[] { true, false }) {
-            SplittableRandom random = new SplittableRandom(SEED);
-            Percentiles service = new Percentiles(QUERIES);
-            Percentiles sql = new Percentiles(QUERIES);
-            try (PreparedStatement statement = jdbc.prepareStatement(
-                    String.format(handWritten, byName ? "FAMILY_NAME_KEY" : "RECORD_NUMBER"))) {
-                for (int i = -500; i < QUERIES; i++) { // the first 500 warm up the JIT and caches
-                    String typed = byName ? NAME_PREFIXES[random.nextInt(NAME_PREFIXES.length)]
-                            : String.format("DEMO-%05d", random.nextInt(PATIENTS / 10));
-                    // Alternate which runs first, so neither profits from the other warming the caches.
-                    long[] serviceTime = new long[1];
-                    long[] sqlTime = new long[1];
-                    int[] found = new int[2];
-                    Runnable viaService = () -> {
-                        long t0 = System.nanoTime();
-                        found[0] = searchQuietly(patients, typed);
-                        serviceTime[0] = System.nanoTime() - t0;
-                    };
-                    Runnable viaSql = () -> {
-                        long t0 = System.nanoTime();
-                        found[1] = rows(statement, typed, 14);
-                        sqlTime[0] = System.nanoTime() - t0;
-                    };
-                    if (i % 2 == 0) {
-                        viaService.run();
-                        viaSql.run();
-                    } else {
-                        viaSql.run();
-                        viaService.run();
-                    }
-                    if (found[0] != found[1]) {
-                        throw new IllegalStateException("service found " + found[0] + ", SQL " + found[1] + " for " + typed);
-                    }
-                    if (i >= 0) {
-                        service.add(serviceTime[0]);
-                        sql.add(sqlTime[0]);
-                    }
-                }
-            }
-            String what = byName ? "search by name prefix (50 rows)" : "search by record number prefix";
-            row(what + ", service p50 / p95", String.format("%.2f / %.2f ms", service.millis(50), service.millis(95)),
-                    "p95 < 5 ms");
-            row(what + ", hand-written SQL p50 / p95", String.format("%.2f / %.2f ms", sql.millis(50), sql.millis(95)),
-                    "");
-            row(what + ", service / SQL at p95", String.format("%.2f x", service.millis(95) / sql.millis(95)), "< 1.5 x");
+            compareWithSql("search" + by(byName), patients, jdbc, byName, ENTITY_COLUMNS, 14,
+                    typed -> searchQuietly(patients, typed));
         }
     }
 
     /** The patient list's own path: list lines, not entities, against the same columns by hand. */
     private static void summaryFigures(JpaPatientService patients, Connection jdbc) throws Exception {
         for (boolean byName : new boolean[] { true, false }) {
-            summaryFigures(patients, jdbc, byName);
+            compareWithSql("patient list search" + by(byName), patients, jdbc, byName, LIST_COLUMNS, 7,
+                    typed -> summariesQuietly(patients, typed));
         }
     }
 
-    private static void summaryFigures(JpaPatientService patients, Connection jdbc, boolean byName) throws Exception {
-        String handWritten = "SELECT ID, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, DATE_OF_BIRTH, SEX, REFERRER FROM PATIENT "
-                + "WHERE " + (byName ? "FAMILY_NAME_KEY" : "RECORD_NUMBER")
+    private static String by(boolean byName) {
+        return byName ? " by name prefix (50 rows)" : " by record number prefix";
+    }
+
+    /**
+     * Times {@code service} against the same query written by hand in JDBC, {@link #QUERIES} times
+     * after 500 rounds of warm-up. The two alternate which runs first, so neither reads pages the
+     * other has just warmed; both must find the same number of rows.
+     */
+    private static void compareWithSql(String what, JpaPatientService patients, Connection jdbc, boolean byName,
+            String columns, int columnCount, ToIntFunction<String> service) throws Exception {
+        String handWritten = "SELECT " + columns + " FROM PATIENT WHERE " + (byName ? "FAMILY_NAME_KEY" : "RECORD_NUMBER")
                 + " LIKE ? ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER LIMIT 50";
         SplittableRandom random = new SplittableRandom(SEED);
-        Percentiles service = new Percentiles(QUERIES);
-        Percentiles sql = new Percentiles(QUERIES);
+        Percentiles serviceTimes = new Percentiles(QUERIES);
+        Percentiles sqlTimes = new Percentiles(QUERIES);
         try (PreparedStatement statement = jdbc.prepareStatement(handWritten)) {
             for (int i = -500; i < QUERIES; i++) {
                 String typed = byName ? NAME_PREFIXES[random.nextInt(NAME_PREFIXES.length)]
@@ -194,18 +165,18 @@ public final class StoreBenchmark {
                 long sqlNanos;
                 int found;
                 int rows;
-                if (i % 2 == 0) { // alternate which runs first, as above
+                if (i % 2 == 0) {
                     long t0 = System.nanoTime();
-                    found = summariesQuietly(patients, typed);
+                    found = service.applyAsInt(typed);
                     long t1 = System.nanoTime();
-                    rows = rows(statement, typed, 7);
+                    rows = rows(statement, typed, columnCount);
                     serviceNanos = t1 - t0;
                     sqlNanos = System.nanoTime() - t1;
                 } else {
                     long t0 = System.nanoTime();
-                    rows = rows(statement, typed, 7);
+                    rows = rows(statement, typed, columnCount);
                     long t1 = System.nanoTime();
-                    found = summariesQuietly(patients, typed);
+                    found = service.applyAsInt(typed);
                     sqlNanos = t1 - t0;
                     serviceNanos = System.nanoTime() - t1;
                 }
@@ -213,16 +184,17 @@ public final class StoreBenchmark {
                     throw new IllegalStateException("service found " + found + ", SQL " + rows + " for " + typed);
                 }
                 if (i >= 0) {
-                    service.add(serviceNanos);
-                    sql.add(sqlNanos);
+                    serviceTimes.add(serviceNanos);
+                    sqlTimes.add(sqlNanos);
                 }
             }
         }
-        String what = "patient list search by " + (byName ? "name prefix (50 rows)" : "record number prefix");
-        row(what + ", service p50 / p95", String.format("%.2f / %.2f ms", service.millis(50), service.millis(95)),
-                "p95 < 5 ms");
-        row(what + ", hand-written SQL p50 / p95", String.format("%.2f / %.2f ms", sql.millis(50), sql.millis(95)), "");
-        row(what + ", service / SQL at p95", String.format("%.2f x", service.millis(95) / sql.millis(95)), "< 1.5 x");
+        row(what + ", service p50 / p95",
+                String.format("%.2f / %.2f ms", serviceTimes.millis(50), serviceTimes.millis(95)), "p95 < 5 ms");
+        row(what + ", hand-written SQL p50 / p95",
+                String.format("%.2f / %.2f ms", sqlTimes.millis(50), sqlTimes.millis(95)), "");
+        row(what + ", service / SQL at p95",
+                String.format("%.2f x", serviceTimes.millis(95) / sqlTimes.millis(95)), "< 1.5 x");
     }
 
     /** Runs the hand-written statement and reads every column of every row; returns the row count. */
