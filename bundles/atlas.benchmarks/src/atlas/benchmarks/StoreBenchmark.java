@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.function.ToIntFunction;
 
@@ -109,10 +108,8 @@ public final class StoreBenchmark {
         row("5-year history of one patient (" + records + " records)",
                 String.format("%.1f s", (System.nanoTime() - started) / 1e9), "");
 
-        try (Connection jdbc = connect(database)) {
+        try (Connection jdbc = connect(folder)) {
             searchFigures(patients, jdbc);
-        }
-        try (Connection jdbc = connect(database)) {
             summaryFigures(patients, jdbc);
         }
         emptyUnitOfWork(database);
@@ -261,12 +258,10 @@ public final class StoreBenchmark {
                 String.format("%.1f / %.1f ms", open.millis(50), open.millis(95)), "< 100 ms");
     }
 
-    private static Connection connect(JpaClinicalDatabase database) throws SQLException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", "atlas");
-        credentials.setProperty("password", "");
+    private static Connection connect(Path folder) throws SQLException {
         // The same embedded database, a second session of the engine already open in this JVM.
-        return new org.h2.Driver().connect(database.settingsUrl(), credentials);
+        DatabaseSettings settings = DatabaseSettings.embedded(folder);
+        return new org.h2.Driver().connect(settings.jdbcUrl(), settings.credentials());
     }
 
     private static long peakHeapMegabytes() {

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -117,10 +116,7 @@ class ClinicalDatabaseTest {
     @Test
     void aDatabaseWrittenByTheFirstVersionIsUpgradedOnOpenAndKeepsItsPatients() throws Exception {
         DatabaseSettings settings = DatabaseSettings.embedded(dataFolder);
-        Properties credentials = new Properties();
-        credentials.setProperty("user", settings.user());
-        credentials.setProperty("password", settings.password());
-        try (Connection connection = new org.h2.Driver().connect(settings.jdbcUrl(), credentials)) {
+        try (Connection connection = new org.h2.Driver().connect(settings.jdbcUrl(), settings.credentials())) {
             // Only the first change set: the schema the first Atlas release wrote.
             @SuppressWarnings("deprecation")
             Liquibase firstRelease = new Liquibase(SchemaMigrations.CHANGE_LOG,

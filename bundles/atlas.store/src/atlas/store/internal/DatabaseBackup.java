@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -62,12 +61,10 @@ public final class DatabaseBackup {
         try {
             scratch = Files.createTempDirectory("atlas-verify");
             extract(backup, scratch);
-            Properties credentials = new Properties();
-            credentials.setProperty("user", "atlas");
-            credentials.setProperty("password", "");
             String url = "jdbc:h2:file:" + scratch.resolve(DatabaseSettings.DATABASE_NAME)
                     + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
-            try (Connection connection = new org.h2.Driver().connect(url, credentials);
+            try (Connection connection = new org.h2.Driver().connect(url,
+                    DatabaseSettings.embedded(scratch).credentials());
                     Statement statement = connection.createStatement()) {
                 int version = SchemaVersion.read(connection);
                 long patients = 0;

@@ -2,6 +2,7 @@ package atlas.store.internal;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Where the clinical database is and how to reach it. A single workstation keeps an embedded H2
@@ -59,6 +60,14 @@ public record DatabaseSettings(Path dataFolder, String jdbcUrl, String user, Str
             return Path.of(System.getProperty("user.home"), ".atlas");
         }
         return Path.of(configured);
+    }
+
+    /** User and password as a JDBC driver takes them. */
+    public Properties credentials() {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        return credentials;
     }
 
     public boolean isEmbedded() {

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -142,13 +141,10 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
 
     /** A plain JDBC connection for the migrations, made with the driver this bundle imports. */
     Connection connect(boolean readOnly) throws SQLException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", settings.user());
-        credentials.setProperty("password", settings.password());
         java.sql.Driver driver = settings.isEmbedded() ? new org.h2.Driver() : new org.postgresql.Driver();
         String url = readOnly && settings.isEmbedded() ? settings.jdbcUrl() + ";ACCESS_MODE_DATA=r"
                 : settings.jdbcUrl();
-        Connection connection = driver.connect(url, credentials);
+        Connection connection = driver.connect(url, settings.credentials());
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts " + location());
         }
@@ -264,11 +260,6 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     @Override
     public String kind() {
         return settings.isEmbedded() ? "embedded H2" : "PostgreSQL server";
-    }
-
-    /** The JDBC URL, for tools that need a second plain connection (benchmarks, backup). */
-    public String settingsUrl() {
-        return settings.jdbcUrl();
     }
 
     @Override
