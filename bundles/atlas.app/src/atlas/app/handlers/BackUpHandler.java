@@ -13,11 +13,13 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
-import atlas.app.AtlasContext;
+import atlas.ui.AtlasContext;
+import atlas.app.Messages;
 import atlas.core.store.BackupCheck;
 import atlas.core.store.BackupService;
 import atlas.core.store.StoreException;
@@ -36,7 +38,7 @@ public class BackUpHandler {
     @Execute
     void backUp(Shell shell, @Service BackupService backups, UISynchronize ui) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText("Back up the clinical database");
+        dialog.setText(Messages.backup_dialog);
         dialog.setFilterExtensions(new String[] { "*.zip" });
         dialog.setFileName("atlas-backup-" + LocalDate.now() + ".zip");
         dialog.setOverwrite(true);
@@ -45,14 +47,14 @@ public class BackUpHandler {
             return;
         }
         Path target = Path.of(chosen);
-        Job.create("Backing up the clinical database", monitor -> {
+        Job.create(Messages.backup_job, monitor -> {
             try {
                 BackupCheck check = backups.backup(target);
-                ui.asyncExec(() -> MessageDialog.openInformation(shell, "Backup complete",
-                        String.format("The backup %s was written and checked: %,d patients, %,d KB.", target,
-                                check.patients(), check.bytes() / 1024)));
+                ui.asyncExec(() -> MessageDialog.openInformation(shell, Messages.backup_done_title,
+                        NLS.bind(Messages.backup_done, new Object[] { target, String.format("%,d", check.patients()),
+                                String.format("%,d", check.bytes() / 1024) })));
             } catch (StoreException e) {
-                ui.asyncExec(() -> MessageDialog.openError(shell, "Backup failed",
+                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.backup_failed,
                         e.describe() + "\n\n" + e.problem().advice()));
             }
             return Status.OK_STATUS;

@@ -6,11 +6,14 @@ import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.custom.CLabel;
 
-import atlas.app.AtlasContext;
+import atlas.ui.AtlasContext;
+import atlas.app.Messages;
+import atlas.core.clinician.Clinician;
 import atlas.core.store.ClinicalDatabase;
 
 /** The status line: where this workstation's records are kept. */
@@ -22,6 +25,7 @@ public class DatabaseStatusLine {
 
     private CLabel label;
     private boolean ready;
+    private Clinician clinician;
 
     @PostConstruct
     void create(Composite parent) {
@@ -37,6 +41,13 @@ public class DatabaseStatusLine {
 
     @Inject
     @Optional
+    void clinician(@Named(AtlasContext.CLINICIAN) Clinician documenting) {
+        clinician = documenting;
+        show();
+    }
+
+    @Inject
+    @Optional
     void databaseReady(@Named(AtlasContext.DATABASE_READY) Boolean isReady) {
         ready = Boolean.TRUE.equals(isReady);
         show();
@@ -46,8 +57,10 @@ public class DatabaseStatusLine {
         if (label == null || label.isDisposed()) {
             return;
         }
-        label.setText(ready ? "Database: " + database.location() + " (" + database.kind() + ")"
-                : "Opening the clinical database " + database.location() + " \u2026");
+        String where = ready ? NLS.bind(Messages.status_database, database.location(), database.kind())
+                : NLS.bind(Messages.status_opening, database.location());
+        label.setText(clinician == null ? where
+                : where + "   \u00b7   " + NLS.bind(Messages.status_clinician, clinician.getDisplayName()));
         label.setToolTipText(database.location());
         label.requestLayout();
     }

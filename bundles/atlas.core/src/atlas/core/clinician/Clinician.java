@@ -60,7 +60,7 @@ public class Clinician {
         return new FieldRules()
                 .requiredText("username", "User name", username, 40)
                 .pattern("username", "User name", username, USERNAME_FORMAT,
-                        "2 to 40 lower-case letters, digits, dots, dashes or underscores, starting with a letter")
+                        "allowed.username")
                 .requiredText("displayName", "Name", displayName, 120)
                 .optionalText("profession", "Profession", profession, 80)
                 .errors();

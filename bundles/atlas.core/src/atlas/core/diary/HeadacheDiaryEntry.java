@@ -127,8 +127,8 @@ public class HeadacheDiaryEntry {
 
     public List<FieldError> validate(LocalDateTime now) {
         FieldRules rules = new FieldRules()
-                .required("startsAt", "Start", startsAt, "date and time the headache began")
-                .required("intensity", "Intensity", intensity, "0 to 10")
+                .required("startsAt", "Start", startsAt, "allowed.headacheStart")
+                .required("intensity", "Intensity", intensity, "allowed.intensity")
                 .range("intensity", "Intensity", intensity, 0, 10)
                 .range("durationMinutes", "Duration (minutes)", durationMinutes, 1, DURATION_MAX_MINUTES)
                 .optionalText("auraType", "Aura", auraType, 40)
@@ -137,7 +137,7 @@ public class HeadacheDiaryEntry {
                 .optionalText("triggers", "Triggers", triggers, 200)
                 .range("disability", "Disability", disability, 0, 3);
         if (startsAt != null && startsAt.isAfter(now)) {
-            rules.add("startsAt", "Start", startsAt + " is in the future");
+            rules.add("startsAt", "Start", "diary.future", startsAt);
         }
         return rules.errors();
     }

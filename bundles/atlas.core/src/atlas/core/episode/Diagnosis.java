@@ -50,8 +50,7 @@ public class Diagnosis {
                 .optionalText(field + ".text", label + " text", text, 200);
         if ((ICD_10.equals(codeSystem) || ICD_10_CM.equals(codeSystem)) && code != null
                 && !ICD_10_FORMAT.matcher(code).matches()) {
-            rules.add(field + ".code", label + " code",
-                    "\"" + code + "\" is not an " + codeSystem + " code; expected e.g. G43.0 or M53.0");
+            rules.add(field + ".code", label + " code", "diagnosis.notIcd", code, codeSystem);
         }
     }
 

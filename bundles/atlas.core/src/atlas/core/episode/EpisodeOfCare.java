@@ -81,9 +81,9 @@ public class EpisodeOfCare {
                 .dateBetween("referralDate", "Referral date", referralDate, LocalDate.of(1990, 1, 1), today)
                 .optionalText("referralSource", "Referral source", referralSource, 120)
                 .dateBetween("startDate", "Start date", startDate, LocalDate.of(1990, 1, 1), today.plusYears(1))
-                .required("status", "Status", status, "active, on hold, discharged or cancelled");
+                .required("status", "Status", status, "allowed.episodeStatus");
         if (endDate != null && startDate != null && endDate.isBefore(startDate)) {
-            rules.add("endDate", "End date", endDate + " is before the start date " + startDate);
+            rules.add("endDate", "End date", "episode.endBeforeStart", endDate, startDate);
         }
         for (int i = 0; i < diagnoses.size(); i++) {
             diagnoses.get(i).check(rules, i + 1);

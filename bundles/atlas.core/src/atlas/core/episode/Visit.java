@@ -61,9 +61,9 @@ public class Visit {
 
     public List<FieldError> validate() {
         return new FieldRules()
-                .required("startsAt", "Date and time", startsAt, "the visit's date and time")
+                .required("startsAt", "Date and time", startsAt, "allowed.visitDateTime")
                 .required("type", "Visit type",
-                        type, "initial evaluation, daily, progress report, re-evaluation or discharge")
+                        type, "allowed.visitType")
                 .errors();
     }
 

@@ -91,7 +91,7 @@ public class FormResponse {
         FieldRules rules = new FieldRules()
                 .requiredText("formId", "Form", formId, 60)
                 .requiredText("formVersion", "Form version", formVersion, 20)
-                .required("completedAt", "Completed at", completedAt, "the date and time the form was filled");
+                .required("completedAt", "Completed at", completedAt, "allowed.completedAt");
         answers.forEach((item, answer) -> rules.optionalText("answers." + item, "Answer to " + item, answer, 500));
         results.forEach((key, value) -> rules.optionalText("results." + key, "Result " + key, value, 200));
         return rules.errors();

@@ -25,4 +25,7 @@ public interface ClinicalNoteService {
     Optional<ClinicalNote> noteOfVisit(long visitId) throws StoreException;
 
     List<NoteAddendum> addendaOf(long noteId) throws StoreException;
+
+    /** All notes of a patient, drafts and signed, for the visit timeline ("signed or not"). */
+    List<ClinicalNote> notesOf(long patientId) throws StoreException;
 }

@@ -112,17 +112,17 @@ public class Patient {
         FieldRules rules = new FieldRules()
                 .requiredText("recordNumber", "Record number", recordNumber, RECORD_NUMBER_MAX)
                 .pattern("recordNumber", "Record number", recordNumber, RECORD_NUMBER_FORMAT,
-                        "use 1 to 20 upper-case letters, digits or dashes, e.g. P-2026-0001")
+                        "allowed.recordNumber")
                 .requiredText("familyName", "Family name", familyName, NAME_MAX)
                 .requiredText("givenName", "Given name", givenName, NAME_MAX)
                 .dateBetween("dateOfBirth", "Date of birth", dateOfBirth, EARLIEST_BIRTH_DATE, today)
-                .required("sex", "Sex", sex, "female, male, other or unknown")
+                .required("sex", "Sex", sex, "allowed.sex")
                 .optionalText("referrer", "Referrer", referrer, REFERRER_MAX)
                 .optionalText("consentNotes", "Consent notes", consentNotes, CONSENT_NOTES_MAX);
         if (contact != null) {
             rules.optionalText("phone", "Phone", contact.getPhone(), ContactDetails.PHONE_MAX)
                     .optionalText("email", "E-mail", contact.getEmail(), ContactDetails.EMAIL_MAX)
-                    .pattern("email", "E-mail", contact.getEmail(), EMAIL_FORMAT, "expected name@domain.tld")
+                    .pattern("email", "E-mail", contact.getEmail(), EMAIL_FORMAT, "allowed.email")
                     .optionalText("address", "Address", contact.getAddress(), ContactDetails.ADDRESS_MAX);
         }
         for (int i = 0; i < identifiers.size(); i++) {

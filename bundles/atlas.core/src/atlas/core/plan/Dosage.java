@@ -62,7 +62,7 @@ public class Dosage {
                 .range("dosage.minutes", "Minutes", minutes, 1, 240)
                 .range("dosage.timesPerWeek", "Times per week", timesPerWeek, 1, 21);
         if (grade != null && !grade.matches("I{1,3}|IV")) {
-            rules.add("dosage.grade", "Grade", "\"" + grade + "\" is not a mobilisation grade; use I, II, III or IV");
+            rules.add("dosage.grade", "Grade", "dosage.grade", grade);
         }
     }
 

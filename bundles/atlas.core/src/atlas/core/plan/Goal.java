@@ -70,10 +70,10 @@ public class Goal {
 
     public List<FieldError> validate() {
         return new FieldRules()
-                .required("term", "Term", term, "short or long term")
+                .required("term", "Term", term, "allowed.goalTerm")
                 .requiredText("measureCode", "Measure", measureCode, 40)
-                .required("target", "Target", target, "the value to reach")
-                .required("dueDate", "Due date", dueDate, "the date by which the goal should be met")
+                .required("target", "Target", target, "allowed.goalTarget")
+                .required("dueDate", "Due date", dueDate, "allowed.goalDueDate")
                 .optionalText("description", "Description", description, 300)
                 .errors();
     }

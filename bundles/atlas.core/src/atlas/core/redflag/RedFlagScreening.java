@@ -74,7 +74,7 @@ public class RedFlagScreening {
 
     public List<FieldError> validate() {
         return new FieldRules()
-                .required("screenedAt", "Screened at", screenedAt, "date and time of the screening")
+                .required("screenedAt", "Screened at", screenedAt, "allowed.screenedAt")
                 .optionalText("positiveFlags", "Positive flags", positiveFlags, 500)
                 .optionalText("notes", "Notes", notes, 1000)
                 .errors();

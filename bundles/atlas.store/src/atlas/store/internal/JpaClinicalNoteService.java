@@ -66,7 +66,7 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
             ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
             FieldRules rules = new FieldRules().requiredText("text", "Addendum", text, ClinicalNote.SECTION_MAX);
             if (!note.isSigned()) {
-                rules.add("noteId", "Note", "is still a draft; edit the draft instead of adding an addendum");
+                rules.add("noteId", "Note", "note.addendumToDraft");
             }
             NoteAddendum addendum = new NoteAddendum(noteId, clinicianId, Instant.now(), text);
             return Records.create(em, addendum, rules.errors(), "NoteAddendum", NoteAddendum::getId,
@@ -85,5 +85,12 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
         return database.read(em -> em.createQuery(
                 "SELECT a FROM NoteAddendum a WHERE a.noteId = :note ORDER BY a.writtenAtMillis, a.id", NoteAddendum.class)
                 .setParameter("note", noteId).getResultList());
+    }
+
+    @Override
+    public List<ClinicalNote> notesOf(long patientId) throws StoreException {
+        return database.read(em -> em.createQuery(
+                "SELECT n FROM ClinicalNote n WHERE n.patientId = :patient ORDER BY n.visitId, n.id", ClinicalNote.class)
+                .setParameter("patient", patientId).getResultList());
     }
 }

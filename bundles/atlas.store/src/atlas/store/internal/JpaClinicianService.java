@@ -11,6 +11,7 @@ import atlas.core.clinician.ClinicianService;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
 
 /** Clinicians on the clinical database. */
 @Component(service = ClinicianService.class)
@@ -32,8 +33,8 @@ public class JpaClinicianService implements ClinicianService {
             Long taken = em.createQuery("SELECT COUNT(c) FROM Clinician c WHERE c.username = :name", Long.class)
                     .setParameter("name", clinician.getUsername()).getSingleResult();
             if (taken > 0) {
-                throw new ValidationException(new FieldError("username", "User name",
-                        clinician.getUsername() + " is already in use; choose another"));
+                throw new ValidationException(new FieldError("username", Wording.label("username", "User name"),
+                        Wording.of("clinician.usernameTaken", clinician.getUsername())));
             }
             // A clinician is not a patient record: the audit entry has no patient.
             Records.create(em, clinician, clinician.validate(), "Clinician", Clinician::getId, 0, clinician.getUsername());

@@ -25,6 +25,7 @@ import atlas.core.patient.Sex;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
@@ -230,7 +231,7 @@ public class JpaPatientService implements PatientService {
     }
 
     private static FieldError recordNumberTaken(String recordNumber) {
-        return new FieldError("recordNumber", "Record number",
-                recordNumber + " is already in use by another patient; each patient needs their own number");
+        return new FieldError("recordNumber", Wording.label("recordNumber", "Record number"),
+                Wording.of("patient.recordNumberTaken", recordNumber));
     }
 }

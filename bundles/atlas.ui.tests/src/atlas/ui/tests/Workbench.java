@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-import atlas.app.AtlasContext;
+import atlas.ui.AtlasContext;
 
 /**
  * The running Atlas workbench as a test sees it: services from the OSGi registry, widgets found

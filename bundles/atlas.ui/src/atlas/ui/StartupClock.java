@@ -1,4 +1,4 @@
-package atlas.app;
+package atlas.ui;
 
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -1,4 +1,4 @@
-package atlas.app;
+package atlas.ui;
 
 /** Names of the values and events the Atlas parts share through the e4 application context. */
 public final class AtlasContext {
@@ -6,8 +6,17 @@ public final class AtlasContext {
     /** Boolean, set to true in the application context once the clinical database is open. */
     public static final String DATABASE_READY = "atlas.database.ready";
 
+    /**
+     * The {@link atlas.core.clinician.Clinician} documenting at this workstation, set in the
+     * application context once the database is open; notes and screenings are signed in their name.
+     */
+    public static final String CLINICIAN = "atlas.clinician";
+
     /** Event: the patient register changed or the user asked for a fresh list. */
     public static final String TOPIC_PATIENTS_CHANGED = "atlas/patients/changed";
+
+    /** Event: something in one patient's record changed; the data is the patient id (Long). */
+    public static final String TOPIC_RECORD_CHANGED = "atlas/record/changed";
 
     /** Widget data key under which parts name their controls, so UI tests find them by id. */
     public static final String WIDGET_ID = "atlas.widget.id";

@@ -1,4 +1,4 @@
-package atlas.app.patients;
+package atlas.patients.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +14,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -28,6 +31,7 @@ import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -35,19 +39,20 @@ import org.eclipse.swt.widgets.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import atlas.app.AtlasContext;
-import atlas.app.StartupClock;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.PatientSummary;
 import atlas.core.store.StoreException;
+import atlas.ui.AtlasContext;
+import atlas.ui.StartupClock;
+import atlas.patients.ui.handlers.OpenPatientRecord;
 
 /**
  * Find a patient: a search field that filters as the therapist types (name "family, given",
  * record number or date of birth) over a virtual table that reads only the pages it shows, so a
  * register of 100,000 patients never freezes the window. Every query runs in a background job;
  * a result that arrives after a newer keystroke is dropped. Arrow down moves from the field into
- * the list.
+ * the list, Enter there opens the patient's record.
  */
 public class PatientListPart {
 
@@ -68,6 +73,10 @@ public class PatientListPart {
 
     @Inject
     private UISynchronize ui;
+    @Inject
+    private ECommandService commands;
+    @Inject
+    private EHandlerService handlers;
 
     private Text search;
     private Label summary;
@@ -84,11 +93,14 @@ public class PatientListPart {
     void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(0, 6).applyTo(parent);
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        search.setMessage("Find a patient: family name (\"Keller, An\"), record number or date of birth");
+        search.setMessage(Messages.list_searchHint);
         search.setData(AtlasContext.WIDGET_ID, "patients.search");
         search.addModifyListener(e -> startSearch(search.getText()));
         search.addListener(SWT.KeyDown, e -> {
-            if (e.keyCode == SWT.ARROW_DOWN && viewer.getTable().getItemCount() > 0) {
+            if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && viewer.getTable().getItemCount() == 1) {
+                viewer.getTable().setSelection(0);
+                openSelected(); // one match: Enter in the search field opens it
+            } else if (e.keyCode == SWT.ARROW_DOWN && viewer.getTable().getItemCount() > 0) {
                 viewer.getTable().setSelection(0);
                 viewer.getTable().setFocus();
                 e.doit = false;
@@ -98,7 +110,7 @@ public class PatientListPart {
 
         summary = new Label(parent, SWT.NONE);
         summary.setData(AtlasContext.WIDGET_ID, "patients.summary");
-        summary.setText("Opening the clinical database\u2026");
+        summary.setText(Messages.list_opening);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
@@ -108,13 +120,14 @@ public class PatientListPart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new Rows());
         LocalDate today = LocalDate.now();
-        column("Record no.", 120, PatientSummary::recordNumber);
-        column("Name", 240, PatientSummary::displayName);
-        column("Date of birth", 130, p -> DATE.format(p.dateOfBirth()));
-        column("Age", 60, p -> Integer.toString(p.ageOn(today)));
-        column("Sex", 90, p -> p.sex().name().charAt(0) + p.sex().name().substring(1).toLowerCase());
-        column("Referred by", 260, p -> p.referrer() == null ? "" : p.referrer());
+        column(Messages.list_recordNumber, 120, PatientSummary::recordNumber);
+        column(Messages.list_name, 240, PatientSummary::displayName);
+        column(Messages.list_dateOfBirth, 130, p -> DATE.format(p.dateOfBirth()));
+        column(Messages.list_age, 60, p -> Integer.toString(p.ageOn(today)));
+        column(Messages.list_sex, 90, p -> Labels.sex(p.sex()));
+        column(Messages.list_referrer, 260, p -> p.referrer() == null ? "" : p.referrer());
         viewer.setInput(this);
+        viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         if (databaseReady) {
             startSearch(search.getText());
@@ -158,7 +171,7 @@ public class PatientListPart {
      * One search job for the part: typing while it runs only marks it to run once more with the
      * newest text, so fast typing never queues a search per keystroke.
      */
-    private final Job searchJob = Job.create("Finding patients", monitor -> {
+    private final Job searchJob = Job.create(Messages.list_searchJob, monitor -> {
         long mine = generation.incrementAndGet();
         long started = typedAt;
         PatientQuery parsed = PatientQuery.parse(typedText);
@@ -197,11 +210,11 @@ public class PatientListPart {
         pages.put(0, first);
         viewer.getTable().clearAll();
         viewer.setItemCount((int) Math.min(total, MAX_ROWS));
-        summary.setText(total == 0 ? (parsed.kind() == PatientQuery.Kind.ALL ? "No patients registered yet."
-                : "No patient matches.")
-                : total > MAX_ROWS ? String.format("%,d patients; the first %,d are listed, type more to narrow.",
-                        total, MAX_ROWS)
-                        : String.format("%,d patients.", total));
+        summary.setText(total == 0 ? (parsed.kind() == PatientQuery.Kind.ALL ? Messages.list_noneRegistered
+                : Messages.list_noMatch)
+                : total > MAX_ROWS ? NLS.bind(Messages.list_manyMatches, String.format("%,d", total),
+                        String.format("%,d", MAX_ROWS))
+                        : NLS.bind(Messages.list_matches, String.format("%,d", total)));
         LOG.debug("Search '{}' showed {} of {} patients {} ms after the keystroke (query {} ms)", search.getText(),
                 first.size(), total, (System.nanoTime() - started) / 1_000_000, queryNanos / 1_000_000);
         StartupClock.patientListShown();
@@ -229,7 +242,7 @@ public class PatientListPart {
 
     private void loadPage(int page, long searchNumber) {
         PatientQuery current = query;
-        Job.create("Reading patients", monitor -> {
+        Job.create(Messages.list_readJob, monitor -> {
             try {
                 List<PatientSummary> rows = patients.searchSummaries(current, page * PAGE_SIZE, PAGE_SIZE);
                 ui.asyncExec(() -> {
@@ -246,6 +259,17 @@ public class PatientListPart {
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /** Opens the selected patient's record through the e4 command, as the menu would. */
+    private void openSelected() {
+        int row = viewer.getTable().getSelectionIndex();
+        if (row < 0 || !(viewer.getElementAt(row) instanceof PatientSummary patient)) {
+            return;
+        }
+        ParameterizedCommand open = commands.createCommand(OpenPatientRecord.COMMAND,
+                Map.of(OpenPatientRecord.PATIENT_PARAMETER, Long.toString(patient.id())));
+        handlers.executeHandler(open);
     }
 
     @Focus

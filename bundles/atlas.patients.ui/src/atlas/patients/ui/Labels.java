@@ -1,0 +1,57 @@
+package atlas.patients.ui;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import atlas.core.episode.EpisodeStatus;
+import atlas.core.episode.VisitType;
+import atlas.core.patient.Sex;
+
+/** The words for the domain's coded values, in the user's language. */
+public final class Labels {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
+
+    private Labels() {
+    }
+
+    public static String visitType(VisitType type) {
+        return switch (type) {
+        case INITIAL_EVALUATION -> Messages.visitType_initialEvaluation;
+        case DAILY -> Messages.visitType_daily;
+        case PROGRESS_REPORT -> Messages.visitType_progressReport;
+        case RE_EVALUATION -> Messages.visitType_reEvaluation;
+        case DISCHARGE -> Messages.visitType_discharge;
+        };
+    }
+
+    public static String episodeStatus(EpisodeStatus status) {
+        return switch (status) {
+        case ACTIVE -> Messages.episodeStatus_active;
+        case ON_HOLD -> Messages.episodeStatus_onHold;
+        case DISCHARGED -> Messages.episodeStatus_discharged;
+        case CANCELLED -> Messages.episodeStatus_cancelled;
+        };
+    }
+
+    public static String sex(Sex sex) {
+        return switch (sex) {
+        case FEMALE -> Messages.sex_female;
+        case MALE -> Messages.sex_male;
+        case OTHER -> Messages.sex_other;
+        case UNKNOWN -> Messages.sex_unknown;
+        };
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String dateTime(LocalDateTime when) {
+        return when == null ? "" : DATE_TIME.format(when);
+    }
+}

@@ -1,0 +1,334 @@
+package atlas.patients.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.clinician.ClinicianService;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.note.ClinicalNote;
+import atlas.core.note.ClinicalNoteService;
+import atlas.core.note.NoteAddendum;
+import atlas.core.patient.PatientRecordService;
+import atlas.core.redflag.RedFlagScreening;
+import atlas.core.redflag.RedFlagService;
+import atlas.core.store.StoreException;
+import atlas.patients.ui.dialogs.AcknowledgeRedFlagDialog;
+import atlas.patients.ui.dialogs.AddVisitDialog;
+import atlas.patients.ui.dialogs.AddendumDialog;
+import atlas.patients.ui.dialogs.IntakeScreeningDialog;
+import atlas.patients.ui.dialogs.NoteConflictDialog;
+import atlas.patients.ui.dialogs.StartEpisodeDialog;
+import atlas.ui.AtlasContext;
+import atlas.ui.PatientBanner;
+
+/**
+ * One patient's record: the banner, the episodes and visits, and the SOAP note of the chosen
+ * visit. The part's commands (start an episode, add a visit, screen red flags, sign, addendum) are
+ * public methods so that the e4 handlers and the buttons do the same thing.
+ */
+public class PatientRecordPart {
+
+    /** Persisted-state key of the part: the id of the patient it shows. */
+    public static final String PATIENT_ID = "atlas.patientId";
+    private static final Logger LOG = LoggerFactory.getLogger(PatientRecordPart.class);
+
+    @Inject
+    private MPart part;
+    @Inject
+    private UISynchronize ui;
+    @Inject
+    private IEventBroker events;
+    @Inject
+    @Service
+    private PatientRecordService records;
+    @Inject
+    @Service
+    private EpisodeService episodes;
+    @Inject
+    @Service
+    private ClinicalNoteService notes;
+    @Inject
+    @Service
+    private ClinicianService clinicians;
+    @Inject
+    @Service
+    private RedFlagService redFlags;
+    @Inject
+    @Optional
+    @Named(AtlasContext.CLINICIAN)
+    private Clinician clinician;
+
+    private long patientId;
+    private Shell shell;
+    private PatientBanner banner;
+    private VisitTimeline timeline;
+    private SoapNoteEditor note;
+    private RecordSnapshot snapshot;
+
+    @PostConstruct
+    void create(Composite parent) {
+        patientId = Long.parseLong(part.getPersistedState().get(PATIENT_ID));
+        shell = parent.getShell();
+        GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
+        banner = new PatientBanner(parent, this::acknowledgeRedFlags);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(banner.control());
+
+        Composite actions = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 2).applyTo(actions);
+        action(actions, Messages.record_startEpisode, "record.startEpisode", this::startEpisode);
+        action(actions, Messages.record_addVisit, "record.addVisit", this::addVisit);
+        action(actions, Messages.record_screenRedFlags, "record.screenRedFlags", this::screenRedFlags);
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        timeline = new VisitTimeline(sash, this::visitChosen, () -> note.focus());
+        note = new SoapNoteEditor(sash, notes, new NoteHost(), this::signNote, this::addAddendum);
+        sash.setWeights(52, 48);
+        reload(null);
+    }
+
+    private static void action(Composite parent, String label, String id, Runnable run) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setData(AtlasContext.WIDGET_ID, id);
+        button.addListener(SWT.Selection, e -> run.run());
+    }
+
+    /** Reads the record in the background; then shows it, choosing {@code visitId} if given. */
+    private void reload(Long visitId) {
+        boolean startWriting = visitId != null;
+        Long keep = visitId != null ? visitId : note.visit() == null ? null : note.visit().getId();
+        Job.create(Messages.record_loadJob, monitor -> {
+            try {
+                java.util.Optional<RecordSnapshot> read = new RecordSnapshot.Sources(records, episodes, notes, clinicians)
+                        .read(patientId);
+                ui.asyncExec(() -> read.ifPresent(loaded -> show(loaded, keep, startWriting)));
+            } catch (StoreException e) {
+                LOG.error("Record of patient {} could not be read: {}", patientId, e.getMessage(), e);
+                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.record_loadFailed,
+                        e.describe() + "\n\n" + e.problem().advice()));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void show(RecordSnapshot loaded, Long visitId, boolean startWriting) {
+        if (banner.control().isDisposed()) {
+            return;
+        }
+        snapshot = loaded;
+        part.setLabel(loaded.patient().displayName());
+        part.setTooltip(NLS.bind(Messages.record_tooltip, loaded.patient().getRecordNumber()));
+        banner.show(loaded.patient(), LocalDate.now(), loaded.activeEpisode(), loaded.screenings());
+        timeline.show(loaded, visitId);
+        if (startWriting) {
+            note.focus();
+        }
+    }
+
+    private void visitChosen(Visit visit) {
+        if (note.visit() != null && note.visit().getId() == visit.getId()) {
+            return;
+        }
+        note.saveNow();
+        ClinicalNote stored = snapshot.noteByVisit().get(visit.getId());
+        List<NoteAddendum> addenda = List.of();
+        try {
+            if (stored != null) {
+                stored = notes.noteOfVisit(visit.getId()).orElse(stored); // the newest, not the snapshot's
+                addenda = stored.isSigned() ? notes.addendaOf(stored.getId()) : List.of();
+            }
+        } catch (StoreException e) {
+            failed(e);
+        }
+        note.show(visit, stored, addenda);
+    }
+
+    /** Called when something in this patient's record changed, here or through another part. */
+    @Inject
+    @Optional
+    void recordChanged(@UIEventTopic(AtlasContext.TOPIC_RECORD_CHANGED) Long changedPatient) {
+        if (note != null && changedPatient != null && changedPatient == patientId) {
+            reload(null);
+        }
+    }
+
+    private void changed(Long visitToShow) {
+        events.post(AtlasContext.TOPIC_PATIENTS_CHANGED, patientId);
+        reload(visitToShow);
+    }
+
+    public void startEpisode() {
+        StartEpisodeDialog dialog = new StartEpisodeDialog(shell, episodes, patientId);
+        if (dialog.open() == StartEpisodeDialog.OK) {
+            changed(null);
+        }
+    }
+
+    public void addVisit() {
+        EpisodeOfCare episode = snapshot == null ? null : snapshot.activeEpisode();
+        if (episode == null) {
+            MessageDialog.openInformation(shell, Messages.record_addVisit_title, Messages.record_addVisit_noEpisode);
+            return;
+        }
+        AddVisitDialog dialog = new AddVisitDialog(shell, episodes, episode, snapshot.visitsOf(episode).size(),
+                clinicianId());
+        if (dialog.open() == AddVisitDialog.OK) {
+            note.saveNow();
+            changed(dialog.added().getId());
+        }
+    }
+
+    public void screenRedFlags() {
+        IntakeScreeningDialog dialog = new IntakeScreeningDialog(shell, redFlags, patientId, clinicianId());
+        if (dialog.open() == IntakeScreeningDialog.OK) {
+            changed(null);
+        }
+    }
+
+    private void acknowledgeRedFlags(List<RedFlagScreening> open) {
+        if (new AcknowledgeRedFlagDialog(shell, redFlags, open, clinicianId()).open() == AcknowledgeRedFlagDialog.OK) {
+            changed(null);
+        }
+    }
+
+    /** Signs the shown note after saving it; afterwards it is read-only. */
+    public void signNote() {
+        if (!note.canSign()) {
+            return;
+        }
+        if (!note.hasText()) {
+            MessageDialog.openInformation(shell, Messages.sign_title, Messages.sign_empty);
+            return;
+        }
+        MessageDialog question = new MessageDialog(shell, Messages.sign_title, null,
+                NLS.bind(Messages.sign_question, clinician == null ? "" : clinician.getDisplayName()),
+                MessageDialog.QUESTION, 0, Messages.sign_yes, Messages.sign_no);
+        if (question.open() != 0) {
+            return;
+        }
+        ClinicalNote draft = note.saveNow() ? note.note() : null;
+        if (draft == null) {
+            return; // the save failed or met a conflict; the user was told
+        }
+        try {
+            notes.sign(draft.getId(), clinicianId());
+            Visit visit = note.visit();
+            note.show(visit, notes.noteOfVisit(visit.getId()).orElseThrow(), List.of());
+            changed(visit.getId());
+        } catch (StoreException e) {
+            failed(e);
+        } catch (RuntimeException e) {
+            MessageDialog.openError(shell, Messages.sign_title, e.getMessage());
+        }
+    }
+
+    public void addAddendum() {
+        ClinicalNote signed = note.note();
+        if (signed == null || !signed.isSigned()) {
+            return;
+        }
+        if (new AddendumDialog(shell, notes, signed.getId(), clinicianId()).open() == AddendumDialog.OK) {
+            try {
+                Visit visit = note.visit();
+                note.show(visit, signed, notes.addendaOf(signed.getId()));
+            } catch (StoreException e) {
+                failed(e);
+            }
+        }
+    }
+
+    public boolean showsNote() {
+        return note.visit() != null;
+    }
+
+    private long clinicianId() {
+        return clinician == null ? 0 : clinician.getId();
+    }
+
+    private void failed(StoreException e) {
+        MessageDialog.openError(shell, Messages.record_saveFailed, e.describe() + "\n\n" + e.problem().advice());
+    }
+
+    @Persist
+    void save() {
+        note.saveNow();
+    }
+
+    @Focus
+    void focus() {
+        timeline.focus();
+    }
+
+    @PreDestroy
+    void close() {
+        note.saveNow();
+        note.dispose();
+    }
+
+    /** How the note editor reaches the part. */
+    private final class NoteHost implements SoapNoteEditor.Host {
+        @Override
+        public long clinicianId() {
+            return PatientRecordPart.this.clinicianId();
+        }
+
+        @Override
+        public String clinicianName(Long id) {
+            return snapshot == null ? "" : snapshot.clinicianName(id);
+        }
+
+        @Override
+        public void dirtyChanged(boolean dirty) {
+            part.setDirty(dirty);
+        }
+
+        @Override
+        public void conflict(ClinicalNote mine) {
+            NoteConflictDialog.settle(shell, notes, note, mine);
+        }
+
+        @Override
+        public void failed(String message) {
+            MessageDialog.openError(shell, Messages.record_saveFailed, message);
+        }
+
+        @Override
+        public void saved(ClinicalNote saved) {
+            if (snapshot != null && saved != null
+                    && snapshot.noteByVisit().put(saved.getVisitId(), saved) == null) {
+                timeline.show(snapshot, saved.getVisitId()); // the visit's note is a draft now
+            }
+        }
+    }
+}

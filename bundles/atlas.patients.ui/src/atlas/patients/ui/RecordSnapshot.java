@@ -1,0 +1,67 @@
+package atlas.patients.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.clinician.ClinicianService;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.note.ClinicalNote;
+import atlas.core.note.ClinicalNoteService;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientRecord;
+import atlas.core.patient.PatientRecordService;
+import atlas.core.redflag.RedFlagScreening;
+import atlas.core.store.StoreException;
+
+/**
+ * What the patient record part shows, read at once in the background: the patient, the episodes
+ * (newest first) with their visits (in time order), the note of each visit and the screenings.
+ */
+record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, List<Visit>> visitsByEpisode,
+        Map<Long, ClinicalNote> noteByVisit, List<RedFlagScreening> screenings, Map<Long, String> clinicianNames) {
+
+    /** The services the snapshot is read from. */
+    record Sources(PatientRecordService records, EpisodeService episodes, ClinicalNoteService notes,
+            ClinicianService clinicians) {
+
+        /** Reads the record; the opening is written to the audit trail by the record service. */
+        Optional<RecordSnapshot> read(long patientId) throws StoreException {
+            Optional<PatientRecord> opened = records.open(patientId);
+            if (opened.isEmpty()) {
+                return Optional.empty();
+            }
+            PatientRecord record = opened.get();
+            Map<Long, List<Visit>> visits = new LinkedHashMap<>();
+            for (EpisodeOfCare episode : record.episodes()) {
+                visits.put(episode.getId(), record.visits().stream()
+                        .filter(visit -> visit.getEpisodeId() == episode.getId()).collect(Collectors.toList()));
+            }
+            Map<Long, ClinicalNote> notes = this.notes.notesOf(patientId).stream()
+                    .collect(Collectors.toMap(ClinicalNote::getVisitId, Function.identity(), (first, later) -> first));
+            Map<Long, String> names = clinicians.list().stream()
+                    .collect(Collectors.toMap(Clinician::getId, Clinician::getDisplayName));
+            return Optional.of(new RecordSnapshot(record.patient(), record.episodes(), visits, notes,
+                    record.redFlagScreenings(), names));
+        }
+    }
+
+    /** The episode being treated now: the newest active one. */
+    EpisodeOfCare activeEpisode() {
+        return episodes.stream().filter(EpisodeOfCare::isActive).findFirst().orElse(null);
+    }
+
+    List<Visit> visitsOf(EpisodeOfCare episode) {
+        return visitsByEpisode.getOrDefault(episode.getId(), List.of());
+    }
+
+    String clinicianName(Long id) {
+        return id == null ? "" : clinicianNames.getOrDefault(id, "#" + id);
+    }
+}

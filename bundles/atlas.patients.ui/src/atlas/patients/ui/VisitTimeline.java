@@ -1,0 +1,150 @@
+package atlas.patients.ui;
+
+import java.util.function.Consumer;
+
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
+
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.Visit;
+import atlas.core.note.ClinicalNote;
+import atlas.ui.AtlasContext;
+
+/**
+ * The patient's episodes of care, newest first, each with its visits in time order: type, date,
+ * clinician, and whether the visit's note is signed.
+ */
+final class VisitTimeline {
+
+    private final TreeViewer viewer;
+    private RecordSnapshot shown;
+
+    VisitTimeline(Composite parent, Consumer<Visit> visitChosen, Runnable enterPressed) {
+        Composite holder = new Composite(parent, SWT.NONE);
+        TreeColumnLayout layout = new TreeColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TreeViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        Tree tree = viewer.getTree();
+        tree.setData(AtlasContext.WIDGET_ID, "record.timeline");
+        tree.setHeaderVisible(true);
+        tree.setLinesVisible(true);
+        viewer.setContentProvider(new Content());
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        column(layout, Messages.timeline_when, 36, new Text() {
+            @Override
+            String of(Object element) {
+                return element instanceof EpisodeOfCare episode
+                        ? NLS.bind(Messages.timeline_episode, Labels.date(episode.getStartDate()),
+                                Labels.episodeStatus(episode.getStatus()))
+                        : Labels.dateTime(((Visit) element).getStartsAt());
+            }
+
+            @Override
+            public Font getFont(Object element) {
+                return element instanceof EpisodeOfCare ? bold : null;
+            }
+        });
+        column(layout, Messages.timeline_type, 30, new Text() {
+            @Override
+            String of(Object element) {
+                return element instanceof Visit visit ? Labels.visitType(visit.getType())
+                        : ((EpisodeOfCare) element).getDiagnoses().stream().findFirst().map(Object::toString)
+                                .orElse("");
+            }
+        });
+        column(layout, Messages.timeline_clinician, 22, new Text() {
+            @Override
+            String of(Object element) {
+                return element instanceof Visit visit ? shown.clinicianName(visit.getClinicianId()) : "";
+            }
+        });
+        column(layout, Messages.timeline_note, 12, new Text() {
+            @Override
+            String of(Object element) {
+                if (!(element instanceof Visit visit)) {
+                    return "";
+                }
+                ClinicalNote note = shown.noteByVisit().get(visit.getId());
+                return note == null ? Messages.timeline_noNote
+                        : note.isSigned() ? Messages.timeline_signed : Messages.timeline_draft;
+            }
+        });
+        viewer.addSelectionChangedListener(e -> {
+            Object chosen = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (chosen instanceof Visit visit) {
+                visitChosen.accept(visit);
+            }
+        });
+        tree.addListener(SWT.DefaultSelection, e -> enterPressed.run());
+    }
+
+    private abstract static class Text extends ColumnLabelProvider {
+        abstract String of(Object element);
+
+        @Override
+        public String getText(Object element) {
+            return of(element);
+        }
+    }
+
+    private void column(TreeColumnLayout layout, String title, int weight, ColumnLabelProvider text) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.setLabelProvider(text);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+    }
+
+    Composite control() {
+        return viewer.getTree().getParent();
+    }
+
+    /** Shows the snapshot, keeping the chosen visit chosen (or choosing {@code visitId}). */
+    void show(RecordSnapshot snapshot, Long visitId) {
+        shown = snapshot;
+        viewer.setInput(snapshot);
+        viewer.expandAll();
+        if (visitId != null) {
+            snapshot.visitsByEpisode().values().stream().flatMap(java.util.List::stream)
+                    .filter(visit -> visit.getId() == visitId.longValue()).findFirst()
+                    .ifPresent(visit -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(visit),
+                            true));
+        }
+    }
+
+    void focus() {
+        viewer.getTree().setFocus();
+    }
+
+    private final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return ((RecordSnapshot) input).episodes().toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof EpisodeOfCare episode ? shown.visitsOf(episode).toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof EpisodeOfCare episode && !shown.visitsOf(episode).isEmpty();
+        }
+    }
+}

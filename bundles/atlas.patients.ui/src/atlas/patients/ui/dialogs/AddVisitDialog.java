@@ -1,0 +1,128 @@
+package atlas.patients.ui.dialogs;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.patients.ui.Labels;
+import atlas.patients.ui.Messages;
+import atlas.ui.AtlasContext;
+import atlas.ui.DateInput;
+import atlas.ui.ValidatedDialog;
+
+/**
+ * Adds a visit of a chosen type to the active episode. The type is proposed from where the episode
+ * stands: an initial evaluation first, then daily notes, a progress report every 10th visit
+ * (clinical reference, "Documentation lifecycle").
+ */
+public final class AddVisitDialog extends ValidatedDialog {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** Progress reports are commonly due every 10 visits. */
+    static final int PROGRESS_REPORT_EVERY = 10;
+
+    private final EpisodeService episodes;
+    private final EpisodeOfCare episode;
+    private final int visitsSoFar;
+    private final long clinicianId;
+    private final DateInput dates = DateInput.forPlatform();
+    private Combo type;
+    private Text date;
+    private Text time;
+    private Visit added;
+
+    public AddVisitDialog(Shell parent, EpisodeService episodes, EpisodeOfCare episode, int visitsSoFar,
+            long clinicianId) {
+        super(parent, "dialog.addVisit", Messages.visit_title, Messages.visit_description, Messages.visit_save);
+        this.episodes = episodes;
+        this.episode = episode;
+        this.visitsSoFar = visitsSoFar;
+        this.clinicianId = clinicianId;
+    }
+
+    /** The type a therapist most likely wants for the next visit of the episode. */
+    static VisitType proposedType(int visitsSoFar) {
+        if (visitsSoFar == 0) {
+            return VisitType.INITIAL_EVALUATION;
+        }
+        return (visitsSoFar + 1) % PROGRESS_REPORT_EVERY == 0 ? VisitType.PROGRESS_REPORT : VisitType.DAILY;
+    }
+
+    @Override
+    protected void createFields(Composite grid) {
+        type = labelled(grid, Messages.visit_type, new Combo(grid, SWT.READ_ONLY));
+        type.setData(AtlasContext.WIDGET_ID, "visit.type");
+        for (VisitType each : VisitType.values()) {
+            type.add(Labels.visitType(each));
+        }
+        type.select(proposedType(visitsSoFar).ordinal());
+        date = labelled(grid, Messages.visit_date, new Text(grid, SWT.BORDER));
+        date.setData(AtlasContext.WIDGET_ID, "visit.date");
+        date.setText(dates.format(LocalDate.now()));
+        time = labelled(grid, Messages.visit_time, new Text(grid, SWT.BORDER));
+        time.setData(AtlasContext.WIDGET_ID, "visit.time");
+        LocalTime now = LocalTime.now();
+        time.setText(TIME.format(now.withMinute(now.getMinute() - now.getMinute() % 15)));
+        decorations.add("type", Messages.visit_type, type);
+        decorations.add("date", Messages.visit_date, date);
+        decorations.add("time", Messages.visit_time, time);
+        watch(type);
+        watch(date);
+        watch(time);
+    }
+
+    private Visit typed(List<FieldError> errors) {
+        LocalDate day = dates.parse(date.getText()).orElse(null);
+        if (day == null) {
+            errors.add(new FieldError("date", Messages.visit_date, dates.notADate(date.getText())));
+        } else if (day.isBefore(episode.getStartDate()) || day.isAfter(LocalDate.now().plusYears(1))) {
+            errors.add(new FieldError("date", Messages.visit_date, org.eclipse.osgi.util.NLS.bind(
+                    Messages.visit_dateRange, dates.format(episode.getStartDate()),
+                    dates.format(LocalDate.now().plusYears(1)))));
+        }
+        LocalTime at = null;
+        try {
+            at = LocalTime.parse(time.getText().strip(), TIME);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("time", Messages.visit_time, Messages.visit_timeFormat));
+        }
+        LocalDateTime startsAt = day == null || at == null ? null : day.atTime(at);
+        VisitType chosen = type.getSelectionIndex() < 0 ? null : VisitType.values()[type.getSelectionIndex()];
+        return new Visit(episode.getPatientId(), episode.getId(), startsAt, clinicianId, chosen);
+    }
+
+    @Override
+    protected List<FieldError> check() {
+        List<FieldError> errors = new ArrayList<>();
+        Visit visit = typed(errors);
+        if (errors.isEmpty()) {
+            errors.addAll(visit.validate());
+        }
+        return errors;
+    }
+
+    @Override
+    protected void save() throws StoreException {
+        added = episodes.addVisit(typed(new ArrayList<>()));
+    }
+
+    public Visit added() {
+        return added;
+    }
+}

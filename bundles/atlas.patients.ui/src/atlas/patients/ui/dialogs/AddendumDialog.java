@@ -1,0 +1,60 @@
+package atlas.patients.ui.dialogs;
+
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.note.ClinicalNote;
+import atlas.core.note.ClinicalNoteService;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.core.validation.FieldRules;
+import atlas.patients.ui.Messages;
+import atlas.ui.AtlasContext;
+import atlas.ui.TextHistory;
+import atlas.ui.TextKeys;
+import atlas.ui.ValidatedDialog;
+
+/** Adds an addendum to a signed note; the note itself stays as it was signed. */
+public final class AddendumDialog extends ValidatedDialog {
+
+    private final ClinicalNoteService notes;
+    private final long noteId;
+    private final long clinicianId;
+    private Text text;
+
+    public AddendumDialog(Shell parent, ClinicalNoteService notes, long noteId, long clinicianId) {
+        super(parent, "dialog.addendum", Messages.addendum_title, Messages.addendum_description,
+                Messages.addendum_save);
+        this.notes = notes;
+        this.noteId = noteId;
+        this.clinicianId = clinicianId;
+    }
+
+    @Override
+    protected void createFields(Composite grid) {
+        text = new Text(grid, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
+        TextKeys.tabMovesFocus(text);
+        text.setData(AtlasContext.WIDGET_ID, "addendum.text");
+        text.setTextLimit(ClinicalNote.SECTION_MAX);
+        TextHistory.attach(text);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(480, 120).applyTo(text);
+        decorations.add("text", Messages.addendum_text, text);
+        watch(text);
+    }
+
+    @Override
+    protected List<FieldError> check() {
+        return new FieldRules().requiredText("text", Messages.addendum_text, text.getText().strip(),
+                ClinicalNote.SECTION_MAX).errors();
+    }
+
+    @Override
+    protected void save() throws StoreException {
+        notes.addAddendum(noteId, clinicianId, text.getText().strip());
+    }
+}

@@ -1,0 +1,136 @@
+package atlas.patients.ui.dialogs;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.patients.ui.Messages;
+import atlas.ui.AtlasContext;
+import atlas.ui.DateInput;
+import atlas.ui.ValidatedDialog;
+
+/** Starts an episode of care: referral, start date and the treating diagnosis. */
+public final class StartEpisodeDialog extends ValidatedDialog {
+
+    /**
+     * The diagnoses this clinic codes most, from the clinical reference ("Codes"): migraine,
+     * tension-type headache, cervicogenic headache (ICD-10-CM G44.86; WHO ICD-10 M53.0
+     * cervicocranial syndrome), temporomandibular disorders, cervicalgia.
+     */
+    static final Diagnosis[] COMMON = { Diagnosis.icd10("G43.0", "Migraine without aura"),
+            Diagnosis.icd10("G43.1", "Migraine with aura"), Diagnosis.icd10("G44.2", "Tension-type headache"),
+            Diagnosis.icd10("M53.0", "Cervicocranial syndrome"),
+            new Diagnosis(Diagnosis.ICD_10_CM, "G44.86", "Cervicogenic headache"),
+            Diagnosis.icd10("M26.60", "Temporomandibular joint disorder"), Diagnosis.icd10("M54.2", "Cervicalgia") };
+
+    private final EpisodeService episodes;
+    private final long patientId;
+    private final DateInput dates = DateInput.forPlatform();
+    private Text startDate;
+    private Text referralDate;
+    private Combo referralSource;
+    private Combo codeSystem;
+    private Text code;
+    private Text diagnosisText;
+
+    public StartEpisodeDialog(Shell parent, EpisodeService episodes, long patientId) {
+        super(parent, "dialog.startEpisode", Messages.episode_title, Messages.episode_description,
+                Messages.episode_save);
+        this.episodes = episodes;
+        this.patientId = patientId;
+    }
+
+    @Override
+    protected void createFields(Composite grid) {
+        Combo common = labelled(grid, Messages.episode_common, new Combo(grid, SWT.READ_ONLY));
+        common.setData(AtlasContext.WIDGET_ID, "episode.common");
+        for (Diagnosis diagnosis : COMMON) {
+            common.add(diagnosis.getCode() + "  " + diagnosis.getText() + "  (" + diagnosis.getCodeSystem() + ")");
+        }
+        common.addListener(SWT.Selection, e -> {
+            Diagnosis chosen = COMMON[common.getSelectionIndex()];
+            codeSystem.setText(chosen.getCodeSystem());
+            code.setText(chosen.getCode());
+            diagnosisText.setText(chosen.getText());
+        });
+        codeSystem = labelled(grid, Messages.episode_codeSystem, new Combo(grid, SWT.DROP_DOWN));
+        codeSystem.setItems(Diagnosis.ICD_10, Diagnosis.ICD_10_CM);
+        codeSystem.setText(Diagnosis.ICD_10);
+        code = field(grid, Messages.episode_code, "episode.code", "");
+        diagnosisText = field(grid, Messages.episode_diagnosis, "episode.diagnosis", "");
+        startDate = field(grid, Messages.episode_startDate, "episode.startDate", dates.format(LocalDate.now()));
+        referralDate = field(grid, Messages.episode_referralDate, "episode.referralDate",
+                dates.format(LocalDate.now()));
+        referralSource = labelled(grid, Messages.episode_referralSource, new Combo(grid, SWT.DROP_DOWN));
+        referralSource.setItems(Messages.episode_referralSources.split("\\|"));
+        referralSource.setData(AtlasContext.WIDGET_ID, "episode.referralSource");
+        decorations.add("diagnoses[1].codeSystem", Messages.episode_codeSystem, codeSystem);
+        decorations.add("diagnoses[1].code", Messages.episode_code, code);
+        decorations.add("diagnoses[1].text", Messages.episode_diagnosis, diagnosisText);
+        decorations.add("startDate", Messages.episode_startDate, startDate);
+        decorations.add("referralDate", Messages.episode_referralDate, referralDate);
+        decorations.add("referralSource", Messages.episode_referralSource, referralSource);
+        for (var control : List.of(codeSystem, code, diagnosisText, startDate, referralDate, referralSource)) {
+            watch(control);
+        }
+    }
+
+    private Text field(Composite grid, String label, String id, String value) {
+        Text text = labelled(grid, label, new Text(grid, SWT.BORDER));
+        text.setData(AtlasContext.WIDGET_ID, id);
+        text.setText(value);
+        return text;
+    }
+
+    private EpisodeOfCare typed(List<FieldError> errors) {
+        LocalDate start = date(startDate, "startDate", Messages.episode_startDate, errors);
+        LocalDate referral = date(referralDate, "referralDate", Messages.episode_referralDate, errors);
+        EpisodeOfCare episode = new EpisodeOfCare(patientId, referral, blankToNull(referralSource.getText()), start);
+        List<Diagnosis> diagnoses = new ArrayList<>();
+        diagnoses.add(new Diagnosis(codeSystem.getText().strip(), code.getText().strip().toUpperCase(),
+                blankToNull(diagnosisText.getText())));
+        episode.setDiagnoses(diagnoses);
+        return episode;
+    }
+
+    private LocalDate date(Text field, String key, String label, List<FieldError> errors) {
+        String typed = field.getText();
+        if (typed.isBlank()) {
+            return null; // the domain names the allowed range
+        }
+        return dates.parse(typed).orElseGet(() -> {
+            errors.add(new FieldError(key, label, dates.notADate(typed)));
+            return null;
+        });
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    @Override
+    protected List<FieldError> check() {
+        List<FieldError> errors = new ArrayList<>();
+        EpisodeOfCare episode = typed(errors);
+        List<String> unparsable = errors.stream().map(FieldError::field).toList();
+        episode.validate(LocalDate.now()).stream().filter(error -> !unparsable.contains(error.field()))
+                .forEach(errors::add);
+        return errors;
+    }
+
+    @Override
+    protected void save() throws StoreException {
+        episodes.start(typed(new ArrayList<>()));
+    }
+}

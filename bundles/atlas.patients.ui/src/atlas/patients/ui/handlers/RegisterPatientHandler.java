@@ -1,0 +1,41 @@
+package atlas.patients.ui.handlers;
+
+import java.util.Map;
+
+import jakarta.inject.Named;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.widgets.Shell;
+
+import atlas.core.patient.PatientService;
+import atlas.patients.ui.dialogs.RegisterPatientDialog;
+import atlas.ui.AtlasContext;
+
+/** Patient > Register Patient (Ctrl+N): the registration form, then the new patient's record. */
+public class RegisterPatientHandler {
+
+    @CanExecute
+    boolean databaseIsOpen(@Optional @Named(AtlasContext.DATABASE_READY) Boolean ready) {
+        return Boolean.TRUE.equals(ready);
+    }
+
+    @Execute
+    void register(Shell shell, @Service PatientService patients, IEventBroker events, ECommandService commands,
+            EHandlerService handlers) {
+        RegisterPatientDialog dialog = new RegisterPatientDialog(shell, patients);
+        if (dialog.open() != RegisterPatientDialog.OK) {
+            return;
+        }
+        events.post(AtlasContext.TOPIC_PATIENTS_CHANGED, dialog.registered().getId());
+        ParameterizedCommand open = commands.createCommand(OpenPatientRecord.COMMAND,
+                Map.of(OpenPatientRecord.PATIENT_PARAMETER, Long.toString(dialog.registered().getId())));
+        handlers.executeHandler(open);
+    }
+}

@@ -1,0 +1,12 @@
+package atlas.patients.ui.handlers;
+
+import atlas.patients.ui.PatientRecordPart;
+
+/** Patient > Sign Note: the shown note becomes read-only. */
+public class SignNoteHandler extends ActiveRecordHandler {
+
+    @Override
+    void run(PatientRecordPart record) {
+        record.signNote();
+    }
+}

@@ -1,0 +1,118 @@
+package atlas.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.patient.Patient;
+import atlas.core.redflag.RedFlagScreening;
+
+/**
+ * The strip at the top of every part that shows one patient's data, so the therapist always sees
+ * whose record is open: name, age and date of birth, record number, the active episode with its
+ * treating diagnosis, and any red flag not yet acknowledged (clinical reference, "Red flags at
+ * intake": a positive flag must be visible until a clinician acknowledges it).
+ */
+public final class PatientBanner {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final Composite root;
+    private final Label name;
+    private final Label facts;
+    private final Label episode;
+    private final Composite flagStrip;
+    private final Label flagText;
+    private List<RedFlagScreening> openFlags = List.of();
+
+    /** @param acknowledge called with the open screenings when the user asks to acknowledge them */
+    public PatientBanner(Composite parent, Consumer<List<RedFlagScreening>> acknowledge) {
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        root = new Composite(parent, SWT.NONE);
+        root.setData(AtlasContext.WIDGET_ID, "banner");
+        root.setBackground(resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(233, 239, 246))));
+        root.setBackgroundMode(SWT.INHERIT_FORCE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 6).spacing(16, 2).applyTo(root);
+
+        name = new Label(root, SWT.NONE);
+        name.setData(AtlasContext.WIDGET_ID, "banner.name");
+        name.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getBannerFont())
+                .increaseHeight(2)));
+        GridDataFactory.fillDefaults().applyTo(name);
+        facts = new Label(root, SWT.NONE);
+        facts.setData(AtlasContext.WIDGET_ID, "banner.facts");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(facts);
+
+        episode = new Label(root, SWT.NONE);
+        episode.setData(AtlasContext.WIDGET_ID, "banner.episode");
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(episode);
+
+        flagStrip = new Composite(root, SWT.NONE);
+        flagStrip.setData(AtlasContext.WIDGET_ID, "banner.redFlags");
+        flagStrip.setBackground(resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(178, 34, 34))));
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 4).applyTo(flagStrip);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).exclude(true).applyTo(flagStrip);
+        flagStrip.setVisible(false);
+        flagText = new Label(flagStrip, SWT.WRAP);
+        flagText.setData(AtlasContext.WIDGET_ID, "banner.redFlags.text");
+        flagText.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        flagText.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(flagText);
+        Button acknowledgeButton = new Button(flagStrip, SWT.PUSH);
+        acknowledgeButton.setText(Messages.banner_acknowledge);
+        acknowledgeButton.setData(AtlasContext.WIDGET_ID, "banner.redFlags.acknowledge");
+        acknowledgeButton.addListener(SWT.Selection, e -> acknowledge.accept(openFlags));
+        // the banner forces its colours on its children; the button keeps the normal button colours
+        acknowledgeButton.setBackground(root.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        acknowledgeButton.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    /** Shows {@code patient} as of {@code today}; the episode may be null, the flags empty. */
+    public void show(Patient patient, LocalDate today, EpisodeOfCare activeEpisode, List<RedFlagScreening> flags) {
+        name.setText(patient.displayName());
+        facts.setText(String.join("   \u00b7   ", Messages.bind(Messages.banner_age, patient.ageOn(today)),
+                DATE.format(patient.getDateOfBirth()), Messages.bind(Messages.banner_recordNumber,
+                        patient.getRecordNumber())));
+        episode.setText(activeEpisode == null ? Messages.banner_noEpisode
+                : Messages.bind(Messages.banner_episodeSince, DATE.format(activeEpisode.getStartDate()),
+                        diagnosisOf(activeEpisode)));
+        openFlags = flags.stream().filter(RedFlagScreening::isOpen).collect(Collectors.toList());
+        boolean anyOpen = !openFlags.isEmpty();
+        flagText.setText(anyOpen ? Messages.bind(Messages.banner_redFlagOpen, openFlags.stream()
+                .flatMap(screening -> screening.flags().stream()).distinct().map(RedFlagWording::of)
+                .collect(Collectors.joining("; "))) : "");
+        flagStrip.setVisible(anyOpen);
+        ((org.eclipse.swt.layout.GridData) flagStrip.getLayoutData()).exclude = !anyOpen;
+        // each changed label drops its cached size; the banner's own requestLayout would not
+        for (org.eclipse.swt.widgets.Control changed : new org.eclipse.swt.widgets.Control[] { name, facts, episode,
+                flagText, flagStrip }) {
+            changed.requestLayout();
+        }
+    }
+
+    private static String diagnosisOf(EpisodeOfCare episode) {
+        List<Diagnosis> diagnoses = episode.getDiagnoses();
+        return diagnoses.isEmpty() ? Messages.banner_noDiagnosis
+                : diagnoses.stream().map(Diagnosis::toString).map(String::strip).collect(Collectors.joining(", "));
+    }
+}

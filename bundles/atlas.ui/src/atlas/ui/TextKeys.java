@@ -1,0 +1,24 @@
+package atlas.ui;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Text;
+
+/** Keyboard conventions for multi-line text fields in forms. */
+public final class TextKeys {
+
+    private TextKeys() {
+    }
+
+    /**
+     * Tab and Shift+Tab move to the next and previous field instead of typing a tab character, so
+     * a form with multi-line fields can be filled from the keyboard alone.
+     */
+    public static Text tabMovesFocus(Text text) {
+        text.addTraverseListener(e -> {
+            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                e.doit = true;
+            }
+        });
+        return text;
+    }
+}

@@ -1,0 +1,158 @@
+package atlas.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.core.validation.ValidationException;
+
+/**
+ * A dialog whose fields are checked as they are typed: each error is marked at its field and
+ * named in the title area with the allowed value, and the save button stays disabled until the
+ * record is valid. Errors the store finds on saving (a record number already in use) are shown
+ * the same way and the dialog stays open with everything typed.
+ */
+public abstract class ValidatedDialog extends TitleAreaDialog {
+
+    private final String id;
+    private final String title;
+    private final String description;
+    private final String saveLabel;
+    protected final FieldDecorations decorations = new FieldDecorations();
+    /** Errors found outside {@link #check()}, by source: the store on saving, a background check. */
+    private final Map<String, List<FieldError>> foundElsewhere = new LinkedHashMap<>();
+    private static final String STORE = "store";
+
+    protected ValidatedDialog(Shell parent, String id, String title, String description, String saveLabel) {
+        super(parent);
+        this.id = id;
+        this.title = title;
+        this.description = description;
+        this.saveLabel = saveLabel;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    /** Builds the fields into a two-column grid (label, widget). */
+    protected abstract void createFields(Composite grid);
+
+    /** The errors of what is typed now; called after every change. */
+    protected abstract List<FieldError> check();
+
+    /**
+     * Saves what was typed. Return normally to close; throw a {@link ValidationException} to keep
+     * the dialog open with the errors marked.
+     */
+    protected abstract void save() throws StoreException;
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(title);
+        shell.setData(AtlasContext.WIDGET_ID, id);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(title);
+        setMessage(description);
+        Composite grid = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(16, 12).spacing(14, 8).applyTo(grid);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
+        createFields(grid);
+        return area;
+    }
+
+    /** A label and, right of it, the given widget stretched over the remaining width. */
+    protected <T extends Control> T labelled(Composite grid, String label, T control) {
+        Label text = new Label(grid, SWT.NONE);
+        text.setText(label);
+        text.moveAbove(control);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(control);
+        return control;
+    }
+
+    /** Re-checks after every change of {@code control}. */
+    protected void watch(Control control) {
+        control.addListener(SWT.Modify, e -> revalidate());
+        control.addListener(SWT.Selection, e -> revalidate());
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        Button save = createButton(parent, IDialogConstants.OK_ID, saveLabel, true);
+        save.setData(AtlasContext.WIDGET_ID, "dialog.save");
+        Button cancel = createButton(parent, IDialogConstants.CANCEL_ID, Messages.dialog_cancel, false);
+        cancel.setData(AtlasContext.WIDGET_ID, "dialog.cancel");
+        revalidate();
+    }
+
+    /** Replaces the errors that {@code source} found outside {@link #check()} and re-checks. */
+    protected void setErrorsFoundElsewhere(String source, List<FieldError> errors) {
+        foundElsewhere.put(source, List.copyOf(errors));
+        revalidate();
+    }
+
+    protected final void revalidate() {
+        if (getShell() == null || getShell().isDisposed()) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>(check());
+        foundElsewhere.values().forEach(errors::addAll);
+        Optional<String> shown = decorations.show(errors);
+        if (shown.isPresent()) {
+            setErrorMessage(shown.get());
+        } else {
+            setErrorMessage(null);
+            setMessage(errors.isEmpty() ? description : decorations.describe(errors.get(0)), IMessageProvider.NONE);
+        }
+        Button save = getButton(IDialogConstants.OK_ID);
+        if (save != null) {
+            save.setEnabled(errors.isEmpty());
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        try {
+            save();
+            super.okPressed();
+        } catch (ValidationException refused) {
+            decorations.touchAll();
+            List<FieldError> errors = refused.errors();
+            setErrorsFoundElsewhere(STORE, errors);
+            errors.stream().findFirst().flatMap(error -> decorations.control(error.field()))
+                    .ifPresent(Control::setFocus);
+        } catch (StoreException failed) {
+            setErrorMessage(failed.describe() + " " + failed.problem().advice());
+        }
+    }
+
+    /** Clears the store's verdict on {@code field} once the user changes it again. */
+    protected void forgetErrorsOnChange(String field, Control control) {
+        control.addListener(SWT.Modify, e -> {
+            List<FieldError> fromStore = foundElsewhere.getOrDefault(STORE, List.of());
+            if (fromStore.stream().anyMatch(error -> error.field().equals(field))) {
+                setErrorsFoundElsewhere(STORE, fromStore.stream().filter(error -> !error.field().equals(field))
+                        .toList());
+            }
+        });
+    }
+}
