@@ -38,6 +38,8 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
     /** Errors found outside {@link #check()}, by source: the store on saving, a background check. */
     private final Map<String, List<FieldError>> foundElsewhere = new LinkedHashMap<>();
     private static final String STORE = "store";
+    /** Shell data key holding the error now shown in the title area, or null: read by UI tests. */
+    public static final String SHOWN_ERROR = "atlas.dialog.error";
 
     protected ValidatedDialog(Shell parent, String id, String title, String description, String saveLabel) {
         super(parent);
@@ -117,6 +119,7 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
         List<FieldError> errors = new ArrayList<>(check());
         foundElsewhere.values().forEach(errors::addAll);
         Optional<String> shown = decorations.show(errors);
+        getShell().setData(SHOWN_ERROR, shown.orElse(null));
         if (shown.isPresent()) {
             setErrorMessage(shown.get());
         } else {
@@ -142,6 +145,7 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
                     .ifPresent(Control::setFocus);
         } catch (StoreException failed) {
             setErrorMessage(failed.describe() + " " + failed.problem().advice());
+            getShell().setData(SHOWN_ERROR, failed.describe());
         }
     }
 

@@ -117,14 +117,15 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         assertEquals("FRT right 24 deg, left 40 deg.", notes.noteOfVisit(visit.getId()).orElseThrow().getObjective(),
                 "the original stays readable as signed");
         assertEquals(1, notes.addendaOf(signed.getId()).size());
-        Visit second = visit(episode(), MONDAY_9AM.plusDays(7), VisitType.DAILY);
-        notes.saveDraft(new ClinicalNote(anna.getId(), second.getId(), therapist.getId()));
-        assertEquals(List.of(true, false), notes.notesOf(anna.getId()).stream().map(ClinicalNote::isSigned)
-                .collect(Collectors.toList()), "the timeline sees the signed note and the draft, in visit order");
         List<AuditAction> noteActions = new JpaAuditTrail(database).events(1, 100).stream()
                 .filter(e -> e.getRecordType().equals("ClinicalNote")).map(AuditEvent::getAction)
                 .collect(Collectors.toList());
         assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.SIGN), noteActions);
+
+        Visit second = visit(episode(), MONDAY_9AM.plusDays(7), VisitType.DAILY);
+        notes.saveDraft(new ClinicalNote(anna.getId(), second.getId(), therapist.getId()));
+        assertEquals(List.of(true, false), notes.notesOf(anna.getId()).stream().map(ClinicalNote::isSigned)
+                .collect(Collectors.toList()), "the timeline sees the signed note and the draft, in visit order");
     }
 
     @Test

@@ -3,16 +3,25 @@ package atlas.ui.tests;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -53,6 +62,13 @@ final class Workbench {
         });
     }
 
+    /** Waits until the clinical database is open, so the commands that need it are enabled. */
+    static void databaseReady() throws InterruptedException {
+        IEclipseContext context = application().getContext();
+        waitFor("the clinical database to open",
+                () -> Boolean.TRUE.equals(context.get(AtlasContext.DATABASE_READY)) ? true : null);
+    }
+
     /** Runs on the UI thread and returns the result. */
     static <T> T onUi(Display display, Supplier<T> read) {
         AtomicReference<T> result = new AtomicReference<>();
@@ -73,6 +89,91 @@ final class Workbench {
             }
         }
         return null;
+    }
+
+    /** Runs a command on the UI thread without waiting: it may open a modal dialog. */
+    static void executeLater(Display display, String commandId, Map<String, String> parameters)
+            throws InterruptedException {
+        IEclipseContext context = application().getContext();
+        display.asyncExec(() -> {
+            ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, parameters);
+            context.get(EHandlerService.class).executeHandler(command);
+        });
+    }
+
+    /** The open shell named {@code id} (a dialog), once it is open. */
+    static Shell dialog(Display display, String id) throws InterruptedException {
+        return waitFor("the dialog " + id, () -> onUi(display, () -> {
+            for (Shell shell : display.getShells()) {
+                if (id.equals(shell.getData(AtlasContext.WIDGET_ID)) && shell.isVisible()) {
+                    return shell;
+                }
+            }
+            return null;
+        }));
+    }
+
+    /** The open shell titled {@code title} (a JFace message dialog), once it is open. */
+    static Shell dialogTitled(Display display, String title) throws InterruptedException {
+        return waitFor("the dialog \"" + title + "\"", () -> onUi(display, () -> {
+            for (Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    return shell;
+                }
+            }
+            return null;
+        }));
+    }
+
+    /** Types {@code text} into the field named {@code id}, as replacing its content would. */
+    static void type(Composite root, String id, String text) {
+        root.getDisplay().syncExec(() -> ((Text) require(root, id)).setText(text));
+    }
+
+    /** Clicks the button named {@code id}. */
+    static void press(Composite root, String id) {
+        root.getDisplay().syncExec(() -> click((Button) require(root, id)));
+    }
+
+    /** Clicks the button named {@code id} without waiting: the click may open a modal dialog. */
+    static void pressLater(Composite root, String id) {
+        root.getDisplay().asyncExec(() -> click((Button) require(root, id)));
+    }
+
+    /** Clicks the button labelled {@code label} (with its mnemonic), for JFace message dialogs. */
+    static void pressLabelled(Shell shell, String label) {
+        shell.getDisplay().syncExec(() -> {
+            List<Control> pending = new ArrayList<>(List.of(shell.getChildren()));
+            while (!pending.isEmpty()) {
+                Control control = pending.remove(0);
+                if (control instanceof Button button && label.equals(button.getText())) {
+                    click(button);
+                    return;
+                }
+                if (control instanceof Composite composite) {
+                    pending.addAll(List.of(composite.getChildren()));
+                }
+            }
+            throw new AssertionError("No button \"" + label + "\" in " + shell.getText());
+        });
+    }
+
+    private static void click(Button button) {
+        if (!button.isEnabled()) {
+            throw new AssertionError("The button " + button.getText() + " is disabled");
+        }
+        if ((button.getStyle() & (SWT.CHECK | SWT.RADIO)) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    static Control require(Composite root, String id) {
+        Control control = find(root, id);
+        if (control == null) {
+            throw new AssertionError("No control " + id + " in " + root);
+        }
+        return control;
     }
 
     /** Polls until {@code value} is non-null, failing after a minute with {@code what}. */
