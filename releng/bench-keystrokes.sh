@@ -18,7 +18,8 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$@"
 fi
 data=$(mktemp -d)
-trap 'kill "$atlas" 2>/dev/null || true; rm -rf "$data"' EXIT
+atlas=""
+trap '[ -n "$atlas" ] && kill "$atlas" 2>/dev/null; rm -rf "$data"' EXIT
 echo "filling $data with ${PATIENTS:-100000} patients (store benchmark, a few minutes)..."
 java -Xmx512m -XX:+UseSerialGC -Dpatients="${PATIENTS:-100000}" -Dhistories=10 \
   -cp "$bench:$product/plugins/*" atlas.benchmarks.StoreBenchmark "$data" >"$data/fill.log" 2>&1

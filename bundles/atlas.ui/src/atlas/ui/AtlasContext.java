@@ -12,6 +12,12 @@ public final class AtlasContext {
      */
     public static final String CLINICIAN = "atlas.clinician";
 
+    /**
+     * The {@link atlas.core.episode.Visit} chosen in the active patient record, set in that part's
+     * context; commands of other areas (fill a form for the visit) read it.
+     */
+    public static final String VISIT = "atlas.visit";
+
     /** Event: the patient register changed or the user asked for a fresh list. */
     public static final String TOPIC_PATIENTS_CHANGED = "atlas/patients/changed";
 

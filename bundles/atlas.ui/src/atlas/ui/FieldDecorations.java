@@ -44,9 +44,17 @@ public final class FieldDecorations {
         return label.replaceAll("&(.)", "$1");
     }
 
+    /** Forgets all fields, e.g. before a form is rebuilt for another record type. */
+    public void clear() {
+        fields.values().forEach(field -> field.decoration().dispose());
+        fields.clear();
+        touched.clear();
+    }
+
     /** Marks every field as touched: after a save attempt all errors show. */
     public void touchAll() {
         touched.addAll(fields.keySet());
+        touched.add(""); // and errors of the whole record
     }
 
     /**
@@ -58,7 +66,8 @@ public final class FieldDecorations {
         for (FieldError error : errors) {
             Field field = fields.get(error.field());
             String label = field == null ? error.label() : field.label();
-            if (field == null || touched.contains(error.field())) {
+            // an error of the whole record shows once the user has started on it
+            if (field == null ? !touched.isEmpty() : touched.contains(error.field())) {
                 shown.putIfAbsent(error.field(), Messages.bind(Messages.field_problem, label, error.message()));
             }
         }

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
@@ -89,6 +90,26 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(text);
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(control);
         return control;
+    }
+
+    /**
+     * A multi-line text for {@code field} across both columns, its label above it: checked as
+     * typed, with undo, and Tab moving on to the next field.
+     */
+    protected Text multiLineField(Composite grid, String field, String label, String id, int maxLength,
+            int heightHint) {
+        Label caption = new Label(grid, SWT.NONE);
+        caption.setText(label);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(caption);
+        Text text = new Text(grid, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
+        text.setData(AtlasContext.WIDGET_ID, id);
+        text.setTextLimit(maxLength);
+        TextHistory.attach(text);
+        TextKeys.tabMovesFocus(text);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(480, heightHint).applyTo(text);
+        decorations.add(field, label, text);
+        watch(text);
+        return text;
     }
 
     /** Re-checks after every change of {@code control}. */

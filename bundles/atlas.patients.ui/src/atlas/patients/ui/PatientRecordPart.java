@@ -172,6 +172,7 @@ public class PatientRecordPart {
             failed(e);
         }
         note.show(visit, stored, addenda);
+        part.getContext().set(AtlasContext.VISIT, visit); // for the commands of other areas
     }
 
     /** Called when something in this patient's record changed, here or through another part. */

@@ -22,7 +22,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -66,6 +65,7 @@ class NoteEditingUiTest {
         EpisodeService episodes = Workbench.service(EpisodeService.class);
         notes = Workbench.service(ClinicalNoteService.class);
         Workbench.databaseReady();
+        Workbench.closeRecords();
         Patient patient = patients.register(new Patient("E-" + RUN + "-" + (++patientsMade), "Eder", "Ines",
                 LocalDate.of(1975, 6, 1), Sex.FEMALE));
         EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now(), "GP", LocalDate.now());
@@ -80,10 +80,7 @@ class NoteEditingUiTest {
 
         executeLater(display, "atlas.patients.command.openRecord",
                 Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
-        record = waitFor("the record", () -> onUi(display, () -> {
-            Label name = (Label) find(main, "banner.name");
-            return name != null && name.getText().equals("Eder, Ines") ? name.getParent().getParent() : null;
-        }));
+        record = Workbench.record(display, "Eder, Ines");
         waitFor("the visit chosen", () -> onUi(display, () -> {
             Tree tree = (Tree) require(record, "record.timeline");
             if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() == 0) {
@@ -97,14 +94,7 @@ class NoteEditingUiTest {
 
     @AfterEach
     void closeTheRecord() throws Exception {
-        EPartService parts = Workbench.application().getChildren().get(0).getContext().get(EPartService.class);
-        display.syncExec(() -> {
-            for (MPart part : List.copyOf(parts.getParts())) {
-                if ("atlas.patients.partdescriptor.record".equals(part.getElementId())) {
-                    parts.hidePart(part, true);
-                }
-            }
-        });
+        Workbench.closeRecords();
     }
 
     @Test
@@ -117,8 +107,9 @@ class NoteEditingUiTest {
             TextHistory.ofFocused(display).orElseThrow().undo();
         });
         assertEquals("Cervicogenic", onUi(display, () -> ((Text) require(record, "note.assessment")).getText()));
-        EPartService parts = Workbench.application().getChildren().get(0).getContext().get(EPartService.class);
-        MPart part = onUi(display, parts::getActivePart);
+        EPartService parts = Workbench.parts();
+        MPart part = onUi(display, () -> parts.getParts().stream().filter(p -> p.getWidget() == record).findFirst()
+                .orElseThrow());
         display.syncExec(() -> parts.savePart(part, false));
         assertEquals("Cervicogenic", notes.noteOfVisit(visitId).orElseThrow().getAssessment(),
                 "File > Save writes the draft at once");

@@ -59,6 +59,7 @@ class PatientRecordFlowUiTest {
         Display display = main.getDisplay();
         PatientService patients = Workbench.service(PatientService.class);
         Workbench.databaseReady();
+        Workbench.closeRecords();
 
         // Register: bad input is named at its field and keeps Register disabled.
         executeLater(display, "atlas.patients.command.register", null);
@@ -92,7 +93,8 @@ class PatientRecordFlowUiTest {
         Patient nora = waitFor("the patient in the store",
                 () -> call(() -> patients.findByRecordNumber(recordNumber).orElse(null)));
         assertEquals("Quist, Nora", nora.displayName());
-        closeRecordParts();
+        Workbench.record(display, "Quist, Nora"); // registering opens the new record
+        Workbench.closeRecords();
 
         // Find her by typing part of the name, and open her record from the list.
         type(main, "patients.search", "quis");
@@ -113,15 +115,12 @@ class PatientRecordFlowUiTest {
             table.setSelection(row);
             table.notifyListeners(SWT.DefaultSelection, new Event());
         });
-        Composite record = waitFor("Quist's record", () -> onUi(display, () -> {
-            Label name = (Label) find(main, "banner.name");
-            return name != null && name.getText().equals("Quist, Nora") ? name.getParent().getParent() : null;
-        }));
+        Composite record = Workbench.record(display, "Quist, Nora");
         assertTrue(onUi(display, () -> ((Label) require(record, "banner.episode")).getText())
                 .startsWith("No active episode"));
 
         // Start an episode with a common diagnosis.
-        executeLater(display, "atlas.patients.command.startEpisode", null);
+        Workbench.executeOnRecord(display, record, "atlas.patients.command.startEpisode");
         Shell episode = dialog(display, "dialog.startEpisode");
         onUi(display, () -> {
             Combo common = (Combo) require(episode, "episode.common");
@@ -138,7 +137,7 @@ class PatientRecordFlowUiTest {
                 ((Label) require(record, "banner.episode")).getText().contains("G43.0") ? true : null));
 
         // Add an initial evaluation; its note editor opens.
-        executeLater(display, "atlas.patients.command.addVisit", null);
+        Workbench.executeOnRecord(display, record, "atlas.patients.command.addVisit");
         Shell visit = dialog(display, "dialog.addVisit");
         assertEquals("Initial evaluation", onUi(display, () -> ((Combo) require(visit, "visit.type")).getText()),
                 "the first visit of an episode is proposed as the initial evaluation");
@@ -163,7 +162,7 @@ class PatientRecordFlowUiTest {
                 ((Label) require(record, "note.state")).getText().startsWith("Draft saved") ? true : null));
 
         // Sign: afterwards the note is read-only and names who signed.
-        executeLater(display, "atlas.patients.command.signNote", null);
+        Workbench.executeOnRecord(display, record, "atlas.patients.command.signNote");
         pressLabelled(dialogTitled(display, "Sign note"), "&Sign");
         waitFor("the signed note", () -> onUi(display, () ->
                 ((Label) require(record, "note.state")).getText().startsWith("Signed by") ? true : null));
@@ -173,7 +172,7 @@ class PatientRecordFlowUiTest {
         assertEquals("Signed", onUi(display, () -> firstVisit(record).getText(3)));
 
         // An addendum corrects it; the original stays as signed.
-        executeLater(display, "atlas.patients.command.addAddendum", null);
+        Workbench.executeOnRecord(display, record, "atlas.patients.command.addAddendum");
         Shell addendum = dialog(display, "dialog.addendum");
         assertFalse(saveEnabled(addendum), "an empty addendum cannot be saved");
         type(addendum, "addendum.text", "FRT left was 44 deg, not 40.");
@@ -183,7 +182,7 @@ class PatientRecordFlowUiTest {
         assertEquals("FRT right 24 deg, left 40 deg.", notes.noteOfVisit(visitId).orElseThrow().getObjective());
 
         // A positive red flag shows on the banner until a clinician acknowledges it with a note.
-        executeLater(display, "atlas.patients.command.screenRedFlags", null);
+        Workbench.executeOnRecord(display, record, "atlas.patients.command.screenRedFlags");
         Shell intake = dialog(display, "dialog.intakeScreening");
         press(intake, "intake.cad_dizziness");
         press(intake, "dialog.save");
@@ -202,7 +201,7 @@ class PatientRecordFlowUiTest {
         waitFor("the banner without the flag", () -> onUi(display, () ->
                 ((Composite) require(record, "banner.redFlags")).isVisible() ? null : true));
         assertEquals(List.of(), redFlags.openFlags(nora.getId()));
-        closeRecordParts();
+        Workbench.closeRecords();
         type(main, "patients.search", "");
     }
 
@@ -217,18 +216,6 @@ class PatientRecordFlowUiTest {
     /** The error the dialog shows in its title area, or null. */
     private static String errorMessageOf(Shell dialog) {
         return (String) dialog.getData(ValidatedDialog.SHOWN_ERROR);
-    }
-
-    private static void closeRecordParts() throws InterruptedException {
-        EPartService parts = Workbench.application().getChildren().get(0).getContext().get(EPartService.class);
-        Display display = Workbench.mainShell().getDisplay();
-        display.syncExec(() -> {
-            for (MPart part : List.copyOf(parts.getParts())) {
-                if ("atlas.patients.partdescriptor.record".equals(part.getElementId())) {
-                    parts.hidePart(part, true);
-                }
-            }
-        });
     }
 
     /** A store read inside a poll: null while it fails. */

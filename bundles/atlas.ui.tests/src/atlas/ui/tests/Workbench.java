@@ -12,7 +12,9 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -20,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.FrameworkUtil;
@@ -67,6 +70,52 @@ final class Workbench {
         IEclipseContext context = application().getContext();
         waitFor("the clinical database to open",
                 () -> Boolean.TRUE.equals(context.get(AtlasContext.DATABASE_READY)) ? true : null);
+    }
+
+    static final String RECORD_PART = "atlas.patients.partdescriptor.record";
+
+    /** The main window's part service. */
+    static EPartService parts() throws InterruptedException {
+        return application().getChildren().get(0).getContext().get(EPartService.class);
+    }
+
+    /**
+     * The record part showing {@code patient} (its tab label), once its banner shows the name; it
+     * is activated, as a click into it would, so that the record commands act on it.
+     */
+    static Composite record(Display display, String patient) throws InterruptedException {
+        EPartService parts = parts();
+        return waitFor("the record of " + patient, () -> onUi(display, () -> {
+            for (MPart part : parts.getParts()) {
+                if (RECORD_PART.equals(part.getElementId()) && part.getWidget() instanceof Composite widget
+                        && !widget.isDisposed() && find(widget, "banner.name") instanceof Label name
+                        && name.getText().equals(patient)) {
+                    parts.activate(part, true);
+                    return widget;
+                }
+            }
+            return null;
+        }));
+    }
+
+    /** Activates the record part {@code widget} belongs to, then runs the command without waiting. */
+    static void executeOnRecord(Display display, Composite record, String commandId) throws InterruptedException {
+        EPartService parts = parts();
+        display.syncExec(() -> parts.getParts().stream().filter(part -> part.getWidget() == record).findFirst()
+                .ifPresent(part -> parts.activate(part, true)));
+        executeLater(display, commandId, null);
+    }
+
+    /** Closes every open patient record, so a test starts from the patient list alone. */
+    static void closeRecords() throws InterruptedException {
+        EPartService parts = parts();
+        mainShell().getDisplay().syncExec(() -> {
+            for (MPart part : List.copyOf(parts.getParts())) {
+                if (RECORD_PART.equals(part.getElementId())) {
+                    parts.hidePart(part, true);
+                }
+            }
+        });
     }
 
     /** Runs on the UI thread and returns the result. */
@@ -176,6 +225,19 @@ final class Workbench {
         return control;
     }
 
+    private static String openWindows() {
+        Display display = Display.getDefault();
+        List<String> titles = new ArrayList<>();
+        display.syncExec(() -> {
+            for (Shell shell : display.getShells()) {
+                if (shell.isVisible()) {
+                    titles.add("\"" + shell.getText() + "\"");
+                }
+            }
+        });
+        return String.join(", ", titles);
+    }
+
     /** Polls until {@code value} is non-null, failing after a minute with {@code what}. */
     static <T> T waitFor(String what, Supplier<T> value) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -186,6 +248,6 @@ final class Workbench {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("Timed out waiting for " + what);
+        throw new AssertionError("Timed out waiting for " + what + "; open windows: " + openWindows());
     }
 }

@@ -17,9 +17,7 @@ import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.patients.ui.Messages;
-import atlas.ui.AtlasContext;
 import atlas.ui.RedFlagWording;
-import atlas.ui.TextKeys;
 import atlas.ui.ValidatedDialog;
 
 /**
@@ -49,15 +47,7 @@ public final class AcknowledgeRedFlagDialog extends ValidatedDialog {
         flags.setText(open.stream().flatMap(screening -> screening.flags().stream()).distinct()
                 .map(code -> "\u2022 " + RedFlagWording.of(code)).collect(Collectors.joining("\n")));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(flags);
-        Label label = new Label(grid, SWT.NONE);
-        label.setText(Messages.acknowledge_note);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(label);
-        note = new Text(grid, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
-        TextKeys.tabMovesFocus(note);
-        note.setData(AtlasContext.WIDGET_ID, "acknowledge.note");
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(460, 80).applyTo(note);
-        decorations.add("note", Messages.acknowledge_note, note);
-        watch(note);
+        note = multiLineField(grid, "note", Messages.acknowledge_note, "acknowledge.note", NOTE_MAX, 80);
     }
 
     @Override

@@ -2,8 +2,6 @@ package atlas.patients.ui.dialogs;
 
 import java.util.List;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -14,9 +12,6 @@ import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.patients.ui.Messages;
-import atlas.ui.AtlasContext;
-import atlas.ui.TextHistory;
-import atlas.ui.TextKeys;
 import atlas.ui.ValidatedDialog;
 
 /** Adds an addendum to a signed note; the note itself stays as it was signed. */
@@ -37,14 +32,7 @@ public final class AddendumDialog extends ValidatedDialog {
 
     @Override
     protected void createFields(Composite grid) {
-        text = new Text(grid, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
-        TextKeys.tabMovesFocus(text);
-        text.setData(AtlasContext.WIDGET_ID, "addendum.text");
-        text.setTextLimit(ClinicalNote.SECTION_MAX);
-        TextHistory.attach(text);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(480, 120).applyTo(text);
-        decorations.add("text", Messages.addendum_text, text);
-        watch(text);
+        text = multiLineField(grid, "text", Messages.addendum_text, "addendum.text", ClinicalNote.SECTION_MAX, 120);
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -24,7 +23,6 @@ import atlas.core.validation.FieldError;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
 import atlas.ui.RedFlagWording;
-import atlas.ui.TextKeys;
 import atlas.ui.ValidatedDialog;
 
 /**
@@ -35,6 +33,8 @@ import atlas.ui.ValidatedDialog;
  */
 public final class IntakeScreeningDialog extends ValidatedDialog {
 
+    /** RedFlagScreening's notes column. */
+    static final int NOTES_MAX = 1000;
     private final RedFlagService redFlags;
     private final long patientId;
     private final long clinicianId;
@@ -63,15 +63,7 @@ public final class IntakeScreeningDialog extends ValidatedDialog {
                 answers.put(flag, answer);
             }
         }
-        Label label = new Label(grid, SWT.NONE);
-        label.setText(Messages.intake_notes);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(label);
-        notes = new Text(grid, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
-        TextKeys.tabMovesFocus(notes);
-        notes.setData(AtlasContext.WIDGET_ID, "intake.notes");
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(500, 50).applyTo(notes);
-        decorations.add("notes", Messages.intake_notes, notes);
-        watch(notes);
+        notes = multiLineField(grid, "notes", Messages.intake_notes, "intake.notes", NOTES_MAX, 50);
     }
 
     private RedFlagScreening typed() {
