@@ -26,7 +26,8 @@ import org.osgi.framework.FrameworkUtil;
 class TranslationsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "atlas.app", "atlas.ui", "atlas.patients.ui" })
+    @ValueSource(strings = { "atlas.app", "atlas.ui", "atlas.patients.ui", "atlas.assessments.ui", "atlas.forms",
+            "atlas.measures" })
     void everyEnglishTextHasAGermanTwin(String symbolicName) throws IOException {
         Bundle bundle = bundle(symbolicName);
         List<URL> english = new ArrayList<>();

@@ -1,0 +1,43 @@
+package atlas.assessments.ui;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.widgets.Shell;
+
+import atlas.core.episode.Visit;
+import atlas.core.form.FormDefinition;
+import atlas.core.form.FormResponseService;
+import atlas.core.form.FormWording;
+import atlas.ui.AtlasContext;
+
+/**
+ * Assessment > Fill Form (Ctrl+Shift+F): a form for the visit chosen in the active patient record.
+ * The forms are the {@link FormDefinition} services registered now, so a clinic's form bundle
+ * installed while Atlas runs is offered at the next use, without a restart.
+ */
+public class FillFormHandler {
+
+    @CanExecute
+    boolean aVisitIsChosen(@Optional @Named(AtlasContext.VISIT) Visit visit) {
+        return visit != null;
+    }
+
+    @Execute
+    void fillForm(Shell shell, @Named(AtlasContext.VISIT) Visit visit, @Service List<FormDefinition> forms,
+            @Optional @Service List<FormWording> wording, @Service FormResponseService responses,
+            IEventBroker events) {
+        List<FormDefinition> offered = forms.stream().sorted(Comparator.comparing(FormDefinition::title)).toList();
+        FormDialog dialog = new FormDialog(shell, offered, wording == null ? List.of() : wording, responses, visit);
+        if (dialog.open() == FormDialog.OK) {
+            events.post(AtlasContext.TOPIC_RECORD_CHANGED, visit.getPatientId());
+        }
+    }
+}

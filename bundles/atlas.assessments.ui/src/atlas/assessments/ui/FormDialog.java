@@ -1,0 +1,236 @@
+package atlas.assessments.ui;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.episode.Visit;
+import atlas.core.form.FormDefinition;
+import atlas.core.form.FormItem;
+import atlas.core.form.FormResponse;
+import atlas.core.form.FormResponseService;
+import atlas.core.form.FormResult;
+import atlas.core.form.FormScoring;
+import atlas.core.form.FormStatus;
+import atlas.core.form.FormWording;
+import atlas.core.form.Observation;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.measures.Direction;
+import atlas.measures.Measure;
+import atlas.ui.AtlasContext;
+import atlas.ui.ValidatedDialog;
+
+/**
+ * Fills one form for a visit: the generic renderer for every {@link FormDefinition}, built-in or
+ * a clinic's. Each item is checked as it is typed, the score, its band and the change against the
+ * patient's baseline (the first saved result of the measure) show live, Tab goes from the first
+ * item to the last, and Save stores the response with its results as observations of the visit.
+ */
+final class FormDialog extends ValidatedDialog {
+
+    private final List<FormDefinition> forms;
+    private final List<FormWording> wording;
+    private final FormResponseService responses;
+    private final Visit visit;
+    private final Map<String, Optional<Double>> baselines = new HashMap<>();
+    private FormDefinition form;
+    private Combo chooser;
+    private ScrolledComposite scroller;
+    private Composite itemsArea;
+    private Text resultText;
+    private final Map<String, Control> answers = new LinkedHashMap<>();
+    private FormScoring scoring = FormScoring.refused(List.of());
+
+    FormDialog(Shell parent, List<FormDefinition> forms, List<FormWording> wording, FormResponseService responses,
+            Visit visit) {
+        super(parent, "dialog.fillForm", Messages.form_title, Messages.form_description, Messages.form_save);
+        this.forms = forms;
+        this.wording = wording;
+        this.responses = responses;
+        this.visit = visit;
+    }
+
+    @Override
+    protected void createFields(Composite grid) {
+        chooser = labelled(grid, Messages.form_choose, new Combo(grid, SWT.READ_ONLY));
+        chooser.setData(AtlasContext.WIDGET_ID, "form.chooser");
+        forms.forEach(each -> chooser.add(each.title()));
+        chooser.addListener(SWT.Selection, e -> show(forms.get(chooser.getSelectionIndex())));
+
+        scroller = new ScrolledComposite(grid, SWT.V_SCROLL | SWT.BORDER);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 360).applyTo(scroller);
+
+        resultText = new Text(grid, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
+        resultText.setData(AtlasContext.WIDGET_ID, "form.result");
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(640, 70).applyTo(resultText);
+        if (forms.isEmpty()) {
+            resultText.setText(Messages.form_noForms);
+        } else {
+            chooser.select(0);
+            show(forms.get(0));
+        }
+    }
+
+    /** Builds the items of {@code chosen}; the answers typed for another form are dropped. */
+    private void show(FormDefinition chosen) {
+        form = chosen;
+        decorations.clear();
+        answers.clear();
+        if (itemsArea != null) {
+            itemsArea.dispose();
+        }
+        itemsArea = new Composite(scroller, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(14, 6).applyTo(itemsArea);
+        Label licence = new Label(itemsArea, SWT.WRAP);
+        licence.setText(chosen.licenceNote());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(licence);
+        Map<String, String> texts = wordingOf(chosen);
+        for (FormItem item : chosen.items()) {
+            String title = texts.getOrDefault(item.id(), item.title()) + (item.required() ? " *" : "");
+            Label label = new Label(itemsArea, SWT.WRAP);
+            label.setText(title);
+            GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(label);
+            Control answer = answerControl(item);
+            answer.setData(AtlasContext.WIDGET_ID, "form.item." + item.id());
+            GridDataFactory.fillDefaults().hint(item.type() == FormItem.ItemType.TEXT ? 220 : 120, SWT.DEFAULT)
+                    .applyTo(answer);
+            decorations.add(item.id(), item.title(), answer);
+            watch(answer);
+            answers.put(item.id(), answer);
+        }
+        scroller.setContent(itemsArea);
+        scroller.setMinSize(itemsArea.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        setTitle(chosen.title());
+        revalidate();
+    }
+
+    private Control answerControl(FormItem item) {
+        if (item.type() == FormItem.ItemType.CHOICE) {
+            Combo combo = new Combo(itemsArea, SWT.READ_ONLY);
+            combo.add("");
+            item.choices().forEach(choice -> combo.add(choice.title()));
+            return combo;
+        }
+        Text text = new Text(itemsArea, SWT.BORDER);
+        if (item.min() != null) {
+            text.setMessage(format(item.min()) + "\u2013" + format(item.max()));
+        }
+        return text;
+    }
+
+    private Map<String, String> wordingOf(FormDefinition chosen) {
+        Map<String, String> texts = new HashMap<>();
+        wording.stream().filter(each -> each.formId().equals(chosen.id())).forEach(each -> texts.putAll(each.itemTexts()));
+        return texts;
+    }
+
+    /** The answers as stored: item id to the typed text or the chosen value. */
+    private Map<String, String> typed() {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (FormItem item : form.items()) {
+            Control control = answers.get(item.id());
+            if (control instanceof Combo combo) {
+                int chosen = combo.getSelectionIndex();
+                if (chosen > 0) {
+                    typed.put(item.id(), item.choices().get(chosen - 1).value());
+                }
+            } else if (control instanceof Text text && !text.getText().isBlank()) {
+                typed.put(item.id(), text.getText().strip());
+            }
+        }
+        return typed;
+    }
+
+    @Override
+    protected List<FieldError> check() {
+        if (form == null) {
+            return List.of();
+        }
+        scoring = form.score(typed());
+        showResults();
+        return scoring.problems();
+    }
+
+    private void showResults() {
+        if (resultText == null || resultText.isDisposed()) {
+            return;
+        }
+        if (!scoring.isScored()) {
+            resultText.setText(scoring.problems().isEmpty() ? "" : NLS.bind(Messages.form_notScored,
+                    scoring.problems().get(0).toString()));
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (FormResult result : scoring.results()) {
+            lines.add(NLS.bind(Messages.form_result, new Object[] { result.title(), format(result.value()),
+                    result.unit(), result.band() == null ? "" : ", " + result.band() }));
+            if (result.importantChange() != null || result == scoring.results().get(0)) {
+                lines.add(changeLine(result));
+            }
+        }
+        resultText.setText(String.join("\n", lines));
+    }
+
+    /** The change against the baseline, judged against the result's important change. */
+    private String changeLine(FormResult result) {
+        Optional<Double> baseline = baselines.computeIfAbsent(result.measureCode(), this::baselineOf);
+        if (baseline.isEmpty()) {
+            return Messages.form_noBaseline;
+        }
+        Measure measure = new Measure(result.measureCode(), result.unit(), Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY, result.lowerIsBetter() ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER,
+                result.importantChange(), "");
+        double difference = result.value() - baseline.get();
+        String verdict = measure.change(baseline.get(), result.value()).map(change -> change.verdict().label())
+                .orElse(Messages.form_noVerdict);
+        return NLS.bind(Messages.form_change, new Object[] { format(baseline.get()),
+                (difference > 0 ? "+" : "") + format(difference), verdict });
+    }
+
+    /** The patient's first saved result of {@code code}: the baseline changes are judged against. */
+    private Optional<Double> baselineOf(String code) {
+        try {
+            return responses.series(visit.getPatientId(), code).stream().findFirst().map(Observation::getValue);
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    protected void save() throws StoreException {
+        LocalDateTime now = LocalDateTime.now().withNano(0);
+        FormResponse response = new FormResponse(visit.getPatientId(), visit.getId(), form.id(), form.version(), now);
+        response.getAnswers().putAll(typed());
+        List<Observation> observations = new ArrayList<>();
+        for (FormResult result : scoring.results()) {
+            response.getResults().put(result.measureCode(), format(result.value()));
+            observations.add(new Observation(visit.getPatientId(), visit.getId(), null, result.measureCode(),
+                    result.value(), result.unit(), now));
+        }
+        response.setStatus(FormStatus.FINAL);
+        responses.save(response, observations);
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format("%.1f", value);
+    }
+}

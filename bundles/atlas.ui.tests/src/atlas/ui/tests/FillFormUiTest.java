@@ -1,0 +1,138 @@
+package atlas.ui.tests;
+
+import static atlas.ui.tests.Workbench.dialog;
+import static atlas.ui.tests.Workbench.onUi;
+import static atlas.ui.tests.Workbench.require;
+import static atlas.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.Test;
+
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.form.FormResponseService;
+import atlas.core.form.Observation;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientService;
+import atlas.core.patient.Sex;
+
+/**
+ * A therapist fills an NDI for a visit with the keyboard alone - digits and Tab, one section left
+ * out, Enter to save - and sees the right score, band and change; the response and its
+ * observations are stored with the visit.
+ */
+class FillFormUiTest {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+
+    @Test
+    void anNdiFilledByKeyboardAloneShowsAndStoresTheRightScore() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        PatientService patients = Workbench.service(PatientService.class);
+        EpisodeService episodes = Workbench.service(EpisodeService.class);
+        FormResponseService forms = Workbench.service(FormResponseService.class);
+        Patient patient = patients.register(new Patient("NDI-" + RUN, "Nadler", "Ida", LocalDate.of(1969, 2, 2),
+                Sex.FEMALE));
+        EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now(), "GP", LocalDate.now());
+        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M53.0", "Cervicocranial syndrome"))));
+        episode = episodes.start(episode);
+        Visit baselineVisit = episodes.addVisit(new Visit(patient.getId(), episode.getId(),
+                LocalDateTime.now().minusDays(14).withNano(0), null, VisitType.INITIAL_EVALUATION));
+        forms.save(new atlas.core.form.FormResponse(patient.getId(), baselineVisit.getId(), "atlas.ndi", "1",
+                baselineVisit.getStartsAt()), List.of(new Observation(patient.getId(), baselineVisit.getId(), null,
+                        "ndi", 24, "points", baselineVisit.getStartsAt())));
+        Visit visit = episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0),
+                null, VisitType.PROGRESS_REPORT));
+
+        Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
+        Composite record = Workbench.record(display, "Nadler, Ida");
+        waitFor("the progress visit chosen", () -> onUi(display, () -> {
+            Tree tree = (Tree) require(record, "record.timeline");
+            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() < 2) {
+                return null;
+            }
+            tree.setSelection(tree.getItem(0).getItem(1));
+            tree.notifyListeners(SWT.Selection, new Event());
+            return true;
+        }));
+        Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
+        Shell dialog = dialog(display, "dialog.fillForm");
+        display.syncExec(() -> {
+            Combo chooser = (Combo) require(dialog, "form.chooser");
+            chooser.select(List.of(chooser.getItems()).indexOf("Neck Disability Index (NDI)"));
+            chooser.notifyListeners(SWT.Selection, new Event());
+            dialog.forceActive();
+            ((Text) require(dialog, "form.item.ndi.1")).forceFocus();
+        });
+        assertEquals("form.item.ndi.1", waitFor("the first section focused", () -> onUi(display, () -> {
+            Control focus = display.getFocusControl();
+            return focus == null ? null : (String) focus.getData(atlas.ui.AtlasContext.WIDGET_ID);
+        })));
+
+        // Sections 1-10: 2 2 2 2 (5 left out) 2 2 2 1 1 -> sum 16 over 9 sections = 35.6 %, raw 17.8
+        for (String section : List.of("2", "2", "2", "2", "", "2", "2", "2", "1", "1")) {
+            if (!section.isEmpty()) {
+                key(display, section.charAt(0), section.charAt(0));
+            }
+            key(display, '\t', SWT.TAB);
+        }
+        String result = waitFor("the live score", () -> onUi(display, () -> {
+            String text = ((Text) require(dialog, "form.result")).getText();
+            return text.startsWith("Neck Disability Index (NDI): 17.8 points") ? text : null;
+        }));
+        assertTrue(result.contains("moderate disability"), result);
+        assertTrue(result.contains("change since the baseline (24): -6.2, improved"), result);
+        assertEquals(List.of("2", "", "1"), onUi(display, () -> List.of(
+                ((Text) require(dialog, "form.item.ndi.4")).getText(), ((Text) require(dialog, "form.item.ndi.5")).getText(),
+                ((Text) require(dialog, "form.item.ndi.10")).getText())), "each key went to its section");
+        assertTrue(onUi(display, () -> ((Button) require(dialog, "dialog.save")).isEnabled()));
+
+        display.syncExec(() -> ((Text) require(dialog, "form.item.ndi.10")).forceFocus());
+        key(display, '\r', SWT.CR);
+        waitFor("the dialog closed", () -> onUi(display, () -> dialog.isDisposed() ? true : null));
+        List<Observation> series = forms.series(patient.getId(), "ndi");
+        assertEquals(2, series.size());
+        assertEquals(17.78, series.get(1).getValue(), 0.01);
+        assertEquals(visit.getId(), series.get(1).getVisitId());
+        assertEquals(35.56, forms.series(patient.getId(), "ndi.percent").get(0).getValue(), 0.01);
+        assertEquals("2", forms.responsesOf(patient.getId()).get(0).getAnswers().get("ndi.1"));
+        Workbench.closeRecords();
+    }
+
+    /** A real key press through the display, as the keyboard would send it. */
+    private static void key(Display display, char character, int keyCode) throws InterruptedException {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event event = new Event();
+            event.type = type;
+            event.character = character;
+            event.keyCode = keyCode;
+            display.syncExec(() -> display.post(event));
+        }
+        Thread.sleep(40);
+        display.syncExec(() -> { /* let the events be handled */ });
+    }
+}
