@@ -77,6 +77,7 @@ final class FormDialog extends ValidatedDialog {
         scroller = new ScrolledComposite(grid, SWT.V_SCROLL | SWT.BORDER);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
+        scroller.setShowFocusedControl(true); // Tab to an item below the fold scrolls it into view
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 360).applyTo(scroller);
 
         resultText = new Text(grid, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);

@@ -27,7 +27,8 @@ public class NeckDisabilityIndexForm extends InstrumentForm {
     @Override
     public List<FormItem> items() {
         return IntStream.rangeClosed(1, NeckDisabilityIndex.SECTIONS)
-                .mapToObj(n -> FormItem.wholeNumber("ndi." + n, text("ndi.section." + n), 0, 5, true)).toList();
+                // not required one by one: up to two sections may be left out (prorated)
+                .mapToObj(n -> FormItem.wholeNumber("ndi." + n, text("ndi.section." + n), 0, 5, false)).toList();
     }
 
     @Override

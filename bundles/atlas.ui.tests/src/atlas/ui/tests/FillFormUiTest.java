@@ -7,11 +7,15 @@ import static atlas.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -44,6 +48,78 @@ import atlas.core.patient.Sex;
 class FillFormUiTest {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+
+    @Test
+    void aClinicPluginDroppedWhileAtlasRunsOffersItsForm() throws Exception {
+        Path built = Path.of(System.getProperty("atlas.test.examplePlugin"));
+        Path jar;
+        try (Stream<Path> files = Files.list(built)) {
+            jar = files.filter(file -> file.getFileName().toString().matches("ch\\.seeblick\\.atlas\\.forms-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the example plugin is not built in " + built));
+        }
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        assertTrue(formIds().stream().noneMatch(id -> id.startsWith("ch.seeblick")), "not installed before");
+
+        Path dropins = Files.createDirectories(Path.of(System.getProperty("atlas.dropins")));
+        Files.copy(jar, dropins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        waitFor("the clinic's form as a service", () -> formIds().contains("ch.seeblick.jawClenching") ? true : null);
+
+        Composite record = recordWithVisit(display, "Seeblick", "Sina");
+        Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
+        Shell dialog = dialog(display, "dialog.fillForm");
+        List<String> offered = onUi(display, () -> List.of(((Combo) require(dialog, "form.chooser")).getItems()));
+        assertTrue(offered.contains("Seeblick jaw-clenching screen"), offered.toString());
+        assertTrue(offered.contains("Neck Disability Index (NDI)"), offered.toString());
+        Workbench.press(dialog, "dialog.cancel");
+        Workbench.closeRecords();
+    }
+
+    private static List<String> formIds() {
+        try {
+            org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(FillFormUiTest.class)
+                    .getBundleContext();
+            List<String> ids = new ArrayList<>();
+            for (var reference : context.getServiceReferences(atlas.core.form.FormDefinition.class, null)) {
+                atlas.core.form.FormDefinition form = context.getService(reference);
+                if (form != null) {
+                    ids.add(form.id());
+                    context.ungetService(reference);
+                }
+            }
+            return ids;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A new patient with an episode and one visit, whose record is open with that visit chosen. */
+    private static Composite recordWithVisit(Display display, String family, String given) throws Exception {
+        PatientService patients = Workbench.service(PatientService.class);
+        EpisodeService episodes = Workbench.service(EpisodeService.class);
+        Patient patient = patients.register(new Patient("P-" + family.substring(0, 3).toUpperCase() + "-" + RUN, family,
+                given, LocalDate.of(1980, 1, 1), Sex.FEMALE));
+        EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now(), "GP", LocalDate.now());
+        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M26.60", "Temporomandibular joint disorder"))));
+        episode = episodes.start(episode);
+        episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0), null,
+                VisitType.INITIAL_EVALUATION));
+        Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
+        Composite record = Workbench.record(display, family + ", " + given);
+        waitFor("the visit chosen", () -> onUi(display, () -> {
+            Tree tree = (Tree) require(record, "record.timeline");
+            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() == 0) {
+                return null;
+            }
+            tree.setSelection(tree.getItem(0).getItem(0));
+            tree.notifyListeners(SWT.Selection, new Event());
+            return true;
+        }));
+        return record;
+    }
 
     @Test
     void anNdiFilledByKeyboardAloneShowsAndStoresTheRightScore() throws Exception {
