@@ -1,0 +1,122 @@
+package atlas.measures;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import atlas.measures.HeadacheEpisode.AcuteMedication;
+
+/**
+ * Monthly metrics of a headache diary (clinical reference, "Headache diary"): headache days,
+ * migraine days and acute-medication days per calendar month, normalised to 28 days over the days
+ * the diary covered; the 50 % responder status against the baseline month; and the chronic
+ * migraine pattern and medication-overuse flags.
+ * <p>
+ * A headache day is a day with a headache of 30 minutes or more, or any treated headache (a
+ * setting, default on). ICHD-3 asks the chronic and overuse patterns to hold "for more than 3
+ * months"; with monthly counts Atlas flags them when they hold in {@link #PATTERN_MONTHS}
+ * consecutive months (a configurable reading, unverified).
+ */
+public final class HeadacheDiaryMetrics {
+
+    public static final int PATTERN_MONTHS = 3;
+    /** Chronic migraine: 15 or more headache days a month, 8 or more of them migraine days (ICHD-3 1.3). */
+    public static final int CHRONIC_HEADACHE_DAYS = 15;
+    public static final int CHRONIC_MIGRAINE_DAYS = 8;
+    /** Medication overuse (ICHD-3 8.2): simple analgesics on 15+ days, triptans etc. on 10+ days. */
+    public static final int OVERUSE_SIMPLE_DAYS = 15;
+    public static final int OVERUSE_SPECIFIC_DAYS = 10;
+
+    /**
+     * One calendar month.
+     *
+     * @param coveredDays      days of the month the diary was kept
+     * @param headacheDays     counted days
+     * @param migraineDays     counted days
+     * @param medicationDays   days with any acute medication
+     * @param perTwentyEight   the three counts normalised to 28 days: headache, migraine, medication
+     * @param responder        migraine days (normalised) at most half the baseline month's; null
+     *                         for the baseline month itself or without a baseline
+     * @param chronicMigraine  the chronic migraine pattern holds in this and the preceding months
+     * @param medicationOveruse the medication-overuse pattern holds in this and the preceding months
+     */
+    public record Month(YearMonth month, int coveredDays, int headacheDays, int migraineDays, int medicationDays,
+            double headacheDaysPer28, double migraineDaysPer28, double medicationDaysPer28, Boolean responder,
+            boolean chronicMigraine, boolean medicationOveruse) {
+    }
+
+    private HeadacheDiaryMetrics() {
+    }
+
+    /**
+     * @param from            first day the diary was kept
+     * @param to              last day the diary was kept
+     * @param baseline        the baseline month for the responder status, or null
+     * @param treatedCounts   whether any treated headache makes a headache day
+     */
+    public static List<Month> monthly(List<HeadacheEpisode> episodes, LocalDate from, LocalDate to,
+            YearMonth baseline, boolean treatedCounts) {
+        Map<YearMonth, List<HeadacheEpisode>> byMonth = new TreeMap<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            byMonth.put(month, new ArrayList<>());
+        }
+        for (HeadacheEpisode episode : episodes) {
+            if (!episode.day().isBefore(from) && !episode.day().isAfter(to)) {
+                byMonth.get(YearMonth.from(episode.day())).add(episode);
+            }
+        }
+        List<Month> months = new ArrayList<>();
+        Double baselineMigraine = null;
+        int chronicRun = 0;
+        int overuseRun = 0;
+        for (Map.Entry<YearMonth, List<HeadacheEpisode>> entry : byMonth.entrySet()) {
+            YearMonth month = entry.getKey();
+            List<HeadacheEpisode> list = entry.getValue();
+            LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+            LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            int covered = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
+            int headache = days(list, e -> e.lastedHalfAnHour() || (treatedCounts && e.treated()));
+            int migraine = days(list, HeadacheEpisode::isMigraine);
+            int medication = days(list, HeadacheEpisode::treated);
+            int simple = days(list, e -> e.medication() == AcuteMedication.SIMPLE_ANALGESIC);
+            int specific = days(list, e -> e.medication() != null && e.medication().overusedFromTenDays());
+            double factor = 28.0 / covered;
+            // ICHD-3 counts days per month: a whole month is judged on its counts, a partly covered
+            // month on its rate per 28 days
+            double judged = covered == month.lengthOfMonth() ? 1.0 : factor;
+            boolean chronicThisMonth = headache * judged >= CHRONIC_HEADACHE_DAYS
+                    && migraine * judged >= CHRONIC_MIGRAINE_DAYS;
+            boolean overuseThisMonth = simple * judged >= OVERUSE_SIMPLE_DAYS
+                    || specific * judged >= OVERUSE_SPECIFIC_DAYS;
+            chronicRun = chronicThisMonth ? chronicRun + 1 : 0;
+            overuseRun = overuseThisMonth ? overuseRun + 1 : 0;
+            Boolean responder = null;
+            if (month.equals(baseline)) {
+                baselineMigraine = migraine * factor;
+            } else if (baselineMigraine != null && baselineMigraine > 0) {
+                responder = migraine * factor <= baselineMigraine / 2;
+            }
+            months.add(new Month(month, covered, headache, migraine, medication, headache * factor,
+                    migraine * factor, medication * factor, responder, chronicRun >= PATTERN_MONTHS,
+                    overuseRun >= PATTERN_MONTHS));
+        }
+        return months;
+    }
+
+    /** The number of distinct days on which an episode matches. */
+    private static int days(List<HeadacheEpisode> episodes, Predicate<HeadacheEpisode> counts) {
+        Set<LocalDate> days = new HashSet<>();
+        for (HeadacheEpisode episode : episodes) {
+            if (counts.test(episode)) {
+                days.add(episode.day());
+            }
+        }
+        return days.size();
+    }
+}
