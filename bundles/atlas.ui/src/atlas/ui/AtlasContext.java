@@ -18,6 +18,9 @@ public final class AtlasContext {
      */
     public static final String VISIT = "atlas.visit";
 
+    /** The id (Long) of the patient whose record part is active, set in that part's context. */
+    public static final String PATIENT = "atlas.patient";
+
     /** Event: the patient register changed or the user asked for a fresh list. */
     public static final String TOPIC_PATIENTS_CHANGED = "atlas/patients/changed";
 

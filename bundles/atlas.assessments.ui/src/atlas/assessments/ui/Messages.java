@@ -15,6 +15,37 @@ public final class Messages extends NLS {
     public static String form_noBaseline;
     public static String form_noVerdict;
     public static String form_noForms;
+    public static String diary_title;
+    public static String diary_newEntry;
+    public static String diary_date;
+    public static String diary_start;
+    public static String diary_minutes;
+    public static String diary_intensity;
+    public static String diary_side;
+    public static String diary_sides;
+    public static String diary_medicationClass;
+    public static String diary_medicationClasses;
+    public static String diary_medication;
+    public static String diary_pulsating;
+    public static String diary_nausea;
+    public static String diary_light;
+    public static String diary_sound;
+    public static String diary_add;
+    public static String diary_columns;
+    public static String diary_monthColumns;
+    public static String diary_metricsNote;
+    public static String diary_import;
+    public static String diary_close;
+    public static String diary_added;
+    public static String diary_timeFormat;
+    public static String diary_notANumber;
+    public static String diary_unreadable;
+    public static String diary_importProblems;
+    public static String diary_imported;
+    public static String diary_yes;
+    public static String diary_no;
+    public static String diary_chronic;
+    public static String diary_overuse;
 
     static {
         NLS.initializeMessages("atlas.assessments.ui.messages", Messages.class);

@@ -98,6 +98,7 @@ public class PatientRecordPart {
     @PostConstruct
     void create(Composite parent) {
         patientId = Long.parseLong(part.getPersistedState().get(PATIENT_ID));
+        part.getContext().set(AtlasContext.PATIENT, patientId); // for the commands of other areas
         shell = parent.getShell();
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
         banner = new PatientBanner(parent, this::acknowledgeRedFlags);

@@ -1,0 +1,345 @@
+package atlas.assessments.ui;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.diary.DiaryCsv;
+import atlas.core.diary.HeadacheDiaryEntry;
+import atlas.core.diary.HeadacheDiaryService;
+import atlas.core.diary.HeadacheSide;
+import atlas.core.diary.MedicationClass;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.core.validation.ValidationException;
+import atlas.measures.HeadacheDiaryMetrics;
+import atlas.measures.HeadacheDiaryMetrics.Month;
+import atlas.ui.AtlasContext;
+import atlas.ui.DateInput;
+import atlas.ui.FieldDecorations;
+
+/**
+ * A patient's headache diary: one line to enter a headache fast (Enter adds it and keeps the
+ * date for the next), the entries, a spreadsheet import, and the monthly metrics against the
+ * first month as baseline (clinical reference, "Headache diary").
+ */
+final class DiaryDialog extends Dialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
+    private final HeadacheDiaryService diary;
+    private final long patientId;
+    private final DateInput dates = DateInput.forPlatform();
+    private final FieldDecorations decorations = new FieldDecorations();
+    private Text date;
+    private Text start;
+    private Text minutes;
+    private Text intensity;
+    private Combo side;
+    private Combo medicationClass;
+    private Text medication;
+    private Button pulsating;
+    private Button nausea;
+    private Button light;
+    private Button sound;
+    private Label message;
+    private Table entries;
+    private Table months;
+
+    DiaryDialog(Shell parent, HeadacheDiaryService diary, long patientId) {
+        super(parent);
+        this.diary = diary;
+        this.patientId = patientId;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.diary_title);
+        shell.setData(AtlasContext.WIDGET_ID, "dialog.diary");
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        Group entry = new Group(area, SWT.NONE);
+        entry.setText(Messages.diary_newEntry);
+        GridLayoutFactory.swtDefaults().numColumns(8).applyTo(entry);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
+        date = field(entry, Messages.diary_date, "diary.date", 90, "startsAt");
+        date.setText(dates.format(LocalDate.now()));
+        start = field(entry, Messages.diary_start, "diary.start", 50, "startsAt.time");
+        minutes = field(entry, Messages.diary_minutes, "diary.minutes", 50, "durationMinutes");
+        intensity = field(entry, Messages.diary_intensity, "diary.intensity", 40, "intensity");
+        side = combo(entry, Messages.diary_side, "diary.side", Messages.diary_sides.split("\\|"));
+        medicationClass = combo(entry, Messages.diary_medicationClass, "diary.medicationClass",
+                Messages.diary_medicationClasses.split("\\|"));
+        medication = field(entry, Messages.diary_medication, "diary.medication", 120, "medicationName");
+        Composite features = new Composite(entry, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(features);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(features);
+        pulsating = check(features, Messages.diary_pulsating, "diary.pulsating");
+        nausea = check(features, Messages.diary_nausea, "diary.nausea");
+        light = check(features, Messages.diary_light, "diary.light");
+        sound = check(features, Messages.diary_sound, "diary.sound");
+        message = new Label(entry, SWT.WRAP);
+        message.setData(AtlasContext.WIDGET_ID, "diary.message");
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(message);
+        Button add = new Button(entry, SWT.PUSH);
+        add.setText(Messages.diary_add);
+        add.setData(AtlasContext.WIDGET_ID, "diary.add");
+        add.addListener(SWT.Selection, e -> addEntry());
+
+        entries = table(area, "diary.entries", 150, Messages.diary_columns.split("\\|"));
+        months = table(area, "diary.months", 110, Messages.diary_monthColumns.split("\\|"));
+        Label note = new Label(area, SWT.WRAP);
+        note.setText(Messages.diary_metricsNote);
+        GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(note);
+        getShell().setDefaultButton(add);
+        load();
+        return area;
+    }
+
+    private Text field(Composite parent, String label, String id, int width, String key) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = new Text(parent, SWT.BORDER);
+        text.setData(AtlasContext.WIDGET_ID, id);
+        GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(text);
+        decorations.add(key, label, text);
+        return text;
+    }
+
+    private Combo combo(Composite parent, String label, String id, String[] items) {
+        new Label(parent, SWT.NONE).setText(label);
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setData(AtlasContext.WIDGET_ID, id);
+        combo.setItems(items);
+        combo.select(0);
+        return combo;
+    }
+
+    private static Button check(Composite parent, String label, String id) {
+        Button check = new Button(parent, SWT.CHECK);
+        check.setText(label);
+        check.setData(AtlasContext.WIDGET_ID, id);
+        return check;
+    }
+
+    private static Table table(Composite parent, String id, int height, String[] columns) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setData(AtlasContext.WIDGET_ID, id);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String title : columns) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(title);
+            column.setWidth(Math.max(70, title.length() * 8));
+        }
+        GridDataFactory.fillDefaults().grab(true, true).hint(760, height).applyTo(table);
+        return table;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        Button importCsv = createButton(parent, IDialogConstants.CLIENT_ID, Messages.diary_import, false);
+        importCsv.setData(AtlasContext.WIDGET_ID, "diary.import");
+        createButton(parent, IDialogConstants.OK_ID, Messages.diary_close, false)
+                .setData(AtlasContext.WIDGET_ID, "dialog.close");
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == IDialogConstants.CLIENT_ID) {
+            FileDialog chooser = new FileDialog(getShell(), SWT.OPEN);
+            chooser.setFilterExtensions(new String[] { "*.csv", "*.*" });
+            String chosen = chooser.open();
+            if (chosen != null) {
+                importFile(Path.of(chosen));
+            }
+        } else {
+            super.buttonPressed(buttonId);
+        }
+    }
+
+    /** Adds the typed headache; keeps the date (a diary is often entered day by day). */
+    private void addEntry() {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDateTime startsAt = startsAt(errors);
+        HeadacheDiaryEntry entry = new HeadacheDiaryEntry(patientId, startsAt, number(minutes, "durationMinutes",
+                Messages.diary_minutes, errors), number(intensity, "intensity", Messages.diary_intensity, errors));
+        entry.setSide(side.getSelectionIndex() <= 0 ? null : HeadacheSide.values()[side.getSelectionIndex() - 1]);
+        entry.setMedicationClass(medicationClass.getSelectionIndex() <= 0 ? null
+                : MedicationClass.values()[medicationClass.getSelectionIndex() - 1]);
+        entry.setMedicationName(medication.getText().isBlank() ? null : medication.getText().strip());
+        entry.setPulsating(pulsating.getSelection());
+        entry.setNauseaOrVomiting(nausea.getSelection());
+        entry.setPhotophobia(light.getSelection());
+        entry.setPhonophobia(sound.getSelection());
+        if (errors.isEmpty()) {
+            errors.addAll(entry.validate(LocalDateTime.now()));
+        }
+        decorations.touchAll();
+        if (!errors.isEmpty()) {
+            decorations.show(errors).ifPresent(message::setText);
+            message.requestLayout();
+            return;
+        }
+        try {
+            diary.record(entry);
+        } catch (ValidationException refused) {
+            decorations.show(refused.errors()).ifPresent(message::setText);
+            return;
+        } catch (StoreException e) {
+            message.setText(e.describe());
+            return;
+        }
+        decorations.show(List.of());
+        message.setText(NLS.bind(Messages.diary_added, WHEN.format(startsAt)));
+        for (Text cleared : new Text[] { start, minutes, intensity, medication }) {
+            cleared.setText("");
+        }
+        for (Button cleared : new Button[] { pulsating, nausea, light, sound }) {
+            cleared.setSelection(false);
+        }
+        side.select(0);
+        medicationClass.select(0);
+        start.setFocus();
+        load();
+    }
+
+    private LocalDateTime startsAt(List<FieldError> errors) {
+        LocalDate day = dates.parse(date.getText()).orElse(null);
+        if (day == null) {
+            errors.add(new FieldError("startsAt", Messages.diary_date, dates.notADate(date.getText())));
+            return null;
+        }
+        String time = start.getText().strip();
+        try {
+            return day.atTime(time.isEmpty() ? LocalTime.NOON : LocalTime.parse(time.length() == 4 ? "0" + time : time));
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("startsAt.time", Messages.diary_start, Messages.diary_timeFormat));
+            return null;
+        }
+    }
+
+    private static Integer number(Text field, String key, String label, List<FieldError> errors) {
+        String typed = field.getText().strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(key, label, NLS.bind(Messages.diary_notANumber, typed)));
+            return null;
+        }
+    }
+
+    /** Reads a spreadsheet diary; the readable rows are saved together once the user agrees. */
+    void importFile(Path file) {
+        DiaryCsv.Result read;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            read = DiaryCsv.read(reader, patientId, LocalDateTime.now());
+        } catch (IOException e) {
+            MessageDialog.openError(getShell(), Messages.diary_import, NLS.bind(Messages.diary_unreadable, file,
+                    e.getMessage()));
+            return;
+        }
+        if (!read.problems().isEmpty()) {
+            String listed = read.problems().stream().limit(15).map(Object::toString)
+                    .collect(Collectors.joining("\n"));
+            if (read.entries().isEmpty() || !MessageDialog.openQuestion(getShell(), Messages.diary_import,
+                    NLS.bind(Messages.diary_importProblems, new Object[] { read.problems().size(), listed,
+                            read.entries().size() }))) {
+                return;
+            }
+        }
+        try {
+            diary.recordAll(read.entries());
+            message.setText(NLS.bind(Messages.diary_imported, read.entries().size()));
+        } catch (StoreException e) {
+            message.setText(e.describe());
+        }
+        load();
+    }
+
+    private void load() {
+        List<HeadacheDiaryEntry> all;
+        try {
+            all = diary.entries(patientId, LocalDate.of(1900, 1, 1), LocalDate.now());
+        } catch (StoreException e) {
+            message.setText(e.describe());
+            return;
+        }
+        entries.removeAll();
+        all.stream().sorted(Comparator.comparing(HeadacheDiaryEntry::getStartsAt).reversed()).forEach(entry -> {
+            TableItem item = new TableItem(entries, SWT.NONE);
+            item.setText(new String[] { WHEN.format(entry.getStartsAt()), text(entry.getDurationMinutes()),
+                    text(entry.getIntensity()), entry.getSide() == null ? "" : entry.getSide().name().toLowerCase(),
+                    entry.getMedicationName() == null ? "" : entry.getMedicationName() });
+        });
+        months.removeAll();
+        if (all.isEmpty()) {
+            return;
+        }
+        LocalDate from = YearMonth.from(all.get(0).getStartsAt()).atDay(1);
+        LocalDate to = LocalDate.now();
+        for (Month month : HeadacheDiaryMetrics.monthly(DiaryEpisodes.of(all), from, to, YearMonth.from(from), true)) {
+            TableItem item = new TableItem(months, SWT.NONE);
+            item.setText(new String[] { month.month().toString(), Integer.toString(month.coveredDays()),
+                    FormDialog.format(month.headacheDaysPer28()), FormDialog.format(month.migraineDaysPer28()),
+                    FormDialog.format(month.medicationDaysPer28()),
+                    month.responder() == null ? "" : month.responder() ? Messages.diary_yes : Messages.diary_no,
+                    flags(month) });
+        }
+    }
+
+    private static String flags(Month month) {
+        List<String> flags = new ArrayList<>();
+        if (month.chronicMigraine()) {
+            flags.add(Messages.diary_chronic);
+        }
+        if (month.medicationOveruse()) {
+            flags.add(Messages.diary_overuse);
+        }
+        return String.join(", ", flags);
+    }
+
+    private static String text(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+}
