@@ -75,6 +75,14 @@ final class DiaryDialog extends Dialog {
     private Button nausea;
     private Button light;
     private Button sound;
+    private Button worseWithActivity;
+    private Button neck;
+    private Button jaw;
+    private Button sideLocked;
+    private Text aura;
+    private Text triggers;
+    private Combo relief;
+    private Combo disability;
     private Label message;
     private Table entries;
     private Table months;
@@ -109,13 +117,22 @@ final class DiaryDialog extends Dialog {
         medicationClass = combo(entry, Messages.diary_medicationClass, "diary.medicationClass",
                 Messages.diary_medicationClasses.split("\\|"));
         medication = field(entry, Messages.diary_medication, "diary.medication", 120, "medicationName");
+        aura = field(entry, Messages.diary_aura, "diary.aura", 40, "auraMinutes");
+        relief = combo(entry, Messages.diary_relief, "diary.relief", Messages.diary_reliefs.split("\\|"));
+        disability = combo(entry, Messages.diary_disability, "diary.disability",
+                Messages.diary_disabilities.split("\\|"));
+        triggers = field(entry, Messages.diary_triggers, "diary.triggers", 120, "triggers");
         Composite features = new Composite(entry, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(features);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(features);
+        GridDataFactory.fillDefaults().span(8, 1).applyTo(features);
         pulsating = check(features, Messages.diary_pulsating, "diary.pulsating");
+        worseWithActivity = check(features, Messages.diary_worse, "diary.worse");
         nausea = check(features, Messages.diary_nausea, "diary.nausea");
         light = check(features, Messages.diary_light, "diary.light");
         sound = check(features, Messages.diary_sound, "diary.sound");
+        sideLocked = check(features, Messages.diary_sideLocked, "diary.sideLocked");
+        neck = check(features, Messages.diary_neck, "diary.neck");
+        jaw = check(features, Messages.diary_jaw, "diary.jaw");
         message = new Label(entry, SWT.WRAP);
         message.setData(AtlasContext.WIDGET_ID, "diary.message");
         GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(message);
@@ -209,6 +226,14 @@ final class DiaryDialog extends Dialog {
         entry.setNauseaOrVomiting(nausea.getSelection());
         entry.setPhotophobia(light.getSelection());
         entry.setPhonophobia(sound.getSelection());
+        entry.setWorseWithActivity(worseWithActivity.getSelection());
+        entry.setSideLocked(sideLocked.getSelection());
+        entry.setProvokedByNeck(neck.getSelection());
+        entry.setProvokedByJaw(jaw.getSelection());
+        entry.setAuraMinutes(number(aura, "auraMinutes", Messages.diary_aura, errors));
+        entry.setTriggers(triggers.getText().isBlank() ? null : triggers.getText().strip());
+        entry.setReliefAtTwoHours(relief.getSelectionIndex() <= 0 ? null : relief.getSelectionIndex() == 1);
+        entry.setDisability(disability.getSelectionIndex() <= 0 ? null : disability.getSelectionIndex() - 1);
         if (errors.isEmpty()) {
             errors.addAll(entry.validate(LocalDateTime.now()));
         }
@@ -229,14 +254,16 @@ final class DiaryDialog extends Dialog {
         }
         decorations.show(List.of());
         message.setText(NLS.bind(Messages.diary_added, WHEN.format(startsAt)));
-        for (Text cleared : new Text[] { start, minutes, intensity, medication }) {
+        for (Text cleared : new Text[] { start, minutes, intensity, medication, aura, triggers }) {
             cleared.setText("");
         }
-        for (Button cleared : new Button[] { pulsating, nausea, light, sound }) {
+        for (Button cleared : new Button[] { pulsating, worseWithActivity, nausea, light, sound, sideLocked, neck,
+                jaw }) {
             cleared.setSelection(false);
         }
-        side.select(0);
-        medicationClass.select(0);
+        for (Combo cleared : new Combo[] { side, medicationClass, relief, disability }) {
+            cleared.select(0);
+        }
         start.setFocus();
         load();
     }

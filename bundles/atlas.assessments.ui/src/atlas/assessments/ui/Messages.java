@@ -46,6 +46,16 @@ public final class Messages extends NLS {
     public static String diary_no;
     public static String diary_chronic;
     public static String diary_overuse;
+    public static String diary_aura;
+    public static String diary_relief;
+    public static String diary_reliefs;
+    public static String diary_disability;
+    public static String diary_disabilities;
+    public static String diary_triggers;
+    public static String diary_worse;
+    public static String diary_sideLocked;
+    public static String diary_neck;
+    public static String diary_jaw;
 
     static {
         NLS.initializeMessages("atlas.assessments.ui.messages", Messages.class);

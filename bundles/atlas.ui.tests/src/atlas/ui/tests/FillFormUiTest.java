@@ -77,6 +77,56 @@ class FillFormUiTest {
         Workbench.closeRecords();
     }
 
+    @Test
+    void aClinicHoldingTheLicenceSuppliesTheWording() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        org.osgi.framework.ServiceRegistration<atlas.core.form.FormWording> licensed = org.osgi.framework.FrameworkUtil
+                .getBundle(FillFormUiTest.class).getBundleContext().registerService(atlas.core.form.FormWording.class,
+                        new atlas.core.form.FormWording() {
+                            @Override
+                            public String formId() {
+                                return "atlas.hit6";
+                            }
+
+                            @Override
+                            public Map<String, String> itemTexts() {
+                                return Map.of("hit6.1", "The licensed wording of item 1");
+                            }
+                        }, null);
+        try {
+            Composite record = recordWithVisit(display, "Lizenz", "Lea");
+            Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
+            Shell dialog = dialog(display, "dialog.fillForm");
+            List<String> labels = onUi(display, () -> {
+                Combo chooser = (Combo) require(dialog, "form.chooser");
+                chooser.select(List.of(chooser.getItems()).indexOf("Headache Impact Test (HIT-6)"));
+                chooser.notifyListeners(SWT.Selection, new Event());
+                List<String> texts = new ArrayList<>();
+                collectLabels(dialog, texts);
+                return texts;
+            });
+            assertTrue(labels.contains("The licensed wording of item 1 *"), labels.toString());
+            assertTrue(labels.contains("Item 2 *"), "items without wording keep their title: " + labels);
+            Workbench.press(dialog, "dialog.cancel");
+        } finally {
+            licensed.unregister();
+            Workbench.closeRecords();
+        }
+    }
+
+    private static void collectLabels(Composite parent, List<String> texts) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof Composite composite) {
+                collectLabels(composite, texts);
+            }
+        }
+    }
+
     private static List<String> formIds() {
         try {
             org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(FillFormUiTest.class)
