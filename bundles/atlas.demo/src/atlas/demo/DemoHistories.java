@@ -113,8 +113,8 @@ public final class DemoHistories {
         plan.setPlannedVisits(12);
         plan.setReEvaluationDate(start.plusWeeks(6));
         plan = services.plans().createDraft(plan);
-        services.plans().addGoal(new Goal(plan.getId(), GoalTerm.SHORT, "ndi.raw", null, 14.0, start.plusWeeks(6)));
-        services.plans().addGoal(new Goal(plan.getId(), GoalTerm.LONG, "hit6.total", null, 55.0, start.plusWeeks(12)));
+        services.plans().addGoal(new Goal(plan.getId(), GoalTerm.SHORT, "ndi", null, 14.0, start.plusWeeks(6)));
+        services.plans().addGoal(new Goal(plan.getId(), GoalTerm.LONG, "hit6", null, 55.0, start.plusWeeks(12)));
         services.plans().addIntervention(new PlannedIntervention(plan.getId(), "exercise.dnf",
                 Dosage.exercise(1, 10, 10, "24 mmHg", 7), true));
         Dosage mobilisation = new Dosage();
@@ -128,22 +128,22 @@ public final class DemoHistories {
     private int scores(Patient patient, Visit visit, LocalDateTime at, double ndi, double hit6) throws StoreException {
         long raw = Math.round(ndi);
         FormResponse ndiResponse = new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at);
-        ndiResponse.getResults().put("raw", Long.toString(raw));
+        ndiResponse.getResults().put("ndi", Long.toString(raw));
         services.forms().save(ndiResponse,
-                List.of(new Observation(patient.getId(), null, null, "ndi.raw", raw, "points", null)));
+                List.of(new Observation(patient.getId(), null, null, "ndi", raw, "points", null)));
         long total = Math.round(hit6);
         FormResponse hitResponse = new FormResponse(patient.getId(), visit.getId(), "atlas.hit6", "1", at);
-        hitResponse.getResults().put("total", Long.toString(total));
+        hitResponse.getResults().put("hit6", Long.toString(total));
         services.forms().save(hitResponse,
-                List.of(new Observation(patient.getId(), null, null, "hit6.total", total, "points", null)));
+                List.of(new Observation(patient.getId(), null, null, "hit6", total, "points", null)));
         long pain = Math.min(10, Math.round(ndi / 4));
         FormResponse nprs = new FormResponse(patient.getId(), visit.getId(), "atlas.nprs", "1", at);
-        nprs.getAnswers().put("pain", Long.toString(pain));
+        nprs.getAnswers().put("nprs", Long.toString(pain));
         services.forms().save(nprs, List.of(new Observation(patient.getId(), null, null, "nprs", pain, "points", null)));
         double function = Math.min(10, 10 - ndi / 5);
         FormResponse psfs = new FormResponse(patient.getId(), visit.getId(), "atlas.psfs", "1", at);
-        psfs.getAnswers().put("activity.1", "Working at the computer for an hour");
-        services.forms().save(psfs, List.of(new Observation(patient.getId(), null, null, "psfs.mean", function, "points", null)));
+        psfs.getAnswers().put("psfs.1.name", "Working at the computer for an hour");
+        services.forms().save(psfs, List.of(new Observation(patient.getId(), null, null, "psfs", function, "points", null)));
         return 8;
     }
 

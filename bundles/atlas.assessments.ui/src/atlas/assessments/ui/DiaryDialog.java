@@ -343,6 +343,9 @@ final class DiaryDialog extends Dialog {
         if (all.isEmpty()) {
             return;
         }
+        for (TableColumn column : entries.getColumns()) {
+            column.pack(); // dates and medication names vary in length
+        }
         LocalDate from = YearMonth.from(all.get(0).getStartsAt()).atDay(1);
         LocalDate to = LocalDate.now();
         for (Month month : HeadacheDiaryMetrics.monthly(DiaryEpisodes.of(all), from, to, YearMonth.from(from), true)) {

@@ -34,7 +34,7 @@ public class Observation {
     @Column(name = "RESPONSE_ID")
     private Long responseId;
 
-    /** "ndi.raw", "hit6.total", "frt.left.deg". */
+    /** The measure code of the form result, e.g. "ndi", "ndi.percent", "hit6", "frt.left". */
     @Column(name = "MEASURE_CODE", length = 40, nullable = false)
     private String measureCode;
 

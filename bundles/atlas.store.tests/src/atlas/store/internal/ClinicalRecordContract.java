@@ -221,6 +221,33 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     }
 
     @Test
+    void aPlanWithNeckManualTherapyWaitsForTheRedFlagsToBeAcknowledged() throws Exception {
+        JpaPlanOfCareService plans = new JpaPlanOfCareService(database);
+        JpaRedFlagService redFlags = new JpaRedFlagService(database);
+        EpisodeOfCare episode = episode();
+        RedFlagScreening dizziness = redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM, therapist.getId(),
+                List.of("cad_dizziness")));
+
+        PlanOfCare exercises = plans.createDraft(new PlanOfCare(anna.getId(), episode.getId(), 1, null));
+        plans.addIntervention(new PlannedIntervention(exercises.getId(), "exercise.dnf",
+                Dosage.exercise(1, 10, 10, "22 mmHg", 7), true));
+        assertEquals(PlanStatus.SIGNED, plans.sign(exercises.getId(), therapist.getId()).getStatus(),
+                "exercise alone needs no clearance");
+
+        PlanOfCare manual = plans.revise(exercises.getId());
+        plans.addIntervention(new PlannedIntervention(manual.getId(), "manual.traction", new Dosage(), false));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> plans.sign(manual.getId(), therapist.getId()));
+        assertEquals("redFlags", refused.errors().get(0).field());
+        assertTrue(refused.getMessage().contains("manual.traction"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("cad_dizziness"), refused.getMessage());
+        assertEquals(PlanStatus.DRAFT, plans.revisionsOf(episode.getId()).get(0).getStatus(), "nothing signed");
+
+        redFlags.acknowledge(dizziness.getId(), therapist.getId(), "Vertebral artery screen negative; GP cleared.");
+        assertEquals(PlanStatus.SIGNED, plans.sign(manual.getId(), therapist.getId()).getStatus());
+    }
+
+    @Test
     void aPositiveRedFlagStaysOpenUntilAcknowledgedWithANote() throws Exception {
         JpaRedFlagService redFlags = new JpaRedFlagService(database);
         RedFlagScreening screening = redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM, therapist.getId(),

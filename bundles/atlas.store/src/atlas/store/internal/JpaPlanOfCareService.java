@@ -9,12 +9,17 @@ import org.osgi.service.component.annotations.Reference;
 import atlas.core.audit.AuditAction;
 import atlas.core.plan.Goal;
 import atlas.core.plan.InterventionGiven;
+import atlas.core.plan.Interventions;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
+import atlas.core.redflag.RedFlagScreening;
 import atlas.core.store.SignedRecordException;
 import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
 import jakarta.persistence.EntityManager;
 
 /** Plans of care on the clinical database. */
@@ -100,6 +105,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
     public PlanOfCare sign(long planId, long clinicianId) throws StoreException {
         return database.write(em -> {
             PlanOfCare plan = draft(em, planId);
+            refuseWhileRedFlagsBlock(em, plan);
             plan.markSigned(clinicianId, Instant.now());
             if (plan.getPreviousRevisionId() != null) {
                 Records.existing(em, PlanOfCare.class, plan.getPreviousRevisionId(), "Plan of care").markSuperseded();
@@ -158,5 +164,26 @@ public class JpaPlanOfCareService implements PlanOfCareService {
         return database.read(em -> em.createQuery(
                 "SELECT g FROM InterventionGiven g WHERE g.visitId = :visit ORDER BY g.id", InterventionGiven.class)
                 .setParameter("visit", visitId).getResultList());
+    }
+
+    /**
+     * Neck manual therapy and traction wait for red-flag clearance: while a positive screening of
+     * the patient is unacknowledged, a plan with them cannot be signed (clinical reference, "Red
+     * flags at intake").
+     */
+    private static void refuseWhileRedFlagsBlock(EntityManager em, PlanOfCare plan) {
+        List<String> blocked = em.createQuery("SELECT i.interventionCode FROM PlannedIntervention i WHERE i.planId = :plan",
+                String.class).setParameter("plan", plan.getId()).getResultStream()
+                .filter(Interventions::needsRedFlagClearance).distinct().toList();
+        if (blocked.isEmpty()) {
+            return;
+        }
+        List<String> open = em.createQuery("SELECT s FROM RedFlagScreening s WHERE s.patientId = :patient",
+                RedFlagScreening.class).setParameter("patient", plan.getPatientId()).getResultStream()
+                .filter(RedFlagScreening::isOpen).flatMap(screening -> screening.flags().stream()).distinct().toList();
+        if (!open.isEmpty()) {
+            throw new ValidationException(new FieldError("redFlags", Wording.label("redFlags", "Red flags"),
+                    Wording.of("plan.redFlagGate", String.join(", ", blocked), String.join(", ", open))));
+        }
     }
 }

@@ -1,0 +1,55 @@
+package atlas.measures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import atlas.measures.Goals.Result;
+
+/** Goal targets at the MCID, the measurement-error warning, and the four statuses. */
+@ExtendWith(EnglishLocale.class)
+class GoalsTest {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 12, 31);
+
+    @Test
+    void theProposedTargetIsOneImportantChangeBetterAndInRange() {
+        assertEquals(Optional.of(18.5), Goals.proposeTarget(NeckDisabilityIndex.MEASURE, 24));
+        assertEquals(Optional.of(58.0), Goals.proposeTarget(HeadacheImpactTest.MEASURE, 64));
+        assertEquals(Optional.of(31.0), Goals.proposeTarget(FlexionRotationTest.MEASURE, 24));
+        assertEquals(Optional.of(36.0), Goals.proposeTarget(HeadacheImpactTest.MEASURE, 40), "not below 36");
+        assertEquals(Optional.empty(), Goals.proposeTarget(MigraineDisabilityAssessment.MEASURE, 30));
+    }
+
+    @Test
+    void aTargetWithinMeasurementErrorIsNamed() {
+        assertEquals(Optional.of("a change of 3 is within measurement error; at least 5.5 is needed "
+                + "(Young 2019, Cephalalgia 39:44 (cervicogenic headache))"),
+                Goals.warning(NeckDisabilityIndex.MEASURE, 24, 21));
+        assertEquals(Optional.empty(), Goals.warning(NeckDisabilityIndex.MEASURE, 24, 18));
+        assertEquals(Optional.of("the target is not better than the baseline"),
+                Goals.warning(FlexionRotationTest.MEASURE, 30, 28));
+    }
+
+    @Test
+    void statusFromTheLatestResultAndTheDueDate() {
+        LocalDate before = DUE.minusDays(10);
+        LocalDate after = DUE.plusDays(10);
+        Direction lower = Direction.LOWER_IS_BETTER;
+        assertEquals(GoalStatus.MET, Goals.status(lower, 24, 18, DUE, List.of(new Result(before, 17)), before));
+        assertEquals(GoalStatus.PROGRESSING, Goals.status(lower, 24, 18, DUE, List.of(new Result(before, 21)), before));
+        assertEquals(GoalStatus.NOT_MET, Goals.status(lower, 24, 18, DUE, List.of(new Result(before, 25)), before),
+                "no better than the baseline");
+        assertEquals(GoalStatus.OVERDUE, Goals.status(lower, 24, 18, DUE, List.of(new Result(before, 21)), after),
+                "past due, not measured since");
+        assertEquals(GoalStatus.NOT_MET, Goals.status(lower, 24, 18, DUE, List.of(new Result(after, 21)), after));
+        assertEquals(GoalStatus.MET, Goals.status(Direction.HIGHER_IS_BETTER, 24, 32, DUE,
+                List.of(new Result(before, 28), new Result(after, 33)), after));
+        assertEquals(GoalStatus.NOT_MET, Goals.status(lower, 24, 18, DUE, List.of(), before), "nothing measured");
+    }
+}
