@@ -18,6 +18,9 @@ public final class AtlasContext {
      */
     public static final String VISIT = "atlas.visit";
 
+    /** The id (Long) of the active episode of the patient whose record part is active, or absent. */
+    public static final String EPISODE = "atlas.episode";
+
     /** The id (Long) of the patient whose record part is active, set in that part's context. */
     public static final String PATIENT = "atlas.patient";
 

@@ -109,4 +109,24 @@ public class Dosage {
     public Integer getTimesPerWeek() {
         return timesPerWeek;
     }
+
+    public void setSets(Integer sets) {
+        this.sets = sets;
+    }
+
+    public void setReps(Integer reps) {
+        this.reps = reps;
+    }
+
+    public void setHoldSeconds(Integer holdSeconds) {
+        this.holdSeconds = holdSeconds;
+    }
+
+    public void setLoadOrStage(String loadOrStage) {
+        this.loadOrStage = loadOrStage;
+    }
+
+    public void setTimesPerWeek(Integer timesPerWeek) {
+        this.timesPerWeek = timesPerWeek;
+    }
 }

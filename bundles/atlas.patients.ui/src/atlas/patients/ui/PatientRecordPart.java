@@ -151,6 +151,12 @@ public class PatientRecordPart {
         part.setLabel(loaded.patient().displayName());
         part.setTooltip(NLS.bind(Messages.record_tooltip, loaded.patient().getRecordNumber()));
         banner.show(loaded.patient(), LocalDate.now(), loaded.activeEpisode(), loaded.screenings());
+        EpisodeOfCare active = loaded.activeEpisode();
+        if (active == null) {
+            part.getContext().remove(AtlasContext.EPISODE);
+        } else {
+            part.getContext().set(AtlasContext.EPISODE, active.getId()); // the plan of care's episode
+        }
         timeline.show(loaded, visitId);
         if (startWriting) {
             note.focus();

@@ -26,7 +26,7 @@ import org.osgi.framework.FrameworkUtil;
 class TranslationsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "atlas.app", "atlas.ui", "atlas.patients.ui", "atlas.assessments.ui", "atlas.forms",
+    @ValueSource(strings = { "atlas.app", "atlas.ui", "atlas.patients.ui", "atlas.assessments.ui", "atlas.plans.ui", "atlas.forms",
             "atlas.measures" })
     void everyEnglishTextHasAGermanTwin(String symbolicName) throws IOException {
         Bundle bundle = bundle(symbolicName);

@@ -1,0 +1,64 @@
+package atlas.plans.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the plan-of-care area; German in messages_de.properties. */
+public final class Messages extends NLS {
+
+    public static String plan_title;
+    public static String plan_details;
+    public static String plan_sessionsPerWeek;
+    public static String plan_weeks;
+    public static String plan_plannedVisits;
+    public static String plan_reEvaluation;
+    public static String plan_saveDetails;
+    public static String plan_goals;
+    public static String plan_goalColumns;
+    public static String plan_term;
+    public static String plan_terms;
+    public static String plan_termShort;
+    public static String plan_termLong;
+    public static String plan_measure;
+    public static String plan_baseline;
+    public static String plan_target;
+    public static String plan_due;
+    public static String plan_addGoal;
+    public static String plan_interventions;
+    public static String plan_interventionColumns;
+    public static String plan_intervention;
+    public static String plan_sets;
+    public static String plan_reps;
+    public static String plan_hold;
+    public static String plan_load;
+    public static String plan_side;
+    public static String plan_grade;
+    public static String plan_minutes;
+    public static String plan_perWeek;
+    public static String plan_home;
+    public static String plan_addIntervention;
+    public static String plan_create;
+    public static String plan_sign;
+    public static String plan_revise;
+    public static String plan_close;
+    public static String plan_none;
+    public static String plan_revision;
+    public static String plan_statusDraft;
+    public static String plan_statusSigned;
+    public static String plan_statusSuperseded;
+    public static String plan_signed;
+    public static String plan_saved;
+    public static String plan_yes;
+    public static String plan_notANumber;
+    public static String dosage_setsReps;
+    public static String dosage_hold;
+    public static String dosage_grade;
+    public static String dosage_minutes;
+    public static String dosage_perWeek;
+
+    static {
+        NLS.initializeMessages("atlas.plans.ui.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,413 @@
+package atlas.plans.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.form.FormResponseService;
+import atlas.core.form.Observation;
+import atlas.core.plan.Dosage;
+import atlas.core.plan.Goal;
+import atlas.core.plan.GoalTerm;
+import atlas.core.plan.Interventions;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.plan.PlanOfCareService;
+import atlas.core.plan.PlanStatus;
+import atlas.core.plan.PlannedIntervention;
+import atlas.core.store.StoreException;
+import atlas.core.validation.ValidationException;
+import atlas.measures.Goals;
+import atlas.measures.Measure;
+import atlas.measures.Measures;
+import atlas.ui.AtlasContext;
+import atlas.ui.DateInput;
+
+/**
+ * The plan of care of an episode (clinical reference, "Plan of care"): frequency and duration,
+ * SMART goals each tied to one measure (the target proposed at the measure's important change, a
+ * warning when it is within measurement error, the status computed from the results), dosed
+ * interventions from the catalogue, signing (refused with the reason while a red flag blocks neck
+ * manual therapy) and revision into a new draft with the history kept.
+ */
+final class PlanDialog extends Dialog {
+
+    private final PlanOfCareService plans;
+    private final FormResponseService results;
+    private final long patientId;
+    private final long episodeId;
+    private final long clinicianId;
+    private final DateInput dates = DateInput.forPlatform();
+    private PlanOfCare plan;
+    private Label status;
+    private Text sessionsPerWeek;
+    private Text weeks;
+    private Text plannedVisits;
+    private Text reEvaluation;
+    private Table goals;
+    private Combo term;
+    private Combo measure;
+    private Text baseline;
+    private Text target;
+    private Text due;
+    private Label goalHint;
+    private Table interventions;
+    private Combo intervention;
+    private final List<Text> dosage = new ArrayList<>();
+    private Button home;
+    private Label message;
+    private final List<Control> draftOnly = new ArrayList<>();
+
+    PlanDialog(Shell parent, PlanOfCareService plans, FormResponseService results, long patientId, long episodeId,
+            long clinicianId) {
+        super(parent);
+        this.plans = plans;
+        this.results = results;
+        this.patientId = patientId;
+        this.episodeId = episodeId;
+        this.clinicianId = clinicianId;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.plan_title);
+        shell.setData(AtlasContext.WIDGET_ID, "dialog.plan");
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        status = label(area, "plan.status", SWT.NONE);
+        Group details = group(area, Messages.plan_details, 9);
+        sessionsPerWeek = field(details, Messages.plan_sessionsPerWeek, "plan.sessionsPerWeek", 30);
+        weeks = field(details, Messages.plan_weeks, "plan.weeks", 30);
+        plannedVisits = field(details, Messages.plan_plannedVisits, "plan.plannedVisits", 30);
+        reEvaluation = field(details, Messages.plan_reEvaluation, "plan.reEvaluation", 90);
+        draftOnly.add(button(details, Messages.plan_saveDetails, "plan.saveDetails", this::saveDetails));
+
+        Group goalGroup = group(area, Messages.plan_goals, 11);
+        goals = table(goalGroup, "plan.goals", 11, Messages.plan_goalColumns.split("\\|"));
+        term = combo(goalGroup, Messages.plan_term, "plan.goal.term", Messages.plan_terms.split("\\|"));
+        measure = combo(goalGroup, Messages.plan_measure, "plan.goal.measure",
+                Measures.ALL.stream().map(Measure::code).toArray(String[]::new));
+        measure.addListener(SWT.Selection, e -> proposeTarget());
+        baseline = field(goalGroup, Messages.plan_baseline, "plan.goal.baseline", 40);
+        target = field(goalGroup, Messages.plan_target, "plan.goal.target", 40);
+        target.addListener(SWT.Modify, e -> checkTarget());
+        due = field(goalGroup, Messages.plan_due, "plan.goal.due", 90);
+        draftOnly.add(button(goalGroup, Messages.plan_addGoal, "plan.addGoal", this::addGoal));
+        goalHint = label(goalGroup, "plan.goal.hint", SWT.WRAP);
+        ((org.eclipse.swt.layout.GridData) goalHint.getLayoutData()).horizontalSpan = 11;
+
+        Group interventionGroup = group(area, Messages.plan_interventions, 12);
+        interventions = table(interventionGroup, "plan.interventions", 12,
+                Messages.plan_interventionColumns.split("\\|"));
+        intervention = combo(interventionGroup, Messages.plan_intervention, "plan.intervention.code",
+                Interventions.BUILT_IN.stream().map(type -> InterventionTitles.of(type.code())).toArray(String[]::new));
+        for (String[] field : new String[][] { { Messages.plan_sets, "sets" }, { Messages.plan_reps, "reps" },
+                { Messages.plan_hold, "hold" }, { Messages.plan_load, "load" }, { Messages.plan_side, "side" },
+                { Messages.plan_grade, "grade" }, { Messages.plan_minutes, "minutes" },
+                { Messages.plan_perWeek, "perWeek" } }) {
+            dosage.add(field(interventionGroup, field[0], "plan.intervention." + field[1], 45));
+        }
+        home = new Button(interventionGroup, SWT.CHECK);
+        home.setText(Messages.plan_home);
+        home.setData(AtlasContext.WIDGET_ID, "plan.intervention.home");
+        draftOnly.add(home);
+        draftOnly.add(button(interventionGroup, Messages.plan_addIntervention, "plan.addIntervention",
+                this::addIntervention));
+        message = label(area, "plan.message", SWT.WRAP);
+        load();
+        return area;
+    }
+
+    private static Label label(Composite parent, String id, int style) {
+        Label label = new Label(parent, style);
+        label.setData(AtlasContext.WIDGET_ID, id);
+        GridDataFactory.fillDefaults().grab(true, false).hint(820, SWT.DEFAULT).applyTo(label);
+        return label;
+    }
+
+    private static Group group(Composite parent, String title, int columns) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(title);
+        GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(group);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
+        return group;
+    }
+
+    private Text field(Composite parent, String label, String id, int width) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = new Text(parent, SWT.BORDER);
+        text.setData(AtlasContext.WIDGET_ID, id);
+        GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(text);
+        draftOnly.add(text);
+        return text;
+    }
+
+    private Combo combo(Composite parent, String label, String id, String[] items) {
+        new Label(parent, SWT.NONE).setText(label);
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setData(AtlasContext.WIDGET_ID, id);
+        combo.setItems(items);
+        combo.select(0);
+        draftOnly.add(combo);
+        return combo;
+    }
+
+    private static Button button(Composite parent, String label, String id, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setData(AtlasContext.WIDGET_ID, id);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    private static Table table(Composite parent, String id, int span, String[] columns) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setData(AtlasContext.WIDGET_ID, id);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String title : columns) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(title);
+            column.setWidth(110);
+        }
+        GridDataFactory.fillDefaults().span(span, 1).grab(true, true).hint(800, 90).applyTo(table);
+        return table;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.CLIENT_ID, Messages.plan_create, false)
+                .setData(AtlasContext.WIDGET_ID, "plan.create");
+        createButton(parent, IDialogConstants.CLIENT_ID + 1, Messages.plan_sign, false)
+                .setData(AtlasContext.WIDGET_ID, "plan.sign");
+        createButton(parent, IDialogConstants.CLIENT_ID + 2, Messages.plan_revise, false)
+                .setData(AtlasContext.WIDGET_ID, "plan.revise");
+        createButton(parent, IDialogConstants.OK_ID, Messages.plan_close, true)
+                .setData(AtlasContext.WIDGET_ID, "dialog.close");
+        load();
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        try {
+            if (buttonId == IDialogConstants.CLIENT_ID) {
+                PlanOfCare draft = new PlanOfCare(patientId, episodeId, 1, null);
+                draft.setSessionsPerWeek(2);
+                draft.setWeeks(6);
+                draft.setPlannedVisits(12); // 8-12 sessions over about 6 weeks (Jull 2002, Spine 27:1835)
+                draft.setReEvaluationDate(LocalDate.now().plusWeeks(6));
+                plans.createDraft(draft);
+            } else if (buttonId == IDialogConstants.CLIENT_ID + 1) {
+                plans.sign(plan.getId(), clinicianId);
+                message.setText(Messages.plan_signed);
+            } else if (buttonId == IDialogConstants.CLIENT_ID + 2) {
+                plans.revise(plan.getId());
+            } else {
+                super.buttonPressed(buttonId);
+                return;
+            }
+            load();
+        } catch (ValidationException refused) {
+            message.setText(refused.errors().get(0).toString());
+        } catch (StoreException e) {
+            message.setText(e.describe() + " " + e.problem().advice());
+        }
+    }
+
+    private void load() {
+        if (goals == null || getButton(IDialogConstants.OK_ID) == null) {
+            return; // the buttons are created after the area; load once both exist
+        }
+        try {
+            List<PlanOfCare> revisions = plans.revisionsOf(episodeId);
+            plan = revisions.isEmpty() ? null : revisions.get(0);
+            boolean draft = plan != null && plan.getStatus() == PlanStatus.DRAFT;
+            status.setText(plan == null ? Messages.plan_none : NLS.bind(Messages.plan_revision, plan.getRevision(),
+                    PlanTexts.status(plan.getStatus())));
+            draftOnly.forEach(control -> control.setEnabled(draft));
+            getButton(IDialogConstants.CLIENT_ID).setEnabled(plan == null);
+            getButton(IDialogConstants.CLIENT_ID + 1).setEnabled(draft);
+            getButton(IDialogConstants.CLIENT_ID + 2).setEnabled(plan != null && plan.getStatus() == PlanStatus.SIGNED);
+            goals.removeAll();
+            interventions.removeAll();
+            if (plan == null) {
+                return;
+            }
+            sessionsPerWeek.setText(text(plan.getSessionsPerWeek()));
+            weeks.setText(text(plan.getWeeks()));
+            plannedVisits.setText(text(plan.getPlannedVisits()));
+            reEvaluation.setText(dates.format(plan.getReEvaluationDate()));
+            for (Goal goal : plans.goalsOf(plan.getId())) {
+                new TableItem(goals, SWT.NONE).setText(new String[] { PlanTexts.term(goal.getTerm()),
+                        goal.getMeasureCode(), number(goal.getBaseline()), number(goal.getTarget()),
+                        dates.format(goal.getDueDate()), statusOf(goal) });
+            }
+            for (PlannedIntervention planned : plans.interventionsOf(plan.getId())) {
+                new TableItem(interventions, SWT.NONE).setText(new String[] {
+                        InterventionTitles.of(planned.getInterventionCode()), PlanTexts.dosage(planned.getDosage()),
+                        planned.isHomeProgramme() ? Messages.plan_yes : "" });
+            }
+        } catch (StoreException e) {
+            message.setText(e.describe());
+        }
+    }
+
+    /** The goal's status from the patient's results of its measure. */
+    private String statusOf(Goal goal) throws StoreException {
+        Optional<Measure> known = Measures.byCode(goal.getMeasureCode());
+        if (known.isEmpty() || goal.getTarget() == null || goal.getDueDate() == null) {
+            return "";
+        }
+        List<Goals.Result> series = results.series(patientId, goal.getMeasureCode()).stream()
+                .filter(observation -> observation.getObservedAt() != null)
+                .map(observation -> new Goals.Result(observation.getObservedAt().toLocalDate(), observation.getValue()))
+                .toList();
+        double from = goal.getBaseline() != null ? goal.getBaseline() : series.isEmpty() ? goal.getTarget()
+                : series.get(0).value();
+        return Goals.status(known.get().direction(), from, goal.getTarget(), goal.getDueDate(), series, LocalDate.now())
+                .label();
+    }
+
+    /** Fills the baseline from the latest result and proposes the target at the important change. */
+    private void proposeTarget() {
+        Measure chosen = Measures.ALL.get(measure.getSelectionIndex());
+        try {
+            List<Observation> series = results.series(patientId, chosen.code());
+            if (!series.isEmpty()) {
+                double latest = series.get(series.size() - 1).getValue();
+                baseline.setText(number(latest));
+                Goals.proposeTarget(chosen, latest).ifPresent(proposed -> target.setText(number(proposed)));
+            }
+        } catch (StoreException e) {
+            message.setText(e.describe());
+        }
+        if (due.getText().isBlank()) {
+            due.setText(dates.format(LocalDate.now().plusWeeks(6)));
+        }
+        checkTarget();
+    }
+
+    private void checkTarget() {
+        Measure chosen = Measures.ALL.get(measure.getSelectionIndex());
+        Double from = parse(baseline.getText());
+        Double to = parse(target.getText());
+        goalHint.setText(from == null || to == null ? "" : Goals.warning(chosen, from, to).orElse(""));
+        goalHint.requestLayout();
+    }
+
+    private void addGoal() {
+        Goal goal = new Goal(plan.getId(), GoalTerm.values()[term.getSelectionIndex()],
+                Measures.ALL.get(measure.getSelectionIndex()).code(), parse(baseline.getText()), parse(target.getText()),
+                dates.parse(due.getText()).orElse(null));
+        try {
+            plans.addGoal(goal);
+            message.setText("");
+            load();
+        } catch (ValidationException refused) {
+            message.setText(refused.errors().get(0).toString());
+        } catch (StoreException e) {
+            message.setText(e.describe());
+        }
+    }
+
+    private void addIntervention() {
+        Dosage given = new Dosage();
+        given.setSets(whole(dosage.get(0)));
+        given.setReps(whole(dosage.get(1)));
+        given.setHoldSeconds(whole(dosage.get(2)));
+        given.setLoadOrStage(blankToNull(dosage.get(3).getText()));
+        given.setSideOrSegment(blankToNull(dosage.get(4).getText()));
+        given.setGrade(blankToNull(dosage.get(5).getText()));
+        given.setMinutes(whole(dosage.get(6)));
+        given.setTimesPerWeek(whole(dosage.get(7)));
+        String code = Interventions.BUILT_IN.get(intervention.getSelectionIndex()).code();
+        try {
+            plans.addIntervention(new PlannedIntervention(plan.getId(), code, given, home.getSelection()));
+            dosage.forEach(field -> field.setText(""));
+            home.setSelection(false);
+            message.setText("");
+            load();
+        } catch (ValidationException refused) {
+            message.setText(refused.errors().get(0).toString());
+        } catch (StoreException e) {
+            message.setText(e.describe());
+        }
+    }
+
+    private void saveDetails() {
+        plan.setSessionsPerWeek(whole(sessionsPerWeek));
+        plan.setWeeks(whole(weeks));
+        plan.setPlannedVisits(whole(plannedVisits));
+        plan.setReEvaluationDate(dates.parse(reEvaluation.getText()).orElse(null));
+        try {
+            plans.updateDraft(plan);
+            message.setText(Messages.plan_saved);
+            load();
+        } catch (ValidationException refused) {
+            message.setText(refused.errors().get(0).toString());
+        } catch (StoreException e) {
+            message.setText(e.describe());
+        }
+    }
+
+    private Integer whole(Text field) {
+        String typed = field.getText().strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed);
+        } catch (NumberFormatException e) {
+            message.setText(NLS.bind(Messages.plan_notANumber, typed));
+            return null;
+        }
+    }
+
+    private static Double parse(String typed) {
+        try {
+            return typed.isBlank() ? null : Double.valueOf(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String text(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : value == Math.rint(value) ? Long.toString(value.longValue())
+                : String.format("%.1f", value);
+    }
+
+    private static String number(double value) {
+        return number(Double.valueOf(value));
+    }
+}

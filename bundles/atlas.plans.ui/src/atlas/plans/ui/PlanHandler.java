@@ -1,0 +1,32 @@
+package atlas.plans.ui;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.widgets.Shell;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.form.FormResponseService;
+import atlas.core.plan.PlanOfCareService;
+import atlas.ui.AtlasContext;
+
+/** Plan > Plan of Care (Ctrl+Shift+P) of the active episode of the patient whose record is active. */
+public class PlanHandler {
+
+    @CanExecute
+    boolean anEpisodeIsActive(@Optional @Named(AtlasContext.EPISODE) Long episodeId) {
+        return episodeId != null;
+    }
+
+    @Execute
+    void openPlan(Shell shell, @Named(AtlasContext.PATIENT) Long patientId, @Named(AtlasContext.EPISODE) Long episodeId,
+            @Optional @Named(AtlasContext.CLINICIAN) Clinician clinician, @Service PlanOfCareService plans,
+            @Service FormResponseService results, IEventBroker events) {
+        new PlanDialog(shell, plans, results, patientId, episodeId, clinician == null ? 0 : clinician.getId()).open();
+        events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
+    }
+}

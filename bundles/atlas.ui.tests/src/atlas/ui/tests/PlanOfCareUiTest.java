@@ -1,0 +1,158 @@
+package atlas.ui.tests;
+
+import static atlas.ui.tests.Workbench.dialog;
+import static atlas.ui.tests.Workbench.onUi;
+import static atlas.ui.tests.Workbench.press;
+import static atlas.ui.tests.Workbench.require;
+import static atlas.ui.tests.Workbench.type;
+import static atlas.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.form.FormResponse;
+import atlas.core.form.FormResponseService;
+import atlas.core.form.Observation;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientService;
+import atlas.core.patient.Sex;
+import atlas.core.redflag.RedFlagScreening;
+import atlas.core.redflag.RedFlagService;
+
+/**
+ * A plan of care built in the editor: two goals (the NDI target proposed at the MCID from the
+ * latest score, a target within measurement error warned about), three dosed interventions, signing
+ * refused while a red flag blocks neck mobilisation and accepted once it is acknowledged, and a
+ * goal turning "met" after a new score.
+ */
+class PlanOfCareUiTest {
+
+    @Test
+    void buildSignAndFollowAPlan() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        Patient patient = Workbench.service(PatientService.class).register(new Patient("PLN-" + run, "Planck", "Paula",
+                LocalDate.of(1972, 7, 7), Sex.FEMALE));
+        EpisodeService episodes = Workbench.service(EpisodeService.class);
+        EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now(), "GP", LocalDate.now());
+        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M53.0", "Cervicocranial syndrome"))));
+        episode = episodes.start(episode);
+        Visit visit = episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0),
+                null, VisitType.INITIAL_EVALUATION));
+        FormResponseService forms = Workbench.service(FormResponseService.class);
+        saveNdi(forms, patient, visit, 24, LocalDateTime.now().minusHours(1).withNano(0));
+        RedFlagService redFlags = Workbench.service(RedFlagService.class);
+        RedFlagScreening flag = redFlags.record(new RedFlagScreening(patient.getId(), LocalDateTime.now().withNano(0),
+                null, List.of("cad_dizziness")));
+
+        Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
+        Composite record = Workbench.record(display, "Planck, Paula");
+        Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
+        Shell plan = dialog(display, "dialog.plan");
+        assertEquals("This episode has no plan of care yet.", text(plan, "plan.status"));
+        press(plan, "plan.create");
+        waitFor("the draft", () -> text(plan, "plan.status").equals("Revision 1: draft") ? true : null);
+
+        // goal 1: NDI, baseline from the latest score, target proposed at the MCID (24 - 5.5)
+        choose(plan, "plan.goal.measure", "ndi");
+        assertEquals("24", text(plan, "plan.goal.baseline"));
+        assertEquals("18.5", text(plan, "plan.goal.target"));
+        type(plan, "plan.goal.target", "21");
+        assertTrue(text(plan, "plan.goal.hint").startsWith("a change of 3 is within measurement error"),
+                text(plan, "plan.goal.hint"));
+        type(plan, "plan.goal.target", "18");
+        assertEquals("", text(plan, "plan.goal.hint"));
+        press(plan, "plan.addGoal");
+        // goal 2: long-term flexion-rotation test, typed by hand
+        choose(plan, "plan.goal.term", "long-term");
+        choose(plan, "plan.goal.measure", "frt");
+        type(plan, "plan.goal.baseline", "24");
+        type(plan, "plan.goal.target", "34");
+        press(plan, "plan.addGoal");
+        waitFor("two goals", () -> rows(plan, "plan.goals") == 2 ? true : null);
+
+        addIntervention(plan, "Deep neck flexor training (CCFT stages)", Map.of("sets", "1", "reps", "10", "hold", "10",
+                "load", "24 mmHg", "perWeek", "7"), true);
+        addIntervention(plan, "Mobilisation (grades I-IV)", Map.of("side", "C1-C2", "grade", "III"), false);
+        addIntervention(plan, "Ice or heat", Map.of("minutes", "15"), true);
+        assertEquals(3, rows(plan, "plan.interventions"));
+        assertEquals("1 x 10, hold 10 s, 24 mmHg, 7 x/week",
+                onUi(display, () -> ((Table) require(plan, "plan.interventions")).getItem(0).getText(1)));
+
+        press(plan, "plan.sign");
+        String refused = text(plan, "plan.message");
+        assertTrue(refused.contains("red-flag clearance") && refused.contains("manual.mobilisation"), refused);
+        assertEquals("Revision 1: draft", text(plan, "plan.status"), "nothing signed while the flag is open");
+
+        redFlags.acknowledge(flag.getId(), 0, "Vertebral artery screen negative; GP cleared.");
+        press(plan, "plan.sign");
+        waitFor("the signed plan", () -> text(plan, "plan.status").equals("Revision 1: signed") ? true : null);
+        assertEquals("not met", onUi(display, () -> ((Table) require(plan, "plan.goals")).getItem(0).getText(5)),
+                "no better than the baseline yet");
+        press(plan, "dialog.close");
+
+        // a new NDI score of 17 meets the goal
+        saveNdi(forms, patient, visit, 17, LocalDateTime.now().withNano(0));
+        Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
+        Shell again = dialog(display, "dialog.plan");
+        assertEquals("met", onUi(display, () -> ((Table) require(again, "plan.goals")).getItem(0).getText(5)));
+        press(again, "dialog.close");
+        Workbench.closeRecords();
+    }
+
+    private static void saveNdi(FormResponseService forms, Patient patient, Visit visit, double score,
+            LocalDateTime at) throws Exception {
+        forms.save(new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at),
+                List.of(new Observation(patient.getId(), visit.getId(), null, "ndi", score, "points", at)));
+    }
+
+    private static void addIntervention(Shell plan, String title, Map<String, String> dosage, boolean home) {
+        choose(plan, "plan.intervention.code", title);
+        dosage.forEach((field, value) -> type(plan, "plan.intervention." + field, value));
+        if (home) {
+            press(plan, "plan.intervention.home");
+        }
+        press(plan, "plan.addIntervention");
+    }
+
+    private static void choose(Shell shell, String id, String item) {
+        shell.getDisplay().syncExec(() -> {
+            Combo combo = (Combo) require(shell, id);
+            combo.select(List.of(combo.getItems()).indexOf(item));
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    private static String text(Shell shell, String id) {
+        return onUi(shell.getDisplay(), () -> require(shell, id) instanceof Label label ? label.getText()
+                : ((org.eclipse.swt.widgets.Text) require(shell, id)).getText());
+    }
+
+    private static int rows(Shell shell, String id) {
+        return onUi(shell.getDisplay(), () -> ((Table) require(shell, id)).getItemCount());
+    }
+}
