@@ -37,6 +37,7 @@ public final class PatientBanner {
     private final Label name;
     private final Label facts;
     private final Label episode;
+    private final Label notices;
     private final Composite flagStrip;
     private final Label flagText;
     private List<RedFlagScreening> openFlags = List.of();
@@ -62,6 +63,10 @@ public final class PatientBanner {
         episode = new Label(root, SWT.NONE);
         episode.setData(AtlasContext.WIDGET_ID, "banner.episode");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(episode);
+        notices = new Label(root, SWT.WRAP);
+        notices.setData(AtlasContext.WIDGET_ID, "banner.notices");
+        notices.setForeground(resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(140, 80, 0))));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(notices);
 
         flagStrip = new Composite(root, SWT.NONE);
         flagStrip.setData(AtlasContext.WIDGET_ID, "banner.redFlags");
@@ -87,8 +92,12 @@ public final class PatientBanner {
         return root;
     }
 
-    /** Shows {@code patient} as of {@code today}; the episode may be null, the flags empty. */
-    public void show(Patient patient, LocalDate today, EpisodeOfCare activeEpisode, List<RedFlagScreening> flags) {
+    /**
+     * Shows {@code patient} as of {@code today}; the episode may be null, the flags and notices
+     * (goal status, reminders of the plan of care) empty.
+     */
+    public void show(Patient patient, LocalDate today, EpisodeOfCare activeEpisode, List<RedFlagScreening> flags,
+            List<String> notes) {
         name.setText(patient.displayName());
         facts.setText(String.join("   \u00b7   ", Messages.bind(Messages.banner_age, patient.ageOn(today)),
                 DATE.format(patient.getDateOfBirth()), Messages.bind(Messages.banner_recordNumber,
@@ -96,6 +105,9 @@ public final class PatientBanner {
         episode.setText(activeEpisode == null ? Messages.banner_noEpisode
                 : Messages.bind(Messages.banner_episodeSince, DATE.format(activeEpisode.getStartDate()),
                         diagnosisOf(activeEpisode)));
+        notices.setText(String.join("   \u00b7   ", notes));
+        ((org.eclipse.swt.layout.GridData) notices.getLayoutData()).exclude = notes.isEmpty();
+        notices.setVisible(!notes.isEmpty());
         openFlags = flags.stream().filter(RedFlagScreening::isOpen).collect(Collectors.toList());
         boolean anyOpen = !openFlags.isEmpty();
         flagText.setText(anyOpen ? Messages.bind(Messages.banner_redFlagOpen, openFlags.stream()
@@ -105,7 +117,7 @@ public final class PatientBanner {
         ((org.eclipse.swt.layout.GridData) flagStrip.getLayoutData()).exclude = !anyOpen;
         // each changed label drops its cached size; the banner's own requestLayout would not
         for (org.eclipse.swt.widgets.Control changed : new org.eclipse.swt.widgets.Control[] { name, facts, episode,
-                flagText, flagStrip }) {
+                notices, flagText, flagStrip }) {
             changed.requestLayout();
         }
     }

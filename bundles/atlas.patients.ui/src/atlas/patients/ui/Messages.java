@@ -125,6 +125,10 @@ public final class Messages extends NLS {
     public static String register_numberTaken;
     public static String register_checkingNumber;
 
+    public static String notice_goals;
+    public static String notice_progressReport;
+    public static String notice_reEvaluation;
+
     static {
         NLS.initializeMessages("atlas.patients.ui.messages", Messages.class);
     }

@@ -39,6 +39,7 @@ import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
 import atlas.core.note.NoteAddendum;
 import atlas.core.patient.PatientRecordService;
+import atlas.core.plan.PlanOfCareService;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
 import atlas.core.store.StoreException;
@@ -83,6 +84,9 @@ public class PatientRecordPart {
     @Inject
     @Service
     private RedFlagService redFlags;
+    @Inject
+    @Service
+    private PlanOfCareService plans;
     @Inject
     @Optional
     @Named(AtlasContext.CLINICIAN)
@@ -131,7 +135,7 @@ public class PatientRecordPart {
         Long keep = visitId != null ? visitId : note.visit() == null ? null : note.visit().getId();
         Job.create(Messages.record_loadJob, monitor -> {
             try {
-                java.util.Optional<RecordSnapshot> read = new RecordSnapshot.Sources(records, episodes, notes, clinicians)
+                java.util.Optional<RecordSnapshot> read = new RecordSnapshot.Sources(records, episodes, notes, clinicians, plans)
                         .read(patientId);
                 ui.asyncExec(() -> read.ifPresent(loaded -> show(loaded, keep, startWriting)));
             } catch (StoreException e) {
@@ -150,7 +154,8 @@ public class PatientRecordPart {
         snapshot = loaded;
         part.setLabel(loaded.patient().displayName());
         part.setTooltip(NLS.bind(Messages.record_tooltip, loaded.patient().getRecordNumber()));
-        banner.show(loaded.patient(), LocalDate.now(), loaded.activeEpisode(), loaded.screenings());
+        banner.show(loaded.patient(), LocalDate.now(), loaded.activeEpisode(), loaded.screenings(),
+                PlanNotices.of(loaded, LocalDate.now()));
         EpisodeOfCare active = loaded.activeEpisode();
         if (active == null) {
             part.getContext().remove(AtlasContext.EPISODE);

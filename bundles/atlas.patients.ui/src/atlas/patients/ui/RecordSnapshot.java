@@ -14,9 +14,14 @@ import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
+import atlas.core.form.Observation;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientRecord;
 import atlas.core.patient.PatientRecordService;
+import atlas.core.plan.Goal;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.plan.PlanOfCareService;
+import atlas.core.plan.PlanStatus;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.store.StoreException;
 
@@ -25,11 +30,12 @@ import atlas.core.store.StoreException;
  * (newest first) with their visits (in time order), the note of each visit and the screenings.
  */
 record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, List<Visit>> visitsByEpisode,
-        Map<Long, ClinicalNote> noteByVisit, List<RedFlagScreening> screenings, Map<Long, String> clinicianNames) {
+        Map<Long, ClinicalNote> noteByVisit, List<RedFlagScreening> screenings, Map<Long, String> clinicianNames,
+        PlanOfCare signedPlan, List<Goal> goals, List<Observation> observations) {
 
     /** The services the snapshot is read from. */
     record Sources(PatientRecordService records, EpisodeService episodes, ClinicalNoteService notes,
-            ClinicianService clinicians) {
+            ClinicianService clinicians, PlanOfCareService plans) {
 
         /** Reads the record; the opening is written to the audit trail by the record service. */
         Optional<RecordSnapshot> read(long patientId) throws StoreException {
@@ -47,8 +53,13 @@ record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, L
                     .collect(Collectors.toMap(ClinicalNote::getVisitId, Function.identity(), (first, later) -> first));
             Map<Long, String> names = clinicians.list().stream()
                     .collect(Collectors.toMap(Clinician::getId, Clinician::getDisplayName));
+            EpisodeOfCare active = record.episodes().stream().filter(EpisodeOfCare::isActive).findFirst().orElse(null);
+            PlanOfCare signed = active == null ? null : record.plans().stream()
+                    .filter(plan -> plan.getEpisodeId() == active.getId() && plan.getStatus() == PlanStatus.SIGNED)
+                    .findFirst().orElse(null);
+            List<Goal> goals = signed == null ? List.of() : plans.goalsOf(signed.getId());
             return Optional.of(new RecordSnapshot(record.patient(), record.episodes(), visits, notes,
-                    record.redFlagScreenings(), names));
+                    record.redFlagScreenings(), names, signed, goals, record.observations()));
         }
     }
 

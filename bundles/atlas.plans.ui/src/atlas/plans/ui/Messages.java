@@ -54,6 +54,11 @@ public final class Messages extends NLS {
     public static String dosage_grade;
     public static String dosage_minutes;
     public static String dosage_perWeek;
+    public static String given_title;
+    public static String given_columns;
+    public static String given_noPlan;
+    public static String given_earlier;
+    public static String given_save;
 
     static {
         NLS.initializeMessages("atlas.plans.ui.messages", Messages.class);

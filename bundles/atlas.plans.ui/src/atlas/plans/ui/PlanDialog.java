@@ -119,11 +119,12 @@ final class PlanDialog extends Dialog {
         goalHint = label(goalGroup, "plan.goal.hint", SWT.WRAP);
         ((org.eclipse.swt.layout.GridData) goalHint.getLayoutData()).horizontalSpan = 11;
 
-        Group interventionGroup = group(area, Messages.plan_interventions, 12);
-        interventions = table(interventionGroup, "plan.interventions", 12,
+        Group interventionGroup = group(area, Messages.plan_interventions, 8);
+        interventions = table(interventionGroup, "plan.interventions", 8,
                 Messages.plan_interventionColumns.split("\\|"));
         intervention = combo(interventionGroup, Messages.plan_intervention, "plan.intervention.code",
                 Interventions.BUILT_IN.stream().map(type -> InterventionTitles.of(type.code())).toArray(String[]::new));
+        GridDataFactory.swtDefaults().span(7, 1).applyTo(intervention); // dosage fields follow, four a row
         for (String[] field : new String[][] { { Messages.plan_sets, "sets" }, { Messages.plan_reps, "reps" },
                 { Messages.plan_hold, "hold" }, { Messages.plan_load, "load" }, { Messages.plan_side, "side" },
                 { Messages.plan_grade, "grade" }, { Messages.plan_minutes, "minutes" },
@@ -269,6 +270,11 @@ final class PlanDialog extends Dialog {
                 new TableItem(interventions, SWT.NONE).setText(new String[] {
                         InterventionTitles.of(planned.getInterventionCode()), PlanTexts.dosage(planned.getDosage()),
                         planned.isHomeProgramme() ? Messages.plan_yes : "" });
+            }
+            for (Table table : new Table[] { goals, interventions }) {
+                for (TableColumn column : table.getColumns()) {
+                    column.pack();
+                }
             }
         } catch (StoreException e) {
             message.setText(e.describe());

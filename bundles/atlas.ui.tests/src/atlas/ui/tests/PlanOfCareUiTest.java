@@ -115,12 +115,41 @@ class PlanOfCareUiTest {
                 "no better than the baseline yet");
         press(plan, "dialog.close");
 
+        // at the visit: the interventions given, prefilled from the signed plan
+        waitFor("the visit chosen", () -> onUi(display, () -> {
+            org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) require(record, "record.timeline");
+            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() == 0) {
+                return null;
+            }
+            tree.setSelection(tree.getItem(0).getItem(0));
+            tree.notifyListeners(SWT.Selection, new Event());
+            return true;
+        }));
+        Workbench.executeOnRecord(display, record, "atlas.plans.command.given");
+        Shell given = dialog(display, "dialog.given");
+        assertEquals("24 mmHg", text(given, "given.1.load"), "the planned dose, to correct if needed");
+        type(given, "given.1.load", "26 mmHg");
+        type(given, "given.1.response", "Held 10 x 10 s without compensation");
+        press(given, "given.3"); // ice not given today
+        press(given, "dialog.save");
+        waitFor("the dialog closed", () -> onUi(display, () -> given.isDisposed() ? true : null));
+        List<atlas.core.plan.InterventionGiven> recorded = Workbench.service(atlas.core.plan.PlanOfCareService.class)
+                .givenAt(visit.getId());
+        assertEquals(2, recorded.size());
+        assertEquals("26 mmHg", recorded.get(0).getDosage().getLoadOrStage());
+        assertEquals("Held 10 x 10 s without compensation", recorded.get(0).getResponse());
+
         // a new NDI score of 17 meets the goal
         saveNdi(forms, patient, visit, 17, LocalDateTime.now().withNano(0));
         Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
         Shell again = dialog(display, "dialog.plan");
         assertEquals("met", onUi(display, () -> ((Table) require(again, "plan.goals")).getItem(0).getText(5)));
         press(again, "dialog.close");
+        String notices = waitFor("the goals on the banner", () -> onUi(display, () -> {
+            String text = ((Label) require(record, "banner.notices")).getText();
+            return text.contains("1 met") ? text : null;
+        }));
+        assertTrue(notices.startsWith("Goals: "), notices);
         Workbench.closeRecords();
     }
 

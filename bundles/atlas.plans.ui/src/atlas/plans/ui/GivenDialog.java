@@ -1,0 +1,165 @@
+package atlas.plans.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.episode.Visit;
+import atlas.core.plan.Dosage;
+import atlas.core.plan.InterventionGiven;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.plan.PlanOfCareService;
+import atlas.core.plan.PlanStatus;
+import atlas.core.plan.PlannedIntervention;
+import atlas.core.store.StoreException;
+import atlas.core.validation.ValidationException;
+import atlas.ui.AtlasContext;
+
+/**
+ * The interventions given at a visit, prefilled from the signed plan of care: each planned
+ * intervention with its planned dose, to tick, correct to the dose actually given, and note the
+ * patient's response. Saved as the visit's interventions given; earlier ones are listed.
+ */
+final class GivenDialog extends Dialog {
+
+    /** One planned intervention's line: given?, the dose given, the response. */
+    private record Line(PlannedIntervention planned, Button given, Text sets, Text reps, Text loadOrStage,
+            Text minutes, Text response) {
+    }
+
+    private final PlanOfCareService plans;
+    private final Visit visit;
+    private final List<Line> lines = new ArrayList<>();
+    private Label message;
+
+    GivenDialog(Shell parent, PlanOfCareService plans, Visit visit) {
+        super(parent);
+        this.plans = plans;
+        this.visit = visit;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.given_title);
+        shell.setData(AtlasContext.WIDGET_ID, "dialog.given");
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite grid = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(grid);
+        for (String heading : Messages.given_columns.split("\\|")) {
+            new Label(grid, SWT.NONE).setText(heading);
+        }
+        message = new Label(area, SWT.WRAP);
+        message.setData(AtlasContext.WIDGET_ID, "given.message");
+        GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(message);
+        try {
+            PlanOfCare signed = plans.revisionsOf(visit.getEpisodeId()).stream()
+                    .filter(plan -> plan.getStatus() == PlanStatus.SIGNED).findFirst().orElse(null);
+            if (signed == null) {
+                message.setText(Messages.given_noPlan);
+                return area;
+            }
+            int row = 0;
+            for (PlannedIntervention planned : plans.interventionsOf(signed.getId())) {
+                row++;
+                Button given = new Button(grid, SWT.CHECK);
+                given.setText(InterventionTitles.of(planned.getInterventionCode()));
+                given.setSelection(true);
+                given.setData(AtlasContext.WIDGET_ID, "given." + row);
+                Dosage dose = planned.getDosage();
+                lines.add(new Line(planned, given, text(grid, "given." + row + ".sets", dose.getSets(), 30),
+                        text(grid, "given." + row + ".reps", dose.getReps(), 30),
+                        text(grid, "given." + row + ".load", dose.getLoadOrStage(), 70),
+                        text(grid, "given." + row + ".minutes", dose.getMinutes(), 30),
+                        text(grid, "given." + row + ".response", null, 220)));
+            }
+            List<InterventionGiven> earlier = plans.givenAt(visit.getId());
+            if (!earlier.isEmpty()) {
+                message.setText(NLS.bind(Messages.given_earlier, earlier.size()));
+            }
+        } catch (StoreException e) {
+            message.setText(e.describe());
+        }
+        return area;
+    }
+
+    private static Text text(Composite grid, String id, Object value, int width) {
+        Text text = new Text(grid, SWT.BORDER);
+        text.setData(AtlasContext.WIDGET_ID, id);
+        text.setText(value == null ? "" : value.toString());
+        GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(text);
+        return text;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.given_save, true).setData(AtlasContext.WIDGET_ID,
+                "dialog.save");
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.plan_close, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        List<InterventionGiven> given = new ArrayList<>();
+        try {
+            for (Line line : lines) {
+                if (!line.given().getSelection()) {
+                    continue;
+                }
+                Dosage planned = line.planned().getDosage();
+                Dosage dose = new Dosage();
+                dose.setSets(whole(line.sets()));
+                dose.setReps(whole(line.reps()));
+                dose.setHoldSeconds(planned.getHoldSeconds());
+                dose.setLoadOrStage(line.loadOrStage().getText().isBlank() ? null : line.loadOrStage().getText().strip());
+                dose.setSideOrSegment(planned.getSideOrSegment());
+                dose.setGrade(planned.getGrade());
+                dose.setMinutes(whole(line.minutes()));
+                dose.setTimesPerWeek(planned.getTimesPerWeek());
+                InterventionGiven one = new InterventionGiven(visit.getPatientId(), visit.getId(),
+                        line.planned().getId(), line.planned().getInterventionCode(), dose);
+                one.setResponse(line.response().getText().isBlank() ? null : line.response().getText().strip());
+                given.add(one);
+            }
+            for (InterventionGiven one : given) {
+                plans.recordGiven(one);
+            }
+            super.okPressed();
+        } catch (NumberFormatException e) {
+            message.setText(NLS.bind(Messages.plan_notANumber, e.getMessage()));
+        } catch (ValidationException refused) {
+            message.setText(refused.errors().get(0).toString());
+        } catch (StoreException e) {
+            message.setText(e.describe());
+        }
+    }
+
+    private static Integer whole(Text field) {
+        String typed = field.getText().strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed);
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException(typed);
+        }
+    }
+}
