@@ -28,6 +28,7 @@ import atlas.core.form.Observation;
 import atlas.core.plan.Dosage;
 import atlas.core.plan.Goal;
 import atlas.core.plan.GoalTerm;
+import atlas.core.plan.InterventionCatalogue;
 import atlas.core.plan.Interventions;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;
@@ -75,10 +76,17 @@ final class PlanDialog extends Dialog {
     private Button home;
     private Label message;
     private final List<Control> draftOnly = new ArrayList<>();
+    /** The built-in catalogue, then the clinics' entries: code and title. */
+    private final List<String[]> catalogue = new ArrayList<>();
 
     PlanDialog(Shell parent, PlanOfCareService plans, FormResponseService results, long patientId, long episodeId,
-            long clinicianId) {
+            long clinicianId, List<InterventionCatalogue> clinicCatalogues) {
         super(parent);
+        Interventions.BUILT_IN.forEach(type -> catalogue.add(new String[] { type.code(),
+                InterventionTitles.of(type.code()) }));
+        for (InterventionCatalogue clinic : clinicCatalogues) {
+            clinic.interventions().forEach(type -> catalogue.add(new String[] { type.code(), clinic.title(type.code()) }));
+        }
         this.plans = plans;
         this.results = results;
         this.patientId = patientId;
@@ -123,7 +131,7 @@ final class PlanDialog extends Dialog {
         interventions = table(interventionGroup, "plan.interventions", 8,
                 Messages.plan_interventionColumns.split("\\|"));
         intervention = combo(interventionGroup, Messages.plan_intervention, "plan.intervention.code",
-                Interventions.BUILT_IN.stream().map(type -> InterventionTitles.of(type.code())).toArray(String[]::new));
+                catalogue.stream().map(entry -> entry[1]).toArray(String[]::new));
         GridDataFactory.swtDefaults().span(7, 1).applyTo(intervention); // dosage fields follow, four a row
         for (String[] field : new String[][] { { Messages.plan_sets, "sets" }, { Messages.plan_reps, "reps" },
                 { Messages.plan_hold, "hold" }, { Messages.plan_load, "load" }, { Messages.plan_side, "side" },
@@ -268,7 +276,7 @@ final class PlanDialog extends Dialog {
             }
             for (PlannedIntervention planned : plans.interventionsOf(plan.getId())) {
                 new TableItem(interventions, SWT.NONE).setText(new String[] {
-                        InterventionTitles.of(planned.getInterventionCode()), PlanTexts.dosage(planned.getDosage()),
+                        titleOf(planned.getInterventionCode()), PlanTexts.dosage(planned.getDosage()),
                         planned.isHomeProgramme() ? Messages.plan_yes : "" });
             }
             for (Table table : new Table[] { goals, interventions }) {
@@ -349,7 +357,7 @@ final class PlanDialog extends Dialog {
         given.setGrade(blankToNull(dosage.get(5).getText()));
         given.setMinutes(whole(dosage.get(6)));
         given.setTimesPerWeek(whole(dosage.get(7)));
-        String code = Interventions.BUILT_IN.get(intervention.getSelectionIndex()).code();
+        String code = catalogue.get(intervention.getSelectionIndex())[0];
         try {
             plans.addIntervention(new PlannedIntervention(plan.getId(), code, given, home.getSelection()));
             dosage.forEach(field -> field.setText(""));
@@ -361,6 +369,10 @@ final class PlanDialog extends Dialog {
         } catch (StoreException e) {
             message.setText(e.describe());
         }
+    }
+
+    private String titleOf(String code) {
+        return catalogue.stream().filter(entry -> entry[0].equals(code)).map(entry -> entry[1]).findFirst().orElse(code);
     }
 
     private void saveDetails() {

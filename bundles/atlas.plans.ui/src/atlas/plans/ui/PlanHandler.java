@@ -1,5 +1,7 @@
 package atlas.plans.ui;
 
+import java.util.List;
+
 import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -11,6 +13,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.clinician.Clinician;
 import atlas.core.form.FormResponseService;
+import atlas.core.plan.InterventionCatalogue;
 import atlas.core.plan.PlanOfCareService;
 import atlas.ui.AtlasContext;
 
@@ -25,8 +28,10 @@ public class PlanHandler {
     @Execute
     void openPlan(Shell shell, @Named(AtlasContext.PATIENT) Long patientId, @Named(AtlasContext.EPISODE) Long episodeId,
             @Optional @Named(AtlasContext.CLINICIAN) Clinician clinician, @Service PlanOfCareService plans,
-            @Service FormResponseService results, IEventBroker events) {
-        new PlanDialog(shell, plans, results, patientId, episodeId, clinician == null ? 0 : clinician.getId()).open();
+            @Service FormResponseService results, @Optional @Service List<InterventionCatalogue> clinicCatalogues,
+            IEventBroker events) {
+        new PlanDialog(shell, plans, results, patientId, episodeId, clinician == null ? 0 : clinician.getId(),
+                clinicCatalogues == null ? List.of() : clinicCatalogues).open();
         events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
     }
 }

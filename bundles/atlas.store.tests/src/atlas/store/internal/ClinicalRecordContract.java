@@ -30,6 +30,8 @@ import atlas.core.note.ClinicalNote;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientRecord;
 import atlas.core.plan.Dosage;
+import atlas.core.plan.InterventionCatalogue;
+import atlas.core.plan.Interventions;
 import atlas.core.plan.Goal;
 import atlas.core.plan.GoalTerm;
 import atlas.core.plan.PlanOfCare;
@@ -243,8 +245,27 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         assertTrue(refused.getMessage().contains("cad_dizziness"), refused.getMessage());
         assertEquals(PlanStatus.DRAFT, plans.revisionsOf(episode.getId()).get(0).getStatus(), "nothing signed");
 
+        // a clinic's own catalogue entry that is neck manual therapy is held back the same way
+        InterventionCatalogue clinic = new InterventionCatalogue() {
+            @Override
+            public List<Interventions.Type> interventions() {
+                return List.of(new Interventions.Type("ch.seeblick.neckTechnique", "manual", true));
+            }
+
+            @Override
+            public String title(String code) {
+                return "Seeblick neck technique";
+            }
+        };
+        JpaPlanOfCareService withClinicCatalogue = new JpaPlanOfCareService(database, clinic);
+        PlanOfCare other = withClinicCatalogue.createDraft(new PlanOfCare(anna.getId(), episode().getId(), 1, null));
+        withClinicCatalogue.addIntervention(new PlannedIntervention(other.getId(), "ch.seeblick.neckTechnique",
+                new Dosage(), false));
+        assertThrows(ValidationException.class, () -> withClinicCatalogue.sign(other.getId(), therapist.getId()));
+
         redFlags.acknowledge(dizziness.getId(), therapist.getId(), "Vertebral artery screen negative; GP cleared.");
         assertEquals(PlanStatus.SIGNED, plans.sign(manual.getId(), therapist.getId()).getStatus());
+        assertEquals(PlanStatus.SIGNED, withClinicCatalogue.sign(other.getId(), therapist.getId()).getStatus());
     }
 
     @Test

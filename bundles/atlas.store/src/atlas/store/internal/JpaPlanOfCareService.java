@@ -2,12 +2,16 @@ package atlas.store.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import atlas.core.audit.AuditAction;
 import atlas.core.plan.Goal;
+import atlas.core.plan.InterventionCatalogue;
 import atlas.core.plan.InterventionGiven;
 import atlas.core.plan.Interventions;
 import atlas.core.plan.PlanOfCare;
@@ -31,11 +35,16 @@ public class JpaPlanOfCareService implements PlanOfCareService {
     @Reference
     private EntityManagers database;
 
+    /** Clinics' own catalogue entries; they may need red-flag clearance too. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<InterventionCatalogue> catalogues = new CopyOnWriteArrayList<>();
+
     public JpaPlanOfCareService() {
     }
 
-    public JpaPlanOfCareService(EntityManagers database) {
+    public JpaPlanOfCareService(EntityManagers database, InterventionCatalogue... clinicCatalogues) {
         this.database = database;
+        catalogues.addAll(List.of(clinicCatalogues));
     }
 
     @Override
@@ -171,10 +180,10 @@ public class JpaPlanOfCareService implements PlanOfCareService {
      * the patient is unacknowledged, a plan with them cannot be signed (clinical reference, "Red
      * flags at intake").
      */
-    private static void refuseWhileRedFlagsBlock(EntityManager em, PlanOfCare plan) {
+    private void refuseWhileRedFlagsBlock(EntityManager em, PlanOfCare plan) {
         List<String> blocked = em.createQuery("SELECT i.interventionCode FROM PlannedIntervention i WHERE i.planId = :plan",
                 String.class).setParameter("plan", plan.getId()).getResultStream()
-                .filter(Interventions::needsRedFlagClearance).distinct().toList();
+                .filter(this::needsRedFlagClearance).distinct().toList();
         if (blocked.isEmpty()) {
             return;
         }
@@ -185,5 +194,10 @@ public class JpaPlanOfCareService implements PlanOfCareService {
             throw new ValidationException(new FieldError("redFlags", Wording.label("redFlags", "Red flags"),
                     Wording.of("plan.redFlagGate", String.join(", ", blocked), String.join(", ", open))));
         }
+    }
+
+    private boolean needsRedFlagClearance(String code) {
+        return Interventions.needsRedFlagClearance(code) || catalogues.stream().flatMap(c -> c.interventions().stream())
+                .anyMatch(type -> type.code().equals(code) && type.needsRedFlagClearance());
     }
 }

@@ -74,6 +74,15 @@ class FillFormUiTest {
         assertTrue(offered.contains("Seeblick jaw-clenching screen"), offered.toString());
         assertTrue(offered.contains("Neck Disability Index (NDI)"), offered.toString());
         Workbench.press(dialog, "dialog.cancel");
+
+        // the plugin's catalogue entry is offered in the plan of care
+        Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
+        Shell plan = dialog(display, "dialog.plan");
+        List<String> catalogue = onUi(display, () -> List.of(((Combo) require(plan, "plan.intervention.code"))
+                .getItems()));
+        assertTrue(catalogue.contains("Seeblick jaw relaxation routine"), catalogue.toString());
+        assertTrue(catalogue.contains("Cervical traction"), catalogue.toString());
+        Workbench.press(plan, "dialog.close");
         Workbench.closeRecords();
     }
 
