@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -48,6 +47,7 @@ import atlas.core.validation.ValidationException;
 import atlas.measures.HeadacheDiaryMetrics;
 import atlas.measures.HeadacheDiaryMetrics.Month;
 import atlas.ui.AtlasContext;
+import atlas.ui.AtlasDialog;
 import atlas.ui.DateInput;
 import atlas.ui.FieldDecorations;
 
@@ -56,7 +56,7 @@ import atlas.ui.FieldDecorations;
  * date for the next), the entries, a spreadsheet import, and the monthly metrics against the
  * first month as baseline (clinical reference, "Headache diary").
  */
-final class DiaryDialog extends Dialog {
+final class DiaryDialog extends AtlasDialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT);
@@ -88,18 +88,11 @@ final class DiaryDialog extends Dialog {
     private Table months;
 
     DiaryDialog(Shell parent, HeadacheDiaryService diary, long patientId) {
-        super(parent);
+        super(parent, "dialog.diary", Messages.diary_title);
         this.diary = diary;
         this.patientId = patientId;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.diary_title);
-        shell.setData(AtlasContext.WIDGET_ID, "dialog.diary");
-    }
 
     @Override
     protected Control createDialogArea(Composite parent) {

@@ -3,7 +3,6 @@ package atlas.plans.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -26,13 +25,14 @@ import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
 import atlas.ui.AtlasContext;
+import atlas.ui.AtlasDialog;
 
 /**
  * The interventions given at a visit, prefilled from the signed plan of care: each planned
  * intervention with its planned dose, to tick, correct to the dose actually given, and note the
  * patient's response. Saved as the visit's interventions given; earlier ones are listed.
  */
-final class GivenDialog extends Dialog {
+final class GivenDialog extends AtlasDialog {
 
     /** One planned intervention's line: given?, the dose given, the response. */
     private record Line(PlannedIntervention planned, Button given, Text sets, Text reps, Text loadOrStage,
@@ -45,18 +45,11 @@ final class GivenDialog extends Dialog {
     private Label message;
 
     GivenDialog(Shell parent, PlanOfCareService plans, Visit visit) {
-        super(parent);
+        super(parent, "dialog.given", Messages.given_title);
         this.plans = plans;
         this.visit = visit;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.given_title);
-        shell.setData(AtlasContext.WIDGET_ID, "dialog.given");
-    }
 
     @Override
     protected Control createDialogArea(Composite parent) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -40,6 +39,7 @@ import atlas.measures.Goals;
 import atlas.measures.Measure;
 import atlas.measures.Measures;
 import atlas.ui.AtlasContext;
+import atlas.ui.AtlasDialog;
 import atlas.ui.DateInput;
 
 /**
@@ -49,7 +49,7 @@ import atlas.ui.DateInput;
  * interventions from the catalogue, signing (refused with the reason while a red flag blocks neck
  * manual therapy) and revision into a new draft with the history kept.
  */
-final class PlanDialog extends Dialog {
+final class PlanDialog extends AtlasDialog {
 
     private final PlanOfCareService plans;
     private final FormResponseService results;
@@ -81,7 +81,7 @@ final class PlanDialog extends Dialog {
 
     PlanDialog(Shell parent, PlanOfCareService plans, FormResponseService results, long patientId, long episodeId,
             long clinicianId, List<InterventionCatalogue> clinicCatalogues) {
-        super(parent);
+        super(parent, "dialog.plan", Messages.plan_title);
         Interventions.BUILT_IN.forEach(type -> catalogue.add(new String[] { type.code(),
                 InterventionTitles.of(type.code()) }));
         for (InterventionCatalogue clinic : clinicCatalogues) {
@@ -92,15 +92,8 @@ final class PlanDialog extends Dialog {
         this.patientId = patientId;
         this.episodeId = episodeId;
         this.clinicianId = clinicianId;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.plan_title);
-        shell.setData(AtlasContext.WIDGET_ID, "dialog.plan");
-    }
 
     @Override
     protected Control createDialogArea(Composite parent) {
@@ -336,15 +329,7 @@ final class PlanDialog extends Dialog {
         Goal goal = new Goal(plan.getId(), GoalTerm.values()[term.getSelectionIndex()],
                 Measures.ALL.get(measure.getSelectionIndex()).code(), parse(baseline.getText()), parse(target.getText()),
                 dates.parse(due.getText()).orElse(null));
-        try {
-            plans.addGoal(goal);
-            message.setText("");
-            load();
-        } catch (ValidationException refused) {
-            message.setText(refused.errors().get(0).toString());
-        } catch (StoreException e) {
-            message.setText(e.describe());
-        }
+        attempt(() -> plans.addGoal(goal), "");
     }
 
     private void addIntervention() {
@@ -358,16 +343,10 @@ final class PlanDialog extends Dialog {
         given.setMinutes(whole(dosage.get(6)));
         given.setTimesPerWeek(whole(dosage.get(7)));
         String code = catalogue.get(intervention.getSelectionIndex())[0];
-        try {
-            plans.addIntervention(new PlannedIntervention(plan.getId(), code, given, home.getSelection()));
+        if (attempt(() -> plans.addIntervention(new PlannedIntervention(plan.getId(), code, given,
+                home.getSelection())), "")) {
             dosage.forEach(field -> field.setText(""));
             home.setSelection(false);
-            message.setText("");
-            load();
-        } catch (ValidationException refused) {
-            message.setText(refused.errors().get(0).toString());
-        } catch (StoreException e) {
-            message.setText(e.describe());
         }
     }
 
@@ -380,15 +359,27 @@ final class PlanDialog extends Dialog {
         plan.setWeeks(whole(weeks));
         plan.setPlannedVisits(whole(plannedVisits));
         plan.setReEvaluationDate(dates.parse(reEvaluation.getText()).orElse(null));
+        attempt(() -> plans.updateDraft(plan), Messages.plan_saved);
+    }
+
+    /** A change to the plan in the store. */
+    private interface Change {
+        void run() throws StoreException;
+    }
+
+    /** Makes {@code change}, then shows {@code done} and reloads; or names why it was refused. */
+    private boolean attempt(Change change, String done) {
         try {
-            plans.updateDraft(plan);
-            message.setText(Messages.plan_saved);
+            change.run();
+            message.setText(done);
             load();
+            return true;
         } catch (ValidationException refused) {
             message.setText(refused.errors().get(0).toString());
         } catch (StoreException e) {
-            message.setText(e.describe());
+            message.setText(e.describe() + " " + e.problem().advice());
         }
+        return false;
     }
 
     private Integer whole(Text field) {

@@ -1,6 +1,5 @@
 package atlas.patients.ui.dialogs;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -17,13 +16,14 @@ import atlas.core.note.ClinicalNoteService;
 import atlas.core.store.StoreException;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
+import atlas.ui.AtlasDialog;
 
 /**
  * Another workstation saved this note after it was opened here. The two versions are shown side by
  * side, section by section, and the user chooses: take theirs, or keep theirs as the base and save
  * the text typed here over it. Nothing is overwritten without that choice.
  */
-public final class NoteConflictDialog extends Dialog {
+public final class NoteConflictDialog extends AtlasDialog {
 
     /** What the editor does with the user's choice. */
     public interface Editor {
@@ -40,10 +40,9 @@ public final class NoteConflictDialog extends Dialog {
     private final String[] mine;
 
     private NoteConflictDialog(Shell parent, ClinicalNote theirs, String[] mine) {
-        super(parent);
+        super(parent, "dialog.noteConflict", Messages.conflict_title);
         this.theirs = theirs;
         this.mine = mine;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     /** Reads the stored version, asks, and tells the editor. */
@@ -62,12 +61,6 @@ public final class NoteConflictDialog extends Dialog {
         editor.resolved(stored, dialog.open() == KEEP_MINE && !stored.isSigned());
     }
 
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.conflict_title);
-        shell.setData(AtlasContext.WIDGET_ID, "dialog.noteConflict");
-    }
 
     @Override
     protected Control createDialogArea(Composite parent) {
