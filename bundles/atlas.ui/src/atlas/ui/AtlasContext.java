@@ -24,6 +24,9 @@ public final class AtlasContext {
     /** The id (Long) of the patient whose record part is active, set in that part's context. */
     public static final String PATIENT = "atlas.patient";
 
+    /** That patient's name as lists show it ("Keller, Anna"), set beside {@link #PATIENT}. */
+    public static final String PATIENT_NAME = "atlas.patient.name";
+
     /** Event: the patient register changed or the user asked for a fresh list. */
     public static final String TOPIC_PATIENTS_CHANGED = "atlas/patients/changed";
 

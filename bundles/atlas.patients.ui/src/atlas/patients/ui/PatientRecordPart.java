@@ -153,6 +153,7 @@ public class PatientRecordPart {
         }
         snapshot = loaded;
         part.setLabel(loaded.patient().displayName());
+        part.getContext().set(AtlasContext.PATIENT_NAME, loaded.patient().displayName());
         part.setTooltip(NLS.bind(Messages.record_tooltip, loaded.patient().getRecordNumber()));
         banner.show(loaded.patient(), LocalDate.now(), loaded.activeEpisode(), loaded.screenings(),
                 PlanNotices.of(loaded, LocalDate.now()));

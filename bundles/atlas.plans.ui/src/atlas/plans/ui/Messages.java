@@ -60,6 +60,17 @@ public final class Messages extends NLS {
     public static String given_earlier;
     public static String given_save;
 
+    public static String plan_handout;
+    public static String handout_title;
+    public static String handout_issued;
+    public static String handout_exercise;
+    public static String handout_how;
+    public static String handout_howOften;
+    public static String handout_asAgreed;
+    public static String handout_advice;
+    public static String handout_saved;
+    public static String handout_failed;
+
     static {
         NLS.initializeMessages("atlas.plans.ui.messages", Messages.class);
     }

@@ -76,6 +76,8 @@ final class PlanDialog extends AtlasDialog {
     private Button home;
     private Label message;
     private final List<Control> draftOnly = new ArrayList<>();
+    private String patientName = "";
+    private String clinicianName = "";
     /** The built-in catalogue, then the clinics' entries: code and title. */
     private final List<String[]> catalogue = new ArrayList<>();
 
@@ -94,6 +96,12 @@ final class PlanDialog extends AtlasDialog {
         this.clinicianId = clinicianId;
     }
 
+
+    /** The names printed on the home-programme handout. */
+    void forHandout(String patient, String clinician) {
+        patientName = patient;
+        clinicianName = clinician;
+    }
 
     @Override
     protected Control createDialogArea(Composite parent) {
@@ -207,6 +215,8 @@ final class PlanDialog extends AtlasDialog {
                 .setData(AtlasContext.WIDGET_ID, "plan.sign");
         createButton(parent, IDialogConstants.CLIENT_ID + 2, Messages.plan_revise, false)
                 .setData(AtlasContext.WIDGET_ID, "plan.revise");
+        createButton(parent, IDialogConstants.CLIENT_ID + 3, Messages.plan_handout, false)
+                .setData(AtlasContext.WIDGET_ID, "plan.handout");
         createButton(parent, IDialogConstants.OK_ID, Messages.plan_close, true)
                 .setData(AtlasContext.WIDGET_ID, "dialog.close");
         load();
@@ -227,6 +237,10 @@ final class PlanDialog extends AtlasDialog {
                 message.setText(Messages.plan_signed);
             } else if (buttonId == IDialogConstants.CLIENT_ID + 2) {
                 plans.revise(plan.getId());
+            } else if (buttonId == IDialogConstants.CLIENT_ID + 3) {
+                message.setText(HomeProgramme.print(plans.interventionsOf(plan.getId()), this::titleOf, patientName,
+                        clinicianName, patientId));
+                return;
             } else {
                 super.buttonPressed(buttonId);
                 return;
@@ -253,6 +267,8 @@ final class PlanDialog extends AtlasDialog {
             getButton(IDialogConstants.CLIENT_ID).setEnabled(plan == null);
             getButton(IDialogConstants.CLIENT_ID + 1).setEnabled(draft);
             getButton(IDialogConstants.CLIENT_ID + 2).setEnabled(plan != null && plan.getStatus() == PlanStatus.SIGNED);
+            getButton(IDialogConstants.CLIENT_ID + 3).setEnabled(plan != null
+                    && plans.interventionsOf(plan.getId()).stream().anyMatch(PlannedIntervention::isHomeProgramme));
             goals.removeAll();
             interventions.removeAll();
             if (plan == null) {

@@ -27,11 +27,14 @@ public class PlanHandler {
 
     @Execute
     void openPlan(Shell shell, @Named(AtlasContext.PATIENT) Long patientId, @Named(AtlasContext.EPISODE) Long episodeId,
+            @Optional @Named(AtlasContext.PATIENT_NAME) String patientName,
             @Optional @Named(AtlasContext.CLINICIAN) Clinician clinician, @Service PlanOfCareService plans,
             @Service FormResponseService results, @Optional @Service List<InterventionCatalogue> clinicCatalogues,
             IEventBroker events) {
-        new PlanDialog(shell, plans, results, patientId, episodeId, clinician == null ? 0 : clinician.getId(),
-                clinicCatalogues == null ? List.of() : clinicCatalogues).open();
+        PlanDialog dialog = new PlanDialog(shell, plans, results, patientId, episodeId,
+                clinician == null ? 0 : clinician.getId(), clinicCatalogues == null ? List.of() : clinicCatalogues);
+        dialog.forHandout(patientName == null ? "" : patientName, clinician == null ? "" : clinician.getDisplayName());
+        dialog.open();
         events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
     }
 }

@@ -113,6 +113,25 @@ class PlanOfCareUiTest {
         waitFor("the signed plan", () -> text(plan, "plan.status").equals("Revision 1: signed") ? true : null);
         assertEquals("not met", onUi(display, () -> ((Table) require(plan, "plan.goals")).getItem(0).getText(5)),
                 "no better than the baseline yet");
+
+        // the home programme: the two exercises marked for home on a one-page handout
+        press(plan, "plan.handout");
+        String saved = text(plan, "plan.message");
+        assertTrue(saved.startsWith("The handout was saved as "), saved);
+        java.nio.file.Path handout = java.nio.file.Path.of(saved.substring("The handout was saved as ".length(),
+                saved.length() - 1));
+        com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(java.nio.file.Files.readAllBytes(handout));
+        try {
+            assertEquals(1, pdf.getNumberOfPages());
+            String page = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1);
+            for (String expected : List.of("Your home programme", "Planck, Paula", "Deep neck flexor training",
+                    "1 x 10, hold 10 s, 24 mmHg", "7 x/week", "Ice or heat", "15 min")) {
+                assertTrue(page.contains(expected), expected + " in: " + page);
+            }
+            assertTrue(!page.contains("Mobilisation"), "only what is marked for home: " + page);
+        } finally {
+            pdf.close();
+        }
         press(plan, "dialog.close");
 
         // at the visit: the interventions given, prefilled from the signed plan

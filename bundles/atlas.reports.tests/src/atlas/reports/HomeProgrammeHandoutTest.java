@@ -1,0 +1,43 @@
+package atlas.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import atlas.reports.HomeProgrammeHandout.Content;
+import atlas.reports.HomeProgrammeHandout.Exercise;
+
+/** The handout is one page and says what to do, read back from the PDF by a PDF library. */
+class HomeProgrammeHandoutTest {
+
+    @Test
+    void theHandoutIsOnePageWithEachExerciseItsDosageAndFrequency() throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        HomeProgrammeHandout.write(new Content("Your home programme", "Keller, Anna",
+                "Given by Maria Lehmann, PT on 27 Nov 2026", List.of("Exercise", "How", "How often"),
+                List.of(new Exercise("Deep neck flexor training (CCFT stages)", "1 x 10, hold 10 s, 24 mmHg", "7 x/week"),
+                        new Exercise("Ice or heat", "15 min", "as needed"),
+                        new Exercise("Kiefergelenk locker lassen, \u00fcben", "3 x 5", "2 x/Tag")),
+                "Stop and call the clinic if dizziness, double vision or numbness appear."), pdf);
+
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        try {
+            assertEquals(1, reader.getNumberOfPages());
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            for (String expected : List.of("Your home programme", "Keller, Anna", "Deep neck flexor training",
+                    "1 x 10, hold 10 s, 24 mmHg", "7 x/week", "Ice or heat", "Kiefergelenk locker lassen, \u00fcben",
+                    "Stop and call the clinic")) {
+                assertTrue(text.contains(expected), expected + " in: " + text);
+            }
+        } finally {
+            reader.close();
+        }
+    }
+}
