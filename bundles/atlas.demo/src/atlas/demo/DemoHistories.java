@@ -130,20 +130,20 @@ public final class DemoHistories {
         FormResponse ndiResponse = new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at);
         ndiResponse.getResults().put("ndi", Long.toString(raw));
         services.forms().save(ndiResponse,
-                List.of(new Observation(patient.getId(), null, null, "ndi", raw, "points", null)));
+                List.of(new Observation(patient.getId(), null, null, "ndi", raw, "points", at)));
         long total = Math.round(hit6);
         FormResponse hitResponse = new FormResponse(patient.getId(), visit.getId(), "atlas.hit6", "1", at);
         hitResponse.getResults().put("hit6", Long.toString(total));
         services.forms().save(hitResponse,
-                List.of(new Observation(patient.getId(), null, null, "hit6", total, "points", null)));
+                List.of(new Observation(patient.getId(), null, null, "hit6", total, "points", at)));
         long pain = Math.min(10, Math.round(ndi / 4));
         FormResponse nprs = new FormResponse(patient.getId(), visit.getId(), "atlas.nprs", "1", at);
         nprs.getAnswers().put("nprs", Long.toString(pain));
-        services.forms().save(nprs, List.of(new Observation(patient.getId(), null, null, "nprs", pain, "points", null)));
+        services.forms().save(nprs, List.of(new Observation(patient.getId(), null, null, "nprs", pain, "points", at)));
         double function = Math.min(10, 10 - ndi / 5);
         FormResponse psfs = new FormResponse(patient.getId(), visit.getId(), "atlas.psfs", "1", at);
         psfs.getAnswers().put("psfs.1.name", "Working at the computer for an hour");
-        services.forms().save(psfs, List.of(new Observation(patient.getId(), null, null, "psfs", function, "points", null)));
+        services.forms().save(psfs, List.of(new Observation(patient.getId(), null, null, "psfs", function, "points", at)));
         return 8;
     }
 
