@@ -50,6 +50,7 @@ import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
 import atlas.ui.DateInput;
 import atlas.ui.FieldDecorations;
+import atlas.ui.Widgets;
 
 /**
  * A patient's headache diary: one line to enter a headache fast (Enter adds it and keeps the
@@ -163,22 +164,11 @@ final class DiaryDialog extends AtlasDialog {
     }
 
     private static Button check(Composite parent, String label, String id) {
-        Button check = new Button(parent, SWT.CHECK);
-        check.setText(label);
-        check.setData(AtlasContext.WIDGET_ID, id);
-        return check;
+        return Widgets.check(parent, label, id);
     }
 
     private static Table table(Composite parent, String id, int height, String[] columns) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setData(AtlasContext.WIDGET_ID, id);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String title : columns) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(title);
-            column.setWidth(Math.max(70, title.length() * 8));
-        }
+        Table table = Widgets.table(parent, id, columns);
         GridDataFactory.fillDefaults().grab(true, true).hint(760, height).applyTo(table);
         return table;
     }

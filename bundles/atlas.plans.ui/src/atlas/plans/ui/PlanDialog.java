@@ -41,6 +41,7 @@ import atlas.measures.Measures;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
 import atlas.ui.DateInput;
+import atlas.ui.Widgets;
 
 /**
  * The plan of care of an episode (clinical reference, "Plan of care"): frequency and duration,
@@ -140,9 +141,7 @@ final class PlanDialog extends AtlasDialog {
                 { Messages.plan_perWeek, "perWeek" } }) {
             dosage.add(field(interventionGroup, field[0], "plan.intervention." + field[1], 45));
         }
-        home = new Button(interventionGroup, SWT.CHECK);
-        home.setText(Messages.plan_home);
-        home.setData(AtlasContext.WIDGET_ID, "plan.intervention.home");
+        home = Widgets.check(interventionGroup, Messages.plan_home, "plan.intervention.home");
         draftOnly.add(home);
         draftOnly.add(button(interventionGroup, Messages.plan_addIntervention, "plan.addIntervention",
                 this::addIntervention));
@@ -194,15 +193,7 @@ final class PlanDialog extends AtlasDialog {
     }
 
     private static Table table(Composite parent, String id, int span, String[] columns) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setData(AtlasContext.WIDGET_ID, id);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String title : columns) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(title);
-            column.setWidth(110);
-        }
+        Table table = Widgets.table(parent, id, columns);
         GridDataFactory.fillDefaults().span(span, 1).grab(true, true).hint(800, 90).applyTo(table);
         return table;
     }
