@@ -71,6 +71,9 @@ public final class Messages extends NLS {
     public static String handout_saved;
     public static String handout_failed;
 
+    public static String plan_episode;
+    public static String plan_earlier;
+
     static {
         NLS.initializeMessages("atlas.plans.ui.messages", Messages.class);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -78,6 +79,7 @@ final class PlanDialog extends AtlasDialog {
     private Label message;
     private final List<Control> draftOnly = new ArrayList<>();
     private String patientName = "";
+    private String episodeText = "";
     private String clinicianName = "";
     /** The built-in catalogue, then the clinics' entries: code and title. */
     private final List<String[]> catalogue = new ArrayList<>();
@@ -98,6 +100,11 @@ final class PlanDialog extends AtlasDialog {
     }
 
 
+    /** The episode the plan belongs to, with its diagnoses, shown above the plan. */
+    void describeEpisode(String text) {
+        episodeText = text;
+    }
+
     /** The names printed on the home-programme handout. */
     void forHandout(String patient, String clinician) {
         patientName = patient;
@@ -107,6 +114,7 @@ final class PlanDialog extends AtlasDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
+        label(area, "plan.episode", SWT.WRAP).setText(episodeText);
         status = label(area, "plan.status", SWT.NONE);
         Group details = group(area, Messages.plan_details, 9);
         sessionsPerWeek = field(details, Messages.plan_sessionsPerWeek, "plan.sessionsPerWeek", 30);
@@ -252,8 +260,11 @@ final class PlanDialog extends AtlasDialog {
             List<PlanOfCare> revisions = plans.revisionsOf(episodeId);
             plan = revisions.isEmpty() ? null : revisions.get(0);
             boolean draft = plan != null && plan.getStatus() == PlanStatus.DRAFT;
+            String earlier = revisions.stream().skip(1).map(older -> NLS.bind(Messages.plan_revision,
+                    older.getRevision(), PlanTexts.status(older.getStatus()))).collect(Collectors.joining("; "));
             status.setText(plan == null ? Messages.plan_none : NLS.bind(Messages.plan_revision, plan.getRevision(),
-                    PlanTexts.status(plan.getStatus())));
+                    PlanTexts.status(plan.getStatus())) + (earlier.isEmpty() ? ""
+                            : "   (" + NLS.bind(Messages.plan_earlier, earlier) + ")"));
             draftOnly.forEach(control -> control.setEnabled(draft));
             getButton(IDialogConstants.CLIENT_ID).setEnabled(plan == null);
             getButton(IDialogConstants.CLIENT_ID + 1).setEnabled(draft);

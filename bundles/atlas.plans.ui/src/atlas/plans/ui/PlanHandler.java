@@ -1,6 +1,9 @@
 package atlas.plans.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Named;
 
@@ -9,12 +12,15 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.clinician.Clinician;
+import atlas.core.episode.EpisodeService;
 import atlas.core.form.FormResponseService;
 import atlas.core.plan.InterventionCatalogue;
 import atlas.core.plan.PlanOfCareService;
+import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
 
 /** Plan > Plan of Care (Ctrl+Shift+P) of the active episode of the patient whose record is active. */
@@ -30,10 +36,15 @@ public class PlanHandler {
             @Optional @Named(AtlasContext.PATIENT_NAME) String patientName,
             @Optional @Named(AtlasContext.CLINICIAN) Clinician clinician, @Service PlanOfCareService plans,
             @Service FormResponseService results, @Optional @Service List<InterventionCatalogue> clinicCatalogues,
-            IEventBroker events) {
+            @Service EpisodeService episodes, IEventBroker events) throws StoreException {
         PlanDialog dialog = new PlanDialog(shell, plans, results, patientId, episodeId,
                 clinician == null ? 0 : clinician.getId(), clinicCatalogues == null ? List.of() : clinicCatalogues);
         dialog.forHandout(patientName == null ? "" : patientName, clinician == null ? "" : clinician.getDisplayName());
+        episodes.episodesOf(patientId).stream().filter(episode -> episode.getId() == episodeId.longValue()).findFirst()
+                .ifPresent(episode -> dialog.describeEpisode(NLS.bind(Messages.plan_episode,
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(episode.getStartDate()),
+                        episode.getDiagnoses().stream().map(Object::toString).map(String::strip)
+                                .collect(Collectors.joining(", ")))));
         dialog.open();
         events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
     }

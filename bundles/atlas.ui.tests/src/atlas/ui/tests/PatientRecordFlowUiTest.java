@@ -169,7 +169,8 @@ class PatientRecordFlowUiTest {
         assertFalse(onUi(display, () -> ((Text) require(record, "note.objective")).getEditable()),
                 "a signed note can no longer be edited");
         assertTrue(notes.noteOfVisit(visitId).orElseThrow().isSigned());
-        assertEquals("Signed", onUi(display, () -> firstVisit(record).getText(3)));
+        waitFor("the timeline showing the note signed", () -> onUi(display, () ->
+                "Signed".equals(firstVisit(record).getText(3)) ? true : null)); // it reloads in the background
 
         // An addendum corrects it; the original stays as signed.
         Workbench.executeOnRecord(display, record, "atlas.patients.command.addAddendum");

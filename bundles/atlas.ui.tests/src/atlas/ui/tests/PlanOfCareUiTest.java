@@ -74,6 +74,7 @@ class PlanOfCareUiTest {
         Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
         Shell plan = dialog(display, "dialog.plan");
         assertEquals("This episode has no plan of care yet.", text(plan, "plan.status"));
+        assertTrue(text(plan, "plan.episode").contains("M53.0 Cervicocranial syndrome"), text(plan, "plan.episode"));
         press(plan, "plan.create");
         waitFor("the draft", () -> text(plan, "plan.status").equals("Revision 1: draft") ? true : null);
 
