@@ -65,12 +65,15 @@ public class DropinsFolder {
             return;
         }
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(dropins, "*.jar")) {
+            Set<Path> present = new HashSet<>();
             for (Path jar : jars) {
+                present.add(jar);
                 if (!tried.contains(jar) && settled(jar)) {
                     tried.add(jar);
                     install(context, jar);
                 }
             }
+            tried.retainAll(present); // a jar taken out and copied in again is tried again
         } catch (IOException e) {
             LOG.warn("The dropins folder {} could not be read: {}", dropins, e.getMessage());
         }

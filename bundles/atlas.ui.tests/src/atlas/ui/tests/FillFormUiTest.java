@@ -61,9 +61,11 @@ class FillFormUiTest {
         Display display = main.getDisplay();
         Workbench.databaseReady();
         Workbench.closeRecords();
-        assertTrue(formIds().stream().noneMatch(id -> id.startsWith("ch.seeblick")), "not installed before");
-
         Path dropins = Files.createDirectories(Path.of(System.getProperty("atlas.dropins")));
+        removeExamplePlugin(dropins); // left by an earlier run on a kept target folder
+        waitFor("no clinic form yet", () -> formIds().stream().noneMatch(id -> id.startsWith("ch.seeblick")) ? true
+                : null);
+
         Files.copy(jar, dropins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         waitFor("the clinic's form as a service", () -> formIds().contains("ch.seeblick.jawClenching") ? true : null);
 
@@ -133,6 +135,27 @@ class FillFormUiTest {
             } else if (child instanceof Composite composite) {
                 collectLabels(composite, texts);
             }
+        }
+    }
+
+    /** Uninstalls the example plugin if an earlier run left it installed, and deletes its jar. */
+    private static void removeExamplePlugin(Path dropins) throws Exception {
+        boolean removed = false;
+        for (org.osgi.framework.Bundle bundle : org.osgi.framework.FrameworkUtil.getBundle(FillFormUiTest.class)
+                .getBundleContext().getBundles()) {
+            if ("ch.seeblick.atlas.forms".equals(bundle.getSymbolicName())) {
+                bundle.uninstall();
+                removed = true;
+            }
+        }
+        try (Stream<Path> jars = Files.list(dropins)) {
+            for (Path jar : jars.toList()) {
+                Files.delete(jar);
+                removed = true;
+            }
+        }
+        if (removed) {
+            Thread.sleep(2500); // one look of the dropins watcher, which then forgets the jar it tried
         }
     }
 
