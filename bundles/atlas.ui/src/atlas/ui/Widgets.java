@@ -1,10 +1,14 @@
 package atlas.ui;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 
 /** Small widgets the areas build alike, each named for the UI tests. */
 public final class Widgets {
@@ -24,6 +28,25 @@ public final class Widgets {
             column.setWidth(Math.max(70, title.length() * 8));
         }
         return table;
+    }
+
+    /** A label, then a text field of {@code width} pixels beside it. */
+    public static Text labelledText(Composite parent, String label, String id, int width) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = new Text(parent, SWT.BORDER);
+        text.setData(AtlasContext.WIDGET_ID, id);
+        GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(text);
+        return text;
+    }
+
+    /** A label, then a read-only choice of {@code items} with the first chosen. */
+    public static Combo labelledCombo(Composite parent, String label, String id, String[] items) {
+        new Label(parent, SWT.NONE).setText(label);
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setData(AtlasContext.WIDGET_ID, id);
+        combo.setItems(items);
+        combo.select(0);
+        return combo;
     }
 
     /** A check box. */

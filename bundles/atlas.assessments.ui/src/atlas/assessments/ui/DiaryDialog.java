@@ -94,7 +94,6 @@ final class DiaryDialog extends AtlasDialog {
         this.patientId = patientId;
     }
 
-
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
@@ -146,21 +145,13 @@ final class DiaryDialog extends AtlasDialog {
     }
 
     private Text field(Composite parent, String label, String id, int width, String key) {
-        new Label(parent, SWT.NONE).setText(label);
-        Text text = new Text(parent, SWT.BORDER);
-        text.setData(AtlasContext.WIDGET_ID, id);
-        GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(text);
+        Text text = Widgets.labelledText(parent, label, id, width);
         decorations.add(key, label, text);
         return text;
     }
 
-    private Combo combo(Composite parent, String label, String id, String[] items) {
-        new Label(parent, SWT.NONE).setText(label);
-        Combo combo = new Combo(parent, SWT.READ_ONLY);
-        combo.setData(AtlasContext.WIDGET_ID, id);
-        combo.setItems(items);
-        combo.select(0);
-        return combo;
+    private static Combo combo(Composite parent, String label, String id, String[] items) {
+        return Widgets.labelledCombo(parent, label, id, items);
     }
 
     private static Button check(Composite parent, String label, String id) {

@@ -282,10 +282,6 @@ public class PatientRecordPart {
         }
     }
 
-    public boolean showsNote() {
-        return note.visit() != null;
-    }
-
     private long clinicianId() {
         return clinician == null ? 0 : clinician.getId();
     }

@@ -50,7 +50,6 @@ final class GivenDialog extends AtlasDialog {
         this.visit = visit;
     }
 
-
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);

@@ -99,7 +99,6 @@ final class PlanDialog extends AtlasDialog {
         this.clinicianId = clinicianId;
     }
 
-
     /** The episode the plan belongs to, with its diagnoses, shown above the plan. */
     void describeEpisode(String text) {
         episodeText = text;
@@ -174,20 +173,13 @@ final class PlanDialog extends AtlasDialog {
     }
 
     private Text field(Composite parent, String label, String id, int width) {
-        new Label(parent, SWT.NONE).setText(label);
-        Text text = new Text(parent, SWT.BORDER);
-        text.setData(AtlasContext.WIDGET_ID, id);
-        GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(text);
+        Text text = Widgets.labelledText(parent, label, id, width);
         draftOnly.add(text);
         return text;
     }
 
     private Combo combo(Composite parent, String label, String id, String[] items) {
-        new Label(parent, SWT.NONE).setText(label);
-        Combo combo = new Combo(parent, SWT.READ_ONLY);
-        combo.setData(AtlasContext.WIDGET_ID, id);
-        combo.setItems(items);
-        combo.select(0);
+        Combo combo = Widgets.labelledCombo(parent, label, id, items);
         draftOnly.add(combo);
         return combo;
     }

@@ -61,7 +61,6 @@ public final class NoteConflictDialog extends AtlasDialog {
         editor.resolved(stored, dialog.open() == KEEP_MINE && !stored.isSigned());
     }
 
-
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
