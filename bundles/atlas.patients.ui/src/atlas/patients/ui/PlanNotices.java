@@ -5,19 +5,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
 import atlas.core.episode.EpisodeOfCare;
-import atlas.core.form.Observation;
 import atlas.core.plan.Goal;
 import atlas.core.plan.PlanReminders;
 import atlas.measures.GoalStatus;
-import atlas.measures.Goals;
-import atlas.measures.Measure;
-import atlas.measures.Measures;
+import atlas.ui.GoalProgress;
 
 /** The banner's notes on the plan of care: how the goals stand, and what is due. */
 final class PlanNotices {
@@ -33,7 +29,8 @@ final class PlanNotices {
         }
         Map<GoalStatus, Integer> counts = new EnumMap<>(GoalStatus.class);
         for (Goal goal : record.goals()) {
-            status(goal, record.observations(), today).ifPresent(status -> counts.merge(status, 1, Integer::sum));
+            GoalProgress.status(goal, record.observations(), today)
+                    .ifPresent(status -> counts.merge(status, 1, Integer::sum));
         }
         if (!counts.isEmpty()) {
             notices.add(NLS.bind(Messages.notice_goals, counts.entrySet().stream()
@@ -45,21 +42,5 @@ final class PlanNotices {
                     : NLS.bind(Messages.notice_reEvaluation, Labels.date(reminder.date())));
         }
         return notices;
-    }
-
-    private static Optional<GoalStatus> status(Goal goal, List<Observation> observations, LocalDate today) {
-        Optional<Measure> measure = Measures.byCode(goal.getMeasureCode());
-        if (measure.isEmpty() || goal.getTarget() == null || goal.getDueDate() == null) {
-            return Optional.empty();
-        }
-        List<Goals.Result> results = observations.stream()
-                .filter(observation -> observation.getMeasureCode().equals(goal.getMeasureCode())
-                        && observation.getObservedAt() != null)
-                .map(observation -> new Goals.Result(observation.getObservedAt().toLocalDate(), observation.getValue()))
-                .toList();
-        double baseline = goal.getBaseline() != null ? goal.getBaseline()
-                : results.isEmpty() ? goal.getTarget() : results.get(0).value();
-        return Optional.of(Goals.status(measure.get().direction(), baseline, goal.getTarget(), goal.getDueDate(),
-                results, today));
     }
 }

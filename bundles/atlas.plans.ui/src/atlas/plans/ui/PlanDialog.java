@@ -3,7 +3,6 @@ package atlas.plans.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -36,12 +35,14 @@ import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
+import atlas.measures.GoalStatus;
 import atlas.measures.Goals;
 import atlas.measures.Measure;
 import atlas.measures.Measures;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
 import atlas.ui.DateInput;
+import atlas.ui.GoalProgress;
 import atlas.ui.Widgets;
 
 /**
@@ -294,18 +295,8 @@ final class PlanDialog extends AtlasDialog {
 
     /** The goal's status from the patient's results of its measure. */
     private String statusOf(Goal goal) throws StoreException {
-        Optional<Measure> known = Measures.byCode(goal.getMeasureCode());
-        if (known.isEmpty() || goal.getTarget() == null || goal.getDueDate() == null) {
-            return "";
-        }
-        List<Goals.Result> series = results.series(patientId, goal.getMeasureCode()).stream()
-                .filter(observation -> observation.getObservedAt() != null)
-                .map(observation -> new Goals.Result(observation.getObservedAt().toLocalDate(), observation.getValue()))
-                .toList();
-        double from = goal.getBaseline() != null ? goal.getBaseline() : series.isEmpty() ? goal.getTarget()
-                : series.get(0).value();
-        return Goals.status(known.get().direction(), from, goal.getTarget(), goal.getDueDate(), series, LocalDate.now())
-                .label();
+        return GoalProgress.status(goal, results.series(patientId, goal.getMeasureCode()), LocalDate.now())
+                .map(GoalStatus::label).orElse("");
     }
 
     /** Fills the baseline from the latest result and proposes the target at the important change. */
