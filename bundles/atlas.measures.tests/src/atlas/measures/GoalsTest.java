@@ -1,6 +1,7 @@
 package atlas.measures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,35 @@ class GoalsTest {
         assertEquals(Optional.empty(), Goals.warning(NeckDisabilityIndex.MEASURE, 24, 18));
         assertEquals(Optional.of("the target is not better than the baseline"),
                 Goals.warning(FlexionRotationTest.MEASURE, 30, 28));
+    }
+
+    @Test
+    void aMigraineDaysGoalHalvesTheBaselineMonth() {
+        assertEquals(Optional.of(6.0), Goals.proposeTarget(HeadacheDiaryMetrics.MIGRAINE_DAYS, 12));
+        assertEquals(Optional.empty(), Goals.warning(HeadacheDiaryMetrics.MIGRAINE_DAYS, 12, 6));
+        assertEquals(Optional.of("a change of 4 is within measurement error; at least 6 is needed (50 % responder)"),
+                Goals.warning(HeadacheDiaryMetrics.MIGRAINE_DAYS, 12, 8));
+        assertEquals(Verdict.IMPROVED, HeadacheDiaryMetrics.MIGRAINE_DAYS.change(10, 5).orElseThrow().verdict());
+        assertEquals(Verdict.NO_IMPORTANT_CHANGE,
+                HeadacheDiaryMetrics.HEADACHE_DAYS.change(10, 5.5).orElseThrow().verdict());
+        assertEquals(Optional.empty(), HeadacheDiaryMetrics.MIGRAINE_DAYS.change(0, 2), "no rate to halve");
+    }
+
+    @Test
+    void aSinglePsfsActivityNeedsItsOwnMeasurementErrorOfThreePoints() {
+        assertEquals(Optional.of(7.0), Goals.proposeTarget(PatientSpecificFunctionalScale.ACTIVITY, 4));
+        assertEquals(Optional.of(10.0), Goals.proposeTarget(PatientSpecificFunctionalScale.ACTIVITY, 9), "not above 10");
+        assertEquals(Optional.of("a change of 2 is within measurement error; at least 3 is needed "
+                + "(Cleland 2006, MDC of a single activity)"), Goals.warning(PatientSpecificFunctionalScale.ACTIVITY, 4, 6));
+        assertEquals(Optional.empty(), Goals.warning(PatientSpecificFunctionalScale.MEASURE, 4, 6), "+2 on the mean");
+    }
+
+    @Test
+    void everyGoalMeasureHasATitle() {
+        for (Measure measure : Measures.ALL) {
+            assertNotEquals(measure.code(), Measures.title(measure.code()), measure.code());
+        }
+        assertEquals("Migraine days per 28 days (diary)", Measures.title("diary.migraineDays"));
     }
 
     @Test

@@ -27,12 +27,10 @@ public final class Goals {
      * within the measure's range; empty when the measure has no established important change.
      */
     public static Optional<Double> proposeTarget(Measure measure, double baseline) {
-        if (measure.importantChange() == null) {
-            return Optional.empty();
-        }
-        double target = measure.direction() == Direction.LOWER_IS_BETTER ? baseline - measure.importantChange()
-                : baseline + measure.importantChange();
-        return Optional.of(Math.max(measure.min(), Math.min(measure.max(), target)));
+        return measure.importantChangeFrom(baseline).filter(change -> change > 0).map(change -> {
+            double target = measure.direction() == Direction.LOWER_IS_BETTER ? baseline - change : baseline + change;
+            return Math.max(measure.min(), Math.min(measure.max(), target));
+        });
     }
 
     /**
@@ -40,15 +38,16 @@ public final class Goals {
      * the measure's important change (MCID or MDC), i.e. it could be reached by measurement error.
      */
     public static Optional<String> warning(Measure measure, double baseline, double target) {
-        if (measure.importantChange() == null) {
+        Optional<Double> needed = measure.importantChangeFrom(baseline);
+        if (needed.isEmpty()) {
             return Optional.empty();
         }
         double better = measure.direction() == Direction.LOWER_IS_BETTER ? baseline - target : target - baseline;
         if (better <= 0) {
             return Optional.of(MeasureWording.of("goal.notBetter"));
         }
-        if (better < measure.importantChange() - 1e-9) {
-            return Optional.of(MeasureWording.of("goal.withinError", format(better), format(measure.importantChange()),
+        if (better < needed.get() - 1e-9) {
+            return Optional.of(MeasureWording.of("goal.withinError", format(better), format(needed.get()),
                     measure.importantChangeSource()));
         }
         return Optional.empty();
@@ -77,6 +76,7 @@ public final class Goals {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+        double tenths = Math.round(value * 10) / 10.0;
+        return tenths == Math.rint(tenths) ? Long.toString((long) tenths) : Double.toString(tenths);
     }
 }

@@ -34,6 +34,16 @@ public final class HeadacheDiaryMetrics {
     public static final int OVERUSE_SPECIFIC_DAYS = 10;
 
     /**
+     * Migraine days and headache days per 28 days as goal measures: a goal halves the baseline
+     * month's rate (the 50 % responder of the clinical reference, "Headache diary"; "monthly
+     * headache days -50 % by 12 weeks", "Plan of care").
+     */
+    public static final Measure MIGRAINE_DAYS = Measure.relative("diary.migraineDays", "days/28 d", 0, 28,
+            Direction.LOWER_IS_BETTER, 0.5, "50 % responder");
+    public static final Measure HEADACHE_DAYS = Measure.relative("diary.headacheDays", "days/28 d", 0, 28,
+            Direction.LOWER_IS_BETTER, 0.5, "50 % responder");
+
+    /**
      * One calendar month.
      *
      * @param coveredDays      days of the month the diary was kept

@@ -22,6 +22,14 @@ public final class PatientSpecificFunctionalScale {
     public static final Measure MEASURE = new Measure("psfs", "points", 0, 10, Direction.HIGHER_IS_BETTER, 2.0,
             "Cleland 2006 (neck pain)");
 
+    /**
+     * One named activity followed on its own, e.g. a goal "reading for 30 minutes +3": its
+     * important change is the single-activity MDC (Cleland 2006), so a +2 goal on one activity is
+     * flagged as within measurement error although +2 counts on the mean.
+     */
+    public static final Measure ACTIVITY = new Measure("psfs.activity", "points", 0, 10, Direction.HIGHER_IS_BETTER,
+            SINGLE_ACTIVITY_MDC, "Cleland 2006, MDC of a single activity");
+
     /** One activity and how well the patient can do it now. */
     public record Activity(String name, Integer rating) {
     }

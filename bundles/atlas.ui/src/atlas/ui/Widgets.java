@@ -30,6 +30,13 @@ public final class Widgets {
         return table;
     }
 
+    /** Fits every column of {@code table} to its widest cell. */
+    public static void packColumns(Table table) {
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+    }
+
     /** A label, then a text field of {@code width} pixels beside it. */
     public static Text labelledText(Composite parent, String label, String id, int width) {
         new Label(parent, SWT.NONE).setText(label);
@@ -47,6 +54,15 @@ public final class Widgets {
         combo.setItems(items);
         combo.select(0);
         return combo;
+    }
+
+    /** A push button that runs {@code action} when pressed. */
+    public static Button button(Composite parent, String label, String id, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setData(AtlasContext.WIDGET_ID, id);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
     }
 
     /** A check box. */

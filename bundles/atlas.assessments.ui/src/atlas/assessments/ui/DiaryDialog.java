@@ -46,6 +46,7 @@ import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import atlas.measures.HeadacheDiaryMetrics;
 import atlas.measures.HeadacheDiaryMetrics.Month;
+import atlas.outcomes.DiaryEpisodes;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
 import atlas.ui.DateInput;

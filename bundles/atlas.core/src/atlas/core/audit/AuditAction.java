@@ -6,6 +6,8 @@ public enum AuditAction {
     CREATE,
     /** A record was changed. */
     UPDATE,
+    /** A part of a draft was removed: a goal or planned intervention of an unsigned plan of care. */
+    REMOVE,
     /** A note or plan was signed and is now immutable. */
     SIGN,
     /** A patient's clinical record was opened on screen (read access is audited too). */

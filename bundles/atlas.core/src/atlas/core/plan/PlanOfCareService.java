@@ -15,7 +15,16 @@ public interface PlanOfCareService {
 
     Goal addGoal(Goal goal) throws StoreException;
 
+    /** @throws atlas.core.store.SignedRecordException when the goal's plan is no longer a draft */
+    Goal updateGoal(Goal goal) throws StoreException;
+
+    /** Removes a goal of a draft. @throws atlas.core.store.SignedRecordException for a signed plan */
+    void removeGoal(long goalId) throws StoreException;
+
     PlannedIntervention addIntervention(PlannedIntervention intervention) throws StoreException;
+
+    /** Removes a planned intervention of a draft. @throws atlas.core.store.SignedRecordException for a signed plan */
+    void removeIntervention(long interventionId) throws StoreException;
 
     List<Goal> goalsOf(long planId) throws StoreException;
 

@@ -13,7 +13,7 @@ import atlas.core.episode.EpisodeOfCare;
 import atlas.core.plan.Goal;
 import atlas.core.plan.PlanReminders;
 import atlas.measures.GoalStatus;
-import atlas.ui.GoalProgress;
+import atlas.outcomes.GoalProgress;
 
 /** The banner's notes on the plan of care: how the goals stand, and what is due. */
 final class PlanNotices {
@@ -29,7 +29,7 @@ final class PlanNotices {
         }
         Map<GoalStatus, Integer> counts = new EnumMap<>(GoalStatus.class);
         for (Goal goal : record.goals()) {
-            GoalProgress.status(goal, record.observations(), today)
+            GoalProgress.status(goal, record.outcomes(), today)
                     .ifPresent(status -> counts.merge(status, 1, Integer::sum));
         }
         if (!counts.isEmpty()) {

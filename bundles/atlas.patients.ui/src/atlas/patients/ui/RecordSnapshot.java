@@ -14,7 +14,6 @@ import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
-import atlas.core.form.Observation;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientRecord;
 import atlas.core.patient.PatientRecordService;
@@ -24,14 +23,16 @@ import atlas.core.plan.PlanOfCareService;
 import atlas.core.plan.PlanStatus;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.store.StoreException;
+import atlas.outcomes.PatientOutcomes;
 
 /**
  * What the patient record part shows, read at once in the background: the patient, the episodes
- * (newest first) with their visits (in time order), the note of each visit and the screenings.
+ * (newest first) with their visits (in time order), the note of each visit, the screenings, the
+ * signed plan's goals and the results they are judged on.
  */
 record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, List<Visit>> visitsByEpisode,
         Map<Long, ClinicalNote> noteByVisit, List<RedFlagScreening> screenings, Map<Long, String> clinicianNames,
-        PlanOfCare signedPlan, List<Goal> goals, List<Observation> observations) {
+        PlanOfCare signedPlan, List<Goal> goals, PatientOutcomes outcomes) {
 
     /** The services the snapshot is read from. */
     record Sources(PatientRecordService records, EpisodeService episodes, ClinicalNoteService notes,
@@ -59,7 +60,7 @@ record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, L
                     .findFirst().orElse(null);
             List<Goal> goals = signed == null ? List.of() : plans.goalsOf(signed.getId());
             return Optional.of(new RecordSnapshot(record.patient(), record.episodes(), visits, notes,
-                    record.redFlagScreenings(), names, signed, goals, record.observations()));
+                    record.redFlagScreenings(), names, signed, goals, PatientOutcomes.of(record)));
         }
     }
 

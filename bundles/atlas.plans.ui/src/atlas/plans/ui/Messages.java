@@ -5,6 +5,15 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the plan-of-care area; German in messages_de.properties. */
 public final class Messages extends NLS {
 
+    public static String plan_revisionChoice;
+    public static String plan_activity;
+    public static String plan_activityNeeded;
+    public static String plan_updateGoal;
+    public static String plan_removeGoal;
+    public static String plan_goalUpdated;
+    public static String plan_goalRemoved;
+    public static String plan_removeIntervention;
+    public static String plan_interventionRemoved;
     public static String plan_title;
     public static String plan_details;
     public static String plan_sessionsPerWeek;
@@ -72,7 +81,6 @@ public final class Messages extends NLS {
     public static String handout_failed;
 
     public static String plan_episode;
-    public static String plan_earlier;
 
     static {
         NLS.initializeMessages("atlas.plans.ui.messages", Messages.class);

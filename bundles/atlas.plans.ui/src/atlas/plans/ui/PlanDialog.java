@@ -3,7 +3,6 @@ package atlas.plans.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -18,15 +17,10 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import atlas.core.form.FormResponseService;
-import atlas.core.form.Observation;
 import atlas.core.plan.Dosage;
-import atlas.core.plan.Goal;
-import atlas.core.plan.GoalTerm;
 import atlas.core.plan.InterventionCatalogue;
 import atlas.core.plan.Interventions;
 import atlas.core.plan.PlanOfCare;
@@ -35,48 +29,45 @@ import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
-import atlas.measures.GoalStatus;
-import atlas.measures.Goals;
-import atlas.measures.Measure;
-import atlas.measures.Measures;
+import atlas.outcomes.PatientOutcomes;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
 import atlas.ui.DateInput;
-import atlas.ui.GoalProgress;
 import atlas.ui.Widgets;
 
 /**
  * The plan of care of an episode (clinical reference, "Plan of care"): frequency and duration,
- * SMART goals each tied to one measure (the target proposed at the measure's important change, a
- * warning when it is within measurement error, the status computed from the results), dosed
- * interventions from the catalogue, signing (refused with the reason while a red flag blocks neck
- * manual therapy) and revision into a new draft with the history kept.
+ * SMART goals (see {@link GoalSection}), dosed interventions from the catalogue, signing (refused
+ * with the reason while a red flag blocks neck manual therapy) and revision into a new draft with
+ * the history kept; any earlier revision can be chosen and read.
  */
 final class PlanDialog extends AtlasDialog {
 
+    /** A change to the plan in the store. */
+    interface Change {
+        void run() throws StoreException;
+    }
+
     private final PlanOfCareService plans;
-    private final FormResponseService results;
     private final long patientId;
     private final long episodeId;
     private final long clinicianId;
     private final DateInput dates = DateInput.forPlatform();
+    private final GoalSection goals;
+    private List<PlanOfCare> revisions = List.of();
+    /** The revision shown: the newest unless an earlier one was chosen. */
     private PlanOfCare plan;
-    private Label status;
+    private Combo revision;
     private Text sessionsPerWeek;
     private Text weeks;
     private Text plannedVisits;
     private Text reEvaluation;
-    private Table goals;
-    private Combo term;
-    private Combo measure;
-    private Text baseline;
-    private Text target;
-    private Text due;
-    private Label goalHint;
     private Table interventions;
+    private List<PlannedIntervention> shownInterventions = List.of();
     private Combo intervention;
     private final List<Text> dosage = new ArrayList<>();
     private Button home;
+    private Button removeIntervention;
     private Label message;
     private final List<Control> draftOnly = new ArrayList<>();
     private String patientName = "";
@@ -85,7 +76,7 @@ final class PlanDialog extends AtlasDialog {
     /** The built-in catalogue, then the clinics' entries: code and title. */
     private final List<String[]> catalogue = new ArrayList<>();
 
-    PlanDialog(Shell parent, PlanOfCareService plans, FormResponseService results, long patientId, long episodeId,
+    PlanDialog(Shell parent, PlanOfCareService plans, PatientOutcomes outcomes, long patientId, long episodeId,
             long clinicianId, List<InterventionCatalogue> clinicCatalogues) {
         super(parent, "dialog.plan", Messages.plan_title);
         Interventions.BUILT_IN.forEach(type -> catalogue.add(new String[] { type.code(),
@@ -94,10 +85,10 @@ final class PlanDialog extends AtlasDialog {
             clinic.interventions().forEach(type -> catalogue.add(new String[] { type.code(), clinic.title(type.code()) }));
         }
         this.plans = plans;
-        this.results = results;
         this.patientId = patientId;
         this.episodeId = episodeId;
         this.clinicianId = clinicianId;
+        this.goals = new GoalSection(plans, outcomes, dates, this::attempt);
     }
 
     /** The episode the plan belongs to, with its diagnoses, shown above the plan. */
@@ -115,33 +106,32 @@ final class PlanDialog extends AtlasDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         label(area, "plan.episode", SWT.WRAP).setText(episodeText);
-        status = label(area, "plan.status", SWT.NONE);
+        Composite revisionRow = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(revisionRow);
+        revision = Widgets.labelledCombo(revisionRow, Messages.plan_revisionChoice, "plan.status", new String[0]);
+        GridDataFactory.swtDefaults().hint(260, SWT.DEFAULT).applyTo(revision);
+        revision.addListener(SWT.Selection, e -> show(revisions.get(revision.getSelectionIndex())));
         Group details = group(area, Messages.plan_details, 9);
         sessionsPerWeek = field(details, Messages.plan_sessionsPerWeek, "plan.sessionsPerWeek", 30);
         weeks = field(details, Messages.plan_weeks, "plan.weeks", 30);
         plannedVisits = field(details, Messages.plan_plannedVisits, "plan.plannedVisits", 30);
         reEvaluation = field(details, Messages.plan_reEvaluation, "plan.reEvaluation", 90);
-        draftOnly.add(button(details, Messages.plan_saveDetails, "plan.saveDetails", this::saveDetails));
+        draftOnly.add(Widgets.button(details, Messages.plan_saveDetails, "plan.saveDetails", this::saveDetails));
 
-        Group goalGroup = group(area, Messages.plan_goals, 11);
-        goals = table(goalGroup, "plan.goals", 11, Messages.plan_goalColumns.split("\\|"));
-        term = combo(goalGroup, Messages.plan_term, "plan.goal.term", Messages.plan_terms.split("\\|"));
-        measure = combo(goalGroup, Messages.plan_measure, "plan.goal.measure",
-                Measures.ALL.stream().map(Measure::code).toArray(String[]::new));
-        measure.addListener(SWT.Selection, e -> proposeTarget());
-        baseline = field(goalGroup, Messages.plan_baseline, "plan.goal.baseline", 40);
-        target = field(goalGroup, Messages.plan_target, "plan.goal.target", 40);
-        target.addListener(SWT.Modify, e -> checkTarget());
-        due = field(goalGroup, Messages.plan_due, "plan.goal.due", 90);
-        draftOnly.add(button(goalGroup, Messages.plan_addGoal, "plan.addGoal", this::addGoal));
-        goalHint = label(goalGroup, "plan.goal.hint", SWT.WRAP);
-        ((org.eclipse.swt.layout.GridData) goalHint.getLayoutData()).horizontalSpan = 11;
+        goals.create(area);
 
         Group interventionGroup = group(area, Messages.plan_interventions, 8);
-        interventions = table(interventionGroup, "plan.interventions", 8,
+        interventions = Widgets.table(interventionGroup, "plan.interventions",
                 Messages.plan_interventionColumns.split("\\|"));
-        intervention = combo(interventionGroup, Messages.plan_intervention, "plan.intervention.code",
-                catalogue.stream().map(entry -> entry[1]).toArray(String[]::new));
+        GridDataFactory.fillDefaults().span(8, 1).grab(true, true).hint(800, 90).applyTo(interventions);
+        interventions.addListener(SWT.Selection, e -> removeIntervention.setEnabled(isEditable()
+                && interventions.getSelectionIndex() >= 0));
+        new Label(interventionGroup, SWT.NONE).setText(Messages.plan_intervention);
+        intervention = new Combo(interventionGroup, SWT.READ_ONLY);
+        intervention.setData(AtlasContext.WIDGET_ID, "plan.intervention.code");
+        intervention.setItems(catalogue.stream().map(entry -> entry[1]).toArray(String[]::new));
+        intervention.select(0);
+        draftOnly.add(intervention);
         GridDataFactory.swtDefaults().span(7, 1).applyTo(intervention); // dosage fields follow, four a row
         for (String[] field : new String[][] { { Messages.plan_sets, "sets" }, { Messages.plan_reps, "reps" },
                 { Messages.plan_hold, "hold" }, { Messages.plan_load, "load" }, { Messages.plan_side, "side" },
@@ -151,10 +141,11 @@ final class PlanDialog extends AtlasDialog {
         }
         home = Widgets.check(interventionGroup, Messages.plan_home, "plan.intervention.home");
         draftOnly.add(home);
-        draftOnly.add(button(interventionGroup, Messages.plan_addIntervention, "plan.addIntervention",
+        draftOnly.add(Widgets.button(interventionGroup, Messages.plan_addIntervention, "plan.addIntervention",
                 this::addIntervention));
+        removeIntervention = Widgets.button(interventionGroup, Messages.plan_removeIntervention,
+                "plan.removeIntervention", this::removeIntervention);
         message = label(area, "plan.message", SWT.WRAP);
-        load();
         return area;
     }
 
@@ -179,26 +170,6 @@ final class PlanDialog extends AtlasDialog {
         return text;
     }
 
-    private Combo combo(Composite parent, String label, String id, String[] items) {
-        Combo combo = Widgets.labelledCombo(parent, label, id, items);
-        draftOnly.add(combo);
-        return combo;
-    }
-
-    private static Button button(Composite parent, String label, String id, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(label);
-        button.setData(AtlasContext.WIDGET_ID, id);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
-    }
-
-    private static Table table(Composite parent, String id, int span, String[] columns) {
-        Table table = Widgets.table(parent, id, columns);
-        GridDataFactory.fillDefaults().span(span, 1).grab(true, true).hint(800, 90).applyTo(table);
-        return table;
-    }
-
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.CLIENT_ID, Messages.plan_create, false)
@@ -216,121 +187,83 @@ final class PlanDialog extends AtlasDialog {
 
     @Override
     protected void buttonPressed(int buttonId) {
-        try {
-            if (buttonId == IDialogConstants.CLIENT_ID) {
+        if (buttonId == IDialogConstants.CLIENT_ID) {
+            attempt(() -> {
                 PlanOfCare draft = new PlanOfCare(patientId, episodeId, 1, null);
                 draft.setSessionsPerWeek(2);
                 draft.setWeeks(6);
                 draft.setPlannedVisits(12); // 8-12 sessions over about 6 weeks (Jull 2002, Spine 27:1835)
                 draft.setReEvaluationDate(LocalDate.now().plusWeeks(6));
                 plans.createDraft(draft);
-            } else if (buttonId == IDialogConstants.CLIENT_ID + 1) {
-                plans.sign(plan.getId(), clinicianId);
-                message.setText(Messages.plan_signed);
-            } else if (buttonId == IDialogConstants.CLIENT_ID + 2) {
-                plans.revise(plan.getId());
-            } else if (buttonId == IDialogConstants.CLIENT_ID + 3) {
-                message.setText(HomeProgramme.print(plans.interventionsOf(plan.getId()), this::titleOf, patientName,
-                        clinicianName, patientId));
-                return;
-            } else {
-                super.buttonPressed(buttonId);
-                return;
-            }
-            load();
-        } catch (ValidationException refused) {
-            message.setText(refused.errors().get(0).toString());
-        } catch (StoreException e) {
-            message.setText(e.describe() + " " + e.problem().advice());
+            }, "");
+        } else if (buttonId == IDialogConstants.CLIENT_ID + 1) {
+            attempt(() -> plans.sign(plan.getId(), clinicianId), Messages.plan_signed);
+        } else if (buttonId == IDialogConstants.CLIENT_ID + 2) {
+            attempt(() -> plans.revise(plan.getId()), "");
+        } else if (buttonId == IDialogConstants.CLIENT_ID + 3) {
+            attempt(() -> message.setText(HomeProgramme.print(plans.interventionsOf(plan.getId()), this::titleOf,
+                    patientName, clinicianName, patientId)), null);
+        } else {
+            super.buttonPressed(buttonId);
         }
     }
 
+    /** Reads the episode's revisions and shows the newest. */
     private void load() {
-        if (goals == null || getButton(IDialogConstants.OK_ID) == null) {
-            return; // the buttons are created after the area; load once both exist
+        try {
+            revisions = plans.revisionsOf(episodeId);
+        } catch (StoreException e) {
+            message.setText(e.describe());
+            return;
+        }
+        revision.setItems(revisions.stream().map(older -> NLS.bind(Messages.plan_revision, older.getRevision(),
+                PlanTexts.status(older.getStatus()))).toArray(String[]::new));
+        revision.setEnabled(revisions.size() > 1);
+        if (revisions.isEmpty()) {
+            revision.setItems(new String[] { Messages.plan_none });
+        }
+        revision.select(0);
+        show(revisions.isEmpty() ? null : revisions.get(0));
+    }
+
+    /** Only the newest revision, while a draft, can be changed. */
+    private boolean isEditable() {
+        return plan != null && plan.getStatus() == PlanStatus.DRAFT && plan == revisions.get(0);
+    }
+
+    private void show(PlanOfCare shown) {
+        plan = shown;
+        boolean newest = plan != null && plan == revisions.get(0);
+        boolean draft = isEditable();
+        draftOnly.forEach(control -> control.setEnabled(draft));
+        removeIntervention.setEnabled(false);
+        getButton(IDialogConstants.CLIENT_ID).setEnabled(revisions.isEmpty());
+        getButton(IDialogConstants.CLIENT_ID + 1).setEnabled(draft);
+        getButton(IDialogConstants.CLIENT_ID + 2).setEnabled(newest && plan.getStatus() == PlanStatus.SIGNED);
+        interventions.removeAll();
+        if (plan == null) {
+            goals.clear();
+            getButton(IDialogConstants.CLIENT_ID + 3).setEnabled(false);
+            return;
         }
         try {
-            List<PlanOfCare> revisions = plans.revisionsOf(episodeId);
-            plan = revisions.isEmpty() ? null : revisions.get(0);
-            boolean draft = plan != null && plan.getStatus() == PlanStatus.DRAFT;
-            String earlier = revisions.stream().skip(1).map(older -> NLS.bind(Messages.plan_revision,
-                    older.getRevision(), PlanTexts.status(older.getStatus()))).collect(Collectors.joining("; "));
-            status.setText(plan == null ? Messages.plan_none : NLS.bind(Messages.plan_revision, plan.getRevision(),
-                    PlanTexts.status(plan.getStatus())) + (earlier.isEmpty() ? ""
-                            : "   (" + NLS.bind(Messages.plan_earlier, earlier) + ")"));
-            draftOnly.forEach(control -> control.setEnabled(draft));
-            getButton(IDialogConstants.CLIENT_ID).setEnabled(plan == null);
-            getButton(IDialogConstants.CLIENT_ID + 1).setEnabled(draft);
-            getButton(IDialogConstants.CLIENT_ID + 2).setEnabled(plan != null && plan.getStatus() == PlanStatus.SIGNED);
-            getButton(IDialogConstants.CLIENT_ID + 3).setEnabled(plan != null
-                    && plans.interventionsOf(plan.getId()).stream().anyMatch(PlannedIntervention::isHomeProgramme));
-            goals.removeAll();
-            interventions.removeAll();
-            if (plan == null) {
-                return;
-            }
             sessionsPerWeek.setText(text(plan.getSessionsPerWeek()));
             weeks.setText(text(plan.getWeeks()));
             plannedVisits.setText(text(plan.getPlannedVisits()));
             reEvaluation.setText(dates.format(plan.getReEvaluationDate()));
-            for (Goal goal : plans.goalsOf(plan.getId())) {
-                new TableItem(goals, SWT.NONE).setText(new String[] { PlanTexts.term(goal.getTerm()),
-                        goal.getMeasureCode(), number(goal.getBaseline()), number(goal.getTarget()),
-                        dates.format(goal.getDueDate()), statusOf(goal) });
-            }
-            for (PlannedIntervention planned : plans.interventionsOf(plan.getId())) {
+            goals.show(plan.getId(), plans.goalsOf(plan.getId()), draft);
+            shownInterventions = plans.interventionsOf(plan.getId());
+            for (PlannedIntervention planned : shownInterventions) {
                 new TableItem(interventions, SWT.NONE).setText(new String[] {
                         titleOf(planned.getInterventionCode()), PlanTexts.dosage(planned.getDosage()),
                         planned.isHomeProgramme() ? Messages.plan_yes : "" });
             }
-            for (Table table : new Table[] { goals, interventions }) {
-                for (TableColumn column : table.getColumns()) {
-                    column.pack();
-                }
-            }
+            Widgets.packColumns(interventions);
+            getButton(IDialogConstants.CLIENT_ID + 3).setEnabled(shownInterventions.stream()
+                    .anyMatch(PlannedIntervention::isHomeProgramme));
         } catch (StoreException e) {
             message.setText(e.describe());
         }
-    }
-
-    /** The goal's status from the patient's results of its measure. */
-    private String statusOf(Goal goal) throws StoreException {
-        return GoalProgress.status(goal, results.series(patientId, goal.getMeasureCode()), LocalDate.now())
-                .map(GoalStatus::label).orElse("");
-    }
-
-    /** Fills the baseline from the latest result and proposes the target at the important change. */
-    private void proposeTarget() {
-        Measure chosen = Measures.ALL.get(measure.getSelectionIndex());
-        try {
-            List<Observation> series = results.series(patientId, chosen.code());
-            if (!series.isEmpty()) {
-                double latest = series.get(series.size() - 1).getValue();
-                baseline.setText(number(latest));
-                Goals.proposeTarget(chosen, latest).ifPresent(proposed -> target.setText(number(proposed)));
-            }
-        } catch (StoreException e) {
-            message.setText(e.describe());
-        }
-        if (due.getText().isBlank()) {
-            due.setText(dates.format(LocalDate.now().plusWeeks(6)));
-        }
-        checkTarget();
-    }
-
-    private void checkTarget() {
-        Measure chosen = Measures.ALL.get(measure.getSelectionIndex());
-        Double from = parse(baseline.getText());
-        Double to = parse(target.getText());
-        goalHint.setText(from == null || to == null ? "" : Goals.warning(chosen, from, to).orElse(""));
-        goalHint.requestLayout();
-    }
-
-    private void addGoal() {
-        Goal goal = new Goal(plan.getId(), GoalTerm.values()[term.getSelectionIndex()],
-                Measures.ALL.get(measure.getSelectionIndex()).code(), parse(baseline.getText()), parse(target.getText()),
-                dates.parse(due.getText()).orElse(null));
-        attempt(() -> plans.addGoal(goal), "");
     }
 
     private void addIntervention() {
@@ -351,6 +284,14 @@ final class PlanDialog extends AtlasDialog {
         }
     }
 
+    private void removeIntervention() {
+        int index = interventions.getSelectionIndex();
+        if (index >= 0) {
+            long id = shownInterventions.get(index).getId();
+            attempt(() -> plans.removeIntervention(id), Messages.plan_interventionRemoved);
+        }
+    }
+
     private String titleOf(String code) {
         return catalogue.stream().filter(entry -> entry[0].equals(code)).map(entry -> entry[1]).findFirst().orElse(code);
     }
@@ -363,17 +304,17 @@ final class PlanDialog extends AtlasDialog {
         attempt(() -> plans.updateDraft(plan), Messages.plan_saved);
     }
 
-    /** A change to the plan in the store. */
-    private interface Change {
-        void run() throws StoreException;
-    }
-
-    /** Makes {@code change}, then shows {@code done} and reloads; or names why it was refused. */
-    private boolean attempt(Change change, String done) {
+    /**
+     * Makes {@code change}, then shows {@code done} and reloads the plan (unless {@code done} is
+     * null: the change only reports); or names why it was refused.
+     */
+    boolean attempt(Change change, String done) {
         try {
             change.run();
-            message.setText(done);
-            load();
+            if (done != null) {
+                message.setText(done);
+                load();
+            }
             return true;
         } catch (ValidationException refused) {
             message.setText(refused.errors().get(0).toString());
@@ -396,7 +337,8 @@ final class PlanDialog extends AtlasDialog {
         }
     }
 
-    private static Double parse(String typed) {
+    /** A decimal as typed, with a comma or a point; null when blank or not a number. */
+    static Double decimal(String typed) {
         try {
             return typed.isBlank() ? null : Double.valueOf(typed.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
@@ -410,14 +352,5 @@ final class PlanDialog extends AtlasDialog {
 
     private static String text(Integer value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static String number(Double value) {
-        return value == null ? "" : value == Math.rint(value) ? Long.toString(value.longValue())
-                : String.format("%.1f", value);
-    }
-
-    private static String number(double value) {
-        return number(Double.valueOf(value));
     }
 }

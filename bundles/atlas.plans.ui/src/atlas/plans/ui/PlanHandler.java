@@ -17,10 +17,11 @@ import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.EpisodeService;
-import atlas.core.form.FormResponseService;
+import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.InterventionCatalogue;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.store.StoreException;
+import atlas.outcomes.PatientOutcomes;
 import atlas.ui.AtlasContext;
 
 /** Plan > Plan of Care (Ctrl+Shift+P) of the active episode of the patient whose record is active. */
@@ -35,9 +36,12 @@ public class PlanHandler {
     void openPlan(Shell shell, @Named(AtlasContext.PATIENT) Long patientId, @Named(AtlasContext.EPISODE) Long episodeId,
             @Optional @Named(AtlasContext.PATIENT_NAME) String patientName,
             @Optional @Named(AtlasContext.CLINICIAN) Clinician clinician, @Service PlanOfCareService plans,
-            @Service FormResponseService results, @Optional @Service List<InterventionCatalogue> clinicCatalogues,
+            @Service PatientRecordService records, @Optional @Service List<InterventionCatalogue> clinicCatalogues,
             @Service EpisodeService episodes, IEventBroker events) throws StoreException {
-        PlanDialog dialog = new PlanDialog(shell, plans, results, patientId, episodeId,
+        // the results the goals are judged on: scores, PSFS activities and the diary (reading is audited)
+        PatientOutcomes outcomes = records.open(patientId).map(PatientOutcomes::of)
+                .orElseGet(() -> new PatientOutcomes(List.of(), List.of(), List.of()));
+        PlanDialog dialog = new PlanDialog(shell, plans, outcomes, patientId, episodeId,
                 clinician == null ? 0 : clinician.getId(), clinicCatalogues == null ? List.of() : clinicCatalogues);
         dialog.forHandout(patientName == null ? "" : patientName, clinician == null ? "" : clinician.getDisplayName());
         episodes.episodesOf(patientId).stream().filter(episode -> episode.getId() == episodeId.longValue()).findFirst()

@@ -6,8 +6,10 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import atlas.core.plan.Dosage;
+import atlas.core.plan.Goal;
 import atlas.core.plan.GoalTerm;
 import atlas.core.plan.PlanStatus;
+import atlas.measures.Measures;
 
 /** The plan's coded values and dosages in the user's language. */
 final class PlanTexts {
@@ -51,6 +53,19 @@ final class PlanTexts {
             parts.add(NLS.bind(Messages.dosage_perWeek, dosage.getTimesPerWeek()));
         }
         return String.join(", ", parts);
+    }
+
+    /** A result or target as typed: whole numbers without decimals, others to one decimal. */
+    static String number(Double value) {
+        return value == null ? "" : value == Math.rint(value) ? Long.toString(value.longValue())
+                : String.format("%.1f", value);
+    }
+
+    /** The goal's measure, and the activity of a single-activity PSFS goal. */
+    static String measure(Goal goal) {
+        String title = Measures.title(goal.getMeasureCode());
+        return goal.getDescription() == null || goal.getDescription().isBlank() ? title
+                : title + ": " + goal.getDescription();
     }
 
     private static String text(Integer value) {

@@ -223,6 +223,41 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     }
 
     @Test
+    void aDraftsGoalsAreEditedAndItsPartsRemovedUntilItIsSigned() throws Exception {
+        EpisodeOfCare episode = episode();
+        JpaPlanOfCareService plans = new JpaPlanOfCareService(database);
+        PlanOfCare plan = plans.createDraft(new PlanOfCare(anna.getId(), episode.getId(), 1, null));
+        Goal ndi = plans.addGoal(new Goal(plan.getId(), GoalTerm.SHORT, "ndi", 24.0, 21.0, LocalDate.of(2026, 12, 14)));
+        Goal frt = plans.addGoal(new Goal(plan.getId(), GoalTerm.LONG, "frt", 24.0, 32.0, LocalDate.of(2027, 2, 1)));
+        PlannedIntervention ice = plans.addIntervention(new PlannedIntervention(plan.getId(), "modality.iceHeat",
+                new Dosage(), false));
+        plans.addIntervention(new PlannedIntervention(plan.getId(), "exercise.dnf", Dosage.exercise(1, 10, 10,
+                "22 mmHg", 7), true));
+
+        ndi.setTarget(18.5);
+        plans.updateGoal(ndi);
+        ndi.setTarget(null);
+        ValidationException refused = assertThrows(ValidationException.class, () -> plans.updateGoal(ndi));
+        assertEquals("target", refused.errors().get(0).field());
+        plans.removeGoal(frt.getId());
+        plans.removeIntervention(ice.getId());
+        assertEquals(List.of(18.5), plans.goalsOf(plan.getId()).stream().map(Goal::getTarget).toList());
+        assertEquals(List.of("exercise.dnf"), plans.interventionsOf(plan.getId()).stream()
+                .map(PlannedIntervention::getInterventionCode).toList());
+        assertEquals(AuditAction.REMOVE, new JpaAuditTrail(database).eventsOfPatient(anna.getId(), 1).get(0)
+                .getAction(), "the removal is in the audit trail");
+
+        plans.sign(plan.getId(), therapist.getId());
+        Goal signedGoal = plans.goalsOf(plan.getId()).get(0);
+        signedGoal.setTarget(15.0);
+        assertThrows(SignedRecordException.class, () -> plans.updateGoal(signedGoal));
+        assertThrows(SignedRecordException.class, () -> plans.removeGoal(signedGoal.getId()));
+        long planned = plans.interventionsOf(plan.getId()).get(0).getId();
+        assertThrows(SignedRecordException.class, () -> plans.removeIntervention(planned));
+        assertEquals(18.5, plans.goalsOf(plan.getId()).get(0).getTarget(), "the signed goal is unchanged");
+    }
+
+    @Test
     void aPlanWithNeckManualTherapyWaitsForTheRedFlagsToBeAcknowledged() throws Exception {
         JpaPlanOfCareService plans = new JpaPlanOfCareService(database);
         JpaRedFlagService redFlags = new JpaRedFlagService(database);

@@ -82,6 +82,39 @@ public class JpaPlanOfCareService implements PlanOfCareService {
     }
 
     @Override
+    public Goal updateGoal(Goal goal) throws StoreException {
+        return database.write(em -> {
+            PlanOfCare plan = draft(em, goal.getPlanId());
+            return Records.update(em, goal, goal.validate(), "Goal", Goal::getId, plan.getPatientId(),
+                    "The goal on " + goal.getMeasureCode(), goal.getMeasureCode());
+        });
+    }
+
+    @Override
+    public void removeGoal(long goalId) throws StoreException {
+        database.write(em -> {
+            Goal goal = Records.existing(em, Goal.class, goalId, "Goal");
+            PlanOfCare plan = draft(em, goal.getPlanId());
+            em.remove(goal);
+            AuditLog.append(em, AuditAction.REMOVE, "Goal", goalId, plan.getPatientId(), goal.getMeasureCode());
+            return null;
+        });
+    }
+
+    @Override
+    public void removeIntervention(long interventionId) throws StoreException {
+        database.write(em -> {
+            PlannedIntervention planned = Records.existing(em, PlannedIntervention.class, interventionId,
+                    "Planned intervention");
+            PlanOfCare plan = draft(em, planned.getPlanId());
+            em.remove(planned);
+            AuditLog.append(em, AuditAction.REMOVE, "PlannedIntervention", interventionId, plan.getPatientId(),
+                    planned.getInterventionCode());
+            return null;
+        });
+    }
+
+    @Override
     public PlannedIntervention addIntervention(PlannedIntervention intervention) throws StoreException {
         return database.write(em -> {
             PlanOfCare plan = draft(em, intervention.getPlanId());

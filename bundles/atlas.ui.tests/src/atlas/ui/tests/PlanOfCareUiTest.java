@@ -25,6 +25,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
+import atlas.core.diary.HeadacheDiaryEntry;
+import atlas.core.diary.HeadacheDiaryService;
+import atlas.core.diary.MedicationClass;
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
@@ -68,6 +71,8 @@ class PlanOfCareUiTest {
         RedFlagScreening flag = redFlags.record(new RedFlagScreening(patient.getId(), LocalDateTime.now().withNano(0),
                 null, List.of("cad_dizziness")));
 
+        double migraineRate = keepDiaryLastMonth(patient, 8);
+
         Workbench.executeLater(display, "atlas.patients.command.openRecord",
                 Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
         Composite record = Workbench.record(display, "Planck, Paula");
@@ -79,7 +84,7 @@ class PlanOfCareUiTest {
         waitFor("the draft", () -> text(plan, "plan.status").equals("Revision 1: draft") ? true : null);
 
         // goal 1: NDI, baseline from the latest score, target proposed at the MCID (24 - 5.5)
-        choose(plan, "plan.goal.measure", "ndi");
+        choose(plan, "plan.goal.measure", "Neck Disability Index");
         assertEquals("24", text(plan, "plan.goal.baseline"));
         assertEquals("18.5", text(plan, "plan.goal.target"));
         type(plan, "plan.goal.target", "21");
@@ -90,11 +95,28 @@ class PlanOfCareUiTest {
         press(plan, "plan.addGoal");
         // goal 2: long-term flexion-rotation test, typed by hand
         choose(plan, "plan.goal.term", "long-term");
-        choose(plan, "plan.goal.measure", "frt");
+        choose(plan, "plan.goal.measure", "Flexion-rotation test (range to the restricted side)");
         type(plan, "plan.goal.baseline", "24");
         type(plan, "plan.goal.target", "34");
         press(plan, "plan.addGoal");
         waitFor("two goals", () -> rows(plan, "plan.goals") == 2 ? true : null);
+        // goal 3: monthly migraine days from the diary, halved (50 % responder)
+        choose(plan, "plan.goal.measure", "Migraine days per 28 days (diary)");
+        assertEquals(number(migraineRate), text(plan, "plan.goal.baseline"), "last month's rate");
+        assertEquals(number(migraineRate / 2), text(plan, "plan.goal.target"));
+        press(plan, "plan.addGoal");
+        waitFor("three goals", () -> rows(plan, "plan.goals") == 3 ? true : null);
+        assertEquals("Migraine days per 28 days (diary)", cell(plan, "plan.goals", 2, 1));
+        // a goal is changed and one removed while the plan is a draft
+        selectRow(plan, "plan.goals", 0);
+        assertEquals("18", text(plan, "plan.goal.target"), "the chosen goal fills the fields");
+        type(plan, "plan.goal.target", "18.5");
+        press(plan, "plan.updateGoal");
+        waitFor("the changed target", () -> "18.5".equals(cell(plan, "plan.goals", 0, 3)) ? true : null);
+        selectRow(plan, "plan.goals", 1);
+        press(plan, "plan.removeGoal");
+        waitFor("the goal removed", () -> rows(plan, "plan.goals") == 2 ? true : null);
+        assertEquals("Migraine days per 28 days (diary)", cell(plan, "plan.goals", 1, 1));
 
         addIntervention(plan, "Deep neck flexor training (CCFT stages)", Map.of("sets", "1", "reps", "10", "hold", "10",
                 "load", "24 mmHg", "perWeek", "7"), true);
@@ -133,6 +155,16 @@ class PlanOfCareUiTest {
         } finally {
             pdf.close();
         }
+
+        // a revision is a new draft; the signed revision stays readable, not editable
+        press(plan, "plan.revise");
+        waitFor("the new draft", () -> text(plan, "plan.status").equals("Revision 2: draft") ? true : null);
+        assertEquals(true, onUi(display, () -> require(plan, "plan.addGoal").isEnabled()));
+        choose(plan, "plan.status", "Revision 1: signed");
+        assertEquals(false, onUi(display, () -> require(plan, "plan.addGoal").isEnabled()), "the signed revision is read");
+        assertEquals(false, onUi(display, () -> require(plan, "plan.sign").isEnabled()));
+        assertEquals(2, rows(plan, "plan.goals"));
+        assertEquals("18.5", cell(plan, "plan.goals", 0, 3));
         press(plan, "dialog.close");
 
         // at the visit: the interventions given, prefilled from the signed plan
@@ -173,6 +205,40 @@ class PlanOfCareUiTest {
         Workbench.closeRecords();
     }
 
+    /** Eight triptan-treated headaches last month: migraine days, normalised to 28 days. */
+    private static double keepDiaryLastMonth(Patient patient, int days) throws Exception {
+        java.time.YearMonth last = java.time.YearMonth.now().minusMonths(1);
+        List<HeadacheDiaryEntry> entries = new ArrayList<>();
+        for (int day = 1; day <= days; day++) {
+            HeadacheDiaryEntry entry = new HeadacheDiaryEntry(patient.getId(), last.atDay(day * 3).atTime(7, 0), 240, 6);
+            entry.setMedicationName("Sumatriptan 50 mg");
+            entry.setMedicationClass(MedicationClass.TRIPTAN);
+            entries.add(entry);
+        }
+        Workbench.service(HeadacheDiaryService.class).recordAll(entries);
+        return days * 28.0 / last.lengthOfMonth();
+    }
+
+    /** As the plan editor shows a number: whole numbers bare, others to one decimal. */
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format("%.1f", value);
+    }
+
+    private static void selectRow(Shell shell, String id, int row) {
+        shell.getDisplay().syncExec(() -> {
+            Table table = (Table) require(shell, id);
+            table.setSelection(row);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    private static String cell(Shell shell, String id, int row, int column) {
+        return onUi(shell.getDisplay(), () -> {
+            Table table = (Table) require(shell, id);
+            return row < table.getItemCount() ? table.getItem(row).getText(column) : null;
+        });
+    }
+
     private static void saveNdi(FormResponseService forms, Patient patient, Visit visit, double score,
             LocalDateTime at) throws Exception {
         forms.save(new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at),
@@ -198,6 +264,7 @@ class PlanOfCareUiTest {
 
     private static String text(Shell shell, String id) {
         return onUi(shell.getDisplay(), () -> require(shell, id) instanceof Label label ? label.getText()
+                : require(shell, id) instanceof Combo combo ? combo.getText()
                 : ((org.eclipse.swt.widgets.Text) require(shell, id)).getText());
     }
 

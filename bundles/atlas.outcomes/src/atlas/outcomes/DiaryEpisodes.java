@@ -1,4 +1,4 @@
-package atlas.assessments.ui;
+package atlas.outcomes;
 
 import java.util.List;
 
@@ -8,16 +8,16 @@ import atlas.measures.HeadacheEpisode;
 import atlas.measures.HeadacheEpisode.AcuteMedication;
 
 /** The diary's stored entries as the episodes the monthly metrics count. */
-final class DiaryEpisodes {
+public final class DiaryEpisodes {
 
     private DiaryEpisodes() {
     }
 
-    static List<HeadacheEpisode> of(List<HeadacheDiaryEntry> entries) {
+    public static List<HeadacheEpisode> of(List<HeadacheDiaryEntry> entries) {
         return entries.stream().map(DiaryEpisodes::of).toList();
     }
 
-    static HeadacheEpisode of(HeadacheDiaryEntry entry) {
+    public static HeadacheEpisode of(HeadacheDiaryEntry entry) {
         boolean unilateral = entry.getSide() == HeadacheSide.LEFT || entry.getSide() == HeadacheSide.RIGHT;
         return new HeadacheEpisode(entry.getStartsAt().toLocalDate(), entry.getDurationMinutes(), entry.getIntensity(),
                 unilateral, entry.isPulsating(), entry.isWorseWithActivity(), entry.isNauseaOrVomiting(),
