@@ -21,8 +21,8 @@ import atlas.core.store.StoreException;
 
 /**
  * The demo clinic of the launcher's --demo option: 24 synthetic patients, each with a year of care
- * (episode, plan, 12 visits with signed notes, NDI/HIT-6/NPRS/PSFS, headache diary), written
- * through the services into an empty database so that every screen has something to show.
+ * (an episode a year ago, discharged, and one in treatment now; each with a plan, visits with
+ * signed notes, NDI/HIT-6/NPRS/PSFS, and a headache diary), written through the services into an empty database so that every screen has something to show.
  */
 @Component(service = DemoClinic.class)
 public class DemoClinic {
@@ -63,6 +63,7 @@ public class DemoClinic {
         int records = 0;
         for (Patient patient : registered) {
             records += histories.write(patient, SEED, today, 1, 12, 40, false);
+            records += histories.writeCurrent(patient, SEED, today, 6);
         }
         LOG.info("Demo clinic: {} patients with {} records of care in {} ms", registered.size(), records,
                 (System.nanoTime() - started) / 1_000_000);

@@ -12,6 +12,7 @@ import atlas.core.diary.HeadacheSide;
 import atlas.core.diary.MedicationClass;
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
@@ -67,14 +68,24 @@ public final class DemoHistories {
         int written = 0;
         for (int year = years; year >= 1; year--) {
             LocalDate start = today.minusYears(year).plusDays(random.nextInt(30));
-            written += episode(patient, random, start, visitsPerEpisode, formsEveryVisit);
+            written += episode(patient, random, start, visitsPerEpisode, formsEveryVisit, false);
             written += diary(patient, random, start, today, diaryDaysPerYear);
         }
         return written;
     }
 
-    private int episode(Patient patient, SplittableRandom random, LocalDate start, int visits, boolean formsEveryVisit)
-            throws StoreException {
+    /**
+     * Writes an episode still in treatment: begun about three weeks before {@code today}, with
+     * {@code visits} visits so far (forms at intake and every fifth). Returns the records written.
+     */
+    public int writeCurrent(Patient patient, long seed, LocalDate today, int visits) throws StoreException {
+        SplittableRandom random = new SplittableRandom(seed ^ patient.getId() ^ 0x5eed);
+        return episode(patient, random, today.minusDays(4L * visits), visits, false, true);
+    }
+
+    /** An episode; unless {@code ongoing}, its last visit is the discharge and it ends there. */
+    private int episode(Patient patient, SplittableRandom random, LocalDate start, int visits, boolean formsEveryVisit,
+            boolean ongoing) throws StoreException {
         String[] diagnosis = DIAGNOSES[random.nextInt(DIAGNOSES.length)];
         EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), start.minusDays(7), "GP", start);
         episode.getDiagnoses().add(Diagnosis.icd10(diagnosis[0], diagnosis[1]));
@@ -85,7 +96,7 @@ public final class DemoHistories {
         boolean responder = random.nextInt(3) != 0;
         LocalDateTime at = start.atTime(8 + random.nextInt(9), 0);
         for (int n = 1; n <= visits; n++) {
-            VisitType type = n == 1 ? VisitType.INITIAL_EVALUATION : n == visits ? VisitType.DISCHARGE
+            VisitType type = n == 1 ? VisitType.INITIAL_EVALUATION : n == visits && !ongoing ? VisitType.DISCHARGE
                     : n % 10 == 0 ? VisitType.PROGRESS_REPORT : VisitType.DAILY;
             Visit visit = services.episodes().addVisit(new Visit(patient.getId(), episode.getId(), at, clinicianId, type));
             ClinicalNote note = new ClinicalNote(patient.getId(), visit.getId(), clinicianId);
@@ -100,6 +111,11 @@ public final class DemoHistories {
                 written += scores(patient, visit, at, ndi, hit6);
                 ndi = Math.max(0, ndi - (responder ? 1.5 + random.nextDouble() * 1.5 : random.nextDouble()));
                 hit6 = Math.max(36, hit6 - (responder ? 1.5 + random.nextDouble() * 1.5 : random.nextDouble()));
+            }
+            if (n == visits && !ongoing) {
+                episode.setStatus(EpisodeStatus.DISCHARGED);
+                episode.setEndDate(at.toLocalDate());
+                episode = services.episodes().update(episode);
             }
             at = at.plusDays(n < 12 ? 3 + random.nextInt(2) : 10 + random.nextInt(8));
         }
@@ -143,8 +159,19 @@ public final class DemoHistories {
         double function = Math.min(10, 10 - ndi / 5);
         FormResponse psfs = new FormResponse(patient.getId(), visit.getId(), "atlas.psfs", "1", at);
         psfs.getAnswers().put("psfs.1.name", "Working at the computer for an hour");
+        psfs.getAnswers().put("psfs.1", Long.toString(Math.round(function)));
         services.forms().save(psfs, List.of(new Observation(patient.getId(), null, null, "psfs", function, "points", at)));
-        return 8;
+        // flexion-rotation test: the restricted side gains range as the disability falls (positive rule: FlexionRotationTest)
+        long restricted = Math.round(Math.min(44, 20 + (30 - ndi) * 1.2));
+        long other = 42;
+        FormResponse neck = new FormResponse(patient.getId(), visit.getId(), "atlas.neckExam", "1", at);
+        neck.getAnswers().put("frt.left", Long.toString(restricted));
+        neck.getAnswers().put("frt.right", Long.toString(other));
+        services.forms().save(neck, List.of(
+                new Observation(patient.getId(), null, null, "frt", restricted, "degrees", at),
+                new Observation(patient.getId(), null, null, "frt.left", restricted, "degrees", at),
+                new Observation(patient.getId(), null, null, "frt.right", other, "degrees", at)));
+        return 10;
     }
 
     private int diary(Patient patient, SplittableRandom random, LocalDate start, LocalDate today, int days)

@@ -16,6 +16,12 @@ public interface EpisodeService {
     /** The patient's episodes, newest first. */
     List<EpisodeOfCare> episodesOf(long patientId) throws StoreException;
 
+    /**
+     * Episodes of all patients discharged (status discharged) with an end date from {@code from}
+     * to {@code to} inclusive, for the clinic's outcome figures; oldest end first.
+     */
+    List<EpisodeOfCare> dischargedBetween(java.time.LocalDate from, java.time.LocalDate to) throws StoreException;
+
     Visit addVisit(Visit visit) throws StoreException;
 
     /** @throws atlas.core.store.RecordConflictException when changed elsewhere since it was read */

@@ -18,4 +18,11 @@ public interface FormResponseService {
 
     /** One measure of one patient over time, oldest first: what an outcome chart draws. */
     List<Observation> series(long patientId, String measureCode) throws StoreException;
+
+    /**
+     * The observations of {@code measureCodes} of the patients {@code patientIds}, in time order
+     * per patient, for the clinic's outcome figures.
+     */
+    List<Observation> observationsOf(java.util.Collection<Long> patientIds, java.util.Collection<String> measureCodes)
+            throws StoreException;
 }

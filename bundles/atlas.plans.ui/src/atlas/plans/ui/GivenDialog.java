@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import atlas.core.episode.Visit;
+import atlas.core.plan.InterventionWording;
 import atlas.core.plan.Dosage;
 import atlas.core.plan.InterventionGiven;
 import atlas.core.plan.PlanOfCare;
@@ -72,7 +73,7 @@ final class GivenDialog extends AtlasDialog {
             for (PlannedIntervention planned : plans.interventionsOf(signed.getId())) {
                 row++;
                 Button given = new Button(grid, SWT.CHECK);
-                given.setText(InterventionTitles.of(planned.getInterventionCode()));
+                given.setText(InterventionWording.title(planned.getInterventionCode()));
                 given.setSelection(true);
                 given.setData(AtlasContext.WIDGET_ID, "given." + row);
                 Dosage dose = planned.getDosage();

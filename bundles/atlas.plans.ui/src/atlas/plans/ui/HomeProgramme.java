@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 
 import atlas.core.plan.PlannedIntervention;
+import atlas.core.plan.InterventionWording;
 import atlas.reports.HomeProgrammeHandout;
 import atlas.reports.HomeProgrammeHandout.Content;
 import atlas.reports.HomeProgrammeHandout.Exercise;
@@ -31,9 +32,9 @@ final class HomeProgramme {
     static String print(List<PlannedIntervention> planned, Function<String, String> titles, String patient,
             String clinician, long patientId) {
         List<Exercise> exercises = planned.stream().filter(PlannedIntervention::isHomeProgramme)
-                .map(item -> new Exercise(titles.apply(item.getInterventionCode()), PlanTexts.dosage(item.getDosage()),
+                .map(item -> new Exercise(titles.apply(item.getInterventionCode()), InterventionWording.dosage(item.getDosage()),
                         item.getDosage().getTimesPerWeek() == null ? Messages.handout_asAgreed
-                                : NLS.bind(Messages.dosage_perWeek, item.getDosage().getTimesPerWeek())))
+                                : InterventionWording.perWeek(item.getDosage().getTimesPerWeek())))
                 .toList();
         LocalDate today = LocalDate.now();
         Content content = new Content(Messages.handout_title, patient,

@@ -58,11 +58,6 @@ public final class Messages extends NLS {
     public static String plan_saved;
     public static String plan_yes;
     public static String plan_notANumber;
-    public static String dosage_setsReps;
-    public static String dosage_hold;
-    public static String dosage_grade;
-    public static String dosage_minutes;
-    public static String dosage_perWeek;
     public static String given_title;
     public static String given_columns;
     public static String given_noPlan;

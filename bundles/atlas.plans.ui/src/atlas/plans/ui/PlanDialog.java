@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import atlas.core.plan.Dosage;
+import atlas.core.plan.InterventionWording;
 import atlas.core.plan.InterventionCatalogue;
 import atlas.core.plan.Interventions;
 import atlas.core.plan.PlanOfCare;
@@ -80,7 +81,7 @@ final class PlanDialog extends AtlasDialog {
             long clinicianId, List<InterventionCatalogue> clinicCatalogues) {
         super(parent, "dialog.plan", Messages.plan_title);
         Interventions.BUILT_IN.forEach(type -> catalogue.add(new String[] { type.code(),
-                InterventionTitles.of(type.code()) }));
+                InterventionWording.title(type.code()) }));
         for (InterventionCatalogue clinic : clinicCatalogues) {
             clinic.interventions().forEach(type -> catalogue.add(new String[] { type.code(), clinic.title(type.code()) }));
         }
@@ -255,7 +256,7 @@ final class PlanDialog extends AtlasDialog {
             shownInterventions = plans.interventionsOf(plan.getId());
             for (PlannedIntervention planned : shownInterventions) {
                 new TableItem(interventions, SWT.NONE).setText(new String[] {
-                        titleOf(planned.getInterventionCode()), PlanTexts.dosage(planned.getDosage()),
+                        titleOf(planned.getInterventionCode()), InterventionWording.dosage(planned.getDosage()),
                         planned.isHomeProgramme() ? Messages.plan_yes : "" });
             }
             Widgets.packColumns(interventions);

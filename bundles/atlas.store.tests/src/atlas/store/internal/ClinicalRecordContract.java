@@ -223,6 +223,30 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     }
 
     @Test
+    void theClinicReadsDischargedEpisodesAndTheirPatientsResults() throws Exception {
+        EpisodeOfCare discharged = episode();
+        discharged.setStatus(atlas.core.episode.EpisodeStatus.DISCHARGED);
+        discharged.setEndDate(LocalDate.of(2026, 12, 18));
+        episodes.update(discharged);
+        Patient ben = new JpaPatientService(database).register(patient("P-0002", "Brandt"));
+        episodes.start(new EpisodeOfCare(ben.getId(), LocalDate.of(2026, 11, 1), "GP", LocalDate.of(2026, 11, 3)));
+        JpaFormResponseService forms = new JpaFormResponseService(database);
+        for (double[] ndi : new double[][] { { 2, 24 }, { 40, 16 } }) {
+            LocalDateTime at = MONDAY_9AM.plusDays((long) ndi[0]);
+            forms.save(new FormResponse(anna.getId(), null, "atlas.ndi", "1", at), List.of(
+                    new Observation(anna.getId(), null, null, "ndi", ndi[1], "points", at),
+                    new Observation(anna.getId(), null, null, "ndi.percent", ndi[1] * 2, "%", at)));
+        }
+
+        List<EpisodeOfCare> found = episodes.dischargedBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+        assertEquals(List.of(discharged.getId()), found.stream().map(EpisodeOfCare::getId).toList(),
+                "only the discharged episode, by its end date");
+        assertEquals(List.of(), episodes.dischargedBetween(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)));
+        assertEquals(List.of(24.0, 16.0), forms.observationsOf(List.of(anna.getId(), ben.getId()), List.of("ndi"))
+                .stream().map(Observation::getValue).toList(), "the asked measure, in time order");
+    }
+
+    @Test
     void aDraftsGoalsAreEditedAndItsPartsRemovedUntilItIsSigned() throws Exception {
         EpisodeOfCare episode = episode();
         JpaPlanOfCareService plans = new JpaPlanOfCareService(database);

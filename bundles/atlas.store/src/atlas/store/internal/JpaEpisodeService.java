@@ -64,6 +64,15 @@ public class JpaEpisodeService implements EpisodeService {
     }
 
     @Override
+    public List<EpisodeOfCare> dischargedBetween(java.time.LocalDate from, java.time.LocalDate to)
+            throws StoreException {
+        return database.read(em -> em.createQuery("SELECT e FROM EpisodeOfCare e WHERE e.status = :discharged "
+                + "AND e.endDate >= :from AND e.endDate <= :to ORDER BY e.endDate, e.id", EpisodeOfCare.class)
+                .setParameter("discharged", atlas.core.episode.EpisodeStatus.DISCHARGED).setParameter("from", from)
+                .setParameter("to", to).getResultList());
+    }
+
+    @Override
     public List<Visit> visitsOf(long episodeId) throws StoreException {
         return database.read(em -> em.createQuery(
                 "SELECT v FROM Visit v WHERE v.episodeId = :episode ORDER BY v.startsAt, v.id", Visit.class)

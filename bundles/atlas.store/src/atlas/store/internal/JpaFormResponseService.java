@@ -63,4 +63,23 @@ public class JpaFormResponseService implements FormResponseService {
                 + "AND o.measureCode = :measure ORDER BY o.observedAt, o.id", Observation.class)
                 .setParameter("patient", patientId).setParameter("measure", measureCode).getResultList());
     }
+
+    @Override
+    public List<Observation> observationsOf(java.util.Collection<Long> patientIds,
+            java.util.Collection<String> measureCodes) throws StoreException {
+        List<Long> patients = List.copyOf(new java.util.TreeSet<>(patientIds));
+        List<Observation> found = new java.util.ArrayList<>();
+        if (measureCodes.isEmpty()) {
+            return found;
+        }
+        // in slices: PostgreSQL and H2 take long IN lists, but a clinic's years of discharges need not be one statement
+        for (int from = 0; from < patients.size(); from += 500) {
+            List<Long> slice = patients.subList(from, Math.min(patients.size(), from + 500));
+            found.addAll(database.read(em -> em.createQuery("SELECT o FROM Observation o WHERE o.patientId IN :patients "
+                    + "AND o.measureCode IN :measures ORDER BY o.patientId, o.observedAt, o.id", Observation.class)
+                    .setParameter("patients", slice).setParameter("measures", List.copyOf(measureCodes))
+                    .getResultList()));
+        }
+        return found;
+    }
 }

@@ -1,0 +1,71 @@
+package atlas.core.plan;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The catalogue's intervention names and a dosage in the user's language (interventions*.properties),
+ * shared by the plan editor, the home-programme handout and the progress report.
+ */
+public final class InterventionWording {
+
+    private InterventionWording() {
+    }
+
+    /** The built-in intervention's name; a code Atlas does not know shows as it is. */
+    public static String title(String code) {
+        try {
+            return bundle().getString(code);
+        } catch (MissingResourceException unknown) {
+            return code;
+        }
+    }
+
+    /** "3 x 10, hold 10 s, 24 mmHg, C1-C2, grade III, 10 min, 7 x/week", what is set of it. */
+    public static String dosage(Dosage dosage) {
+        List<String> parts = new ArrayList<>();
+        if (dosage.getSets() != null || dosage.getReps() != null) {
+            parts.add(text("dosage.setsReps", orUnknown(dosage.getSets()), orUnknown(dosage.getReps())));
+        }
+        if (dosage.getHoldSeconds() != null) {
+            parts.add(text("dosage.hold", dosage.getHoldSeconds()));
+        }
+        for (String text : new String[] { dosage.getLoadOrStage(), dosage.getSideOrSegment() }) {
+            if (text != null && !text.isBlank()) {
+                parts.add(text);
+            }
+        }
+        if (dosage.getGrade() != null) {
+            parts.add(text("dosage.grade", dosage.getGrade()));
+        }
+        if (dosage.getMinutes() != null) {
+            parts.add(text("dosage.minutes", dosage.getMinutes()));
+        }
+        if (dosage.getTimesPerWeek() != null) {
+            parts.add(perWeek(dosage.getTimesPerWeek()));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** "7 x/week". */
+    public static String perWeek(int times) {
+        return text("dosage.perWeek", times);
+    }
+
+    private static String orUnknown(Integer value) {
+        return value == null ? "?" : value.toString();
+    }
+
+    private static String text(String key, Object... arguments) {
+        return new MessageFormat(bundle().getString(key), Locale.getDefault()).format(arguments);
+    }
+
+    private static ResourceBundle bundle() {
+        return ResourceBundle.getBundle("atlas.core.plan.interventions", Locale.getDefault(),
+                InterventionWording.class.getClassLoader());
+    }
+}

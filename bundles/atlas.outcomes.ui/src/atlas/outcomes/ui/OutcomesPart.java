@@ -1,0 +1,211 @@
+package atlas.outcomes.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.patient.PatientRecordService;
+import atlas.core.plan.PlanOfCareService;
+import atlas.core.store.StoreException;
+import atlas.reports.ProgressReports;
+import atlas.ui.AtlasContext;
+import atlas.ui.Widgets;
+
+/**
+ * A patient's outcome charts (one tab per patient, beside the record): each measure over time
+ * on its severity bands with the baseline, the important change, goals and visits; the headache
+ * diary by month; neck and jaw left and right. Read and laid out in the background, redrawn when a
+ * result of the patient is saved; the progress report and discharge summary are printed from here.
+ */
+public class OutcomesPart {
+
+    /** Persisted-state key of the part: the id of the patient it shows. */
+    public static final String PATIENT_ID = "atlas.outcomes.patientId";
+    private static final Logger LOG = LoggerFactory.getLogger(OutcomesPart.class);
+    private static final int CHART_HEIGHT = 300;
+
+    @Inject
+    private MPart part;
+    @Inject
+    private UISynchronize ui;
+    @Inject
+    @Service
+    private PatientRecordService records;
+    @Inject
+    @Service
+    private PlanOfCareService plans;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    @Named(AtlasContext.CLINICIAN)
+    private Clinician clinician;
+
+    private long patientId;
+    private Label heading;
+    private Label message;
+    private ScrolledComposite scroll;
+    private Composite charts;
+    private final List<ChartCanvas> shown = new ArrayList<>();
+    private long loads;
+
+    @PostConstruct
+    void create(Composite parent) {
+        patientId = Long.parseLong(part.getPersistedState().get(PATIENT_ID));
+        part.getContext().set(AtlasContext.PATIENT, patientId);
+        GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(parent);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        heading = new Label(top, SWT.NONE);
+        heading.setData(AtlasContext.WIDGET_ID, "outcomes.heading");
+        heading.setText(Messages.outcomes_loading);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        Widgets.button(top, Messages.outcomes_progressReport, "outcomes.progressReport",
+                () -> print(ProgressReports.Kind.PROGRESS_REPORT));
+        Widgets.button(top, Messages.outcomes_dischargeSummary, "outcomes.dischargeSummary",
+                () -> print(ProgressReports.Kind.DISCHARGE_SUMMARY));
+        message = new Label(parent, SWT.WRAP);
+        message.setData(AtlasContext.WIDGET_ID, "outcomes.message");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        charts = new Composite(scroll, SWT.NONE);
+        charts.setData(AtlasContext.WIDGET_ID, "outcomes.charts");
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(8, 8).applyTo(charts);
+        scroll.setContent(charts);
+        scroll.addListener(SWT.Resize, e -> fit());
+        load();
+    }
+
+    /** Reads and lays out the charts in the background; only the newest load is shown. */
+    private void load() {
+        long thisLoad = ++loads;
+        Job.create(Messages.outcomes_loadJob, monitor -> {
+            try {
+                long started = System.nanoTime();
+                Optional<PatientCharts> read = PatientCharts.read(records, plans, patientId, LocalDate.now());
+                long background = (System.nanoTime() - started) / 1_000_000;
+                ui.asyncExec(() -> {
+                    if (thisLoad == loads && !charts.isDisposed()) {
+                        read.ifPresent(loaded -> show(loaded, background));
+                    }
+                });
+            } catch (StoreException e) {
+                LOG.error("Charts of patient {} could not be read: {}", patientId, e.getMessage(), e);
+                ui.asyncExec(() -> {
+                    if (!message.isDisposed()) {
+                        message.setText(e.describe() + " " + e.problem().advice());
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void show(PatientCharts loaded, long backgroundMillis) {
+        long started = System.nanoTime();
+        part.setLabel(NLS.bind(Messages.outcomes_label, loaded.patientName()));
+        part.getContext().set(AtlasContext.PATIENT_NAME, loaded.patientName());
+        heading.setText(loaded.episode() == null ? NLS.bind(Messages.outcomes_headingNoEpisode, loaded.patientName())
+                : NLS.bind(Messages.outcomes_heading, loaded.patientName(),
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(loaded.episode().getStartDate())));
+        heading.requestLayout();
+        for (Control old : charts.getChildren()) {
+            old.dispose();
+        }
+        shown.clear();
+        if (loaded.charts().isEmpty()) {
+            Label none = new Label(charts, SWT.WRAP);
+            none.setText(Messages.outcomes_none);
+            GridDataFactory.fillDefaults().span(2, 1).applyTo(none);
+        }
+        for (PatientCharts.Named chart : loaded.charts()) {
+            ChartCanvas canvas = new ChartCanvas(charts, chart.chart(), chart.name());
+            GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, CHART_HEIGHT).applyTo(canvas.control());
+            shown.add(canvas);
+        }
+        fit();
+        charts.update(); // draws the visible charts now, so the time below is all the display thread spends
+        LOG.debug("Charts of patient {}: {} charts read and built in {} ms in the background, shown and drawn in {} ms"
+                + " on the display thread", patientId, loaded.charts().size(), backgroundMillis,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Charts take the part's width in two columns and scroll down. */
+    private void fit() {
+        int width = scroll.getClientArea().width;
+        scroll.setMinSize(charts.computeSize(width, SWT.DEFAULT));
+        charts.layout(true, true);
+    }
+
+    /** The charts shown now (UI tests). */
+    List<ChartCanvas> charts() {
+        return List.copyOf(shown);
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void recordChanged(@UIEventTopic(AtlasContext.TOPIC_RECORD_CHANGED) Long changedPatient) {
+        if (charts != null && changedPatient != null && changedPatient == patientId) {
+            load();
+        }
+    }
+
+    private void print(ProgressReports.Kind kind) {
+        message.setText(Messages.outcomes_printing);
+        String signer = clinician == null ? "" : clinician.getDisplayName();
+        Job.create(Messages.outcomes_printJob, monitor -> {
+            String result;
+            Path file = null;
+            try {
+                file = new ReportPrinter(records, plans).print(kind, patientId, null, signer, LocalDate.now());
+                result = NLS.bind(Messages.report_saved, file);
+            } catch (StoreException e) {
+                result = e.describe() + " " + e.problem().advice();
+            } catch (java.io.IOException | IllegalStateException e) {
+                LOG.warn("Report of patient {} not written: {}", patientId, e.getMessage(), e);
+                result = NLS.bind(Messages.report_failed, e.getMessage());
+            }
+            String text = result;
+            Path written = file;
+            ui.asyncExec(() -> {
+                if (!message.isDisposed()) {
+                    message.setText(text);
+                    message.requestLayout();
+                }
+                if (written != null) {
+                    Program.launch(written.toString()); // the desktop's PDF viewer, where there is one
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+}

@@ -1,0 +1,80 @@
+package atlas.outcomes.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import jakarta.inject.Named;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Shell;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.episode.Visit;
+import atlas.core.patient.PatientRecordService;
+import atlas.core.plan.PlanOfCareService;
+import atlas.core.store.StoreException;
+import atlas.reports.ProgressReports;
+
+/**
+ * Outcomes > Progress Report / Discharge Summary, from the patient's record: of the visit chosen in
+ * the timeline (results up to it), or of the active episode up to today. Written in the background;
+ * where it went is said when it is done.
+ */
+public abstract class PrintReportHandler {
+
+    abstract ProgressReports.Kind kind();
+
+    @CanExecute
+    boolean aPatientIsActive(@Optional @Named(atlas.ui.AtlasContext.PATIENT) Long patientId) {
+        return patientId != null;
+    }
+
+    @Execute
+    void print(Shell shell, UISynchronize ui, @Named(atlas.ui.AtlasContext.PATIENT) Long patientId,
+            @Optional @Named(atlas.ui.AtlasContext.VISIT) Visit visit,
+            @Optional @Named(atlas.ui.AtlasContext.CLINICIAN) Clinician clinician,
+            @Service PatientRecordService records, @Service PlanOfCareService plans) {
+        String signer = clinician == null ? "" : clinician.getDisplayName();
+        Job.create(Messages.outcomes_printJob, monitor -> {
+            try {
+                Path file = new ReportPrinter(records, plans).print(kind(), patientId, visit, signer, LocalDate.now());
+                ui.asyncExec(() -> {
+                    Program.launch(file.toString());
+                    MessageDialog.openInformation(shell, Messages.report_title, NLS.bind(Messages.report_saved, file));
+                });
+            } catch (StoreException e) {
+                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.report_title,
+                        e.describe() + "\n\n" + e.problem().advice()));
+            } catch (java.io.IOException | IllegalStateException e) {
+                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.report_title,
+                        NLS.bind(Messages.report_failed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** Outcomes > Progress Report. */
+    public static class Progress extends PrintReportHandler {
+        @Override
+        ProgressReports.Kind kind() {
+            return ProgressReports.Kind.PROGRESS_REPORT;
+        }
+    }
+
+    /** Outcomes > Discharge Summary. */
+    public static class Discharge extends PrintReportHandler {
+        @Override
+        ProgressReports.Kind kind() {
+            return ProgressReports.Kind.DISCHARGE_SUMMARY;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package atlas.outcomes.ui;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.Visit;
+import atlas.core.patient.PatientRecord;
+import atlas.core.patient.PatientRecordService;
+import atlas.core.plan.Goal;
+import atlas.core.plan.InterventionGiven;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.plan.PlanOfCareService;
+import atlas.core.plan.PlanStatus;
+import atlas.core.plan.PlannedIntervention;
+import atlas.core.store.StoreException;
+import atlas.reports.ProgressReport;
+import atlas.reports.ProgressReports;
+
+/**
+ * Gathers an episode's record and writes its progress report or discharge summary as a PDF into
+ * the data folder's reports/ (next to handouts/), named by patient, kind and date.
+ */
+final class ReportPrinter {
+
+    private final PatientRecordService records;
+    private final PlanOfCareService plans;
+
+    ReportPrinter(PatientRecordService records, PlanOfCareService plans) {
+        this.records = records;
+        this.plans = plans;
+    }
+
+    /**
+     * Writes the report of the patient's active (else latest) episode, or of the episode of
+     * {@code asOf}, counting results up to that visit; returns the file.
+     *
+     * @throws IllegalStateException when the patient has no episode to report on
+     */
+    Path print(ProgressReports.Kind kind, long patientId, Visit asOf, String clinician, LocalDate today)
+            throws StoreException, IOException {
+        PatientRecord record = records.open(patientId).orElseThrow(() -> new IllegalStateException(
+                Messages.report_noPatient));
+        Optional<EpisodeOfCare> episode = asOf != null
+                ? record.episodes().stream().filter(each -> each.getId() == asOf.getEpisodeId()).findFirst()
+                : record.episodes().stream().filter(EpisodeOfCare::isActive).findFirst()
+                        .or(() -> record.episodes().stream().max(Comparator.comparing(EpisodeOfCare::getStartDate)));
+        if (episode.isEmpty()) {
+            throw new IllegalStateException(Messages.report_noEpisode);
+        }
+        long episodeId = episode.get().getId();
+        PlanOfCare plan = record.plans().stream().filter(each -> each.getEpisodeId() == episodeId
+                && each.getStatus() == PlanStatus.SIGNED).findFirst().orElse(null);
+        List<Goal> goals = plan == null ? List.of() : plans.goalsOf(plan.getId());
+        List<PlannedIntervention> planned = plan == null ? List.of() : plans.interventionsOf(plan.getId());
+        List<InterventionGiven> given = new ArrayList<>();
+        for (Visit visit : record.visits()) {
+            if (visit.getEpisodeId() == episodeId && (asOf == null || !visit.getStartsAt().isAfter(asOf.getStartsAt()))) {
+                given.addAll(plans.givenAt(visit.getId()));
+            }
+        }
+        ProgressReport.Content content = ProgressReports.assemble(new ProgressReports.Input(kind, record, episode.get(),
+                asOf, plan, goals, planned, given, clinician, today));
+        Path folder = Path.of(System.getProperty("atlas.data", System.getProperty("user.home") + "/.atlas"), "reports");
+        Files.createDirectories(folder);
+        Path file = folder.resolve((kind == ProgressReports.Kind.PROGRESS_REPORT ? "progress-report-" : "discharge-summary-")
+                + patientId + "-" + (asOf == null ? today : asOf.getStartsAt().toLocalDate()) + ".pdf");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ProgressReport.write(content, out);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,24 @@
+package atlas.outcomes.chart;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Chart and report texts in the user's language (charts.properties, German _de). */
+public final class ChartWording {
+
+    private ChartWording() {
+    }
+
+    public static String of(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle("atlas.outcomes.chart.charts", Locale.getDefault(),
+                ChartWording.class.getClassLoader());
+        return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(arguments);
+    }
+
+    /** A value as the charts print it: whole numbers bare, others to one decimal. */
+    public static String number(double value) {
+        double tenths = Math.round(value * 10) / 10.0;
+        return tenths == Math.rint(tenths) ? Long.toString((long) tenths) : String.format(Locale.getDefault(), "%.1f", tenths);
+    }
+}

@@ -1,0 +1,253 @@
+package atlas.outcomes.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.DateFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import java.util.List;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.FixedMillisecond;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+import atlas.measures.Change;
+import atlas.measures.HeadacheDiaryMetrics;
+import atlas.measures.SeverityBands;
+
+/**
+ * The outcome charts drawn with JFreeChart: scores over time on shaded severity bands with the
+ * baseline, the important-change line, goal targets and visits; the diary's monthly bars with the
+ * 50 % line; side-by-side examination values; the clinic's responder rates. Points carry tool tips
+ * ("NDI: 17 on 27 Nov 2026") shown on hover.
+ */
+public final class OutcomeCharts {
+
+    /** Band shades from best to worst: green to red, light so that the points stay readable. */
+    private static final Color[] BAND_SHADES = { new Color(0xE3F2E1), new Color(0xF5F5D5), new Color(0xFCEBD2),
+            new Color(0xFADBD3), new Color(0xF3C9C9) };
+    private static final Color BASELINE = new Color(0x455A64);
+    private static final Color THRESHOLD = new Color(0x2E7D32);
+    private static final Color TARGET = new Color(0x1565C0);
+    private static final Color VISIT = new Color(0xB0BEC5);
+    private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] { 6f, 4f }, 0f);
+    /** Marker labels on a light veil, readable over bands and lines (JFreeChart's default is grey). */
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 190);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
+    private OutcomeCharts() {
+    }
+
+    public static JFreeChart score(ScoreChartData data) {
+        TimeSeries series = series(data.title(), data.points());
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(data.title(), ChartWording.of("axis.date"),
+                data.measure().unit(), new TimeSeriesCollection(series), false, true, false);
+        XYPlot plot = style(chart);
+        List<SeverityBands.Range> bands = data.bands();
+        for (SeverityBands.Range band : bands) {
+            IntervalMarker shade = new IntervalMarker(band.from(), band.to(),
+                    BAND_SHADES[Math.min(band.band().rank(), BAND_SHADES.length - 1)]);
+            shade.setLabel(band.band().label());
+            shade.setLabelFont(LABEL);
+            shade.setLabelPaint(Color.GRAY);
+            shade.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            shade.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            shade.setLabelBackgroundColor(LABEL_BACKGROUND);
+            plot.addRangeMarker(shade, Layer.BACKGROUND);
+        }
+        for (LocalDate visit : data.visits()) {
+            ValueMarker line = new ValueMarker(millis(visit.atStartOfDay()), VISIT, new BasicStroke(0.6f));
+            plot.addDomainMarker(line, Layer.BACKGROUND);
+        }
+        if (data.baseline() != null) {
+            plot.addRangeMarker(line(data.baseline(), BASELINE, ChartWording.of("baseline",
+                    ChartWording.number(data.baseline())), TextAnchor.BOTTOM_RIGHT), Layer.FOREGROUND);
+        }
+        if (data.threshold() != null) {
+            plot.addRangeMarker(line(data.threshold(), THRESHOLD, ChartWording.of("threshold",
+                    ChartWording.number(data.threshold())), TextAnchor.TOP_RIGHT), Layer.FOREGROUND);
+        }
+        for (ScoreChartData.Target target : data.targets()) {
+            plot.addRangeMarker(line(target.value(), TARGET, ChartWording.of("target", ChartWording.number(target.value()),
+                    date(target.due()), target.status()), TextAnchor.BOTTOM_LEFT), Layer.FOREGROUND);
+            ValueMarker due = new ValueMarker(millis(target.due().atStartOfDay()), TARGET, DASHED);
+            plot.addDomainMarker(due, Layer.FOREGROUND);
+        }
+        // the whole range, so that the bands and lines are seen in proportion
+        plot.getRangeAxis().setRange(data.measure().min(), Math.max(data.measure().max() == 0 ? 1 : data.measure().max(),
+                data.points().stream().mapToDouble(ScoreChartData.Point::value).max().orElse(0)));
+        if (data.measure().code().equals("midas")) {
+            plot.getRangeAxis().setAutoRange(true); // MIDAS counts days of 3 months: open-ended
+        }
+        ((DateAxis) plot.getDomainAxis()).setLowerMargin(0.05);
+        chart.addSubtitle(new TextTitle(verdict(data), LABEL));
+        return chart;
+    }
+
+    /** "Latest 17 against baseline 24: -7 points (improved; important change 5.5)". */
+    public static String verdict(ScoreChartData data) {
+        if (data.change().isEmpty()) {
+            return data.baseline() == null || data.measure().importantChangeFrom(data.baseline()).isPresent() ? ""
+                    : ChartWording.of("noVerdict");
+        }
+        Change change = data.change().get();
+        return ChartWording.of("verdict", ChartWording.number(change.latest()), ChartWording.number(change.baseline()),
+                (change.difference() > 0 ? "+" : "") + ChartWording.number(change.difference()) + " "
+                        + data.measure().unit(),
+                change.verdict().label(), ChartWording.number(change.threshold()));
+    }
+
+    public static JFreeChart diary(DiaryChartData data) {
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        for (HeadacheDiaryMetrics.Month month : data.months()) {
+            String column = monthLabel(month);
+            bars.addValue(month.headacheDaysPer28(), ChartWording.of("diary.headache"), column);
+            bars.addValue(month.migraineDaysPer28(), ChartWording.of("diary.migraine"), column);
+            bars.addValue(month.medicationDaysPer28(), ChartWording.of("diary.medication"), column);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(ChartWording.of("diary.title"), ChartWording.of("axis.month"),
+                ChartWording.of("axis.daysPer28"), bars, PlotOrientation.VERTICAL, true, true, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        styleBars(chart, plot);
+        plot.getRenderer().setSeriesPaint(0, new Color(0x90A4AE));
+        plot.getRenderer().setSeriesPaint(1, new Color(0xC62828));
+        plot.getRenderer().setSeriesPaint(2, new Color(0xF9A825));
+        if (data.months().size() > 6) {
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45); // a year of months fits
+        }
+        if (data.baseline() != null) {
+            CategoryMarker baseline = new CategoryMarker(monthLabel(data.baseline()), new Color(0xECEFF1),
+                    new BasicStroke(1f));
+            baseline.setDrawAsLine(false);
+            baseline.setLabel(ChartWording.of("diary.baselineMonth"));
+            baseline.setLabelFont(LABEL);
+            baseline.setLabelBackgroundColor(LABEL_BACKGROUND);
+            baseline.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            baseline.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(baseline, Layer.BACKGROUND);
+            plot.addRangeMarker(line(data.responderLine(), THRESHOLD, ChartWording.of("diary.responderLine",
+                    ChartWording.number(data.responderLine())), TextAnchor.BOTTOM_RIGHT), Layer.FOREGROUND);
+        }
+        return chart;
+    }
+
+    public static JFreeChart sideBySide(SideChartData data) {
+        TimeSeriesCollection lines = new TimeSeriesCollection();
+        for (SideChartData.Line line : data.lines()) {
+            lines.addSeries(series(line.name(), line.points()));
+        }
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(data.title(), ChartWording.of("axis.date"), data.unit(),
+                lines, true, true, false);
+        style(chart);
+        return chart;
+    }
+
+    /** The share of patients reaching the important change, per measure, as bars. */
+    public static JFreeChart responders(List<ResponderRates.Rate> rates) {
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        for (ResponderRates.Rate rate : rates) {
+            bars.addValue(rate.share() * 100, ChartWording.of("responder.title"),
+                    ChartWording.of("responder.category", rate.title(), rate.episodes()));
+        }
+        JFreeChart chart = ChartFactory.createBarChart(ChartWording.of("responder.title"), "",
+                ChartWording.of("axis.share"), bars, PlotOrientation.VERTICAL, false, true, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        styleBars(chart, plot);
+        plot.getRangeAxis().setRange(0, 100);
+        plot.getRenderer().setSeriesPaint(0, THRESHOLD);
+        return chart;
+    }
+
+    private static TimeSeries series(String name, List<ScoreChartData.Point> points) {
+        TimeSeries series = new TimeSeries(name);
+        for (ScoreChartData.Point point : points) {
+            series.addOrUpdate(new FixedMillisecond(millis(point.at())), point.value());
+        }
+        return series;
+    }
+
+    private static XYPlot style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xE0E0E0));
+        plot.setRangeGridlinePaint(new Color(0xE0E0E0));
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {2} ({1})",
+                DateFormat.getDateInstance(DateFormat.MEDIUM), NumberFormat.getNumberInstance()));
+        renderer.setSeriesPaint(0, new Color(0x1A237E));
+        renderer.setSeriesPaint(1, new Color(0xC62828));
+        renderer.setSeriesPaint(2, new Color(0x2E7D32));
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        return plot;
+    }
+
+    private static void styleBars(JFreeChart chart, CategoryPlot plot) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xE0E0E0));
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}, {1}: {2}",
+                NumberFormat.getNumberInstance()));
+    }
+
+    private static ValueMarker line(double value, Color colour, String label, TextAnchor anchor) {
+        ValueMarker marker = new ValueMarker(value, colour, DASHED);
+        marker.setLabel(label);
+        marker.setLabelFont(LABEL);
+        marker.setLabelPaint(colour);
+        marker.setLabelBackgroundColor(LABEL_BACKGROUND);
+        marker.setLabelAnchor(anchor == TextAnchor.BOTTOM_LEFT ? RectangleAnchor.LEFT : RectangleAnchor.RIGHT);
+        marker.setLabelTextAnchor(anchor);
+        return marker;
+    }
+
+    /** "Nov 26": short enough for a year of months side by side. */
+    private static String monthLabel(HeadacheDiaryMetrics.Month month) {
+        return DateTimeFormatter.ofPattern("MMM yy", java.util.Locale.getDefault()).format(month.month());
+    }
+
+    private static long millis(LocalDateTime at) {
+        return at.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    }
+
+    private static String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(day);
+    }
+
+    static Date date(LocalDateTime at) {
+        return new Date(millis(at));
+    }
+}

@@ -1,0 +1,165 @@
+package atlas.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import atlas.core.diary.HeadacheDiaryEntry;
+import atlas.core.diary.MedicationClass;
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.form.Observation;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientRecord;
+import atlas.core.patient.Sex;
+import atlas.core.plan.Dosage;
+import atlas.core.plan.Goal;
+import atlas.core.plan.GoalTerm;
+import atlas.core.plan.InterventionGiven;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.plan.PlannedIntervention;
+
+/**
+ * A progress report and a discharge summary of a six-week episode, read back from the PDF: patient
+ * and episode, the measures with baseline, latest, change and verdict, the charts, the goals, the
+ * interventions given, the plan, and the signed-by line.
+ */
+class ProgressReportTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 10, 5);
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void theReportSaysHowThePatientIsDoingAgainstTheBaselineAndTheGoals() throws Exception {
+        Input episode = episode();
+        String text = pdfText(ProgressReports.assemble(episode.input(ProgressReports.Kind.PROGRESS_REPORT, null)), 3);
+        for (String expected : List.of("Progress report", "Keller, Anna, born Mar 12, 1980, record no. P-0001",
+                "Episode of care since Oct 5, 2026: G43.0 Migraine without aura", "Results up to Nov 16, 2026",
+                "Outcome measures", "Neck Disability Index", "improved (MCID 5.5)", "-7", "HIT-6",
+                "no important change", "Goals", "short-term", "met", "Interventions given",
+                "Deep neck flexor training", "Held 10 x 10 s", "Plan of care",
+                "2 sessions a week for 6 weeks, 12 visits planned", "Signed: Maria Lehmann, PT")) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+    }
+
+    @Test
+    void aReportFromAVisitCountsTheResultsUpToThatVisitOnly() throws Exception {
+        Input episode = episode();
+        String text = pdfText(ProgressReports.assemble(episode.input(ProgressReports.Kind.DISCHARGE_SUMMARY,
+                episode.visits.get(1))), 3);
+        assertTrue(text.contains("Discharge summary"), text);
+        assertTrue(text.contains("Results up to the visit of Oct 26, 2026 (treatment)"), text);
+        assertTrue(text.contains("21") && !text.contains("improved (MCID 5.5)"), "NDI 24 -> 21 only: " + text);
+    }
+
+    /** The report's text, all pages; its page count must be {@code pages}. */
+    private static String pdfText(ProgressReport.Content content, int pages) throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ProgressReport.write(content, pdf);
+        if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("target"))) {
+            // kept for a look: the README's image of page 1 is made from it (releng/report-image.sh)
+            java.nio.file.Files.write(java.nio.file.Path.of("target", content.title().replace(' ', '-') + ".pdf"),
+                    pdf.toByteArray());
+        }
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        try {
+            StringBuilder text = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            assertEquals(pages, reader.getNumberOfPages(), "measures and goals, four charts, then the rest:\n" + text);
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    private record Input(PatientRecord record, EpisodeOfCare episode, List<Visit> visits, PlanOfCare plan,
+            List<Goal> goals, List<PlannedIntervention> planned, List<InterventionGiven> given) {
+
+        ProgressReports.Input input(ProgressReports.Kind kind, Visit asOf) {
+            return new ProgressReports.Input(kind, record, episode, asOf, plan, goals, planned, given,
+                    "Maria Lehmann, PT", START.plusWeeks(6));
+        }
+    }
+
+    /** Six weeks of care: NDI 24, 21, 17; HIT-6 64, 60; FRT each side; a migraine diary; a plan with two goals. */
+    private static Input episode() throws Exception {
+        Patient anna = id(new Patient("P-0001", "Keller", "Anna", LocalDate.of(1980, 3, 12), Sex.FEMALE), 1);
+        EpisodeOfCare episode = id(new EpisodeOfCare(1, START.minusDays(7), "GP", START), 10);
+        episode.getDiagnoses().add(Diagnosis.icd10("G43.0", "Migraine without aura"));
+        List<Visit> visits = new ArrayList<>();
+        List<Observation> observations = new ArrayList<>();
+        double[] ndi = { 24, 21, 17 };
+        double[] hit6 = { 64, 62, 60 };
+        VisitType[] types = { VisitType.INITIAL_EVALUATION, VisitType.DAILY, VisitType.PROGRESS_REPORT };
+        for (int i = 0; i < 3; i++) {
+            LocalDateTime at = START.plusWeeks(3L * i).atTime(9, 0);
+            Visit visit = id(new Visit(1, 10, at, 5L, types[i]), 100 + i);
+            visits.add(visit);
+            observations.add(new Observation(1, visit.getId(), null, "ndi", ndi[i], "points", at));
+            observations.add(new Observation(1, visit.getId(), null, "hit6", hit6[i], "points", at));
+            observations.add(new Observation(1, visit.getId(), null, "frt.left", 24 + 4 * i, "degrees", at));
+            observations.add(new Observation(1, visit.getId(), null, "frt.right", 38, "degrees", at));
+        }
+        List<HeadacheDiaryEntry> diary = new ArrayList<>();
+        for (int day = 1; day <= 40; day += 4) {
+            HeadacheDiaryEntry entry = new HeadacheDiaryEntry(1, START.plusDays(day).atTime(7, 0), 240, 6);
+            entry.setMedicationName("Sumatriptan");
+            entry.setMedicationClass(MedicationClass.TRIPTAN);
+            diary.add(entry);
+        }
+        PlanOfCare plan = id(new PlanOfCare(1, 10, 1, null), 50);
+        plan.setSessionsPerWeek(2);
+        plan.setWeeks(6);
+        plan.setPlannedVisits(12);
+        plan.setReEvaluationDate(START.plusWeeks(6));
+        List<Goal> goals = List.of(new Goal(50, GoalTerm.SHORT, "ndi", 24.0, 18.5, START.plusWeeks(6)),
+                new Goal(50, GoalTerm.LONG, "hit6", 64.0, 58.0, START.plusWeeks(12)));
+        List<PlannedIntervention> planned = List.of(new PlannedIntervention(50, "exercise.dnf",
+                Dosage.exercise(1, 10, 10, "24 mmHg", 7), true));
+        InterventionGiven given = new InterventionGiven(1, 101, null, "exercise.dnf", Dosage.exercise(1, 10, 10,
+                "26 mmHg", 7));
+        given.setResponse("Held 10 x 10 s without compensation");
+        PatientRecord record = new PatientRecord(anna, List.of(episode), visits, List.of(), observations, diary,
+                List.of(plan), List.of());
+        return new Input(record, episode, visits, plan, goals, planned, List.of(given));
+    }
+
+    /** Gives an unsaved record the id the store would, as the report matches visits to episodes by id. */
+    private static <T> T id(T record, long id) throws Exception {
+        Field field = record.getClass().getDeclaredField("id");
+        field.setAccessible(true);
+        field.set(record, id);
+        return record;
+    }
+}

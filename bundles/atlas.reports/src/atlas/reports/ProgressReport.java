@@ -1,0 +1,117 @@
+package atlas.reports;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+
+/**
+ * A progress report or discharge summary as an A4 PDF (clinical reference, "Documentation
+ * lifecycle"): a heading block, then sections of tables, chart images and lines of text, and the
+ * signed-by line. The words come in finished (see {@link ProgressReports}); this class only lays out.
+ */
+public final class ProgressReport {
+
+    /** A table: its headings, relative column widths and rows of cells. */
+    public record Table(List<String> headings, float[] widths, List<List<String>> rows) {
+    }
+
+    /** A section: a heading, then any of a table, chart images (PNG) and lines of text, in that order. */
+    public record Section(String heading, Table table, List<byte[]> charts, List<String> lines) {
+    }
+
+    /**
+     * @param header   lines under the title: patient, episode and diagnoses, the date it reports to
+     * @param signedBy "Signed: Maria Lehmann, PT, 27 Nov 2026"
+     */
+    public record Content(String title, List<String> header, List<Section> sections, String signedBy) {
+    }
+
+    private static final Color HEADING_BACKGROUND = new Color(233, 239, 246);
+
+    private ProgressReport() {
+    }
+
+    /** Writes the report; a PDF library failure comes out as an IOException, as a full disk would. */
+    public static void write(Content content, OutputStream out) throws IOException {
+        try {
+            render(content, out);
+        } catch (DocumentException e) {
+            throw new IOException("The report could not be laid out: " + e.getMessage(), e);
+        }
+    }
+
+    private static void render(Content content, OutputStream out) throws IOException {
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(content.title());
+        document.addCreator("Atlas");
+        document.open();
+        Font titleFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 17);
+        Font headingFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, new Color(0x1A, 0x23, 0x7E));
+        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+        document.add(new Paragraph(content.title(), titleFont));
+        for (String line : content.header()) {
+            document.add(new Paragraph(line, normal));
+        }
+        document.add(new Chunk(new LineSeparator(0.6f, 100, Color.GRAY, Element.ALIGN_CENTER, -4)));
+        for (Section section : content.sections()) {
+            Paragraph heading = new Paragraph(section.heading(), headingFont);
+            heading.setSpacingBefore(12);
+            heading.setSpacingAfter(4);
+            document.add(heading);
+            if (section.table() != null) {
+                document.add(table(section.table(), normal, bold));
+            }
+            for (byte[] png : section.charts()) {
+                Image chart = Image.getInstance(png);
+                chart.scaleToFit(document.getPageSize().getWidth() - 96, 210);
+                chart.setAlignment(Element.ALIGN_CENTER);
+                document.add(chart);
+            }
+            for (String line : section.lines()) {
+                document.add(new Paragraph(line, normal));
+            }
+        }
+        Paragraph signed = new Paragraph(content.signedBy(), bold);
+        signed.setSpacingBefore(24);
+        document.add(signed);
+        document.close();
+    }
+
+    private static PdfPTable table(Table table, Font normal, Font bold) {
+        PdfPTable pdf = new PdfPTable(table.widths());
+        pdf.setWidthPercentage(100);
+        pdf.setHeaderRows(1); // repeated when the table runs onto the next page
+        for (String heading : table.headings()) {
+            PdfPCell cell = new PdfPCell(new Phrase(heading, bold));
+            cell.setBackgroundColor(HEADING_BACKGROUND);
+            cell.setPadding(4);
+            pdf.addCell(cell);
+        }
+        for (List<String> row : table.rows()) {
+            for (String text : row) {
+                PdfPCell cell = new PdfPCell(new Phrase(text, normal));
+                cell.setPadding(4);
+                pdf.addCell(cell);
+            }
+        }
+        return pdf;
+    }
+}

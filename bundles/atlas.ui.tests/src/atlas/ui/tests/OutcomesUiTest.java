@@ -1,0 +1,246 @@
+package atlas.ui.tests;
+
+import static atlas.ui.tests.Workbench.find;
+import static atlas.ui.tests.Workbench.onUi;
+import static atlas.ui.tests.Workbench.press;
+import static atlas.ui.tests.Workbench.type;
+import static atlas.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import atlas.core.diary.HeadacheDiaryEntry;
+import atlas.core.diary.HeadacheDiaryService;
+import atlas.core.diary.MedicationClass;
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.EpisodeStatus;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.form.FormResponse;
+import atlas.core.form.FormResponseService;
+import atlas.core.form.Observation;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientService;
+import atlas.core.patient.Sex;
+import atlas.core.plan.Goal;
+import atlas.core.plan.GoalTerm;
+import atlas.core.plan.PlanOfCare;
+import atlas.core.plan.PlanOfCareService;
+
+/**
+ * A patient's outcome charts in the real workbench: they draw (pixels of several colours on
+ * screen), show the goal, follow a newly saved result, and print a progress report read back
+ * from the PDF; the clinic's responder rates count a discharged episode.
+ */
+class OutcomesUiTest {
+
+    private static final String OUTCOMES_PART = "atlas.outcomes.partdescriptor.patient";
+
+    @Test
+    void chartsDrawFollowNewResultsAndPrintAReport() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        Patient patient = Workbench.service(PatientService.class).register(new Patient("OUT-" + run, "Olsen", "Otto",
+                LocalDate.of(1969, 3, 3), Sex.MALE));
+        EpisodeService episodes = Workbench.service(EpisodeService.class);
+        LocalDate start = LocalDate.now().minusWeeks(8);
+        EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), start.minusDays(5), "GP", start);
+        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M53.0", "Cervicocranial syndrome"))));
+        episode = episodes.start(episode);
+        FormResponseService forms = Workbench.service(FormResponseService.class);
+        List<Visit> visits = new ArrayList<>();
+        double[] ndi = { 26, 22, 19 };
+        for (int i = 0; i < ndi.length; i++) {
+            LocalDateTime at = start.plusWeeks(3L * i).atTime(10, 0);
+            Visit visit = episodes.addVisit(new Visit(patient.getId(), episode.getId(), at, null,
+                    i == 0 ? VisitType.INITIAL_EVALUATION : VisitType.DAILY));
+            visits.add(visit);
+            save(forms, patient, visit, at, "ndi", ndi[i], "frt.left", 22 + 5 * i, "frt.right", 40);
+        }
+        PlanOfCareService plans = Workbench.service(PlanOfCareService.class);
+        PlanOfCare plan = plans.createDraft(new PlanOfCare(patient.getId(), episode.getId(), 1, null));
+        plans.addGoal(new Goal(plan.getId(), GoalTerm.SHORT, "ndi", 26.0, 20.5, LocalDate.now().plusWeeks(2)));
+        plans.sign(plan.getId(), 0);
+        List<HeadacheDiaryEntry> diary = new ArrayList<>();
+        for (int day = 1; day <= 50; day += 5) {
+            HeadacheDiaryEntry entry = new HeadacheDiaryEntry(patient.getId(), start.plusDays(day).atTime(7, 0), 240, 6);
+            entry.setMedicationName("Sumatriptan 50 mg");
+            entry.setMedicationClass(MedicationClass.TRIPTAN);
+            diary.add(entry);
+        }
+        Workbench.service(HeadacheDiaryService.class).recordAll(diary);
+
+        Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
+        Composite record = Workbench.record(display, "Olsen, Otto");
+        Workbench.executeOnRecord(display, record, "atlas.outcomes.command.patient");
+        Composite outcomes = waitFor("the outcomes part", () -> onUi(display, () -> outcomesPart(patient)));
+        Canvas ndiChart = waitFor("the NDI chart", () -> onUi(display, () -> find(outcomes, "chart.ndi") instanceof Canvas c
+                ? c : null));
+        assertTrue(onUi(display, () -> find(outcomes, "chart.diary") != null), "the diary chart");
+        assertTrue(onUi(display, () -> find(outcomes, "chart.flexion-rotation-test") != null), "left and right FRT");
+        int colours = waitFor("the NDI chart drawn", () -> onUi(display, () -> {
+            int seen = coloursOn(ndiChart);
+            return seen > 8 ? seen : null; // bands, lines, points and text, not an empty canvas
+        }));
+        assertTrue(colours > 8, "colours on screen: " + colours);
+        assertEquals(3, onUi(display, () -> chartOf(ndiChart).getXYPlot().getDataset().getItemCount(0)));
+        assertTrue(onUi(display, () -> ((Label) find(outcomes, "outcomes.heading")).getText()).startsWith("Olsen, Otto"));
+
+        // a new result is saved: the chart follows
+        save(forms, patient, visits.get(2), LocalDateTime.now().withNano(0), "ndi", 16, "frt.left", 36, "frt.right", 40);
+        Workbench.application().getContext().get(IEventBroker.class).post("atlas/record/changed", patient.getId());
+        waitFor("the new NDI point", () -> onUi(display, () -> {
+            Canvas chart = (Canvas) find(outcomes, "chart.ndi");
+            return chart != null && !chart.isDisposed() && chartOf(chart).getXYPlot().getDataset().getItemCount(0) == 4
+                    ? true : null;
+        }));
+
+        // the progress report, read back from the PDF
+        press(outcomes, "outcomes.progressReport");
+        String saved = waitFor("the report written", () -> onUi(display, () -> {
+            String text = ((Label) find(outcomes, "outcomes.message")).getText();
+            return text.startsWith("The report was saved as ") ? text : null;
+        }));
+        Path pdf = Path.of(saved.substring("The report was saved as ".length(), saved.length() - 1));
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        try {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+            }
+            assertTrue(reader.getNumberOfPages() >= 2, "measures and charts take more than a page");
+            for (String expected : List.of("Progress report", "Olsen, Otto", "M53.0 Cervicocranial syndrome",
+                    "Neck Disability Index", "improved (MCID 5.5)", "met", "Signed: ")) {
+                assertTrue(text.toString().contains(expected), expected + " in: " + text);
+            }
+        } finally {
+            reader.close();
+        }
+
+        // the clinic's responder rates count the episode once it is discharged
+        EpisodeOfCare discharged = episodes.episodesOf(patient.getId()).get(0);
+        discharged.setStatus(EpisodeStatus.DISCHARGED);
+        discharged.setEndDate(LocalDate.now());
+        episodes.update(discharged);
+        Workbench.executeLater(display, "atlas.outcomes.command.clinic", null);
+        Composite clinic = waitFor("the clinic part", () -> onUi(display, () -> partWidget("atlas.outcomes.partdescriptor.clinic")));
+        type(clinic, "clinic.diagnosis", "M53.0");
+        press(clinic, "clinic.show");
+        String ndiRow = waitFor("the NDI responder rate", () -> onUi(display, () -> {
+            Table rates = (Table) find(clinic, "clinic.rates");
+            for (int row = 0; row < rates.getItemCount(); row++) {
+                if (rates.getItem(row).getText(0).equals("Neck Disability Index")) {
+                    return rates.getItem(row).getText(1) + "|" + rates.getItem(row).getText(3);
+                }
+            }
+            return null;
+        }));
+        assertTrue(Integer.parseInt(ndiRow.split("\\|")[0]) >= 1, ndiRow);
+        assertTrue(onUi(display, () -> find(clinic, "chart.responder-rates") != null), "the responder chart");
+        onUi(display, () -> {
+            EPartService parts = partService();
+            List.copyOf(parts.getParts()).stream().filter(part -> part.getElementId().startsWith("atlas.outcomes."))
+                    .forEach(part -> parts.hidePart(part, true));
+            return null;
+        });
+        Workbench.closeRecords();
+    }
+
+    private static void save(FormResponseService forms, Patient patient, Visit visit, LocalDateTime at, Object... codesAndValues)
+            throws Exception {
+        List<Observation> observations = new ArrayList<>();
+        for (int i = 0; i < codesAndValues.length; i += 2) {
+            observations.add(new Observation(patient.getId(), visit.getId(), null, (String) codesAndValues[i],
+                    ((Number) codesAndValues[i + 1]).doubleValue(), "points", at));
+        }
+        forms.save(new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at), observations);
+    }
+
+    private static EPartService partService() {
+        try {
+            return Workbench.parts();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Composite outcomesPart(Patient patient) {
+        for (MPart part : partService().getParts()) {
+            if (OUTCOMES_PART.equals(part.getElementId())
+                    && Long.toString(patient.getId()).equals(part.getPersistedState().get("atlas.outcomes.patientId"))
+                    && part.getWidget() instanceof Composite widget && !widget.isDisposed()) {
+                return widget;
+            }
+        }
+        return null;
+    }
+
+    private static Composite partWidget(String descriptor) {
+        for (MPart part : partService().getParts()) {
+            if (descriptor.equals(part.getElementId()) && part.getWidget() instanceof Composite widget) {
+                return widget;
+            }
+        }
+        return null;
+    }
+
+    private static JFreeChart chartOf(Canvas canvas) {
+        return (JFreeChart) canvas.getData("chart");
+    }
+
+    /** How many different colours the canvas shows on screen now. */
+    private static int coloursOn(Canvas canvas) {
+        if (canvas.isDisposed() || canvas.getSize().x < 10 || canvas.getSize().y < 10) {
+            return 0;
+        }
+        Image copy = new Image(canvas.getDisplay(), canvas.getSize().x, canvas.getSize().y);
+        GC gc = new GC(canvas);
+        try {
+            gc.copyArea(copy, 0, 0);
+            ImageData data = copy.getImageData();
+            Set<Integer> seen = new HashSet<>();
+            for (int y = 0; y < data.height; y += 3) {
+                for (int x = 0; x < data.width; x += 3) {
+                    seen.add(data.getPixel(x, y));
+                }
+            }
+            return seen.size();
+        } finally {
+            gc.dispose();
+            copy.dispose();
+        }
+    }
+}
