@@ -25,7 +25,7 @@ echo "filling $data with ${PATIENTS:-2000} patients and a 5-year history (store 
 java -Xmx512m -XX:+UseSerialGC -Dpatients="${PATIENTS:-2000}" -Dhistories=10 \
   -cp "$bench:$product/plugins/*" atlas.benchmarks.StoreBenchmark "$data" >"$data/fill.log" 2>&1
 grep "5-year history" "$data/fill.log" || true
-sed 's#</configuration>#  <logger name="atlas.outcomes.ui.OutcomesPart" level="DEBUG"/>\n</configuration>#' \
+sed 's#</configuration>#  <logger name="atlas.outcomes.ui" level="DEBUG"/>\n</configuration>#' \
   "$product/logback.xml" >"$data/logback.xml"
 ATLAS_BACKUP_ON_CLOSE=false ATLAS_VM_OPTS="-Dlogback.configurationFile=$data/logback.xml" \
   "$product/atlas" --data "$data" >"$data/atlas.out" 2>&1 &
@@ -49,3 +49,5 @@ for round in 1 2 3; do
 done
 echo "charts of the 5-year patient (3 openings):"
 grep "Charts of patient" "$log" | sed 's/.*Charts of patient [0-9]*: /  /'
+echo "each chart drawn on the display thread (at its size on screen):"
+grep "Chart .* drawn at" "$log" | sed 's/.*Chart \([^ ]*\) drawn at \(.*\)/  \1 \2/' | sort | uniq -c | sort -rn | head -n 12

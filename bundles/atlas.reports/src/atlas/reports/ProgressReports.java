@@ -64,9 +64,10 @@ public final class ProgressReports {
             LocalDate today) {
     }
 
-    /** Chart size in pixels: drawn at twice the printed size, so that it prints sharp. */
-    private static final int CHART_WIDTH = 1000;
-    private static final int CHART_HEIGHT = 420;
+    /** Chart layout size (about the printed size in points) and how many pixels a point gets, to print sharp. */
+    private static final int CHART_WIDTH = 560;
+    private static final int CHART_HEIGHT = 250;
+    private static final double CHART_SCALE = 2.5;
 
     private ProgressReports() {
     }
@@ -94,13 +95,13 @@ public final class ProgressReports {
         sections.add(new ProgressReport.Section(text("section.measures"), measuresTable(charts), List.of(),
                 charts.isEmpty() ? List.of(text("none.measures")) : List.of(text("note.verdict"))));
         List<byte[]> images = new ArrayList<>();
-        charts.forEach(chart -> images.add(ChartImages.png(OutcomeCharts.score(chart), CHART_WIDTH, CHART_HEIGHT)));
+        charts.forEach(chart -> images.add(ChartImages.png(OutcomeCharts.score(chart), CHART_WIDTH, CHART_HEIGHT, CHART_SCALE)));
         DiaryChartData diaryChart = ChartData.diary(outcomes.diaryMonths(upTo));
         if (!diaryChart.months().isEmpty()) {
-            images.add(ChartImages.png(OutcomeCharts.diary(diaryChart), CHART_WIDTH, CHART_HEIGHT));
+            images.add(ChartImages.png(OutcomeCharts.diary(diaryChart), CHART_WIDTH, CHART_HEIGHT, CHART_SCALE));
         }
         for (SideChartData side : ChartData.sideBySide(outcomes, code -> ChartWording.of("title." + code))) {
-            images.add(ChartImages.png(OutcomeCharts.sideBySide(side), CHART_WIDTH, CHART_HEIGHT));
+            images.add(ChartImages.png(OutcomeCharts.sideBySide(side), CHART_WIDTH, CHART_HEIGHT, CHART_SCALE));
         }
         if (!images.isEmpty()) {
             sections.add(new ProgressReport.Section(text("section.charts"), null, images, List.of()));

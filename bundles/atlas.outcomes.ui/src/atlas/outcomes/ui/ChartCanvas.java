@@ -36,6 +36,8 @@ import atlas.ui.AtlasContext;
  */
 final class ChartCanvas {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChartCanvas.class);
+
     private final Canvas canvas;
     private final JFreeChart chart;
     private final String name;
@@ -76,10 +78,12 @@ final class ChartCanvas {
     }
 
     private void redraw(Point size) {
+        long started = System.nanoTime();
         disposeImage();
         info = new ChartRenderingInfo();
         image = new Image(canvas.getDisplay(), toSwt(ChartImages.render(chart, size.x, size.y, info)));
         drawnAt = size;
+        LOG.debug("Chart {} drawn at {} x {} in {} ms", name, size.x, size.y, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void disposeImage() {

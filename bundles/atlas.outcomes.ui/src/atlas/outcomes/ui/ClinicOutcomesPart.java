@@ -74,7 +74,7 @@ public class ClinicOutcomesPart {
         message.setData(AtlasContext.WIDGET_ID, "clinic.message");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
         table = Widgets.table(parent, "clinic.rates", Messages.clinic_columns.split("\\|"));
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 130).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 160).applyTo(table);
         chartArea = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(chartArea);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chartArea);

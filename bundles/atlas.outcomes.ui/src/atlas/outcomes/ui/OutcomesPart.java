@@ -92,7 +92,8 @@ public class OutcomesPart {
                 () -> print(ProgressReports.Kind.DISCHARGE_SUMMARY));
         message = new Label(parent, SWT.WRAP);
         message.setData(AtlasContext.WIDGET_ID, "outcomes.message");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(message);
+        message.setVisible(false); // takes room only once there is something to say
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll);
         scroll.setExpandHorizontal(true);
@@ -120,11 +121,7 @@ public class OutcomesPart {
                 });
             } catch (StoreException e) {
                 LOG.error("Charts of patient {} could not be read: {}", patientId, e.getMessage(), e);
-                ui.asyncExec(() -> {
-                    if (!message.isDisposed()) {
-                        message.setText(e.describe() + " " + e.problem().advice());
-                    }
-                });
+                ui.asyncExec(() -> say(e.describe() + " " + e.problem().advice()));
             }
             return Status.OK_STATUS;
         }).schedule();
@@ -153,8 +150,8 @@ public class OutcomesPart {
             shown.add(canvas);
         }
         fit();
-        charts.update(); // draws the visible charts now, so the time below is all the display thread spends
-        LOG.debug("Charts of patient {}: {} charts read and built in {} ms in the background, shown and drawn in {} ms"
+        // each chart is then drawn when it is first painted (ChartCanvas logs that time)
+        LOG.debug("Charts of patient {}: {} charts read and built in {} ms in the background, laid out in {} ms"
                 + " on the display thread", patientId, loaded.charts().size(), backgroundMillis,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -179,8 +176,17 @@ public class OutcomesPart {
         }
     }
 
+    private void say(String text) {
+        if (!message.isDisposed()) {
+            message.setText(text);
+            ((org.eclipse.swt.layout.GridData) message.getLayoutData()).exclude = false;
+            message.setVisible(true);
+            message.requestLayout();
+        }
+    }
+
     private void print(ProgressReports.Kind kind) {
-        message.setText(Messages.outcomes_printing);
+        say(Messages.outcomes_printing);
         String signer = clinician == null ? "" : clinician.getDisplayName();
         Job.create(Messages.outcomes_printJob, monitor -> {
             String result;
@@ -197,10 +203,7 @@ public class OutcomesPart {
             String text = result;
             Path written = file;
             ui.asyncExec(() -> {
-                if (!message.isDisposed()) {
-                    message.setText(text);
-                    message.requestLayout();
-                }
+                say(text);
                 if (written != null) {
                     Program.launch(written.toString()); // the desktop's PDF viewer, where there is one
                 }

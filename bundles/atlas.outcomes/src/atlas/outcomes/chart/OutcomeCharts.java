@@ -60,6 +60,8 @@ public final class OutcomeCharts {
             new float[] { 6f, 4f }, 0f);
     /** Marker labels on a light veil, readable over bands and lines (JFreeChart's default is grey). */
     private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 190);
+    /** Results further apart than this belong to different courses of care: the line is broken. */
+    private static final int GAP_DAYS = 90;
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
     private OutcomeCharts() {
@@ -149,7 +151,7 @@ public final class OutcomeCharts {
             baseline.setLabel(ChartWording.of("diary.baselineMonth"));
             baseline.setLabelFont(LABEL);
             baseline.setLabelBackgroundColor(LABEL_BACKGROUND);
-            baseline.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            baseline.setLabelAnchor(RectangleAnchor.TOP_RIGHT); // runs on to the right, over the next months
             baseline.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(baseline, Layer.BACKGROUND);
             plot.addRangeMarker(line(data.responderLine(), THRESHOLD, ChartWording.of("diary.responderLine",
@@ -181,14 +183,24 @@ public final class OutcomeCharts {
         CategoryPlot plot = chart.getCategoryPlot();
         styleBars(chart, plot);
         plot.getRangeAxis().setRange(0, 100);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3); // measure titles wrap instead of ending in "..."
         plot.getRenderer().setSeriesPaint(0, THRESHOLD);
         return chart;
     }
 
+    /**
+     * The points as a series; where more than {@link #GAP_DAYS} pass without a result (between two
+     * episodes of care), an empty value breaks the line, so no trend is drawn where nothing was measured.
+     */
     private static TimeSeries series(String name, List<ScoreChartData.Point> points) {
         TimeSeries series = new TimeSeries(name);
+        ScoreChartData.Point previous = null;
         for (ScoreChartData.Point point : points) {
+            if (previous != null && previous.at().plusDays(GAP_DAYS).isBefore(point.at())) {
+                series.addOrUpdate(new FixedMillisecond(millis(previous.at()) + 1), (Number) null);
+            }
             series.addOrUpdate(new FixedMillisecond(millis(point.at())), point.value());
+            previous = point;
         }
         return series;
     }
