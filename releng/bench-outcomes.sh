@@ -49,5 +49,5 @@ for round in 1 2 3; do
 done
 echo "charts of the 5-year patient (3 openings):"
 grep "Charts of patient" "$log" | sed 's/.*Charts of patient [0-9]*: /  /'
-echo "each chart drawn on the display thread (at its size on screen):"
-grep "Chart .* drawn at" "$log" | sed 's/.*Chart \([^ ]*\) drawn at \(.*\)/  \1 \2/' | sort | uniq -c | sort -rn | head -n 12
+echo "each chart shown on the display thread (at its size on screen):"
+grep "Chart .* shown at" "$log" | sed 's/.*Chart \([^ ]*\) shown at \(.*\)/  \1 \2/' | head -n 24

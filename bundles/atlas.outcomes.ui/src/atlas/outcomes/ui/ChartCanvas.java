@@ -46,10 +46,27 @@ final class ChartCanvas {
     private Point drawnAt = new Point(0, 0);
     private String shownTip;
 
+    /** A chart drawn ahead, off the display thread: its pixels (SWT image data), size and hover areas. */
+    record Drawn(ImageData pixels, Point size, ChartRenderingInfo info) {
+
+        static Drawn of(JFreeChart chart, int width, int height) {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            return new Drawn(toSwt(ChartImages.render(chart, width, height, info)), new Point(width, height), info);
+        }
+    }
+
+    private Drawn ahead;
+
     /** @param name the chart's file name without extension, e.g. "ndi" */
     ChartCanvas(Composite parent, JFreeChart chart, String name) {
+        this(parent, chart, name, null);
+    }
+
+    /** @param ahead the chart drawn in the background at the size expected on screen, or null */
+    ChartCanvas(Composite parent, JFreeChart chart, String name, Drawn ahead) {
         this.chart = chart;
         this.name = name;
+        this.ahead = ahead;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setData(AtlasContext.WIDGET_ID, "chart." + name);
         canvas.setData("chart", chart); // for the UI tests
@@ -80,10 +97,18 @@ final class ChartCanvas {
     private void redraw(Point size) {
         long started = System.nanoTime();
         disposeImage();
-        info = new ChartRenderingInfo();
-        image = new Image(canvas.getDisplay(), toSwt(ChartImages.render(chart, size.x, size.y, info)));
+        boolean drawnAhead = ahead != null && ahead.size().equals(size);
+        if (drawnAhead) {
+            info = ahead.info();
+            image = new Image(canvas.getDisplay(), ahead.pixels());
+        } else {
+            info = new ChartRenderingInfo();
+            image = new Image(canvas.getDisplay(), toSwt(ChartImages.render(chart, size.x, size.y, info)));
+        }
+        ahead = null; // a later size is drawn here
         drawnAt = size;
-        LOG.debug("Chart {} drawn at {} x {} in {} ms", name, size.x, size.y, (System.nanoTime() - started) / 1_000_000);
+        LOG.debug("Chart {} shown at {} x {} in {} ms{}", name, size.x, size.y, (System.nanoTime() - started) / 1_000_000,
+                drawnAhead ? " (drawn in the background)" : "");
     }
 
     private void disposeImage() {

@@ -50,6 +50,7 @@ public class OutcomesPart {
     public static final String PATIENT_ID = "atlas.outcomes.patientId";
     private static final Logger LOG = LoggerFactory.getLogger(OutcomesPart.class);
     private static final int CHART_HEIGHT = 300;
+    private static final int COLUMN_SPACING = 8;
 
     @Inject
     private MPart part;
@@ -98,21 +99,29 @@ public class OutcomesPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
+        scroll.setAlwaysShowScrollBars(true); // a steady width, so charts drawn ahead fit
         charts = new Composite(scroll, SWT.NONE);
         charts.setData(AtlasContext.WIDGET_ID, "outcomes.charts");
-        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(8, 8).applyTo(charts);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(COLUMN_SPACING, 8).applyTo(charts);
         scroll.setContent(charts);
-        scroll.addListener(SWT.Resize, e -> fit());
-        load();
+        scroll.addListener(SWT.Resize, e -> {
+            fit();
+            if (loads == 0 && scroll.getClientArea().width > 0) {
+                load(); // once the part has its size, so the charts are drawn ahead at it
+            }
+        });
     }
 
     /** Reads and lays out the charts in the background; only the newest load is shown. */
     private void load() {
         long thisLoad = ++loads;
+        // the size a chart takes in the two columns, so the job can draw it ahead (0 before the first layout)
+        int width = Math.max(0, (scroll.getClientArea().width - COLUMN_SPACING) / 2);
         Job.create(Messages.outcomes_loadJob, monitor -> {
             try {
                 long started = System.nanoTime();
-                Optional<PatientCharts> read = PatientCharts.read(records, plans, patientId, LocalDate.now());
+                Optional<PatientCharts> read = PatientCharts.read(records, plans, patientId, LocalDate.now(), width,
+                        CHART_HEIGHT);
                 long background = (System.nanoTime() - started) / 1_000_000;
                 ui.asyncExec(() -> {
                     if (thisLoad == loads && !charts.isDisposed()) {
@@ -145,7 +154,7 @@ public class OutcomesPart {
             GridDataFactory.fillDefaults().span(2, 1).applyTo(none);
         }
         for (PatientCharts.Named chart : loaded.charts()) {
-            ChartCanvas canvas = new ChartCanvas(charts, chart.chart(), chart.name());
+            ChartCanvas canvas = new ChartCanvas(charts, chart.chart(), chart.name(), chart.drawn());
             GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, CHART_HEIGHT).applyTo(canvas.control());
             shown.add(canvas);
         }

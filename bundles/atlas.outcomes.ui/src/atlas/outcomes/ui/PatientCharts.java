@@ -32,12 +32,19 @@ import atlas.outcomes.chart.SideChartData;
  */
 record PatientCharts(String patientName, EpisodeOfCare episode, List<Named> charts) {
 
-    /** A chart and the name its files are saved under. */
-    record Named(String name, JFreeChart chart) {
+    /**
+     * A chart, the name its files are saved under, and the chart already drawn in the background
+     * at the size it is expected to take on screen (null when that size was not known).
+     */
+    record Named(String name, JFreeChart chart, ChartCanvas.Drawn drawn) {
     }
 
+    /**
+     * @param width  the width each chart is expected to take on screen, or 0 if not known yet
+     * @param height its height
+     */
     static Optional<PatientCharts> read(PatientRecordService records, PlanOfCareService plans, long patientId,
-            LocalDate today) throws StoreException {
+            LocalDate today, int width, int height) throws StoreException {
         Optional<PatientRecord> opened = records.open(patientId);
         if (opened.isEmpty()) {
             return Optional.empty();
@@ -56,16 +63,22 @@ record PatientCharts(String patientName, EpisodeOfCare episode, List<Named> char
         PatientOutcomes outcomes = PatientOutcomes.of(record);
         List<Named> charts = new ArrayList<>();
         for (Measure measure : ChartData.chartedMeasures(outcomes)) {
-            charts.add(new Named(measure.code(), OutcomeCharts.score(ChartData.score(measure, outcomes, goals,
-                    record.visits(), episode == null ? null : episode.getStartDate(), today))));
+            charts.add(drawn(measure.code(), OutcomeCharts.score(ChartData.score(measure, outcomes, goals,
+                    record.visits(), episode == null ? null : episode.getStartDate(), today)), width, height));
         }
         DiaryChartData diary = ChartData.diary(outcomes.diaryMonths(today));
         if (!diary.months().isEmpty()) {
-            charts.add(new Named("diary", OutcomeCharts.diary(diary)));
+            charts.add(drawn("diary", OutcomeCharts.diary(diary), width, height));
         }
         for (SideChartData side : ChartData.sideBySide(outcomes, code -> ChartWording.of("title." + code))) {
-            charts.add(new Named(side.title().toLowerCase().replaceAll("[^a-z0-9]+", "-"), OutcomeCharts.sideBySide(side)));
+            charts.add(drawn(side.title().toLowerCase().replaceAll("[^a-z0-9]+", "-"), OutcomeCharts.sideBySide(side),
+                    width, height));
         }
         return Optional.of(new PatientCharts(record.patient().displayName(), episode, charts));
+    }
+
+    /** Draws the chart now, off the display thread, so that showing it only copies pixels. */
+    private static Named drawn(String name, JFreeChart chart, int width, int height) {
+        return new Named(name, chart, width > 0 && height > 0 ? ChartCanvas.Drawn.of(chart, width, height) : null);
     }
 }

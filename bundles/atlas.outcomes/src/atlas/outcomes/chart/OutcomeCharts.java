@@ -70,7 +70,7 @@ public final class OutcomeCharts {
     public static JFreeChart score(ScoreChartData data) {
         TimeSeries series = series(data.title(), data.points());
         JFreeChart chart = ChartFactory.createTimeSeriesChart(data.title(), ChartWording.of("axis.date"),
-                data.measure().unit(), new TimeSeriesCollection(series), false, true, false);
+                ChartWording.unit(data.measure().unit()), new TimeSeriesCollection(series), false, true, false);
         XYPlot plot = style(chart);
         List<SeverityBands.Range> bands = data.bands();
         for (SeverityBands.Range band : bands) {
@@ -122,7 +122,7 @@ public final class OutcomeCharts {
         Change change = data.change().get();
         return ChartWording.of("verdict", ChartWording.number(change.latest()), ChartWording.number(change.baseline()),
                 (change.difference() > 0 ? "+" : "") + ChartWording.number(change.difference()) + " "
-                        + data.measure().unit(),
+                        + ChartWording.unit(data.measure().unit()),
                 change.verdict().label(), ChartWording.number(change.threshold()));
     }
 
@@ -165,7 +165,8 @@ public final class OutcomeCharts {
         for (SideChartData.Line line : data.lines()) {
             lines.addSeries(series(line.name(), line.points()));
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(data.title(), ChartWording.of("axis.date"), data.unit(),
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(data.title(), ChartWording.of("axis.date"),
+                ChartWording.unit(data.unit()),
                 lines, true, true, false);
         style(chart);
         return chart;

@@ -179,6 +179,82 @@ class OutcomesUiTest {
         Workbench.closeRecords();
     }
 
+    @Test
+    void aDemoPatientsChartsDrawAndADischargeSummaryPrintsFromAVisit() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        Patient demo = waitFor("the demo clinic", () -> {
+            try {
+                return Workbench.service(PatientService.class).findByRecordNumber("DEMO-000001").orElse(null);
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                Map.of("atlas.patients.commandparameter.patientId", Long.toString(demo.getId())));
+        Composite record = Workbench.record(display, demo.displayName());
+
+        // from the first visit of the current episode: results up to that visit only
+        waitFor("the visit chosen", () -> onUi(display, () -> {
+            org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) find(record, "record.timeline");
+            if (tree == null || tree.getItemCount() == 0 || tree.getItem(0).getItemCount() == 0) {
+                return null;
+            }
+            tree.setSelection(tree.getItem(0).getItem(0));
+            tree.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            return true;
+        }));
+        Workbench.executeOnRecord(display, record, "atlas.outcomes.command.dischargeSummary");
+        Shell done = Workbench.dialogTitled(display, "Report");
+        String saved = onUi(display, () -> labels(done).stream().filter(text -> text.startsWith("The report was saved as "))
+                .findFirst().orElse(""));
+        Workbench.pressLabelled(done, "OK");
+        assertTrue(saved.startsWith("The report was saved as "), saved);
+        PdfReader reader = new PdfReader(Files.readAllBytes(Path.of(saved.substring("The report was saved as ".length(),
+                saved.length() - 1))));
+        try {
+            String page = new PdfTextExtractor(reader).getTextFromPage(1);
+            for (String expected : List.of("Discharge summary", demo.displayName(), "Results up to the visit of",
+                    "initial evaluation", "Outcome measures")) {
+                assertTrue(page.contains(expected), expected + " in: " + page);
+            }
+        } finally {
+            reader.close();
+        }
+
+        Workbench.executeOnRecord(display, record, "atlas.outcomes.command.patient");
+        Composite outcomes = waitFor("the demo patient's charts", () -> onUi(display, () -> outcomesPart(demo)));
+        Canvas ndiChart = waitFor("the NDI chart", () -> onUi(display, () -> find(outcomes, "chart.ndi") instanceof Canvas c
+                ? c : null));
+        waitFor("the NDI chart drawn", () -> onUi(display, () -> coloursOn(ndiChart) > 8 ? true : null));
+        assertTrue(onUi(display, () -> chartOf(ndiChart).getXYPlot().getDataset().getItemCount(0)) >= 4,
+                "the demo's NDI results, a year back and now");
+        onUi(display, () -> {
+            EPartService parts = partService();
+            List.copyOf(parts.getParts()).stream().filter(part -> part.getElementId().startsWith("atlas.outcomes."))
+                    .forEach(part -> parts.hidePart(part, true));
+            return null;
+        });
+        Workbench.closeRecords();
+    }
+
+    /** The texts of every label in a shell (a message dialog's message). */
+    private static List<String> labels(Shell shell) {
+        List<String> texts = new ArrayList<>();
+        List<org.eclipse.swt.widgets.Control> pending = new ArrayList<>(List.of(shell.getChildren()));
+        while (!pending.isEmpty()) {
+            org.eclipse.swt.widgets.Control control = pending.remove(0);
+            if (control instanceof Label label) {
+                texts.add(label.getText());
+            } else if (control instanceof Composite composite) {
+                pending.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return texts;
+    }
+
     private static void save(FormResponseService forms, Patient patient, Visit visit, LocalDateTime at, Object... codesAndValues)
             throws Exception {
         List<Observation> observations = new ArrayList<>();

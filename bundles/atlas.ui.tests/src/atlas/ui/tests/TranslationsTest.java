@@ -27,7 +27,7 @@ class TranslationsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "atlas.app", "atlas.ui", "atlas.patients.ui", "atlas.assessments.ui", "atlas.plans.ui", "atlas.forms",
-            "atlas.measures" })
+            "atlas.measures", "atlas.core", "atlas.outcomes", "atlas.outcomes.ui", "atlas.reports" })
     void everyEnglishTextHasAGermanTwin(String symbolicName) throws IOException {
         Bundle bundle = bundle(symbolicName);
         List<URL> english = new ArrayList<>();
@@ -42,7 +42,11 @@ class TranslationsTest {
             String germanPath = file.getPath().replace(".properties", "_de.properties");
             URL german = bundle.getEntry(germanPath);
             assertNotNull(german, "German twin of " + file.getPath() + " in " + symbolicName);
-            assertEquals(keys(file), keys(german), file.getPath() + " and its German twin");
+            Set<String> englishKeys = keys(file);
+            Set<String> germanKeys = keys(german);
+            // core's field labels are English in the code (FieldRules) and only German in the file
+            germanKeys.removeIf(key -> key.startsWith("label.") && !englishKeys.contains(key));
+            assertEquals(englishKeys, germanKeys, file.getPath() + " and its German twin");
         }
     }
 
