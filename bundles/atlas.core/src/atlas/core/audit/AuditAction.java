@@ -10,6 +10,12 @@ public enum AuditAction {
     REMOVE,
     /** A note or plan was signed and is now immutable. */
     SIGN,
+    /** A user signed in, or confirmed the password (before signing, after the idle lock). */
+    SIGN_IN,
+    /** A sign-in or password confirmation was refused (wrong password, throttled). */
+    SIGN_IN_REFUSED,
+    /** A service call was refused because the user's role does not allow it. */
+    ACCESS_DENIED,
     /** A patient's clinical record was opened on screen (read access is audited too). */
     OPEN_RECORD
 }

@@ -54,7 +54,7 @@ public class Clinician {
         this.profession = profession;
     }
 
-    static final Pattern USERNAME_FORMAT = Pattern.compile("[a-z][a-z0-9._-]{1,39}");
+    public static final Pattern USERNAME_FORMAT = Pattern.compile("[a-z][a-z0-9._-]{1,39}");
 
     public List<FieldError> validate() {
         return new FieldRules()

@@ -37,7 +37,7 @@ public class JpaClinicianService implements ClinicianService {
                         Wording.of("clinician.usernameTaken", clinician.getUsername())));
             }
             // A clinician is not a patient record: the audit entry has no patient.
-            Records.create(em, clinician, clinician.validate(), "Clinician", Clinician::getId, 0, clinician.getUsername());
+            Records.create(em, clinician, clinician.validate(), "Clinician", Clinician::getId, 0L, clinician.getUsername());
             return clinician;
         });
     }

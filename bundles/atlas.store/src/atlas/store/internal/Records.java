@@ -20,9 +20,9 @@ final class Records {
     private Records() {
     }
 
-    /** Persists a new record and writes its CREATE audit entry. */
+    /** Persists a new record and writes its CREATE audit entry; {@code patientId} null for no patient's record. */
     static <T> T create(EntityManager em, T record, List<FieldError> errors, String type, Function<T, Long> id,
-            long patientId, String detail) {
+            Long patientId, String detail) {
         ValidationException.throwIfAny(errors);
         em.persist(record);
         AuditLog.append(em, AuditAction.CREATE, type, id.apply(record), patientId, detail);

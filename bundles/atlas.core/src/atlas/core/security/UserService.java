@@ -1,0 +1,45 @@
+package atlas.core.security;
+
+import java.time.Instant;
+import java.util.List;
+
+import atlas.core.store.StoreException;
+
+/**
+ * Who may sign in, and as what. Passwords are kept only as salted Argon2id hashes; wrong
+ * passwords in a row make the account wait longer and longer before the next try.
+ */
+public interface UserService {
+
+    /** The shortest password accepted. */
+    int MINIMUM_PASSWORD_LENGTH = 10;
+
+    /** Whether any account exists: without one, the first start creates the administrator. */
+    boolean hasUsers() throws StoreException;
+
+    /**
+     * Creates the first account, an administrator; refused once any account exists.
+     *
+     * @throws atlas.core.validation.ValidationException naming the field (user name, password length)
+     */
+    UserAccount createFirstAdministrator(String username, String displayName, char[] password) throws StoreException;
+
+    /**
+     * Creates an account; only an administrator may.
+     *
+     * @throws AccessDeniedException when {@code actingUser} may not manage users (the refusal is audited)
+     */
+    UserAccount createUser(UserAccount actingUser, UserAccount account, char[] password) throws StoreException;
+
+    /**
+     * Checks a sign-in at {@code now}. Wrong passwords are counted; from the third in a row the
+     * account waits 30 s, doubling with each further one up to 15 min, and a sign-in before then
+     * is refused even with the right password. Successes and failures are audited.
+     */
+    UserAccount signIn(String username, char[] password, Instant now) throws SignInRefused, StoreException;
+
+    /** Asks the password again (before signing, after the idle lock); counts as a try like a sign-in. */
+    void confirmPassword(UserAccount user, char[] password, Instant now) throws SignInRefused, StoreException;
+
+    List<UserAccount> users() throws StoreException;
+}

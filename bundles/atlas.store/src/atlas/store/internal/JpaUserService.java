@@ -1,0 +1,159 @@
+package atlas.store.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.security.Permission;
+import atlas.core.security.Role;
+import atlas.core.security.SignInRefused;
+import atlas.core.security.UserAccount;
+import atlas.core.security.UserService;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
+import jakarta.persistence.EntityManager;
+
+/**
+ * User accounts on the clinical database. Wrong passwords are throttled per account: from the
+ * {@value #FREE_TRIES}th wrong one in a row the account waits 30 s, doubling up to 15 min
+ * (OWASP Authentication Cheat Sheet: throttle rather than lock out for good).
+ */
+@Component(service = UserService.class)
+public class JpaUserService implements UserService {
+
+    static final String RECORD_TYPE = "UserAccount";
+    static final int FREE_TRIES = 3;
+    static final Duration FIRST_WAIT = Duration.ofSeconds(30);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+
+    @Reference
+    private EntityManagers database;
+
+    public JpaUserService() {
+    }
+
+    public JpaUserService(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public boolean hasUsers() throws StoreException {
+        return database.read(em -> count(em) > 0);
+    }
+
+    private static long count(EntityManager em) {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public UserAccount createFirstAdministrator(String username, String displayName, char[] password)
+            throws StoreException {
+        UserAccount account = new UserAccount(username, displayName, Role.ADMINISTRATOR);
+        checkPassword(password);
+        account.setPasswordHash(Argon2Passwords.hash(password));
+        return database.write(em -> {
+            if (count(em) > 0) {
+                throw new ValidationException(new FieldError("username", Wording.label("username", "User name"),
+                        Wording.of("user.exists")));
+            }
+            return Records.create(em, account, account.validate(), RECORD_TYPE, UserAccount::getId, null,
+                    "first administrator " + username);
+        });
+    }
+
+    @Override
+    public UserAccount createUser(UserAccount actingUser, UserAccount account, char[] password) throws StoreException {
+        checkPassword(password);
+        account.setPasswordHash(Argon2Passwords.hash(password));
+        Permissions.require(database, actingUser, Permission.MANAGE_USERS);
+        return database.write(em -> Records.create(em, account, account.validate(), RECORD_TYPE, UserAccount::getId,
+                null, account.getRole() + " " + account.getUsername()));
+    }
+
+    private static void checkPassword(char[] password) {
+        int length = password == null ? 0 : password.length;
+        if (length < MINIMUM_PASSWORD_LENGTH) {
+            throw new ValidationException(new FieldError("password", Wording.label("password", "Password"),
+                    Wording.of("password.tooShort", length, MINIMUM_PASSWORD_LENGTH)));
+        }
+    }
+
+    @Override
+    public UserAccount signIn(String username, char[] password, Instant now) throws SignInRefused, StoreException {
+        UserAccount account = database.read(em -> em.createQuery(
+                "SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
+                .setParameter("name", username == null ? "" : username.strip()).getResultStream().findFirst()
+                .orElse(null));
+        if (account == null || !account.isActive()) {
+            // the same answer as a wrong password, after the same work, so user names cannot be probed
+            Argon2Passwords.matches(password, DUMMY_HASH);
+            audit(AuditAction.SIGN_IN_REFUSED, null, "unknown or inactive user " + clip(username));
+            throw new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO);
+        }
+        check(account, password, now);
+        return account;
+    }
+
+    @Override
+    public void confirmPassword(UserAccount user, char[] password, Instant now) throws SignInRefused, StoreException {
+        UserAccount account = database.read(em -> em.find(UserAccount.class, user.getId()));
+        if (account == null || !account.isActive()) {
+            throw new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO);
+        }
+        check(account, password, now);
+    }
+
+    /** Throttles, checks the password, and counts the try; both outcomes are audited. */
+    private void check(UserAccount account, char[] password, Instant now) throws SignInRefused, StoreException {
+        if (account.getLockedUntil() != null && now.isBefore(account.getLockedUntil())) {
+            Duration wait = Duration.between(now, account.getLockedUntil());
+            audit(AuditAction.SIGN_IN_REFUSED, account.getId(), account.getUsername() + ": waiting");
+            throw new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
+        }
+        boolean right = Argon2Passwords.matches(password, account.getPasswordHash());
+        int failures = right ? 0 : account.getFailedAttempts() + 1;
+        Instant lockedUntil = failures >= FREE_TRIES ? now.plus(wait(failures)) : null;
+        database.write(em -> {
+            UserAccount stored = em.find(UserAccount.class, account.getId());
+            stored.setFailedAttempts(failures);
+            stored.setLockedUntil(lockedUntil);
+            AuditLog.append(em, right ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_REFUSED, RECORD_TYPE, stored.getId(),
+                    null, stored.getUsername() + (right ? "" : ": wrong password " + failures));
+            return null;
+        });
+        if (!right) {
+            throw lockedUntil == null ? new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO)
+                    : new SignInRefused(Wording.of("signIn.wait", wait(failures).toSeconds()), wait(failures));
+        }
+    }
+
+    /** 30 s at the third wrong password in a row, doubling with each further one, at most 15 min. */
+    static Duration wait(int failures) {
+        int doublings = Math.min(failures - FREE_TRIES, 10);
+        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.max(0, doublings));
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    private void audit(AuditAction action, Long accountId, String detail) throws StoreException {
+        database.write(em -> AuditLog.append(em, action, RECORD_TYPE, accountId, null, detail));
+    }
+
+    private static String clip(String text) {
+        return text == null ? "" : text.length() > 40 ? text.substring(0, 40) : text;
+    }
+
+    @Override
+    public List<UserAccount> users() throws StoreException {
+        return database.read(em -> em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class)
+                .getResultList());
+    }
+
+    /** A hash of a random password, checked against for unknown users so that they take as long. */
+    private static final String DUMMY_HASH = Argon2Passwords.hash(java.util.UUID.randomUUID().toString().toCharArray());
+}

@@ -1,0 +1,33 @@
+package atlas.store.internal;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.security.AccessDeniedException;
+import atlas.core.security.Permission;
+import atlas.core.security.UserAccount;
+import atlas.core.store.StoreException;
+import atlas.core.validation.Wording;
+
+/**
+ * The check every guarded service call makes first: the user's role, as stored now (a role taken
+ * away takes effect at once), must allow the call; a refusal is written to the audit trail in a
+ * transaction of its own, so it stays recorded although the call fails.
+ */
+final class Permissions {
+
+    private Permissions() {
+    }
+
+    static void require(EntityManagers database, UserAccount user, Permission permission) throws StoreException {
+        UserAccount stored = user == null || user.getId() == null ? null
+                : database.read(em -> em.find(UserAccount.class, user.getId()));
+        if (stored != null && stored.may(permission)) {
+            return;
+        }
+        String who = user == null ? "nobody" : user.getUsername();
+        database.write(em -> AuditLog.append(em, AuditAction.ACCESS_DENIED, JpaUserService.RECORD_TYPE,
+                user == null ? null : user.getId(), null, who + ": " + permission));
+        throw new AccessDeniedException(Wording.of("access.denied", who,
+                stored == null ? "-" : stored.getRole().name().toLowerCase(), Wording.of("permission." + permission.name())),
+                permission);
+    }
+}
