@@ -16,6 +16,10 @@ public enum AuditAction {
     SIGN_IN_REFUSED,
     /** A service call was refused because the user's role does not allow it. */
     ACCESS_DENIED,
+    /** A patient's whole record was exported for the patient's access request. */
+    EXPORT,
+    /** A patient's identifying data was replaced by a pseudonym on request. */
+    PSEUDONYMISE,
     /** A patient's clinical record was opened on screen (read access is audited too). */
     OPEN_RECORD
 }

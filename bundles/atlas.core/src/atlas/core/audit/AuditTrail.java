@@ -20,6 +20,9 @@ public interface AuditTrail {
     /** Entries about one patient, newest first. */
     List<AuditEvent> eventsOfPatient(long patientId, int limit) throws StoreException;
 
+    /** Entries matching {@code query}, newest first, at most {@code limit}. */
+    List<AuditEvent> search(AuditQuery query, int limit) throws StoreException;
+
     /** Recomputes the whole chain and says where it breaks, if anywhere. */
     AuditVerification verify() throws StoreException;
 }

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import atlas.core.audit.AuditAction;
 import atlas.core.audit.AuditChain;
 import atlas.core.audit.AuditEvent;
+import atlas.core.audit.AuditQuery;
 import atlas.core.audit.AuditTrail;
 import atlas.core.audit.AuditVerification;
 import atlas.core.patient.Patient;
@@ -47,6 +48,39 @@ public class JpaAuditTrail implements AuditTrail {
         return database.read(em -> em.createQuery(
                 "SELECT e FROM AuditEvent e WHERE e.patientId = :patient ORDER BY e.sequence DESC", AuditEvent.class)
                 .setParameter("patient", patientId).setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public List<AuditEvent> search(AuditQuery query, int limit) throws StoreException {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        if (query.patientId() != null) {
+            jpql.append(" AND e.patientId = :patient");
+            parameters.put("patient", query.patientId());
+        }
+        if (query.actor() != null && !query.actor().isBlank()) {
+            jpql.append(" AND e.actor = :actor");
+            parameters.put("actor", query.actor().strip());
+        }
+        if (query.action() != null) {
+            jpql.append(" AND e.action = :action");
+            parameters.put("action", query.action());
+        }
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        if (query.from() != null) {
+            jpql.append(" AND e.occurredAtMillis >= :from");
+            parameters.put("from", query.from().atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+        if (query.to() != null) {
+            jpql.append(" AND e.occurredAtMillis < :to");
+            parameters.put("to", query.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+        jpql.append(" ORDER BY e.sequence DESC");
+        return database.read(em -> {
+            jakarta.persistence.TypedQuery<AuditEvent> typed = em.createQuery(jpql.toString(), AuditEvent.class);
+            parameters.forEach(typed::setParameter);
+            return typed.setMaxResults(limit).getResultList();
+        });
     }
 
     private static List<AuditEvent> page(EntityManager em, long fromSequence, int limit) {

@@ -1,0 +1,32 @@
+package atlas.core.patient;
+
+import atlas.core.store.StoreException;
+
+/**
+ * A patient's rights over their data (GDPR art. 15 and 20, HIPAA's right of access; art. 17 and
+ * 89 where the law lets the records be kept but not the identity): everything Atlas holds about the
+ * patient, machine-readable, and pseudonymisation on request.
+ */
+public interface PatientDataService {
+
+    /**
+     * Everything Atlas holds about the patient as one JSON document: demographics, episodes,
+     * visits, notes and addenda, forms and results, diary, plans with goals and interventions,
+     * interventions given, red-flag screenings, and the audit entries about the patient.
+     * The export is itself audited.
+     *
+     * @throws IllegalArgumentException when there is no such patient
+     */
+    String exportJson(long patientId) throws StoreException;
+
+    /**
+     * Replaces what identifies the patient - names, record number, day and month of birth,
+     * contact details, referrer, consent notes, further identifiers - by a pseudonym, in one
+     * transaction and audited with the reason. The clinical records stay linked by the patient's
+     * internal id, so outcome figures stay whole. Free text written in notes is not changed: the
+     * clinician reviews it (Atlas cannot know every way a name was written down).
+     *
+     * @return the pseudonymised patient
+     */
+    Patient pseudonymise(long patientId, String reason) throws StoreException;
+}
