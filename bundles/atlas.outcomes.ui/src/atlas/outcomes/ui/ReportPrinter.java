@@ -23,6 +23,7 @@ import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
 import atlas.reports.ProgressReport;
 import atlas.reports.ProgressReports;
+import atlas.ui.DataFolder;
 
 /**
  * Gathers an episode's record and writes its progress report or discharge summary as a PDF into
@@ -68,9 +69,7 @@ final class ReportPrinter {
         }
         ProgressReport.Content content = ProgressReports.assemble(new ProgressReports.Input(kind, record, episode.get(),
                 asOf, plan, goals, planned, given, clinician, today));
-        Path folder = Path.of(System.getProperty("atlas.data", System.getProperty("user.home") + "/.atlas"), "reports");
-        Files.createDirectories(folder);
-        Path file = folder.resolve((kind == ProgressReports.Kind.PROGRESS_REPORT ? "progress-report-" : "discharge-summary-")
+        Path file = DataFolder.sub("reports").resolve((kind == ProgressReports.Kind.PROGRESS_REPORT ? "progress-report-" : "discharge-summary-")
                 + patientId + "-" + (asOf == null ? today : asOf.getStartsAt().toLocalDate()) + ".pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
             ProgressReport.write(content, out);

@@ -18,6 +18,7 @@ import atlas.core.plan.InterventionWording;
 import atlas.reports.HomeProgrammeHandout;
 import atlas.reports.HomeProgrammeHandout.Content;
 import atlas.reports.HomeProgrammeHandout.Exercise;
+import atlas.ui.DataFolder;
 
 /**
  * Prints the plan's home programme as a one-page PDF handout into the data folder's
@@ -42,10 +43,9 @@ final class HomeProgramme {
                         .format(today)),
                 List.of(Messages.handout_exercise, Messages.handout_how, Messages.handout_howOften), exercises,
                 Messages.handout_advice);
-        Path folder = Path.of(System.getProperty("atlas.data", System.getProperty("user.home") + "/.atlas"), "handouts");
-        Path file = folder.resolve("home-programme-" + patientId + "-" + today + ".pdf");
+        Path file = Path.of("handouts"); // named in the message if the folder itself cannot be made
         try {
-            Files.createDirectories(folder);
+            file = DataFolder.sub("handouts").resolve("home-programme-" + patientId + "-" + today + ".pdf");
             try (OutputStream out = Files.newOutputStream(file)) {
                 HomeProgrammeHandout.write(content, out);
             }

@@ -27,7 +27,7 @@ class TranslationsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "atlas.app", "atlas.ui", "atlas.patients.ui", "atlas.assessments.ui", "atlas.plans.ui", "atlas.forms",
-            "atlas.measures", "atlas.core", "atlas.outcomes", "atlas.outcomes.ui", "atlas.reports" })
+            "atlas.measures", "atlas.core", "atlas.outcomes", "atlas.outcomes.ui", "atlas.reports", "atlas.admin.ui" })
     void everyEnglishTextHasAGermanTwin(String symbolicName) throws IOException {
         Bundle bundle = bundle(symbolicName);
         List<URL> english = new ArrayList<>();

@@ -1,0 +1,44 @@
+package atlas.admin.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the administration area; German in messages_de.properties. */
+public final class Messages extends NLS {
+
+    public static String audit_recordNumber;
+    public static String audit_user;
+    public static String audit_action;
+    public static String audit_anyAction;
+    public static String audit_from;
+    public static String audit_to;
+    public static String audit_search;
+    public static String audit_verify;
+    public static String audit_export;
+    public static String audit_columns;
+    public static String audit_searching;
+    public static String audit_searchJob;
+    public static String audit_noPatient;
+    public static String audit_badDate;
+    public static String audit_found;
+    public static String audit_more;
+    public static String audit_verifying;
+    public static String audit_verifyJob;
+    public static String audit_intact;
+    public static String audit_broken;
+    public static String audit_exported;
+    public static String audit_exportFailed;
+    public static String export_title;
+    public static String export_done;
+    public static String export_failed;
+    public static String pseudonymise_title;
+    public static String pseudonymise_question;
+    public static String pseudonymise_reasonNeeded;
+    public static String pseudonymise_done;
+
+    static {
+        NLS.initializeMessages("atlas.admin.ui.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,150 @@
+package atlas.ui.tests;
+
+import static atlas.ui.tests.Workbench.find;
+import static atlas.ui.tests.Workbench.onUi;
+import static atlas.ui.tests.Workbench.press;
+import static atlas.ui.tests.Workbench.type;
+import static atlas.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientService;
+import atlas.core.patient.Sex;
+
+/**
+ * The administration area in the real workbench: a patient's data exported for an access
+ * request, the audit trail filtered by the patient (the export is in it), the chain verified and
+ * the entries exported as CSV, and the patient pseudonymised with a reason.
+ */
+class AdministrationUiTest {
+
+    @Test
+    void exportAuditAndPseudonymise() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        String number = "ADM-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        PatientService patients = Workbench.service(PatientService.class);
+        Patient patient = patients.register(new Patient(number, "Adler", "Agnes", LocalDate.of(1958, 5, 17), Sex.FEMALE));
+        Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
+        Composite record = Workbench.record(display, "Adler, Agnes");
+
+        Workbench.executeOnRecord(display, record, "atlas.admin.command.exportPatient");
+        Shell exported = Workbench.dialogTitled(display, "Patient data export");
+        String said = onUi(display, () -> String.join(" ", texts(exported)));
+        Workbench.pressLabelled(exported, "OK");
+        String path = said.substring(said.indexOf("written to ") + "written to ".length(), said.indexOf(". The file"));
+        String json = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"familyName\":\"Adler\"") && json.contains(number), json.substring(0, 200));
+
+        Workbench.executeOnRecord(display, record, "atlas.admin.command.audit"); // from the window, as the menu runs it
+        Composite audit = waitFor("the audit trail", () -> onUi(display, () -> {
+            for (MPart part : partService().getParts()) {
+                if ("atlas.admin.partdescriptor.audit".equals(part.getElementId())
+                        && part.getWidget() instanceof Composite widget) {
+                    return widget;
+                }
+            }
+            return null;
+        }));
+        type(audit, "audit.recordNumber", number);
+        press(audit, "audit.search");
+        List<String> actions = waitFor("the patient's entries", () -> onUi(display, () -> {
+            Table entries = (Table) find(audit, "audit.entries");
+            List<String> seen = new ArrayList<>();
+            for (int row = 0; row < entries.getItemCount(); row++) {
+                if (!entries.getItem(row).getText(5).equals(patient.getId().toString())) {
+                    return null; // not the patient's entries (yet): the filter has not been applied
+                }
+                seen.add(entries.getItem(row).getText(3));
+            }
+            return seen.contains("EXPORT") ? seen : null;
+        }));
+        assertEquals("EXPORT", actions.get(0), "newest first: " + actions);
+        assertTrue(actions.contains("CREATE") && actions.contains("OPEN_RECORD"), actions.toString());
+        press(audit, "audit.verify");
+        String verified = waitFor("the chain verified", () -> onUi(display, () -> {
+            String text = ((Label) find(audit, "audit.message")).getText();
+            return text.startsWith("The chain is intact") ? text : null;
+        }));
+        assertTrue(verified.contains("entries checked"), verified);
+        press(audit, "audit.export");
+        String exportedCsv = onUi(display, () -> ((Label) find(audit, "audit.message")).getText());
+        Path csv = Path.of(exportedCsv.substring(exportedCsv.indexOf(" as ") + 4, exportedCsv.length() - 1));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("sequence,occurred_at,actor,action"), lines.get(0));
+        assertEquals(actions.size() + 1, lines.size());
+
+        Workbench.executeOnRecord(display, record, "atlas.admin.command.pseudonymise");
+        Shell ask = Workbench.dialogTitled(display, "Pseudonymise patient");
+        display.syncExec(() -> {
+            for (Control control : all(ask)) {
+                if (control instanceof Text reason) {
+                    reason.setText("Request of " + LocalDate.now());
+                }
+            }
+        });
+        Workbench.pressLabelled(ask, "OK");
+        Shell done = Workbench.dialogTitled(display, "Pseudonymise patient");
+        String doneText = onUi(display, () -> String.join(" ", texts(done)));
+        Workbench.pressLabelled(done, "OK");
+        assertTrue(doneText.contains("PSN-"), doneText);
+        String pseudonym = doneText.substring(doneText.indexOf("PSN-"), doneText.indexOf("PSN-") + 12);
+        assertTrue(patients.findByRecordNumber(number).isEmpty(), "the old record number is gone");
+        Patient now = patients.findByRecordNumber(pseudonym).orElseThrow();
+        assertEquals(patient.getId(), now.getId(), "the same patient, the records kept");
+        assertEquals("Pseudonym", now.getFamilyName());
+        onUi(display, () -> {
+            List.copyOf(partService().getParts()).stream().filter(part -> part.getElementId().startsWith("atlas.admin."))
+                    .forEach(part -> partService().hidePart(part, true));
+            return null;
+        });
+        Workbench.closeRecords();
+    }
+
+    private static org.eclipse.e4.ui.workbench.modeling.EPartService partService() {
+        try {
+            return Workbench.parts();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Control> all(Composite root) {
+        List<Control> found = new ArrayList<>();
+        List<Control> pending = new ArrayList<>(List.of(root.getChildren()));
+        while (!pending.isEmpty()) {
+            Control control = pending.remove(0);
+            found.add(control);
+            if (control instanceof Composite composite) {
+                pending.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> texts(Shell shell) {
+        return all(shell).stream().filter(Label.class::isInstance).map(label -> ((Label) label).getText()).toList();
+    }
+}
