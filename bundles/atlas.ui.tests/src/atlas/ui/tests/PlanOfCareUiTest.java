@@ -67,6 +67,14 @@ class PlanOfCareUiTest {
                 null, VisitType.INITIAL_EVALUATION));
         FormResponseService forms = Workbench.service(FormResponseService.class);
         saveNdi(forms, patient, visit, 24, LocalDateTime.now().minusHours(1).withNano(0));
+        LocalDateTime psfsAt = LocalDateTime.now().minusMinutes(50).withNano(0);
+        FormResponse psfs = new FormResponse(patient.getId(), visit.getId(), "atlas.psfs", "1", psfsAt);
+        for (String[] activity : new String[][] { { "1", "Reading for 30 minutes", "4" }, { "2", "Driving", "5" },
+                { "3", "Sleeping through", "6" } }) {
+            psfs.getAnswers().put("psfs." + activity[0] + ".name", activity[1]);
+            psfs.getAnswers().put("psfs." + activity[0], activity[2]);
+        }
+        forms.save(psfs, List.of(new Observation(patient.getId(), visit.getId(), null, "psfs", 5, "points", psfsAt)));
         RedFlagService redFlags = Workbench.service(RedFlagService.class);
         RedFlagScreening flag = redFlags.record(new RedFlagScreening(patient.getId(), LocalDateTime.now().withNano(0),
                 null, List.of("cad_dizziness")));
@@ -107,6 +115,18 @@ class PlanOfCareUiTest {
         press(plan, "plan.addGoal");
         waitFor("three goals", () -> rows(plan, "plan.goals") == 3 ? true : null);
         assertEquals("Migraine days per 28 days (diary)", cell(plan, "plan.goals", 2, 1));
+        // goal 4: one PSFS activity, followed by its name; +3 is beyond its own measurement error
+        choose(plan, "plan.goal.measure", "PSFS: one activity");
+        assertEquals("Reading for 30 minutes", text(plan, "plan.goal.activity"), "the latest PSFS's first activity");
+        assertEquals("4", text(plan, "plan.goal.baseline"));
+        assertEquals("7", text(plan, "plan.goal.target"));
+        type(plan, "plan.goal.target", "6");
+        assertTrue(text(plan, "plan.goal.hint").startsWith("a change of 2 is within measurement error; at least 3"),
+                text(plan, "plan.goal.hint"));
+        type(plan, "plan.goal.target", "7");
+        press(plan, "plan.addGoal");
+        waitFor("four goals", () -> rows(plan, "plan.goals") == 4 ? true : null);
+        assertEquals("PSFS: one activity: Reading for 30 minutes", cell(plan, "plan.goals", 3, 1));
         // a goal is changed and one removed while the plan is a draft
         selectRow(plan, "plan.goals", 0);
         assertEquals("18", text(plan, "plan.goal.target"), "the chosen goal fills the fields");
@@ -115,7 +135,7 @@ class PlanOfCareUiTest {
         waitFor("the changed target", () -> "18.5".equals(cell(plan, "plan.goals", 0, 3)) ? true : null);
         selectRow(plan, "plan.goals", 1);
         press(plan, "plan.removeGoal");
-        waitFor("the goal removed", () -> rows(plan, "plan.goals") == 2 ? true : null);
+        waitFor("the goal removed", () -> rows(plan, "plan.goals") == 3 ? true : null);
         assertEquals("Migraine days per 28 days (diary)", cell(plan, "plan.goals", 1, 1));
 
         addIntervention(plan, "Deep neck flexor training (CCFT stages)", Map.of("sets", "1", "reps", "10", "hold", "10",
@@ -163,7 +183,7 @@ class PlanOfCareUiTest {
         choose(plan, "plan.status", "Revision 1: signed");
         assertEquals(false, onUi(display, () -> require(plan, "plan.addGoal").isEnabled()), "the signed revision is read");
         assertEquals(false, onUi(display, () -> require(plan, "plan.sign").isEnabled()));
-        assertEquals(2, rows(plan, "plan.goals"));
+        assertEquals(3, rows(plan, "plan.goals"));
         assertEquals("18.5", cell(plan, "plan.goals", 0, 3));
         press(plan, "dialog.close");
 
