@@ -34,6 +34,10 @@ log="$data/logs/atlas.log"
 for _ in $(seq 1 120); do grep -q "Atlas ready in" "$log" 2>/dev/null && break; sleep 1; done
 grep "Atlas ready in" "$log" || { echo "bench-outcomes: Atlas did not start" >&2; exit 1; }
 sleep 2
+# sign in as the demo therapist (the store benchmark made the demo accounts)
+xdotool type --delay 50 "demo.therapist"; xdotool key Tab; xdotool type --delay 50 "atlas-demo-2026"; xdotool key Return
+for _ in $(seq 1 60); do grep -q "signed in as" "$log" 2>/dev/null && break; sleep 1; done
+sleep 2
 window=$(xdotool search --name '^Atlas$' | head -n 1)
 xdotool windowfocus --sync "$window" 2>/dev/null || true
 xdotool type --delay 100 "DEMO-000001"

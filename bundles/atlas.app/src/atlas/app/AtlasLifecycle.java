@@ -13,17 +13,23 @@ import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-import atlas.core.clinician.Clinician;
+import atlas.app.signin.FirstAdministratorDialog;
+import atlas.app.signin.SignIn;
 import atlas.core.clinician.ClinicianService;
+import atlas.core.security.Session;
+import atlas.core.security.UserService;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.demo.DemoClinic;
 import atlas.ui.AtlasContext;
+import atlas.ui.StartupClock;
 
 /**
  * Starts Atlas: routes library logging to the log file, then opens the clinical database in a
@@ -38,7 +44,8 @@ public class AtlasLifecycle {
 
     @PostContextCreate
     void start(IEclipseContext application, @Service ClinicalDatabase database, @Service DemoClinic demo,
-            @Service ClinicianService clinicians, UISynchronize ui, IEventBroker events) {
+            @Service ClinicianService clinicians, @Service UserService users, @Service Session session,
+            UISynchronize ui, IEventBroker events) {
         // EclipseLink and Liquibase log through java.util.logging.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -50,11 +57,8 @@ public class AtlasLifecycle {
                 if (Boolean.getBoolean(DEMO_PROPERTY)) {
                     demo.seedIfEmpty();
                 }
-                Clinician clinician = workstationClinician(clinicians);
-                ui.asyncExec(() -> {
-                    application.set(AtlasContext.CLINICIAN, clinician);
-                    application.set(AtlasContext.DATABASE_READY, Boolean.TRUE);
-                });
+                boolean firstStart = !users.hasUsers();
+                ui.asyncExec(() -> signIn(application, users, session, clinicians, firstStart));
             } catch (StoreException e) {
                 LOG.error("{} {}", e.describe(), e.problem().advice(), e);
                 ui.asyncExec(() -> reportAndQuit(application, e));
@@ -76,18 +80,34 @@ public class AtlasLifecycle {
     }
 
     /**
-     * Who documents at this workstation. Until Atlas has its own log-in, it is the operating system
-     * user, registered as a clinician on first use; notes and screenings carry that name.
+     * Every session starts with a sign-in; the very first start of a clinic's database creates the
+     * administrator first. Leaving either dialog quits Atlas: nothing is shown before a sign-in.
      */
-    static Clinician workstationClinician(ClinicianService clinicians) throws StoreException {
-        String user = System.getProperty("user.name", "clinician").toLowerCase().replaceAll("[^a-z0-9._-]", "");
-        String username = user.isEmpty() ? "clinician" : Character.isLetter(user.charAt(0)) ? user : "u" + user;
-        java.util.Optional<Clinician> known = clinicians.findByUsername(username);
-        if (known.isPresent()) {
-            return known.get();
+    private void signIn(IEclipseContext application, UserService users, Session session, ClinicianService clinicians,
+            boolean firstStart) {
+        Shell parent = Display.getCurrent().getActiveShell();
+        if (firstStart && new FirstAdministratorDialog(parent, users).open() != Window.OK) {
+            quit(application);
+            return;
         }
-        LOG.info("Registering the workstation user {} as a clinician", username);
-        return clinicians.register(new Clinician(username, username, "physiotherapist"));
+        StartupClock.signInAsked();
+        try {
+            if (!SignIn.ask(application, parent, users, session, clinicians)) {
+                quit(application);
+                return;
+            }
+            StartupClock.signedIn();
+            application.set(AtlasContext.DATABASE_READY, Boolean.TRUE);
+        } catch (StoreException e) {
+            reportAndQuit(application, e);
+        }
+    }
+
+    private static void quit(IEclipseContext application) {
+        IWorkbench workbench = application.get(IWorkbench.class);
+        if (workbench != null) {
+            workbench.close();
+        }
     }
 
     private static void reportAndQuit(IEclipseContext application, StoreException e) {

@@ -15,6 +15,24 @@ public final class Messages extends NLS {
     public static String backup_done_title;
     public static String backup_done;
     public static String backup_failed;
+    public static String status_user;
+    public static String signIn_title;
+    public static String signIn_lockedTitle;
+    public static String signIn_intro;
+    public static String signIn_lockedIntro;
+    public static String signIn_username;
+    public static String signIn_password;
+    public static String signIn_ok;
+    public static String signIn_quit;
+    public static String firstAdmin_title;
+    public static String firstAdmin_intro;
+    public static String firstAdmin_name;
+    public static String firstAdmin_repeat;
+    public static String firstAdmin_create;
+    public static String firstAdmin_mismatch;
+    public static String role_ADMINISTRATOR;
+    public static String role_THERAPIST;
+    public static String role_FRONT_DESK;
 
     static {
         NLS.initializeMessages("atlas.app.messages", Messages.class);

@@ -90,6 +90,8 @@ public final class StoreBenchmark {
                 peakHeapMegabytes() + " MB peak", "< 256 MB");
 
         Clinician therapist = new JpaClinicianService(database).register(new Clinician("bench", "Bench Therapist, PT", null));
+        // the demo accounts, so that the product can be signed in to on this database (bench-*.sh scripts)
+        atlas.demo.DemoAccounts.ensure(new atlas.store.internal.JpaUserService(database), new JpaClinicianService(database));
         DemoHistories histories = new DemoHistories(new DemoHistories.Services(new JpaEpisodeService(database),
                 new JpaClinicalNoteService(database), new JpaFormResponseService(database),
                 new JpaHeadacheDiaryService(database), new JpaPlanOfCareService(database)), therapist.getId());

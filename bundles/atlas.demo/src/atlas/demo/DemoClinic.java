@@ -17,6 +17,9 @@ import atlas.core.note.ClinicalNoteService;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
 import atlas.core.plan.PlanOfCareService;
+import atlas.core.security.Session;
+import atlas.core.security.UserAccount;
+import atlas.core.security.UserService;
 import atlas.core.store.StoreException;
 
 /**
@@ -34,6 +37,10 @@ public class DemoClinic {
     @Reference
     private PatientService patients;
     @Reference
+    private UserService users;
+    @Reference
+    private Session session;
+    @Reference
     private ClinicianService clinicians;
     @Reference
     private EpisodeService episodes;
@@ -46,8 +53,25 @@ public class DemoClinic {
     @Reference
     private PlanOfCareService plans;
 
-    /** Fills an empty database; leaves one with patients untouched. Returns the patients written. */
+    /**
+     * Fills an empty database (with the demo accounts, then as the demo therapist); leaves one with
+     * patients, or with a clinic's own accounts, untouched. Returns the patients written.
+     */
     public int seedIfEmpty() throws StoreException {
+        java.util.Optional<UserAccount> therapist = DemoAccounts.ensure(users, clinicians);
+        if (therapist.isEmpty()) {
+            LOG.info("Demo clinic not written: the database has its own accounts");
+            return 0;
+        }
+        session.begin(therapist.get()); // the services write only for a signed-in therapist
+        try {
+            return seedAs();
+        } finally {
+            session.end();
+        }
+    }
+
+    private int seedAs() throws StoreException {
         if (patients.count() > 0) {
             return 0;
         }

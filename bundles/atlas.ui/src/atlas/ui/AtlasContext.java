@@ -13,6 +13,12 @@ public final class AtlasContext {
     public static final String CLINICIAN = "atlas.clinician";
 
     /**
+     * The {@link atlas.core.security.UserAccount} signed in at this workstation, set in the
+     * application context after the sign-in; what the user may do follows from its role.
+     */
+    public static final String USER = "atlas.user";
+
+    /**
      * The {@link atlas.core.episode.Visit} chosen in the active patient record, set in that part's
      * context; commands of other areas (fill a form for the visit) read it.
      */

@@ -39,6 +39,7 @@ import atlas.core.audit.AuditQuery;
 import atlas.core.audit.AuditTrail;
 import atlas.core.audit.AuditVerification;
 import atlas.core.patient.Patient;
+import atlas.core.security.AccessDeniedException;
 import atlas.core.patient.PatientService;
 import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
@@ -137,6 +138,8 @@ public class AuditPart {
                 });
             } catch (StoreException e) {
                 ui.asyncExec(() -> message.setText(e.describe() + " " + e.problem().advice()));
+            } catch (AccessDeniedException e) {
+                ui.asyncExec(() -> message.setText(e.getMessage()));
             }
             return Status.OK_STATUS;
         }).schedule();
@@ -180,6 +183,8 @@ public class AuditPart {
                 });
             } catch (StoreException e) {
                 ui.asyncExec(() -> message.setText(e.describe() + " " + e.problem().advice()));
+            } catch (AccessDeniedException e) {
+                ui.asyncExec(() -> message.setText(e.getMessage()));
             }
             return Status.OK_STATUS;
         }).schedule();

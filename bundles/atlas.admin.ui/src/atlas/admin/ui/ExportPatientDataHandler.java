@@ -39,6 +39,8 @@ public class ExportPatientDataHandler {
             Path file = DataFolder.sub("exports").resolve("patient-" + patientId + "-" + LocalDate.now() + ".json");
             Files.writeString(file, json, StandardCharsets.UTF_8);
             MessageDialog.openInformation(shell, Messages.export_title, NLS.bind(Messages.export_done, file));
+        } catch (atlas.core.security.AccessDeniedException e) {
+            MessageDialog.openError(shell, Messages.export_title, e.getMessage());
         } catch (StoreException e) {
             MessageDialog.openError(shell, Messages.export_title, e.describe() + "\n\n" + e.problem().advice());
         } catch (IOException e) {

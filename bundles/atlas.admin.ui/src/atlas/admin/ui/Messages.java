@@ -34,6 +34,20 @@ public final class Messages extends NLS {
     public static String pseudonymise_question;
     public static String pseudonymise_reasonNeeded;
     public static String pseudonymise_done;
+    public static String users_title;
+    public static String users_columns;
+    public static String users_username;
+    public static String users_name;
+    public static String users_role;
+    public static String users_password;
+    public static String users_repeat;
+    public static String users_roleAdministrator;
+    public static String users_roleTherapist;
+    public static String users_roleFrontDesk;
+    public static String users_add;
+    public static String users_active;
+    public static String users_mismatch;
+    public static String users_added;
 
     static {
         NLS.initializeMessages("atlas.admin.ui.messages", Messages.class);

@@ -46,6 +46,8 @@ public class PseudonymiseHandler {
             events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
             MessageDialog.openInformation(shell, Messages.pseudonymise_title,
                     NLS.bind(Messages.pseudonymise_done, done.getRecordNumber()));
+        } catch (atlas.core.security.AccessDeniedException e) {
+            MessageDialog.openError(shell, Messages.pseudonymise_title, e.getMessage());
         } catch (StoreException e) {
             MessageDialog.openError(shell, Messages.pseudonymise_title, e.describe() + "\n\n" + e.problem().advice());
         }

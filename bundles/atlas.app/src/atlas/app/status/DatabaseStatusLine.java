@@ -14,6 +14,8 @@ import org.eclipse.swt.custom.CLabel;
 import atlas.ui.AtlasContext;
 import atlas.app.Messages;
 import atlas.core.clinician.Clinician;
+import atlas.core.security.Role;
+import atlas.core.security.UserAccount;
 import atlas.core.store.ClinicalDatabase;
 
 /** The status line: where this workstation's records are kept. */
@@ -26,6 +28,7 @@ public class DatabaseStatusLine {
     private CLabel label;
     private boolean ready;
     private Clinician clinician;
+    private UserAccount user;
 
     @PostConstruct
     void create(Composite parent) {
@@ -48,6 +51,21 @@ public class DatabaseStatusLine {
 
     @Inject
     @Optional
+    void user(@Named(AtlasContext.USER) UserAccount signedIn) {
+        user = signedIn;
+        show();
+    }
+
+    static String roleName(Role role) {
+        return switch (role) {
+        case ADMINISTRATOR -> Messages.role_ADMINISTRATOR;
+        case THERAPIST -> Messages.role_THERAPIST;
+        case FRONT_DESK -> Messages.role_FRONT_DESK;
+        };
+    }
+
+    @Inject
+    @Optional
     void databaseReady(@Named(AtlasContext.DATABASE_READY) Boolean isReady) {
         ready = Boolean.TRUE.equals(isReady);
         show();
@@ -59,8 +77,9 @@ public class DatabaseStatusLine {
         }
         String where = ready ? NLS.bind(Messages.status_database, database.location(), database.kind())
                 : NLS.bind(Messages.status_opening, database.location());
-        label.setText(clinician == null ? where
-                : where + "   \u00b7   " + NLS.bind(Messages.status_clinician, clinician.getDisplayName()));
+        String who = user != null ? NLS.bind(Messages.status_user, user.getDisplayName(), roleName(user.getRole()))
+                : clinician != null ? NLS.bind(Messages.status_clinician, clinician.getDisplayName()) : null;
+        label.setText(who == null ? where : where + "   \u00b7   " + who);
         label.setToolTipText(database.location());
         label.requestLayout();
     }

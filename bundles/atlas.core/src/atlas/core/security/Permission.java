@@ -8,6 +8,8 @@ public enum Permission {
     BACK_UP,
     /** Read the audit trail, verify it, export it for an auditor. */
     READ_AUDIT,
+    /** Export a patient's data for an access request, pseudonymise a patient on request. */
+    PATIENT_RIGHTS,
     /** Register patients, change their demographics, find them. */
     DEMOGRAPHICS,
     /** Start episodes and add visits (scheduling). */

@@ -101,6 +101,8 @@ public class ClinicOutcomesPart {
                 ui.asyncExec(() -> show(rates, chosen));
             } catch (StoreException e) {
                 ui.asyncExec(() -> message.setText(e.describe() + " " + e.problem().advice()));
+            } catch (atlas.core.security.AccessDeniedException e) {
+                ui.asyncExec(() -> message.setText(e.getMessage()));
             }
             return Status.OK_STATUS;
         }).schedule();

@@ -128,6 +128,8 @@ public class OutcomesPart {
                         read.ifPresent(loaded -> show(loaded, background));
                     }
                 });
+            } catch (atlas.core.security.AccessDeniedException e) {
+                ui.asyncExec(() -> say(e.getMessage()));
             } catch (StoreException e) {
                 LOG.error("Charts of patient {} could not be read: {}", patientId, e.getMessage(), e);
                 ui.asyncExec(() -> say(e.describe() + " " + e.problem().advice()));
@@ -205,7 +207,7 @@ public class OutcomesPart {
                 result = NLS.bind(Messages.report_saved, file);
             } catch (StoreException e) {
                 result = e.describe() + " " + e.problem().advice();
-            } catch (java.io.IOException | IllegalStateException e) {
+            } catch (java.io.IOException | IllegalStateException | atlas.core.security.AccessDeniedException e) {
                 LOG.warn("Report of patient {} not written: {}", patientId, e.getMessage(), e);
                 result = NLS.bind(Messages.report_failed, e.getMessage());
             }

@@ -54,7 +54,7 @@ public abstract class PrintReportHandler {
             } catch (StoreException e) {
                 ui.asyncExec(() -> MessageDialog.openError(shell, Messages.report_title,
                         e.describe() + "\n\n" + e.problem().advice()));
-            } catch (java.io.IOException | IllegalStateException e) {
+            } catch (java.io.IOException | IllegalStateException | atlas.core.security.AccessDeniedException e) {
                 ui.asyncExec(() -> MessageDialog.openError(shell, Messages.report_title,
                         NLS.bind(Messages.report_failed, e.getMessage())));
             }

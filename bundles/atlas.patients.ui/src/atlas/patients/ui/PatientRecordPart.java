@@ -138,6 +138,12 @@ public class PatientRecordPart {
                 java.util.Optional<RecordSnapshot> read = new RecordSnapshot.Sources(records, episodes, notes, clinicians, plans)
                         .read(patientId);
                 ui.asyncExec(() -> read.ifPresent(loaded -> show(loaded, keep, startWriting)));
+            } catch (atlas.core.security.AccessDeniedException e) {
+                LOG.info("Record of patient {} not shown: {}", patientId, e.getMessage());
+                ui.asyncExec(() -> {
+                    MessageDialog.openInformation(shell, Messages.record_loadFailed, e.getMessage());
+                    part.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).hidePart(part, true);
+                });
             } catch (StoreException e) {
                 LOG.error("Record of patient {} could not be read: {}", patientId, e.getMessage(), e);
                 ui.asyncExec(() -> MessageDialog.openError(shell, Messages.record_loadFailed,

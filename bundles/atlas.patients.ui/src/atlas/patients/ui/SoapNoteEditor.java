@@ -244,6 +244,9 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
      * when nothing typed is left unsaved.
      */
     boolean saveNow() {
+        if (root.isDisposed()) {
+            return !dirty; // the part is gone (its window closed); what was typed was saved with it or is lost
+        }
         Display display = root.getDisplay();
         Typed[] holder = new Typed[1];
         if (display.isDisposed()) {

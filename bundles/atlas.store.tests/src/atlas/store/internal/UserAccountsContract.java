@@ -105,7 +105,7 @@ abstract class UserAccountsContract extends StoreTestBase {
         AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> users.createUser(desk,
                 new UserAccount("intruder", "Intruder", Role.ADMINISTRATOR), "intruder pass 1".toCharArray()));
         assertEquals(Permission.MANAGE_USERS, refused.permission());
-        assertEquals("desk (front_desk) may not manage users.", refused.getMessage());
+        assertEquals("desk (front desk) may not manage users.", refused.getMessage());
         assertEquals(2, users.users().size(), "nothing created");
         AuditEvent last = new JpaAuditTrail(database).events(1, 1000).stream().reduce((a, b) -> b).orElseThrow();
         assertEquals(AuditAction.ACCESS_DENIED, last.getAction());

@@ -49,8 +49,16 @@ final class AuditLog {
         return head;
     }
 
+    /** The user signed in at this workstation (see WorkstationSession), null before a sign-in. */
+    private static volatile String actor;
+
+    static void actor(String username) {
+        actor = username;
+    }
+
     static String currentUser() {
-        return System.getProperty(USER_PROPERTY, System.getProperty("user.name", "unknown"));
+        String signedIn = actor;
+        return signedIn != null ? signedIn : System.getProperty(USER_PROPERTY, System.getProperty("user.name", "unknown"));
     }
 
     private static String clip(String text, int max) {

@@ -12,6 +12,8 @@ import atlas.core.audit.AuditQuery;
 import atlas.core.audit.AuditTrail;
 import atlas.core.audit.AuditVerification;
 import atlas.core.patient.Patient;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 import jakarta.persistence.EntityManager;
 
@@ -24,6 +26,10 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Reference
     private EntityManagers database;
+
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
 
     public JpaAuditTrail() {
     }
@@ -40,11 +46,13 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEvent> events(long fromSequence, int limit) throws StoreException {
+        Permissions.require(database, session, Permission.READ_AUDIT);
         return database.read(em -> page(em, fromSequence, limit));
     }
 
     @Override
     public List<AuditEvent> eventsOfPatient(long patientId, int limit) throws StoreException {
+        Permissions.require(database, session, Permission.READ_AUDIT);
         return database.read(em -> em.createQuery(
                 "SELECT e FROM AuditEvent e WHERE e.patientId = :patient ORDER BY e.sequence DESC", AuditEvent.class)
                 .setParameter("patient", patientId).setMaxResults(limit).getResultList());
@@ -52,6 +60,7 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEvent> search(AuditQuery query, int limit) throws StoreException {
+        Permissions.require(database, session, Permission.READ_AUDIT);
         StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
         java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
         if (query.patientId() != null) {
@@ -90,6 +99,7 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public AuditVerification verify() throws StoreException {
+        Permissions.require(database, session, Permission.READ_AUDIT);
         return database.read(JpaAuditTrail::verify);
     }
 

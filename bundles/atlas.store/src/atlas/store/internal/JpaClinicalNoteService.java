@@ -12,6 +12,8 @@ import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
 import atlas.core.note.NoteAddendum;
 import atlas.core.store.SignedRecordException;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldRules;
 
@@ -24,6 +26,10 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
     @Reference
     private EntityManagers database;
 
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
     public JpaClinicalNoteService() {
     }
 
@@ -33,6 +39,7 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     @Override
     public ClinicalNote saveDraft(ClinicalNote note) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> {
             if (note.getId() == null) {
                 return Records.create(em, note, note.validate(), RECORD_TYPE, ClinicalNote::getId, note.getPatientId(),
@@ -49,6 +56,7 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     @Override
     public ClinicalNote sign(long noteId, long clinicianId) throws StoreException {
+        Permissions.require(database, session, Permission.SIGN);
         return database.write(em -> {
             ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
             if (note.isSigned()) {
@@ -62,6 +70,7 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     @Override
     public NoteAddendum addAddendum(long noteId, long clinicianId, String text) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> {
             ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
             FieldRules rules = new FieldRules().requiredText("text", "Addendum", text, ClinicalNote.SECTION_MAX);
@@ -76,12 +85,14 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     @Override
     public Optional<ClinicalNote> noteOfVisit(long visitId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT n FROM ClinicalNote n WHERE n.visitId = :visit ORDER BY n.id",
                 ClinicalNote.class).setParameter("visit", visitId).getResultStream().findFirst());
     }
 
     @Override
     public List<NoteAddendum> addendaOf(long noteId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT a FROM NoteAddendum a WHERE a.noteId = :note ORDER BY a.writtenAtMillis, a.id", NoteAddendum.class)
                 .setParameter("note", noteId).getResultList());
@@ -89,6 +100,7 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     @Override
     public List<ClinicalNote> notesOf(long patientId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT n FROM ClinicalNote n WHERE n.patientId = :patient ORDER BY n.visitId, n.id", ClinicalNote.class)
                 .setParameter("patient", patientId).getResultList());

@@ -9,6 +9,8 @@ import org.osgi.service.component.annotations.Reference;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 
 /** Episodes of care and visits on the clinical database. */
@@ -17,6 +19,10 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Reference
     private EntityManagers database;
+
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
 
     public JpaEpisodeService() {
     }
@@ -27,12 +33,14 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public EpisodeOfCare start(EpisodeOfCare episode) throws StoreException {
+        Permissions.require(database, session, Permission.VISITS);
         return database.write(em -> Records.create(em, episode, episode.validate(LocalDate.now()), "EpisodeOfCare",
                 EpisodeOfCare::getId, episode.getPatientId(), diagnosisCodes(episode)));
     }
 
     @Override
     public EpisodeOfCare update(EpisodeOfCare episode) throws StoreException {
+        Permissions.require(database, session, Permission.VISITS);
         return database.write(em -> Records.update(em, episode, episode.validate(LocalDate.now()), "EpisodeOfCare",
                 EpisodeOfCare::getId, episode.getPatientId(), "The episode of care starting " + episode.getStartDate()));
     }
@@ -43,6 +51,7 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public List<EpisodeOfCare> episodesOf(long patientId) throws StoreException {
+        Permissions.require(database, session, Permission.VISITS);
         return database.read(em -> em.createQuery(
                 "SELECT e FROM EpisodeOfCare e WHERE e.patientId = :patient ORDER BY e.startDate DESC, e.id DESC",
                 EpisodeOfCare.class).setParameter("patient", patientId).getResultList());
@@ -50,6 +59,7 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public Visit addVisit(Visit visit) throws StoreException {
+        Permissions.require(database, session, Permission.VISITS);
         return database.write(em -> {
             Records.existing(em, EpisodeOfCare.class, visit.getEpisodeId(), "Episode of care");
             return Records.create(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
@@ -59,6 +69,7 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public Visit updateVisit(Visit visit) throws StoreException {
+        Permissions.require(database, session, Permission.VISITS);
         return database.write(em -> Records.update(em, visit, visit.validate(), "Visit", Visit::getId,
                 visit.getPatientId(), "The visit of " + visit.getStartsAt()));
     }
@@ -66,6 +77,7 @@ public class JpaEpisodeService implements EpisodeService {
     @Override
     public List<EpisodeOfCare> dischargedBetween(java.time.LocalDate from, java.time.LocalDate to)
             throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT e FROM EpisodeOfCare e WHERE e.status = :discharged "
                 + "AND e.endDate >= :from AND e.endDate <= :to ORDER BY e.endDate, e.id", EpisodeOfCare.class)
                 .setParameter("discharged", atlas.core.episode.EpisodeStatus.DISCHARGED).setParameter("from", from)
@@ -74,6 +86,7 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public List<Visit> visitsOf(long episodeId) throws StoreException {
+        Permissions.require(database, session, Permission.VISITS);
         return database.read(em -> em.createQuery(
                 "SELECT v FROM Visit v WHERE v.episodeId = :episode ORDER BY v.startsAt, v.id", Visit.class)
                 .setParameter("episode", episodeId).getResultList());

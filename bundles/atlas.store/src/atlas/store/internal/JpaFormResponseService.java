@@ -8,6 +8,8 @@ import org.osgi.service.component.annotations.Reference;
 import atlas.core.form.FormResponse;
 import atlas.core.form.FormResponseService;
 import atlas.core.form.Observation;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldRules;
 
@@ -18,6 +20,10 @@ public class JpaFormResponseService implements FormResponseService {
     @Reference
     private EntityManagers database;
 
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
     public JpaFormResponseService() {
     }
 
@@ -27,6 +33,7 @@ public class JpaFormResponseService implements FormResponseService {
 
     @Override
     public FormResponse save(FormResponse response, List<Observation> observations) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> {
             FormResponse stored = response.getId() == null
                     ? Records.create(em, response, response.validate(), "FormResponse", FormResponse::getId,
@@ -52,6 +59,7 @@ public class JpaFormResponseService implements FormResponseService {
 
     @Override
     public List<FormResponse> responsesOf(long patientId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT r FROM FormResponse r WHERE r.patientId = :patient ORDER BY r.completedAt DESC, r.id DESC",
                 FormResponse.class).setParameter("patient", patientId).getResultList());
@@ -59,6 +67,7 @@ public class JpaFormResponseService implements FormResponseService {
 
     @Override
     public List<Observation> series(long patientId, String measureCode) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT o FROM Observation o WHERE o.patientId = :patient "
                 + "AND o.measureCode = :measure ORDER BY o.observedAt, o.id", Observation.class)
                 .setParameter("patient", patientId).setParameter("measure", measureCode).getResultList());
@@ -67,6 +76,7 @@ public class JpaFormResponseService implements FormResponseService {
     @Override
     public List<Observation> observationsOf(java.util.Collection<Long> patientIds,
             java.util.Collection<String> measureCodes) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         List<Long> patients = List.copyOf(new java.util.TreeSet<>(patientIds));
         List<Observation> found = new java.util.ArrayList<>();
         if (measureCodes.isEmpty()) {

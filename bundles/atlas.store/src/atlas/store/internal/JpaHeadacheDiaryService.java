@@ -10,6 +10,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import atlas.core.diary.HeadacheDiaryEntry;
 import atlas.core.diary.HeadacheDiaryService;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
@@ -23,6 +25,10 @@ public class JpaHeadacheDiaryService implements HeadacheDiaryService {
     @Reference
     private EntityManagers database;
 
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
     public JpaHeadacheDiaryService() {
     }
 
@@ -32,11 +38,13 @@ public class JpaHeadacheDiaryService implements HeadacheDiaryService {
 
     @Override
     public HeadacheDiaryEntry record(HeadacheDiaryEntry entry) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return recordAll(List.of(entry)).get(0);
     }
 
     @Override
     public List<HeadacheDiaryEntry> recordAll(List<HeadacheDiaryEntry> entries) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         LocalDateTime now = LocalDateTime.now();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -57,12 +65,14 @@ public class JpaHeadacheDiaryService implements HeadacheDiaryService {
 
     @Override
     public HeadacheDiaryEntry update(HeadacheDiaryEntry entry) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> Records.update(em, entry, entry.validate(LocalDateTime.now()), RECORD_TYPE,
                 HeadacheDiaryEntry::getId, entry.getPatientId(), "The diary entry of " + entry.getStartsAt()));
     }
 
     @Override
     public List<HeadacheDiaryEntry> entries(long patientId, LocalDate from, LocalDate to) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT d FROM HeadacheDiaryEntry d WHERE d.patientId = :patient "
                 + "AND d.startsAt >= :from AND d.startsAt < :to ORDER BY d.startsAt, d.id", HeadacheDiaryEntry.class)
                 .setParameter("patient", patientId).setParameter("from", from.atStartOfDay())

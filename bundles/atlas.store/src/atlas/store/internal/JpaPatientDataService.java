@@ -27,6 +27,8 @@ import atlas.core.plan.InterventionGiven;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.redflag.RedFlagScreening;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 import jakarta.persistence.EntityManager;
 
@@ -40,6 +42,10 @@ public class JpaPatientDataService implements PatientDataService {
     @Reference
     private EntityManagers database;
 
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
     public JpaPatientDataService() {
     }
 
@@ -49,6 +55,7 @@ public class JpaPatientDataService implements PatientDataService {
 
     @Override
     public String exportJson(long patientId) throws StoreException {
+        Permissions.require(database, session, Permission.PATIENT_RIGHTS);
         return database.write(em -> {
             Patient patient = existing(em, patientId);
             Map<String, Object> export = new LinkedHashMap<>();
@@ -94,6 +101,7 @@ public class JpaPatientDataService implements PatientDataService {
 
     @Override
     public Patient pseudonymise(long patientId, String reason) throws StoreException {
+        Permissions.require(database, session, Permission.PATIENT_RIGHTS);
         return database.write(em -> {
             Patient patient = existing(em, patientId);
             String pseudonym = "PSN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -16,6 +16,8 @@ import atlas.core.patient.PatientRecord;
 import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.redflag.RedFlagScreening;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 import jakarta.persistence.EntityManager;
 
@@ -30,6 +32,10 @@ public class JpaPatientRecordService implements PatientRecordService {
     @Reference
     private EntityManagers database;
 
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
     public JpaPatientRecordService() {
     }
 
@@ -39,6 +45,7 @@ public class JpaPatientRecordService implements PatientRecordService {
 
     @Override
     public Optional<PatientRecord> open(long patientId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.write(em -> {
             Patient patient = em.find(Patient.class, patientId);
             if (patient == null) {

@@ -22,6 +22,8 @@ import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.PatientSummary;
 import atlas.core.patient.Sex;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
@@ -47,6 +49,10 @@ public class JpaPatientService implements PatientService {
     @Reference
     private EntityManagers database;
 
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
     /** For the OSGi runtime, which injects the database. */
     public JpaPatientService() {
     }
@@ -69,6 +75,7 @@ public class JpaPatientService implements PatientService {
     @Override
     @SuppressWarnings("unchecked")
     public List<Patient> search(PatientQuery query, int offset, int limit) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
         // One SQL statement with the page limit in it, read straight from the index.
         PatientFilter filter = PatientFilter.of(query);
         return database.read(em -> {
@@ -86,6 +93,7 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public List<PatientSummary> searchSummaries(PatientQuery query, int offset, int limit) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
         // Plain rows on a pooled JDBC connection: the list runs this on every keystroke, and it
         // needs neither entities nor EclipseLink's per-query machinery.
         PatientFilter filter = PatientFilter.of(query);
@@ -109,6 +117,7 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public long count(PatientQuery query) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
         PatientFilter filter = PatientFilter.of(query);
         return database.list(COUNT_SQL.computeIfAbsent(filter.where(), where -> "SELECT COUNT(*) FROM PATIENT" + where),
                 statement -> {
@@ -135,6 +144,7 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public Optional<Patient> findByRecordNumber(String recordNumber) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
         return database.read(em -> em.createQuery(
                 "SELECT p FROM Patient p WHERE p.recordNumber = :number", Patient.class)
                 .setParameter("number", recordNumber).getResultStream().findFirst());
@@ -142,11 +152,13 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public Patient register(Patient patient) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
         return registerAll(List.of(patient)).get(0);
     }
 
     @Override
     public List<Patient> registerAll(List<Patient> patients) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
         LocalDate today = LocalDate.now();
         for (Patient patient : patients) {
             ValidationException.throwIfAny(patient.validate(today));
@@ -197,6 +209,7 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public Patient update(Patient patient) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
         ValidationException.throwIfAny(patient.validate(LocalDate.now()));
         long patientId = patient.getId() == null ? 0 : patient.getId(); // Records.update refuses a new one
         try {

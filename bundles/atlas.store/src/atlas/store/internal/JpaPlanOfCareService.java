@@ -20,6 +20,8 @@ import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.store.SignedRecordException;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
@@ -35,6 +37,10 @@ public class JpaPlanOfCareService implements PlanOfCareService {
     @Reference
     private EntityManagers database;
 
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
     /** Clinics' own catalogue entries; they may need red-flag clearance too. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<InterventionCatalogue> catalogues = new CopyOnWriteArrayList<>();
@@ -49,12 +55,14 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public PlanOfCare createDraft(PlanOfCare plan) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> Records.create(em, plan, plan.validate(), RECORD_TYPE, PlanOfCare::getId,
                 plan.getPatientId(), "revision " + plan.getRevision()));
     }
 
     @Override
     public PlanOfCare updateDraft(PlanOfCare plan) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> {
             draft(em, plan.getId());
             return Records.update(em, plan, plan.validate(), RECORD_TYPE, PlanOfCare::getId, plan.getPatientId(),
@@ -74,6 +82,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public Goal addGoal(Goal goal) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> {
             PlanOfCare plan = draft(em, goal.getPlanId());
             return Records.create(em, goal, goal.validate(), "Goal", Goal::getId, plan.getPatientId(),
@@ -83,6 +92,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public Goal updateGoal(Goal goal) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> {
             PlanOfCare plan = draft(em, goal.getPlanId());
             return Records.update(em, goal, goal.validate(), "Goal", Goal::getId, plan.getPatientId(),
@@ -92,6 +102,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public void removeGoal(long goalId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         database.write(em -> {
             Goal goal = Records.existing(em, Goal.class, goalId, "Goal");
             PlanOfCare plan = draft(em, goal.getPlanId());
@@ -103,6 +114,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public void removeIntervention(long interventionId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         database.write(em -> {
             PlannedIntervention planned = Records.existing(em, PlannedIntervention.class, interventionId,
                     "Planned intervention");
@@ -116,6 +128,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public PlannedIntervention addIntervention(PlannedIntervention intervention) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> {
             PlanOfCare plan = draft(em, intervention.getPlanId());
             return Records.create(em, intervention, intervention.validate(), "PlannedIntervention",
@@ -125,11 +138,13 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public List<Goal> goalsOf(long planId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> goals(em, planId));
     }
 
     @Override
     public List<PlannedIntervention> interventionsOf(long planId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> interventions(em, planId));
     }
 
@@ -145,6 +160,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public PlanOfCare sign(long planId, long clinicianId) throws StoreException {
+        Permissions.require(database, session, Permission.SIGN);
         return database.write(em -> {
             PlanOfCare plan = draft(em, planId);
             refuseWhileRedFlagsBlock(em, plan);
@@ -160,6 +176,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public PlanOfCare revise(long signedPlanId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> {
             PlanOfCare signed = Records.existing(em, PlanOfCare.class, signedPlanId, "Plan of care");
             if (signed.getStatus() != PlanStatus.SIGNED) {
@@ -190,6 +207,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public List<PlanOfCare> revisionsOf(long episodeId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT p FROM PlanOfCare p WHERE p.episodeId = :episode ORDER BY p.revision DESC", PlanOfCare.class)
                 .setParameter("episode", episodeId).getResultList());
@@ -197,12 +215,14 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public InterventionGiven recordGiven(InterventionGiven given) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> Records.create(em, given, given.validate(), "InterventionGiven",
                 InterventionGiven::getId, given.getPatientId(), given.getInterventionCode()));
     }
 
     @Override
     public List<InterventionGiven> givenAt(long visitId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT g FROM InterventionGiven g WHERE g.visitId = :visit ORDER BY g.id", InterventionGiven.class)
                 .setParameter("visit", visitId).getResultList());

@@ -9,6 +9,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldRules;
 
@@ -21,6 +23,10 @@ public class JpaRedFlagService implements RedFlagService {
     @Reference
     private EntityManagers database;
 
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
     public JpaRedFlagService() {
     }
 
@@ -30,12 +36,14 @@ public class JpaRedFlagService implements RedFlagService {
 
     @Override
     public RedFlagScreening record(RedFlagScreening screening) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> Records.create(em, screening, screening.validate(), RECORD_TYPE,
                 RedFlagScreening::getId, screening.getPatientId(), screening.getPositiveFlags()));
     }
 
     @Override
     public List<RedFlagScreening> openFlags(long patientId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT s FROM RedFlagScreening s WHERE s.patientId = :patient "
                 + "AND s.acknowledgedAtMillis IS NULL ORDER BY s.screenedAt", RedFlagScreening.class)
                 .setParameter("patient", patientId).getResultList())
@@ -44,6 +52,7 @@ public class JpaRedFlagService implements RedFlagService {
 
     @Override
     public RedFlagScreening acknowledge(long screeningId, long clinicianId, String note) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
         return database.write(em -> {
             RedFlagScreening screening = Records.existing(em, RedFlagScreening.class, screeningId, "Red-flag screening");
             atlas.core.validation.ValidationException.throwIfAny(new FieldRules()

@@ -17,6 +17,18 @@ final class Permissions {
     private Permissions() {
     }
 
+    /**
+     * The check of a service component: the signed-in user must hold {@code permission}. A service
+     * built directly on the database (store tests, benchmarks, inside this package) has no session
+     * and is not checked; the services Atlas uses are DS components, which always get the session.
+     */
+    static void require(EntityManagers database, atlas.core.security.Session session, Permission permission)
+            throws StoreException {
+        if (session != null) {
+            require(database, session.user().orElse(null), permission);
+        }
+    }
+
     static void require(EntityManagers database, UserAccount user, Permission permission) throws StoreException {
         UserAccount stored = user == null || user.getId() == null ? null
                 : database.read(em -> em.find(UserAccount.class, user.getId()));
@@ -27,7 +39,8 @@ final class Permissions {
         database.write(em -> AuditLog.append(em, AuditAction.ACCESS_DENIED, JpaUserService.RECORD_TYPE,
                 user == null ? null : user.getId(), null, who + ": " + permission));
         throw new AccessDeniedException(Wording.of("access.denied", who,
-                stored == null ? "-" : stored.getRole().name().toLowerCase(), Wording.of("permission." + permission.name())),
+                stored == null ? "-" : stored.getRole().name().toLowerCase().replace('_', ' '),
+                Wording.of("permission." + permission.name())),
                 permission);
     }
 }

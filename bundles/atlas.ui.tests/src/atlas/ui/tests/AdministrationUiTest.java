@@ -37,6 +37,9 @@ import atlas.core.patient.Sex;
  */
 class AdministrationUiTest {
 
+    /** The title of the record part's message when the record cannot be shown. */
+    private static final String RECORD_NOT_SHOWN = "The patient record could not be read";
+
     @Test
     void exportAuditAndPseudonymise() throws Exception {
         Shell main = Workbench.mainShell();
@@ -58,44 +61,6 @@ class AdministrationUiTest {
         String json = Files.readString(Path.of(path), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"familyName\":\"Adler\"") && json.contains(number), json.substring(0, 200));
 
-        Workbench.executeOnRecord(display, record, "atlas.admin.command.audit"); // from the window, as the menu runs it
-        Composite audit = waitFor("the audit trail", () -> onUi(display, () -> {
-            for (MPart part : partService().getParts()) {
-                if ("atlas.admin.partdescriptor.audit".equals(part.getElementId())
-                        && part.getWidget() instanceof Composite widget) {
-                    return widget;
-                }
-            }
-            return null;
-        }));
-        type(audit, "audit.recordNumber", number);
-        press(audit, "audit.search");
-        List<String> actions = waitFor("the patient's entries", () -> onUi(display, () -> {
-            Table entries = (Table) find(audit, "audit.entries");
-            List<String> seen = new ArrayList<>();
-            for (int row = 0; row < entries.getItemCount(); row++) {
-                if (!entries.getItem(row).getText(5).equals(patient.getId().toString())) {
-                    return null; // not the patient's entries (yet): the filter has not been applied
-                }
-                seen.add(entries.getItem(row).getText(3));
-            }
-            return seen.contains("EXPORT") ? seen : null;
-        }));
-        assertEquals("EXPORT", actions.get(0), "newest first: " + actions);
-        assertTrue(actions.contains("CREATE") && actions.contains("OPEN_RECORD"), actions.toString());
-        press(audit, "audit.verify");
-        String verified = waitFor("the chain verified", () -> onUi(display, () -> {
-            String text = ((Label) find(audit, "audit.message")).getText();
-            return text.startsWith("The chain is intact") ? text : null;
-        }));
-        assertTrue(verified.contains("entries checked"), verified);
-        press(audit, "audit.export");
-        String exportedCsv = onUi(display, () -> ((Label) find(audit, "audit.message")).getText());
-        Path csv = Path.of(exportedCsv.substring(exportedCsv.indexOf(" as ") + 4, exportedCsv.length() - 1));
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertTrue(lines.get(0).startsWith("sequence,occurred_at,actor,action"), lines.get(0));
-        assertEquals(actions.size() + 1, lines.size());
-
         Workbench.executeOnRecord(display, record, "atlas.admin.command.pseudonymise");
         Shell ask = Workbench.dialogTitled(display, "Pseudonymise patient");
         display.syncExec(() -> {
@@ -115,6 +80,86 @@ class AdministrationUiTest {
         Patient now = patients.findByRecordNumber(pseudonym).orElseThrow();
         assertEquals(patient.getId(), now.getId(), "the same patient, the records kept");
         assertEquals("Pseudonym", now.getFamilyName());
+        // the administrator reads the trail, but no clinical record
+        Workbench.switchUser(display, "admin");
+        Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
+        Shell refused = Workbench.dialogTitled(display, RECORD_NOT_SHOWN);
+        String refusal = onUi(display, () -> String.join(" ", texts(refused)));
+        Workbench.pressLabelled(refused, "OK");
+        assertTrue(refusal.contains("admin (administrator) may not read clinical records."), refusal);
+        // the administrator adds a front-desk user
+        String desk = "desk." + Long.toString(System.nanoTime() % 100000);
+        Workbench.executeLater(display, "atlas.admin.command.users", null);
+        Shell users = Workbench.dialog(display, "dialog.users");
+        type(users, "users.username", desk);
+        type(users, "users.name", "Front Desk Two");
+        display.syncExec(() -> {
+            org.eclipse.swt.widgets.Combo role = (org.eclipse.swt.widgets.Combo) find(users, "users.role");
+            role.select(2); // front desk
+        });
+        type(users, "users.password", "short");
+        type(users, "users.repeat", "short");
+        press(users, "users.add");
+        assertTrue(onUi(display, () -> ((Label) find(users, "users.message")).getText()).contains("at least 10"),
+                "a short password is refused");
+        type(users, "users.password", "desk password 2");
+        type(users, "users.repeat", "desk password 2");
+        press(users, "users.add");
+        assertEquals(desk + " can sign in now.", onUi(display, () -> ((Label) find(users, "users.message")).getText()));
+        assertTrue(onUi(display, () -> {
+            Table accounts = (Table) find(users, "users.table");
+            for (int row = 0; row < accounts.getItemCount(); row++) {
+                if (accounts.getItem(row).getText(0).equals(desk) && accounts.getItem(row).getText(2).equals("front desk")) {
+                    return true;
+                }
+            }
+            return false;
+        }));
+        press(users, "dialog.close");
+        Workbench.executeLater(display, "atlas.admin.command.audit", null);
+        Composite audit = waitFor("the audit trail", () -> onUi(display, () -> {
+            for (MPart part : partService().getParts()) {
+                if ("atlas.admin.partdescriptor.audit".equals(part.getElementId())
+                        && part.getWidget() instanceof Composite widget) {
+                    return widget;
+                }
+            }
+            return null;
+        }));
+        type(audit, "audit.recordNumber", pseudonym);
+        press(audit, "audit.search");
+        List<String> actions = waitFor("the patient's entries", () -> onUi(display, () -> {
+            Table entries = (Table) find(audit, "audit.entries");
+            List<String> seen = new ArrayList<>();
+            for (int row = 0; row < entries.getItemCount(); row++) {
+                if (!entries.getItem(row).getText(5).equals(patient.getId().toString())) {
+                    return null; // not the patient's entries (yet): the filter has not been applied
+                }
+                seen.add(entries.getItem(row).getText(3));
+            }
+            return seen.contains("EXPORT") ? seen : null;
+        }));
+        assertTrue(actions.indexOf("PSEUDONYMISE") >= 0 && actions.indexOf("PSEUDONYMISE") < actions.indexOf("EXPORT")
+                && actions.contains("CREATE") && actions.contains("OPEN_RECORD"), "newest first: " + actions);
+        // the refused opening is in the trail, under the administrator's name
+        assertTrue(Workbench.service(atlas.core.audit.AuditTrail.class).search(new atlas.core.audit.AuditQuery(null,
+                "admin", atlas.core.audit.AuditAction.ACCESS_DENIED, LocalDate.now(), null), 10).stream()
+                .anyMatch(event -> event.getDetail().equals("admin: CLINICAL_READ")), "the refusal audited");
+        press(audit, "audit.verify");
+        String verified = waitFor("the chain verified", () -> onUi(display, () -> {
+            String text = ((Label) find(audit, "audit.message")).getText();
+            return text.startsWith("The chain is intact") ? text : null;
+        }));
+        assertTrue(verified.contains("entries checked"), verified);
+        press(audit, "audit.export");
+        String exportedCsv = onUi(display, () -> ((Label) find(audit, "audit.message")).getText());
+        Path csv = Path.of(exportedCsv.substring(exportedCsv.indexOf(" as ") + 4, exportedCsv.length() - 1));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("sequence,occurred_at,actor,action"), lines.get(0));
+        assertEquals(actions.size() + 1, lines.size());
+
+        Workbench.switchUser(display, Workbench.THERAPIST); // the other UI tests work as the therapist
         onUi(display, () -> {
             List.copyOf(partService().getParts()).stream().filter(part -> part.getElementId().startsWith("atlas.admin."))
                     .forEach(part -> partService().hidePart(part, true));

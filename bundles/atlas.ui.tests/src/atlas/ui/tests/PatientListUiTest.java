@@ -41,6 +41,7 @@ class PatientListUiTest {
     @BeforeEach
     void clearTheSearch() throws Exception {
         Shell shell = Workbench.mainShell();
+        Workbench.databaseReady(); // signed in: the patient register answers only then
         shell.getDisplay().syncExec(() -> {
             Text search = (Text) find(shell, "patients.search");
             if (search != null) {

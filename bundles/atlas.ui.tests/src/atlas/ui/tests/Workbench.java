@@ -65,11 +65,51 @@ final class Workbench {
         });
     }
 
-    /** Waits until the clinical database is open, so the commands that need it are enabled. */
+    /** The demo therapist the UI tests work as (demo accounts: atlas.demo.DemoAccounts). */
+    static final String THERAPIST = "demo.therapist";
+    static final String DEMO_PASSWORD = "atlas-demo-2026";
+
+    /**
+     * Waits until the clinical database is open and a user is signed in, so the commands that need
+     * it are enabled: when Atlas asks for the sign-in, types the demo therapist's name and password
+     * into the dialog and presses Sign In, as a therapist would.
+     */
     static void databaseReady() throws InterruptedException {
         IEclipseContext context = application().getContext();
-        waitFor("the clinical database to open",
-                () -> Boolean.TRUE.equals(context.get(AtlasContext.DATABASE_READY)) ? true : null);
+        Display display = Display.getDefault();
+        waitFor("the clinical database to open and the sign-in", () -> {
+            if (Boolean.TRUE.equals(context.get(AtlasContext.DATABASE_READY))) {
+                return true;
+            }
+            display.syncExec(() -> {
+                for (Shell shell : display.getShells()) {
+                    if ("dialog.signIn".equals(shell.getData(AtlasContext.WIDGET_ID)) && shell.isVisible()
+                            && find(shell, "signIn.username") instanceof Text name) {
+                        name.setText(THERAPIST);
+                        ((Text) find(shell, "signIn.password")).setText(DEMO_PASSWORD);
+                        click((Button) find(shell, "signIn.ok"));
+                    }
+                }
+            });
+            return null;
+        });
+    }
+
+    /**
+     * File > Sign Out / Switch User, then signs in as {@code username} (a demo account) through the
+     * sign-in dialog; returns once that user's session has started.
+     */
+    static void switchUser(Display display, String username) throws InterruptedException {
+        IEclipseContext context = application().getContext();
+        executeLater(display, "atlas.app.command.switchUser", null);
+        Shell dialog = dialog(display, "dialog.signIn");
+        display.syncExec(() -> {
+            ((Text) find(dialog, "signIn.username")).setText(username);
+            ((Text) find(dialog, "signIn.password")).setText(DEMO_PASSWORD);
+            click((Button) find(dialog, "signIn.ok"));
+        });
+        waitFor("the session of " + username, () -> context.get(AtlasContext.USER) instanceof atlas.core.security.UserAccount
+                user && user.getUsername().equals(username) ? true : null);
     }
 
     static final String RECORD_PART = "atlas.patients.partdescriptor.record";
@@ -144,7 +184,13 @@ final class Workbench {
     static void executeLater(Display display, String commandId, Map<String, String> parameters)
             throws InterruptedException {
         IEclipseContext context = application().getContext();
+        MApplication model = application();
         display.asyncExec(() -> {
+            if (context.getActiveChild() == null && !model.getChildren().isEmpty()
+                    && model.getChildren().get(0).getContext() != null) {
+                // after a modal dialog, without a window manager nothing gives the window back its focus
+                model.getChildren().get(0).getContext().activate();
+            }
             ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, parameters);
             context.get(EHandlerService.class).executeHandler(command);
         });

@@ -1,0 +1,96 @@
+package atlas.app.signin;
+
+import java.util.Arrays;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.app.Messages;
+import atlas.core.security.UserService;
+import atlas.core.store.StoreException;
+import atlas.core.validation.ValidationException;
+import atlas.ui.AtlasContext;
+import atlas.ui.AtlasDialog;
+
+/**
+ * The first start of a clinic's database: the administrator's account (user name, name, password
+ * twice). The administrator then adds the therapists and the front desk.
+ */
+public class FirstAdministratorDialog extends AtlasDialog {
+
+    private final UserService users;
+    private Text username;
+    private Text displayName;
+    private Text password;
+    private Text repeated;
+    private Label message;
+
+    public FirstAdministratorDialog(Shell parent, UserService users) {
+        super(parent, "dialog.firstAdministrator", Messages.firstAdmin_title);
+        this.users = users;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+        Label intro = new Label(area, SWT.WRAP);
+        intro.setText(Messages.firstAdmin_intro);
+        GridDataFactory.fillDefaults().span(2, 1).hint(400, SWT.DEFAULT).applyTo(intro);
+        username = field(area, Messages.signIn_username, "firstAdmin.username", SWT.NONE);
+        username.setText("admin");
+        displayName = field(area, Messages.firstAdmin_name, "firstAdmin.name", SWT.NONE);
+        password = field(area, Messages.signIn_password, "firstAdmin.password", SWT.PASSWORD);
+        repeated = field(area, Messages.firstAdmin_repeat, "firstAdmin.repeat", SWT.PASSWORD);
+        message = new Label(area, SWT.WRAP);
+        message.setData(AtlasContext.WIDGET_ID, "firstAdmin.message");
+        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(2, 1).hint(400, SWT.DEFAULT).applyTo(message);
+        displayName.setFocus();
+        return area;
+    }
+
+    private static Text field(Composite parent, String label, String id, int style) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = new Text(parent, SWT.BORDER | style);
+        text.setData(AtlasContext.WIDGET_ID, id);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+        return text;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.firstAdmin_create, true)
+                .setData(AtlasContext.WIDGET_ID, "firstAdmin.create");
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.signIn_quit, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        char[] first = password.getTextChars();
+        char[] second = repeated.getTextChars();
+        try {
+            if (!Arrays.equals(first, second)) {
+                message.setText(Messages.firstAdmin_mismatch);
+                return;
+            }
+            users.createFirstAdministrator(username.getText().strip(), displayName.getText().strip(), first);
+            super.okPressed();
+        } catch (ValidationException refused) {
+            message.setText(refused.errors().get(0).toString());
+        } catch (StoreException e) {
+            message.setText(e.describe() + " " + e.problem().advice());
+        } finally {
+            Arrays.fill(first, '\0');
+            Arrays.fill(second, '\0');
+            message.requestLayout();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package atlas.app.signin;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.app.Messages;
+import atlas.core.security.SignInRefused;
+import atlas.core.security.UserAccount;
+import atlas.core.security.UserService;
+import atlas.core.store.StoreException;
+import atlas.ui.AtlasContext;
+import atlas.ui.AtlasDialog;
+
+/**
+ * Starts every session, and unlocks the workstation after the idle lock: user name and password.
+ * A refusal is said in the dialog (the same words for an unknown name and a wrong password; how
+ * long to wait once too many were wrong); the password field is emptied and the dialog stays.
+ */
+public class SignInDialog extends AtlasDialog {
+
+    private final UserService users;
+    private final String lockedFor;
+    private Text username;
+    private Text password;
+    private Label message;
+    private UserAccount signedIn;
+
+    /** @param lockedFor the user whose session is locked (the name is fixed), or null for a new session */
+    public SignInDialog(Shell parent, UserService users, String lockedFor) {
+        super(parent, "dialog.signIn", lockedFor == null ? Messages.signIn_title : Messages.signIn_lockedTitle);
+        this.users = users;
+        this.lockedFor = lockedFor;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+        Label intro = new Label(area, SWT.WRAP);
+        intro.setText(lockedFor == null ? Messages.signIn_intro : Messages.signIn_lockedIntro);
+        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(intro);
+        new Label(area, SWT.NONE).setText(Messages.signIn_username);
+        username = new Text(area, SWT.BORDER);
+        username.setData(AtlasContext.WIDGET_ID, "signIn.username");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(username);
+        if (lockedFor != null) {
+            username.setText(lockedFor);
+            username.setEditable(false);
+        }
+        new Label(area, SWT.NONE).setText(Messages.signIn_password);
+        password = new Text(area, SWT.BORDER | SWT.PASSWORD);
+        password.setData(AtlasContext.WIDGET_ID, "signIn.password");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
+        message = new Label(area, SWT.WRAP);
+        message.setData(AtlasContext.WIDGET_ID, "signIn.message");
+        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(message);
+        (lockedFor == null ? username : password).setFocus();
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.signIn_ok, true).setData(AtlasContext.WIDGET_ID,
+                "signIn.ok");
+        createButton(parent, IDialogConstants.CANCEL_ID, lockedFor == null ? Messages.signIn_quit : Messages.signIn_quit,
+                false).setData(AtlasContext.WIDGET_ID, "signIn.quit");
+    }
+
+    @Override
+    protected void okPressed() {
+        char[] typed = password.getTextChars();
+        try {
+            signedIn = users.signIn(username.getText().strip(), typed, Instant.now());
+            super.okPressed();
+        } catch (SignInRefused refused) {
+            say(refused.getMessage());
+        } catch (StoreException e) {
+            say(e.describe() + " " + e.problem().advice());
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
+    }
+
+    private void say(String text) {
+        message.setText(text);
+        message.requestLayout();
+        password.setText("");
+        password.setFocus();
+    }
+
+    /** The user who signed in; null if the dialog was left another way. */
+    public UserAccount signedIn() {
+        return signedIn;
+    }
+}

@@ -1,0 +1,132 @@
+package atlas.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.audit.AuditEvent;
+import atlas.core.audit.AuditQuery;
+import atlas.core.clinician.Clinician;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.form.FormResponse;
+import atlas.core.form.Observation;
+import atlas.core.note.ClinicalNote;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientQuery;
+import atlas.core.security.AccessDeniedException;
+import atlas.core.security.Permission;
+import atlas.core.security.Role;
+import atlas.core.security.UserAccount;
+
+/**
+ * Roles enforced in the services, as Atlas runs them (each with the workstation session): the front
+ * desk registers and books but reads and writes no clinical record; the therapist keeps the record
+ * but reads no audit trail; the administrator reads the trail but no record; nobody signed in may
+ * do nothing; each refusal is in the audit trail.
+ */
+abstract class RolePermissionsContract extends StoreTestBase {
+
+    private final WorkstationSession session = new WorkstationSession();
+    private UserAccount admin;
+    private UserAccount therapist;
+    private UserAccount desk;
+    private JpaPatientService patients;
+    private JpaPatientRecordService records;
+    private JpaClinicalNoteService notes;
+    private JpaFormResponseService forms;
+    private JpaEpisodeService episodes;
+    private JpaAuditTrail trail;
+
+    @BeforeEach
+    void accountsAndGuardedServices() throws Exception {
+        JpaUserService users = new JpaUserService(database);
+        admin = users.createFirstAdministrator("admin", "Clinic Administrator", "admin password 1".toCharArray());
+        therapist = users.createUser(admin, new UserAccount("mlehmann", "Maria Lehmann, PT", Role.THERAPIST),
+                "therapist password 1".toCharArray());
+        desk = users.createUser(admin, new UserAccount("desk", "Front Desk", Role.FRONT_DESK), "desk password 1".toCharArray());
+        patients = guarded(new JpaPatientService(database));
+        records = guarded(new JpaPatientRecordService(database));
+        notes = guarded(new JpaClinicalNoteService(database));
+        forms = guarded(new JpaFormResponseService(database));
+        episodes = guarded(new JpaEpisodeService(database));
+        trail = guarded(new JpaAuditTrail(database));
+    }
+
+    @AfterEach
+    void signOut() {
+        session.end();
+    }
+
+    /** The service as DS builds it: with the workstation session. */
+    private <T> T guarded(T service) throws Exception {
+        Field field = service.getClass().getDeclaredField("session");
+        field.setAccessible(true);
+        field.set(service, session);
+        return service;
+    }
+
+    @Test
+    void theFrontDeskBooksButReadsNoClinicalRecord() throws Exception {
+        session.begin(desk);
+        Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
+        EpisodeOfCare episode = episodes.start(new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 11, 1), "GP",
+                LocalDate.of(2026, 11, 2)));
+        Visit visit = episodes.addVisit(new Visit(anna.getId(), episode.getId(), LocalDateTime.of(2026, 11, 2, 9, 0), null,
+                VisitType.INITIAL_EVALUATION));
+        assertEquals(1, patients.search(PatientQuery.parse("Keller"), 0, 10).size());
+
+        AccessDeniedException read = assertThrows(AccessDeniedException.class, () -> records.open(anna.getId()));
+        assertEquals(Permission.CLINICAL_READ, read.permission());
+        assertEquals("desk (front desk) may not read clinical records.", read.getMessage());
+        assertThrows(AccessDeniedException.class,
+                () -> notes.saveDraft(new ClinicalNote(anna.getId(), visit.getId(), null)));
+        assertThrows(AccessDeniedException.class, () -> forms.save(new FormResponse(anna.getId(), visit.getId(),
+                "atlas.ndi", "1", LocalDateTime.of(2026, 11, 2, 9, 30)), List.<Observation>of()));
+        assertThrows(AccessDeniedException.class, () -> trail.search(AuditQuery.everything(), 10));
+
+        session.begin(admin);
+        List<AuditEvent> refusals = trail.search(new AuditQuery(null, null, AuditAction.ACCESS_DENIED, null, null), 10);
+        assertEquals(List.of("desk: READ_AUDIT", "desk: CLINICAL_WRITE", "desk: CLINICAL_WRITE", "desk: CLINICAL_READ"),
+                refusals.stream().map(AuditEvent::getDetail).toList(), "every refusal, newest first");
+        assertTrue(refusals.stream().allMatch(event -> event.getActor().equals("desk")), "named by who was refused");
+    }
+
+    @Test
+    void theTherapistKeepsTheRecordAndTheAdministratorTheTrail() throws Exception {
+        session.begin(therapist);
+        Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
+        Clinician maria = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT", null));
+        EpisodeOfCare episode = episodes.start(new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 11, 1), "GP",
+                LocalDate.of(2026, 11, 2)));
+        Visit visit = episodes.addVisit(new Visit(anna.getId(), episode.getId(), LocalDateTime.of(2026, 11, 2, 9, 0),
+                maria.getId(), VisitType.INITIAL_EVALUATION));
+        ClinicalNote note = new ClinicalNote(anna.getId(), visit.getId(), maria.getId());
+        note.setSubjective("Headache on 3 days a week.");
+        notes.saveDraft(note);
+        assertEquals(1, records.open(anna.getId()).orElseThrow().visits().size());
+        assertThrows(AccessDeniedException.class, () -> trail.search(AuditQuery.everything(), 10));
+
+        session.begin(admin);
+        assertTrue(trail.search(new AuditQuery(anna.getId(), "mlehmann", null, null, null), 100).size() >= 4,
+                "the therapist's work, under the therapist's name");
+        assertThrows(AccessDeniedException.class, () -> records.open(anna.getId()), "the administrator reads no record");
+        assertThrows(AccessDeniedException.class, () -> notes.noteOfVisit(visit.getId()));
+
+        session.end();
+        assertThrows(AccessDeniedException.class, () -> patients.search(PatientQuery.parse("Keller"), 0, 10),
+                "nobody signed in: nothing");
+        assertTrue(new JpaAuditTrail(database).verify().intact());
+    }
+}
