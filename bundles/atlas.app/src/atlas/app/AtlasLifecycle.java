@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import atlas.app.signin.FirstAdministratorDialog;
+import atlas.app.signin.IdleLock;
 import atlas.app.signin.SignIn;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.security.Session;
@@ -98,6 +99,7 @@ public class AtlasLifecycle {
             }
             StartupClock.signedIn();
             application.set(AtlasContext.DATABASE_READY, Boolean.TRUE);
+            new IdleLock(application, users, session).start(Display.getCurrent());
         } catch (StoreException e) {
             reportAndQuit(application, e);
         }

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String field_problem;
     public static String field_checking;
     public static String dialog_cancel;
+    public static String signature_password;
 
     static {
         NLS.initializeMessages("atlas.ui.messages", Messages.class);

@@ -56,7 +56,6 @@ public final class Messages extends NLS {
     public static String note_signedBy;
     public static String note_signedElsewhere;
     public static String sign_yes;
-    public static String sign_no;
     public static String sign_title;
     public static String sign_empty;
     public static String sign_question;

@@ -42,6 +42,8 @@ import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
+import atlas.core.security.UserAccount;
+import atlas.core.security.UserService;
 import atlas.core.store.StoreException;
 import atlas.patients.ui.dialogs.AcknowledgeRedFlagDialog;
 import atlas.patients.ui.dialogs.AddVisitDialog;
@@ -50,6 +52,7 @@ import atlas.patients.ui.dialogs.IntakeScreeningDialog;
 import atlas.patients.ui.dialogs.NoteConflictDialog;
 import atlas.patients.ui.dialogs.StartEpisodeDialog;
 import atlas.ui.AtlasContext;
+import atlas.ui.SignatureDialog;
 import atlas.ui.PatientBanner;
 
 /**
@@ -91,6 +94,13 @@ public class PatientRecordPart {
     @Optional
     @Named(AtlasContext.CLINICIAN)
     private Clinician clinician;
+    @Inject
+    @Optional
+    @Named(AtlasContext.USER)
+    private UserAccount user;
+    @Inject
+    @Service
+    private UserService users;
 
     private long patientId;
     private Shell shell;
@@ -251,11 +261,9 @@ public class PatientRecordPart {
             MessageDialog.openInformation(shell, Messages.sign_title, Messages.sign_empty);
             return;
         }
-        MessageDialog question = new MessageDialog(shell, Messages.sign_title, null,
-                NLS.bind(Messages.sign_question, clinician == null ? "" : clinician.getDisplayName()),
-                MessageDialog.QUESTION, 0, Messages.sign_yes, Messages.sign_no);
-        if (question.open() != 0) {
-            return;
+        if (!SignatureDialog.confirm(shell, Messages.sign_title, NLS.bind(Messages.sign_question,
+                clinician == null ? "" : clinician.getDisplayName()), Messages.sign_yes, users, user)) {
+            return; // not signed: the draft stays a draft
         }
         ClinicalNote draft = note.saveNow() ? note.note() : null;
         if (draft == null) {

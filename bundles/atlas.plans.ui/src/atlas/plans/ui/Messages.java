@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String plan_revisionChoice;
+    public static String plan_signQuestion;
     public static String plan_activity;
     public static String plan_activityNeeded;
     public static String plan_updateGoal;

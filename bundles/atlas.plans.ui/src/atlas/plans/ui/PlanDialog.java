@@ -28,11 +28,14 @@ import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
+import atlas.core.security.UserAccount;
+import atlas.core.security.UserService;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
 import atlas.outcomes.PatientOutcomes;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
+import atlas.ui.SignatureDialog;
 import atlas.ui.DateInput;
 import atlas.ui.Widgets;
 
@@ -74,6 +77,8 @@ final class PlanDialog extends AtlasDialog {
     private String patientName = "";
     private String episodeText = "";
     private String clinicianName = "";
+    private UserService users;
+    private UserAccount signer;
     /** The built-in catalogue, then the clinics' entries: code and title. */
     private final List<String[]> catalogue = new ArrayList<>();
 
@@ -95,6 +100,12 @@ final class PlanDialog extends AtlasDialog {
     /** The episode the plan belongs to, with its diagnoses, shown above the plan. */
     void describeEpisode(String text) {
         episodeText = text;
+    }
+
+    /** Who signs, and the accounts that check the password before signing. */
+    void signedBy(UserService accounts, UserAccount user) {
+        users = accounts;
+        signer = user;
     }
 
     /** The names printed on the home-programme handout. */
@@ -198,7 +209,10 @@ final class PlanDialog extends AtlasDialog {
                 plans.createDraft(draft);
             }, "");
         } else if (buttonId == IDialogConstants.CLIENT_ID + 1) {
-            attempt(() -> plans.sign(plan.getId(), clinicianId), Messages.plan_signed);
+            if (SignatureDialog.confirm(getShell(), Messages.plan_sign.replace("&", ""), NLS.bind(Messages.plan_signQuestion,
+                    plan.getRevision(), clinicianName), Messages.plan_sign, users, signer)) {
+                attempt(() -> plans.sign(plan.getId(), clinicianId), Messages.plan_signed);
+            }
         } else if (buttonId == IDialogConstants.CLIENT_ID + 2) {
             attempt(() -> plans.revise(plan.getId()), "");
         } else if (buttonId == IDialogConstants.CLIENT_ID + 3) {

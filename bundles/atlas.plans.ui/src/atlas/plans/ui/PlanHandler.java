@@ -20,6 +20,8 @@ import atlas.core.episode.EpisodeService;
 import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.InterventionCatalogue;
 import atlas.core.plan.PlanOfCareService;
+import atlas.core.security.UserAccount;
+import atlas.core.security.UserService;
 import atlas.core.store.StoreException;
 import atlas.outcomes.PatientOutcomes;
 import atlas.ui.AtlasContext;
@@ -37,12 +39,14 @@ public class PlanHandler {
             @Optional @Named(AtlasContext.PATIENT_NAME) String patientName,
             @Optional @Named(AtlasContext.CLINICIAN) Clinician clinician, @Service PlanOfCareService plans,
             @Service PatientRecordService records, @Optional @Service List<InterventionCatalogue> clinicCatalogues,
-            @Service EpisodeService episodes, IEventBroker events) throws StoreException {
+            @Service EpisodeService episodes, @Optional @Named(AtlasContext.USER) UserAccount user,
+            @Service UserService users, IEventBroker events) throws StoreException {
         // the results the goals are judged on: scores, PSFS activities and the diary (reading is audited)
         PatientOutcomes outcomes = records.open(patientId).map(PatientOutcomes::of)
                 .orElseGet(() -> new PatientOutcomes(List.of(), List.of(), List.of()));
         PlanDialog dialog = new PlanDialog(shell, plans, outcomes, patientId, episodeId,
                 clinician == null ? 0 : clinician.getId(), clinicCatalogues == null ? List.of() : clinicCatalogues);
+        dialog.signedBy(users, user);
         dialog.forHandout(patientName == null ? "" : patientName, clinician == null ? "" : clinician.getDisplayName());
         episodes.episodesOf(patientId).stream().filter(episode -> episode.getId() == episodeId.longValue()).findFirst()
                 .ifPresent(episode -> dialog.describeEpisode(NLS.bind(Messages.plan_episode,

@@ -1,13 +1,11 @@
 package atlas.ui.tests;
 
 import static atlas.ui.tests.Workbench.dialog;
-import static atlas.ui.tests.Workbench.dialogTitled;
 import static atlas.ui.tests.Workbench.executeLater;
 import static atlas.ui.tests.Workbench.find;
 import static atlas.ui.tests.Workbench.onUi;
 import static atlas.ui.tests.Workbench.press;
 import static atlas.ui.tests.Workbench.pressLater;
-import static atlas.ui.tests.Workbench.pressLabelled;
 import static atlas.ui.tests.Workbench.require;
 import static atlas.ui.tests.Workbench.type;
 import static atlas.ui.tests.Workbench.waitFor;
@@ -163,7 +161,13 @@ class PatientRecordFlowUiTest {
 
         // Sign: afterwards the note is read-only and names who signed.
         Workbench.executeOnRecord(display, record, "atlas.patients.command.signNote");
-        pressLabelled(dialogTitled(display, "Sign note"), "&Sign");
+        Shell signature = Workbench.dialog(display, "dialog.signature");
+        Workbench.type(signature, "signature.password", "not my password");
+        Workbench.press(signature, "signature.ok");
+        assertEquals("The user name or the password is wrong.",
+                onUi(display, () -> ((Label) require(signature, "signature.message")).getText()), "signing needs the password");
+        Workbench.type(signature, "signature.password", Workbench.DEMO_PASSWORD);
+        Workbench.press(signature, "signature.ok");
         waitFor("the signed note", () -> onUi(display, () ->
                 ((Label) require(record, "note.state")).getText().startsWith("Signed by") ? true : null));
         assertFalse(onUi(display, () -> ((Text) require(record, "note.objective")).getEditable()),

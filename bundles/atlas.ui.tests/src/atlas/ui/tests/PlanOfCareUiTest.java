@@ -146,13 +146,13 @@ class PlanOfCareUiTest {
         assertEquals("1 x 10, hold 10 s, 24 mmHg, 7 x/week",
                 onUi(display, () -> ((Table) require(plan, "plan.interventions")).getItem(0).getText(1)));
 
-        press(plan, "plan.sign");
+        signPlan(plan);
         String refused = text(plan, "plan.message");
         assertTrue(refused.contains("red-flag clearance") && refused.contains("manual.mobilisation"), refused);
         assertEquals("Revision 1: draft", text(plan, "plan.status"), "nothing signed while the flag is open");
 
         redFlags.acknowledge(flag.getId(), 0, "Vertebral artery screen negative; GP cleared.");
-        press(plan, "plan.sign");
+        signPlan(plan);
         waitFor("the signed plan", () -> text(plan, "plan.status").equals("Revision 1: signed") ? true : null);
         assertEquals("not met", onUi(display, () -> ((Table) require(plan, "plan.goals")).getItem(0).getText(5)),
                 "no better than the baseline yet");
@@ -263,6 +263,15 @@ class PlanOfCareUiTest {
             LocalDateTime at) throws Exception {
         forms.save(new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at),
                 List.of(new Observation(patient.getId(), visit.getId(), null, "ndi", score, "points", at)));
+    }
+
+    /** Sign Plan, then the password in the signature dialog. */
+    private static void signPlan(Shell plan) throws InterruptedException {
+        Workbench.pressLater(plan, "plan.sign");
+        Shell signature = Workbench.dialog(plan.getDisplay(), "dialog.signature");
+        type(signature, "signature.password", Workbench.DEMO_PASSWORD);
+        press(signature, "signature.ok");
+        waitFor("the signature dialog closed", () -> onUi(plan.getDisplay(), () -> signature.isDisposed() ? true : null));
     }
 
     private static void addIntervention(Shell plan, String title, Map<String, String> dosage, boolean home) {

@@ -1,0 +1,97 @@
+package atlas.ui;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.security.SignInRefused;
+import atlas.core.security.UserAccount;
+import atlas.core.security.UserService;
+import atlas.core.store.StoreException;
+
+/**
+ * Before a note or plan is signed: what signing means, and the signer's password again (an
+ * electronic signature is bound to the person, not to whoever sits at a signed-in workstation).
+ * A wrong password is said here and counted like a wrong sign-in.
+ */
+public class SignatureDialog extends AtlasDialog {
+
+    private final UserService users;
+    private final UserAccount signer;
+    private final String question;
+    private final String signLabel;
+    private Text password;
+    private Label message;
+
+    public SignatureDialog(Shell parent, String title, String question, String signLabel, UserService users,
+            UserAccount signer) {
+        super(parent, "dialog.signature", title);
+        this.users = users;
+        this.signer = signer;
+        this.question = question;
+        this.signLabel = signLabel;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+        Label text = new Label(area, SWT.WRAP);
+        text.setText(question);
+        GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(text);
+        new Label(area, SWT.NONE).setText(Messages.signature_password);
+        password = new Text(area, SWT.BORDER | SWT.PASSWORD);
+        password.setData(AtlasContext.WIDGET_ID, "signature.password");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
+        message = new Label(area, SWT.WRAP);
+        message.setData(AtlasContext.WIDGET_ID, "signature.message");
+        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(message);
+        password.setFocus();
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, signLabel, true).setData(AtlasContext.WIDGET_ID, "signature.ok");
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        char[] typed = password.getTextChars();
+        try {
+            users.confirmPassword(signer, typed, Instant.now());
+            super.okPressed();
+        } catch (SignInRefused refused) {
+            say(refused.getMessage());
+        } catch (StoreException e) {
+            say(e.describe() + " " + e.problem().advice());
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
+    }
+
+    private void say(String text) {
+        message.setText(text);
+        message.requestLayout();
+        password.setText("");
+        password.setFocus();
+    }
+
+    /** Asks; true when the password was right and the user chose to sign. Without a signer, refuses. */
+    public static boolean confirm(Shell parent, String title, String question, String signLabel, UserService users,
+            UserAccount signer) {
+        return users != null && signer != null
+                && new SignatureDialog(parent, title, question, signLabel, users, signer).open() == OK;
+    }
+}
