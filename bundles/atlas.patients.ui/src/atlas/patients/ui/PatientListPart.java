@@ -77,6 +77,8 @@ public class PatientListPart {
     private ECommandService commands;
     @Inject
     private EHandlerService handlers;
+    @Inject
+    private org.eclipse.e4.ui.model.application.ui.basic.MPart part;
 
     private Text search;
     private Label summary;
@@ -128,6 +130,7 @@ public class PatientListPart {
         column(Messages.list_referrer, 260, p -> p.referrer() == null ? "" : p.referrer());
         viewer.setInput(this);
         viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
+        viewer.getTable().addListener(SWT.Selection, e -> chosen());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         if (databaseReady) {
             startSearch(search.getText());
@@ -259,6 +262,21 @@ public class PatientListPart {
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /**
+     * The patient chosen in the list is the one the patient commands act on from here (charts,
+     * reports; for the administrator, who opens no record, the data export and pseudonymisation).
+     */
+    private void chosen() {
+        int row = viewer.getTable().getSelectionIndex();
+        if (row >= 0 && viewer.getElementAt(row) instanceof PatientSummary patient) {
+            part.getContext().set(AtlasContext.PATIENT, patient.id());
+            part.getContext().set(AtlasContext.PATIENT_NAME, patient.displayName());
+        } else {
+            part.getContext().remove(AtlasContext.PATIENT);
+            part.getContext().remove(AtlasContext.PATIENT_NAME);
+        }
     }
 
     /** Opens the selected patient's record through the e4 command, as the menu would. */

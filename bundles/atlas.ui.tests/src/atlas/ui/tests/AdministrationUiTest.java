@@ -159,6 +159,33 @@ class AdministrationUiTest {
         assertTrue(lines.get(0).startsWith("sequence,occurred_at,actor,action"), lines.get(0));
         assertEquals(actions.size() + 1, lines.size());
 
+        // the administrator answers a data request from the patient list (no record needed)
+        Composite list = onUi(display, () -> {
+            for (MPart part : partService().getParts()) {
+                if ("atlas.app.part.patients".equals(part.getElementId()) && part.getWidget() instanceof Composite widget) {
+                    partService().activate(part, true);
+                    return widget;
+                }
+            }
+            return null;
+        });
+        type(list, "patients.search", pseudonym);
+        waitFor("the pseudonymised patient listed", () -> onUi(display, () -> {
+            Table rows = (Table) find(list, "patients.table");
+            if (rows.getItemCount() == 1 && rows.getItem(0).getText(0).equals(pseudonym)) {
+                rows.setSelection(0);
+                rows.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                return true;
+            }
+            return null;
+        }));
+        Workbench.executeLater(display, "atlas.admin.command.exportPatient", null);
+        Shell adminExport = Workbench.dialogTitled(display, "Patient data export");
+        String adminSaid = onUi(display, () -> String.join(" ", texts(adminExport)));
+        Workbench.pressLabelled(adminExport, "OK");
+        assertTrue(Files.readString(Path.of(adminSaid.substring(adminSaid.indexOf("written to ") + "written to ".length(),
+                adminSaid.indexOf(". The file"))), StandardCharsets.UTF_8).contains("\"familyName\":\"Pseudonym\""));
+        type(list, "patients.search", "");
         Workbench.switchUser(display, Workbench.THERAPIST); // the other UI tests work as the therapist
         onUi(display, () -> {
             List.copyOf(partService().getParts()).stream().filter(part -> part.getElementId().startsWith("atlas.admin."))
