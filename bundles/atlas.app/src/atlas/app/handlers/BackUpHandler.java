@@ -20,19 +20,25 @@ import org.eclipse.swt.widgets.Shell;
 
 import atlas.ui.AtlasContext;
 import atlas.app.Messages;
+import atlas.core.security.AccessDeniedException;
+import atlas.core.security.Permission;
+import atlas.core.security.UserAccount;
 import atlas.core.store.BackupCheck;
 import atlas.core.store.BackupService;
 import atlas.core.store.StoreException;
 
 /**
  * File > Back Up Now: writes a verified backup of the clinical database to a file the user
- * chooses, in the background while work goes on.
+ * chooses, in the background while work goes on. The administrator's task; the backup Atlas writes
+ * on every close runs whoever is signed in.
  */
 public class BackUpHandler {
 
+    /** Open to whoever may back up (the administrator); the store checks that too. */
     @CanExecute
-    boolean databaseIsOpen(@Optional @Named(AtlasContext.DATABASE_READY) Boolean ready) {
-        return Boolean.TRUE.equals(ready);
+    boolean databaseIsOpen(@Optional @Named(AtlasContext.DATABASE_READY) Boolean ready,
+            @Optional @Named(AtlasContext.USER) UserAccount user) {
+        return Boolean.TRUE.equals(ready) && user != null && user.may(Permission.BACK_UP);
     }
 
     @Execute
@@ -56,6 +62,8 @@ public class BackUpHandler {
             } catch (StoreException e) {
                 ui.asyncExec(() -> MessageDialog.openError(shell, Messages.backup_failed,
                         e.describe() + "\n\n" + e.problem().advice()));
+            } catch (AccessDeniedException e) {
+                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.backup_failed, e.getMessage()));
             }
             return Status.OK_STATUS;
         }).schedule();

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.core.security.Permission;
 import atlas.core.store.BackupCheck;
 import atlas.core.store.BackupService;
 import atlas.core.store.ClinicalDatabase;
@@ -33,6 +34,10 @@ import jakarta.persistence.PersistenceException;
  */
 @Component(service = { ClinicalDatabase.class, EntityManagers.class, BackupService.class })
 public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, BackupService {
+
+    /** Who is signed in: Back Up Now is checked against that user's role (see Permissions). */
+    @org.osgi.service.component.annotations.Reference
+    private atlas.core.security.Session session;
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaClinicalDatabase.class);
     static final String PERSISTENCE_UNIT = "atlas";
@@ -264,6 +269,11 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
 
     @Override
     public BackupCheck backup(Path target) throws StoreException {
+        Permissions.require(this, session, Permission.BACK_UP);
+        return writeBackup(target);
+    }
+
+    private BackupCheck writeBackup(Path target) throws StoreException {
         if (!settings.isEmbedded()) {
             throw new StoreException(StoreProblem.BACKUP_NOT_EMBEDDED, location());
         }
@@ -289,7 +299,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         }
         Path target = DatabaseBackup.timestamped(settings.dataFolder());
         try {
-            backup(target);
+            writeBackup(target); // on every close, whoever is signed in: not the administrator's Back Up Now
             DatabaseBackup.prune(target.getParent(), Integer.getInteger(BACKUPS_KEPT_PROPERTY, 10));
         } catch (StoreException | java.io.IOException e) {
             LOG.error("Backup on close to {} failed: {}", target, e.getMessage(), e);
