@@ -70,11 +70,6 @@ public final class PatientOutcomes {
         return observations.stream().filter(observation -> observation.getMeasureCode().equals(measureCode)).toList();
     }
 
-    /** Every observation, in time order. */
-    public List<Observation> observations() {
-        return observations;
-    }
-
     /** The activities of the latest PSFS response, to re-rate or to set a goal on. */
     public List<String> psfsActivities() {
         List<String> names = new ArrayList<>();
@@ -132,11 +127,6 @@ public final class PatientOutcomes {
         LocalDate from = YearMonth.from(diary.get(0).getStartsAt()).atDay(1);
         LocalDate to = today.isBefore(from) ? from : today;
         return HeadacheDiaryMetrics.monthly(DiaryEpisodes.of(diary), from, to, YearMonth.from(from), true);
-    }
-
-    /** The diary entries, oldest first. */
-    public List<HeadacheDiaryEntry> diary() {
-        return diary;
     }
 
     /**

@@ -73,8 +73,8 @@ public class SignInDialog extends AtlasDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.signIn_ok, true).setData(AtlasContext.WIDGET_ID,
                 "signIn.ok");
-        createButton(parent, IDialogConstants.CANCEL_ID, lockedFor == null ? Messages.signIn_quit : Messages.signIn_quit,
-                false).setData(AtlasContext.WIDGET_ID, "signIn.quit");
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.signIn_quit, false).setData(AtlasContext.WIDGET_ID,
+                "signIn.quit");
     }
 
     @Override

@@ -89,11 +89,6 @@ final class ChartCanvas {
         return canvas;
     }
 
-    /** Whether the chart has been drawn on screen at least once (UI tests). */
-    boolean drawn() {
-        return image != null;
-    }
-
     private void redraw(Point size) {
         long started = System.nanoTime();
         disposeImage();

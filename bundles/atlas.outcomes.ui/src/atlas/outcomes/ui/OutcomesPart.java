@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
@@ -72,7 +70,6 @@ public class OutcomesPart {
     private Label message;
     private ScrolledComposite scroll;
     private Composite charts;
-    private final List<ChartCanvas> shown = new ArrayList<>();
     private long loads;
 
     @PostConstruct
@@ -149,7 +146,6 @@ public class OutcomesPart {
         for (Control old : charts.getChildren()) {
             old.dispose();
         }
-        shown.clear();
         if (loaded.charts().isEmpty()) {
             Label none = new Label(charts, SWT.WRAP);
             none.setText(Messages.outcomes_none);
@@ -158,7 +154,6 @@ public class OutcomesPart {
         for (PatientCharts.Named chart : loaded.charts()) {
             ChartCanvas canvas = new ChartCanvas(charts, chart.chart(), chart.name(), chart.drawn());
             GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, CHART_HEIGHT).applyTo(canvas.control());
-            shown.add(canvas);
         }
         fit();
         // each chart is then drawn when it is first painted (ChartCanvas logs that time)
@@ -172,11 +167,6 @@ public class OutcomesPart {
         int width = scroll.getClientArea().width;
         scroll.setMinSize(charts.computeSize(width, SWT.DEFAULT));
         charts.layout(true, true);
-    }
-
-    /** The charts shown now (UI tests). */
-    List<ChartCanvas> charts() {
-        return List.copyOf(shown);
     }
 
     @Inject
