@@ -2,11 +2,10 @@ package atlas.outcomes.ui;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+import atlas.ui.Parts;
 
 /** Outcomes > Clinic Responder Rates: one tab for the clinic's figures, opened once. */
 public class OpenClinicOutcomesHandler {
@@ -15,12 +14,6 @@ public class OpenClinicOutcomesHandler {
 
     @Execute
     void open(EPartService parts, EModelService models, MApplication application) {
-        MPart part = parts.getParts().stream().filter(open -> DESCRIPTOR.equals(open.getElementId())).findFirst()
-                .orElse(null);
-        if (part == null) {
-            part = parts.createPart(DESCRIPTOR);
-            ((MPartStack) models.find(OpenOutcomesHandler.MAIN_STACK, application)).getChildren().add(part);
-        }
-        parts.showPart(part, PartState.ACTIVATE);
+        Parts.show(parts, models, application, DESCRIPTOR, null, null);
     }
 }
