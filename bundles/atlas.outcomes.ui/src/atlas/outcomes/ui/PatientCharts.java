@@ -2,7 +2,6 @@ package atlas.outcomes.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.Goal;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;
-import atlas.core.plan.PlanStatus;
 import atlas.core.store.StoreException;
 import atlas.measures.Measure;
 import atlas.outcomes.PatientOutcomes;
@@ -50,16 +48,9 @@ record PatientCharts(String patientName, EpisodeOfCare episode, List<Named> char
             return Optional.empty();
         }
         PatientRecord record = opened.get();
-        EpisodeOfCare episode = record.episodes().stream().filter(EpisodeOfCare::isActive).findFirst()
-                .orElse(record.episodes().stream().max(Comparator.comparing(EpisodeOfCare::getStartDate)).orElse(null));
-        List<Goal> goals = List.of();
-        if (episode != null) {
-            Optional<PlanOfCare> signed = record.plans().stream().filter(plan -> plan.getEpisodeId() == episode.getId()
-                    && plan.getStatus() == PlanStatus.SIGNED).findFirst();
-            if (signed.isPresent()) {
-                goals = plans.goalsOf(signed.get().getId());
-            }
-        }
+        EpisodeOfCare episode = record.currentEpisode().orElse(null);
+        Optional<PlanOfCare> signed = episode == null ? Optional.empty() : record.signedPlanOf(episode.getId());
+        List<Goal> goals = signed.isPresent() ? plans.goalsOf(signed.get().getId()) : List.of();
         PatientOutcomes outcomes = PatientOutcomes.of(record);
         List<Named> charts = new ArrayList<>();
         for (Measure measure : ChartData.chartedMeasures(outcomes)) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +17,6 @@ import atlas.core.plan.Goal;
 import atlas.core.plan.InterventionGiven;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;
-import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
 import atlas.reports.ProgressReport;
@@ -51,14 +49,12 @@ final class ReportPrinter {
                 Messages.report_noPatient));
         Optional<EpisodeOfCare> episode = asOf != null
                 ? record.episodes().stream().filter(each -> each.getId() == asOf.getEpisodeId()).findFirst()
-                : record.episodes().stream().filter(EpisodeOfCare::isActive).findFirst()
-                        .or(() -> record.episodes().stream().max(Comparator.comparing(EpisodeOfCare::getStartDate)));
+                : record.currentEpisode();
         if (episode.isEmpty()) {
             throw new IllegalStateException(Messages.report_noEpisode);
         }
         long episodeId = episode.get().getId();
-        PlanOfCare plan = record.plans().stream().filter(each -> each.getEpisodeId() == episodeId
-                && each.getStatus() == PlanStatus.SIGNED).findFirst().orElse(null);
+        PlanOfCare plan = record.signedPlanOf(episodeId).orElse(null);
         List<Goal> goals = plan == null ? List.of() : plans.goalsOf(plan.getId());
         List<PlannedIntervention> planned = plan == null ? List.of() : plans.interventionsOf(plan.getId());
         List<InterventionGiven> given = new ArrayList<>();

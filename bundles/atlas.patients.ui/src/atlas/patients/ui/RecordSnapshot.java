@@ -20,7 +20,6 @@ import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.Goal;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;
-import atlas.core.plan.PlanStatus;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.store.StoreException;
 import atlas.outcomes.PatientOutcomes;
@@ -54,10 +53,8 @@ record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, L
                     .collect(Collectors.toMap(ClinicalNote::getVisitId, Function.identity(), (first, later) -> first));
             Map<Long, String> names = clinicians.list().stream()
                     .collect(Collectors.toMap(Clinician::getId, Clinician::getDisplayName));
-            EpisodeOfCare active = record.episodes().stream().filter(EpisodeOfCare::isActive).findFirst().orElse(null);
-            PlanOfCare signed = active == null ? null : record.plans().stream()
-                    .filter(plan -> plan.getEpisodeId() == active.getId() && plan.getStatus() == PlanStatus.SIGNED)
-                    .findFirst().orElse(null);
+            EpisodeOfCare active = record.activeEpisode().orElse(null);
+            PlanOfCare signed = active == null ? null : record.signedPlanOf(active.getId()).orElse(null);
             List<Goal> goals = signed == null ? List.of() : plans.goalsOf(signed.getId());
             return Optional.of(new RecordSnapshot(record.patient(), record.episodes(), visits, notes,
                     record.redFlagScreenings(), names, signed, goals, PatientOutcomes.of(record)));
