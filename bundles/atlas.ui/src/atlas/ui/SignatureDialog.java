@@ -1,7 +1,6 @@
 package atlas.ui;
 
 import java.time.Instant;
-import java.util.Arrays;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,14 +22,12 @@ import atlas.core.store.StoreException;
  * electronic signature is bound to the person, not to whoever sits at a signed-in workstation).
  * A wrong password is said here and counted like a wrong sign-in.
  */
-public class SignatureDialog extends AtlasDialog {
+public class SignatureDialog extends PasswordDialog {
 
     private final UserService users;
     private final UserAccount signer;
     private final String question;
     private final String signLabel;
-    private Text password;
-    private Label message;
 
     public SignatureDialog(Shell parent, String title, String question, String signLabel, UserService users,
             UserAccount signer) {
@@ -48,14 +45,8 @@ public class SignatureDialog extends AtlasDialog {
         Label text = new Label(area, SWT.WRAP);
         text.setText(question);
         GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(text);
-        new Label(area, SWT.NONE).setText(Messages.signature_password);
-        password = new Text(area, SWT.BORDER | SWT.PASSWORD);
-        password.setData(AtlasContext.WIDGET_ID, "signature.password");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
-        message = new Label(area, SWT.WRAP);
-        message.setData(AtlasContext.WIDGET_ID, "signature.message");
-        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(message);
+        Text password = passwordField(area, Messages.signature_password, "signature.password");
+        messageLine(area, "signature.message", 420);
         password.setFocus();
         return area;
     }
@@ -67,25 +58,8 @@ public class SignatureDialog extends AtlasDialog {
     }
 
     @Override
-    protected void okPressed() {
-        char[] typed = password.getTextChars();
-        try {
-            users.confirmPassword(signer, typed, Instant.now());
-            super.okPressed();
-        } catch (SignInRefused refused) {
-            say(refused.getMessage());
-        } catch (StoreException e) {
-            say(e.describe() + " " + e.problem().advice());
-        } finally {
-            Arrays.fill(typed, '\0');
-        }
-    }
-
-    private void say(String text) {
-        message.setText(text);
-        message.requestLayout();
-        password.setText("");
-        password.setFocus();
+    protected void accept(char[] typed) throws SignInRefused, StoreException {
+        users.confirmPassword(signer, typed, Instant.now());
     }
 
     /** Asks; true when the password was right and the user chose to sign. Without a signer, refuses. */

@@ -1,7 +1,6 @@
 package atlas.app.signin;
 
 import java.time.Instant;
-import java.util.Arrays;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -19,20 +18,18 @@ import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
 import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
-import atlas.ui.AtlasDialog;
+import atlas.ui.PasswordDialog;
 
 /**
  * Starts every session, and unlocks the workstation after the idle lock: user name and password.
  * A refusal is said in the dialog (the same words for an unknown name and a wrong password; how
  * long to wait once too many were wrong); the password field is emptied and the dialog stays.
  */
-public class SignInDialog extends AtlasDialog {
+public class SignInDialog extends PasswordDialog {
 
     private final UserService users;
     private final String lockedFor;
     private Text username;
-    private Text password;
-    private Label message;
     private UserAccount signedIn;
 
     /** @param lockedFor the user whose session is locked (the name is fixed), or null for a new session */
@@ -57,14 +54,8 @@ public class SignInDialog extends AtlasDialog {
             username.setText(lockedFor);
             username.setEditable(false);
         }
-        new Label(area, SWT.NONE).setText(Messages.signIn_password);
-        password = new Text(area, SWT.BORDER | SWT.PASSWORD);
-        password.setData(AtlasContext.WIDGET_ID, "signIn.password");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
-        message = new Label(area, SWT.WRAP);
-        message.setData(AtlasContext.WIDGET_ID, "signIn.message");
-        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(message);
+        Text password = passwordField(area, Messages.signIn_password, "signIn.password");
+        messageLine(area, "signIn.message", 360);
         (lockedFor == null ? username : password).setFocus();
         return area;
     }
@@ -78,25 +69,8 @@ public class SignInDialog extends AtlasDialog {
     }
 
     @Override
-    protected void okPressed() {
-        char[] typed = password.getTextChars();
-        try {
-            signedIn = users.signIn(username.getText().strip(), typed, Instant.now());
-            super.okPressed();
-        } catch (SignInRefused refused) {
-            say(refused.getMessage());
-        } catch (StoreException e) {
-            say(e.describe() + " " + e.problem().advice());
-        } finally {
-            Arrays.fill(typed, '\0');
-        }
-    }
-
-    private void say(String text) {
-        message.setText(text);
-        message.requestLayout();
-        password.setText("");
-        password.setFocus();
+    protected void accept(char[] typed) throws SignInRefused, StoreException {
+        signedIn = users.signIn(username.getText().strip(), typed, Instant.now());
     }
 
     /** The user who signed in; null if the dialog was left another way. */
