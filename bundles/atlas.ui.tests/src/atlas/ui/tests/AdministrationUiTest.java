@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -55,7 +54,7 @@ class AdministrationUiTest {
 
         Workbench.executeOnRecord(display, record, "atlas.admin.command.exportPatient");
         Shell exported = Workbench.dialogTitled(display, "Patient data export");
-        String said = onUi(display, () -> String.join(" ", texts(exported)));
+        String said = onUi(display, () -> String.join(" ", Workbench.labels(exported)));
         Workbench.pressLabelled(exported, "OK");
         String path = said.substring(said.indexOf("written to ") + "written to ".length(), said.indexOf(". The file"));
         String json = Files.readString(Path.of(path), StandardCharsets.UTF_8);
@@ -64,7 +63,7 @@ class AdministrationUiTest {
         Workbench.executeOnRecord(display, record, "atlas.admin.command.pseudonymise");
         Shell ask = Workbench.dialogTitled(display, "Pseudonymise patient");
         display.syncExec(() -> {
-            for (Control control : all(ask)) {
+            for (Control control : Workbench.all(ask)) {
                 if (control instanceof Text reason) {
                     reason.setText("Request of " + LocalDate.now());
                 }
@@ -72,7 +71,7 @@ class AdministrationUiTest {
         });
         Workbench.pressLabelled(ask, "OK");
         Shell done = Workbench.dialogTitled(display, "Pseudonymise patient");
-        String doneText = onUi(display, () -> String.join(" ", texts(done)));
+        String doneText = onUi(display, () -> String.join(" ", Workbench.labels(done)));
         Workbench.pressLabelled(done, "OK");
         assertTrue(doneText.contains("PSN-"), doneText);
         String pseudonym = doneText.substring(doneText.indexOf("PSN-"), doneText.indexOf("PSN-") + 12);
@@ -85,7 +84,7 @@ class AdministrationUiTest {
         Workbench.executeLater(display, "atlas.patients.command.openRecord",
                 Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
         Shell refused = Workbench.dialogTitled(display, RECORD_NOT_SHOWN);
-        String refusal = onUi(display, () -> String.join(" ", texts(refused)));
+        String refusal = onUi(display, () -> String.join(" ", Workbench.labels(refused)));
         Workbench.pressLabelled(refused, "OK");
         assertTrue(refusal.contains("admin (administrator) may not read clinical records."), refusal);
         // the administrator adds a front-desk user
@@ -118,15 +117,8 @@ class AdministrationUiTest {
         }));
         press(users, "dialog.close");
         Workbench.executeLater(display, "atlas.admin.command.audit", null);
-        Composite audit = waitFor("the audit trail", () -> onUi(display, () -> {
-            for (MPart part : partService().getParts()) {
-                if ("atlas.admin.partdescriptor.audit".equals(part.getElementId())
-                        && part.getWidget() instanceof Composite widget) {
-                    return widget;
-                }
-            }
-            return null;
-        }));
+        Composite audit = waitFor("the audit trail", () -> onUi(display,
+                () -> Workbench.partWidget("atlas.admin.partdescriptor.audit")));
         type(audit, "audit.recordNumber", pseudonym);
         press(audit, "audit.search");
         List<String> actions = waitFor("the patient's entries", () -> onUi(display, () -> {
@@ -161,13 +153,9 @@ class AdministrationUiTest {
 
         // the administrator answers a data request from the patient list (no record needed)
         Composite list = onUi(display, () -> {
-            for (MPart part : partService().getParts()) {
-                if ("atlas.app.part.patients".equals(part.getElementId()) && part.getWidget() instanceof Composite widget) {
-                    partService().activate(part, true);
-                    return widget;
-                }
-            }
-            return null;
+            Workbench.partsNow().getParts().stream().filter(part -> "atlas.app.part.patients".equals(part.getElementId()))
+                    .findFirst().ifPresent(part -> Workbench.partsNow().activate(part, true));
+            return Workbench.partWidget("atlas.app.part.patients");
         });
         type(list, "patients.search", pseudonym);
         waitFor("the pseudonymised patient listed", () -> onUi(display, () -> {
@@ -181,42 +169,13 @@ class AdministrationUiTest {
         }));
         Workbench.executeLater(display, "atlas.admin.command.exportPatient", null);
         Shell adminExport = Workbench.dialogTitled(display, "Patient data export");
-        String adminSaid = onUi(display, () -> String.join(" ", texts(adminExport)));
+        String adminSaid = onUi(display, () -> String.join(" ", Workbench.labels(adminExport)));
         Workbench.pressLabelled(adminExport, "OK");
         assertTrue(Files.readString(Path.of(adminSaid.substring(adminSaid.indexOf("written to ") + "written to ".length(),
                 adminSaid.indexOf(". The file"))), StandardCharsets.UTF_8).contains("\"familyName\":\"Pseudonym\""));
         type(list, "patients.search", "");
         Workbench.switchUser(display, Workbench.THERAPIST); // the other UI tests work as the therapist
-        onUi(display, () -> {
-            List.copyOf(partService().getParts()).stream().filter(part -> part.getElementId().startsWith("atlas.admin."))
-                    .forEach(part -> partService().hidePart(part, true));
-            return null;
-        });
+        Workbench.closeParts(display, "atlas.admin.");
         Workbench.closeRecords();
-    }
-
-    private static org.eclipse.e4.ui.workbench.modeling.EPartService partService() {
-        try {
-            return Workbench.parts();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Control> all(Composite root) {
-        List<Control> found = new ArrayList<>();
-        List<Control> pending = new ArrayList<>(List.of(root.getChildren()));
-        while (!pending.isEmpty()) {
-            Control control = pending.remove(0);
-            found.add(control);
-            if (control instanceof Composite composite) {
-                pending.addAll(List.of(composite.getChildren()));
-            }
-        }
-        return found;
-    }
-
-    private static List<String> texts(Shell shell) {
-        return all(shell).stream().filter(Label.class::isInstance).map(label -> ((Label) label).getText()).toList();
     }
 }

@@ -20,7 +20,6 @@ import java.util.Set;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -156,7 +155,7 @@ class OutcomesUiTest {
         discharged.setEndDate(LocalDate.now());
         episodes.update(discharged);
         Workbench.executeLater(display, "atlas.outcomes.command.clinic", null);
-        Composite clinic = waitFor("the clinic part", () -> onUi(display, () -> partWidget("atlas.outcomes.partdescriptor.clinic")));
+        Composite clinic = waitFor("the clinic part", () -> onUi(display, () -> Workbench.partWidget("atlas.outcomes.partdescriptor.clinic")));
         type(clinic, "clinic.diagnosis", "M53.0");
         press(clinic, "clinic.show");
         String ndiRow = waitFor("the NDI responder rate", () -> onUi(display, () -> {
@@ -170,12 +169,7 @@ class OutcomesUiTest {
         }));
         assertTrue(Integer.parseInt(ndiRow.split("\\|")[0]) >= 1, ndiRow);
         assertTrue(onUi(display, () -> find(clinic, "chart.responder-rates") != null), "the responder chart");
-        onUi(display, () -> {
-            EPartService parts = partService();
-            List.copyOf(parts.getParts()).stream().filter(part -> part.getElementId().startsWith("atlas.outcomes."))
-                    .forEach(part -> parts.hidePart(part, true));
-            return null;
-        });
+        Workbench.closeParts(display, "atlas.outcomes.");
         Workbench.closeRecords();
     }
 
@@ -208,7 +202,7 @@ class OutcomesUiTest {
         }));
         Workbench.executeOnRecord(display, record, "atlas.outcomes.command.dischargeSummary");
         Shell done = Workbench.dialogTitled(display, "Report");
-        String saved = onUi(display, () -> labels(done).stream().filter(text -> text.startsWith("The report was saved as "))
+        String saved = onUi(display, () -> Workbench.labels(done).stream().filter(text -> text.startsWith("The report was saved as "))
                 .findFirst().orElse(""));
         Workbench.pressLabelled(done, "OK");
         assertTrue(saved.startsWith("The report was saved as "), saved);
@@ -231,28 +225,8 @@ class OutcomesUiTest {
         waitFor("the NDI chart drawn", () -> onUi(display, () -> coloursOn(ndiChart) > 8 ? true : null));
         assertTrue(onUi(display, () -> chartOf(ndiChart).getXYPlot().getDataset().getItemCount(0)) >= 4,
                 "the demo's NDI results, a year back and now");
-        onUi(display, () -> {
-            EPartService parts = partService();
-            List.copyOf(parts.getParts()).stream().filter(part -> part.getElementId().startsWith("atlas.outcomes."))
-                    .forEach(part -> parts.hidePart(part, true));
-            return null;
-        });
+        Workbench.closeParts(display, "atlas.outcomes.");
         Workbench.closeRecords();
-    }
-
-    /** The texts of every label in a shell (a message dialog's message). */
-    private static List<String> labels(Shell shell) {
-        List<String> texts = new ArrayList<>();
-        List<org.eclipse.swt.widgets.Control> pending = new ArrayList<>(List.of(shell.getChildren()));
-        while (!pending.isEmpty()) {
-            org.eclipse.swt.widgets.Control control = pending.remove(0);
-            if (control instanceof Label label) {
-                texts.add(label.getText());
-            } else if (control instanceof Composite composite) {
-                pending.addAll(List.of(composite.getChildren()));
-            }
-        }
-        return texts;
     }
 
     private static void save(FormResponseService forms, Patient patient, Visit visit, LocalDateTime at, Object... codesAndValues)
@@ -265,28 +239,11 @@ class OutcomesUiTest {
         forms.save(new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at), observations);
     }
 
-    private static EPartService partService() {
-        try {
-            return Workbench.parts();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Composite outcomesPart(Patient patient) {
-        for (MPart part : partService().getParts()) {
+        for (MPart part : Workbench.partsNow().getParts()) {
             if (OUTCOMES_PART.equals(part.getElementId())
                     && Long.toString(patient.getId()).equals(part.getPersistedState().get("atlas.outcomes.patientId"))
                     && part.getWidget() instanceof Composite widget && !widget.isDisposed()) {
-                return widget;
-            }
-        }
-        return null;
-    }
-
-    private static Composite partWidget(String descriptor) {
-        for (MPart part : partService().getParts()) {
-            if (descriptor.equals(part.getElementId()) && part.getWidget() instanceof Composite widget) {
                 return widget;
             }
         }

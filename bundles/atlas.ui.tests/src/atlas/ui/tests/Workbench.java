@@ -158,6 +158,52 @@ final class Workbench {
         });
     }
 
+    /** The part service, for use inside UI-thread lambdas (which cannot wait for the workbench). */
+    static EPartService partsNow() {
+        try {
+            return parts();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The widget of the open part made from {@code descriptor}, or null; call on the UI thread. */
+    static Composite partWidget(String descriptor) {
+        for (MPart part : partsNow().getParts()) {
+            if (descriptor.equals(part.getElementId()) && part.getWidget() instanceof Composite widget
+                    && !widget.isDisposed()) {
+                return widget;
+            }
+        }
+        return null;
+    }
+
+    /** Closes every open part whose id starts with {@code prefix} (an area's tabs). */
+    static void closeParts(Display display, String prefix) {
+        display.syncExec(() -> List.copyOf(partsNow().getParts()).stream()
+                .filter(part -> part.getElementId().startsWith(prefix)).forEach(part -> partsNow().hidePart(part, true)));
+    }
+
+    /** Every control below {@code root}; call on the UI thread. */
+    static List<Control> all(Composite root) {
+        List<Control> found = new ArrayList<>();
+        List<Control> pending = new ArrayList<>(List.of(root.getChildren()));
+        while (!pending.isEmpty()) {
+            Control control = pending.remove(0);
+            found.add(control);
+            if (control instanceof Composite composite) {
+                pending.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return found;
+    }
+
+    /** The texts of every label in a shell (a message dialog's message); call on the UI thread. */
+    static List<String> labels(Shell shell) {
+        return all(shell).stream().filter(Label.class::isInstance).map(label -> ((Label) label).getText()).toList();
+    }
+
     /** Runs on the UI thread and returns the result. */
     static <T> T onUi(Display display, Supplier<T> read) {
         AtomicReference<T> result = new AtomicReference<>();
