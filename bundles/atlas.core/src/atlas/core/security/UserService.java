@@ -42,4 +42,18 @@ public interface UserService {
     void confirmPassword(UserAccount user, char[] password, Instant now) throws SignInRefused, StoreException;
 
     List<UserAccount> users() throws StoreException;
+
+    /**
+     * Sets a new password chosen by the administrator (who tells the user), clears any wait after
+     * wrong passwords and makes a deactivated account active again. Administrators only.
+     *
+     * @throws atlas.core.validation.ValidationException when the password is too short
+     */
+    void resetPassword(UserAccount actingUser, UserAccount account, char[] password) throws StoreException;
+
+    /**
+     * Deactivates an account: it can no longer sign in or open the encrypted database; the records
+     * and audit entries it wrote stay as they are. Administrators only, and never their own account.
+     */
+    void deactivate(UserAccount actingUser, UserAccount account) throws StoreException;
 }

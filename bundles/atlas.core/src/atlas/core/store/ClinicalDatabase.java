@@ -18,6 +18,25 @@ public interface ClinicalDatabase {
     /** "embedded H2" or "PostgreSQL server", for the status line and support calls. */
     String kind();
 
+    /**
+     * Whether the database waits for a sign-in to open: an encrypted file whose key is protected
+     * opens only with a user's password ({@link atlas.core.security.UserService#signIn}).
+     */
+    boolean needsKey();
+
+    /** How the records are protected on disk. */
+    AtRest atRest() throws StoreException;
+
+    /**
+     * Protects the database key with a new recovery key and returns it, to be written down once
+     * and kept in the clinic's safe: with it an administrator's password can be set again when
+     * every administrator's password is lost. A previous recovery key stops working, and a key
+     * left unprotected since the first start is removed. Administrators only.
+     *
+     * @throws atlas.core.security.AccessDeniedException for anyone else (audited)
+     */
+    String newRecoveryKey() throws StoreException;
+
     /** Closes the database and releases the workstation lock; records already saved stay saved. */
     void close();
 }

@@ -16,7 +16,10 @@ public enum StoreProblem {
     BACKUP_DAMAGED,
     BACKUP_FAILED,
     BACKUP_NOT_EMBEDDED,
-    SERVER_UNREACHABLE;
+    SERVER_UNREACHABLE,
+    DATABASE_LOCKED,
+    KEY_FILE_UNREADABLE,
+    KEY_NOT_OPENED;
 
     /** What went wrong, naming the database or folder. */
     public String describe(String location) {

@@ -55,7 +55,7 @@ class BackupTest {
         assertEquals(3, check.patients());
         assertEquals(SchemaVersion.CURRENT, check.schemaVersion());
         Path restored = work.resolve("restored");
-        assertEquals(3, DatabaseBackup.restore(backup, restored).patients());
+        assertEquals(3, DatabaseBackup.restore(backup, restored, DatabaseBackup.keyOf(backup, null, null)).patients());
         assertEquals(3, new JpaPatientService(open("restored")).count());
         assertEquals(4, patients.count(), "the running database is unaffected");
     }
@@ -79,12 +79,12 @@ class BackupTest {
 
         for (Path damaged : List.of(flipped, truncated, notABackup)) {
             StoreException refused = assertThrows(StoreException.class,
-                    () -> DatabaseBackup.restore(damaged, work.resolve("clinic")), damaged.toString());
+                    () -> DatabaseBackup.restore(damaged, work.resolve("clinic"), null), damaged.toString());
             assertEquals(StoreProblem.BACKUP_DAMAGED, refused.problem());
             assertTrue(refused.getMessage().contains("Nothing was restored"), refused.getMessage());
         }
         assertArrayEquals(before, Files.readAllBytes(work.resolve("clinic").resolve("atlas.mv.db")));
-        assertEquals(List.of("atlas.lock", "atlas.mv.db"), fileNames(work.resolve("clinic")));
+        assertEquals(List.of("atlas.keys", "atlas.lock", "atlas.mv.db"), fileNames(work.resolve("clinic")));
     }
 
     @Test
@@ -93,7 +93,7 @@ class BackupTest {
         Path backup = work.resolve("backup.zip");
         clinic.backup(backup);
         StoreException refused = assertThrows(StoreException.class,
-                () -> DatabaseBackup.restore(backup, work.resolve("clinic")));
+                () -> DatabaseBackup.restore(backup, work.resolve("clinic"), DatabaseBackup.keyOf(backup, null, null)));
         assertEquals(StoreProblem.DATABASE_IN_USE, refused.problem());
     }
 
@@ -105,8 +105,10 @@ class BackupTest {
         new JpaPatientService(clinic).register(patient("P-1", "Keller"));
         clinic.close();
 
-        DatabaseBackup.restore(backup, work.resolve("clinic"));
+        DatabaseBackup.restore(backup, work.resolve("clinic"), DatabaseBackup.keyOf(backup, null, null));
         assertTrue(fileNames(work.resolve("clinic")).stream().anyMatch(n -> n.startsWith("atlas.mv.db.replaced-")));
+        assertTrue(fileNames(work.resolve("clinic")).stream().anyMatch(n -> n.startsWith("atlas.keys.replaced-")),
+                "the key file that opens the replaced database is kept with it");
         assertEquals(0, new JpaPatientService(open("clinic")).count());
     }
 
@@ -125,7 +127,7 @@ class BackupTest {
         assertEquals(10, kept.size(), kept.toString());
         assertTrue(!kept.contains("atlas-20260101-120000.zip"), "the oldest went");
         Path newest = backups.resolve(kept.get(kept.size() - 1));
-        assertEquals(1, DatabaseBackup.verify(newest).patients());
+        assertEquals(1, DatabaseBackup.verify(newest, DatabaseBackup.keyOf(newest, null, null)).patients());
     }
 
     private static List<String> fileNames(Path folder) throws Exception {

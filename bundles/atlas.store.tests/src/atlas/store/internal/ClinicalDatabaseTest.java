@@ -139,6 +139,9 @@ class ClinicalDatabaseTest {
         try (Connection connection = upgraded.connect(true)) {
             assertEquals(SchemaVersion.CURRENT, SchemaVersion.read(connection));
         }
+        upgraded.close();
+        assertFalse(EncryptionAtRestTest.contains(dataFolder.resolve("atlas.mv.db"), "Keller"),
+                "the file of the first release is encrypted on the way");
     }
 
     @Test

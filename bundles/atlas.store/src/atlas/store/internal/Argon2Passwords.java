@@ -52,6 +52,11 @@ final class Argon2Passwords {
         return MessageDigest.isEqual(expected, actual);
     }
 
+    /** A 256-bit key from a secret (password or recovery key), for the database key's slots. */
+    static byte[] deriveKey(char[] secret, byte[] salt) {
+        return derive(secret, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+    }
+
     private static byte[] derive(char[] password, byte[] salt, int memoryKib, int iterations, int parallelism,
             int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)

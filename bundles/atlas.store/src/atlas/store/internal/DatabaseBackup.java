@@ -24,9 +24,11 @@ import atlas.core.store.StoreProblem;
 
 /**
  * Backup, verification and restore of the embedded database. A backup is H2's online BACKUP TO:
- * a zip holding a consistent copy of atlas.mv.db, written while other sessions keep working.
- * A restore verifies the backup completely before touching the data folder, and keeps the
- * database it replaces beside it: nothing is ever deleted.
+ * a zip holding a consistent copy of atlas.mv.db, written while other sessions keep working. The
+ * copy is as encrypted as the file, and the zip also holds the key file (atlas.keys: the key only
+ * wrapped by the users' passwords and the recovery key), so a backup restored on a new PC opens
+ * with the same passwords and nothing else. A restore verifies the backup completely before
+ * touching the data folder, and keeps the database it replaces beside it: nothing is deleted.
  */
 public final class DatabaseBackup {
 
@@ -37,34 +39,49 @@ public final class DatabaseBackup {
     }
 
     /** Online backup through an open session of the database. */
-    static BackupCheck backup(Connection connection, Path target) throws StoreException {
+    static BackupCheck backup(Connection connection, Path target, DatabaseSettings opened) throws StoreException {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Path partial = target.resolveSibling(target.getFileName() + ".partial");
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
             }
+            Path keyFile = opened.dataFolder().resolve(DatabaseKeys.FILE);
+            if (Files.exists(keyFile)) {
+                try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(partial)) {
+                    Files.copy(keyFile, zip.getPath(DatabaseKeys.FILE));
+                }
+            }
             // Only a complete file gets the final name.
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {
             throw new StoreException(StoreProblem.BACKUP_FAILED, target.toString(), e);
         }
-        return verify(target);
+        return verify(target, opened);
     }
 
     /**
      * Reads every entry of the backup (the zip checks each entry's CRC), then opens the database
      * copy read-only in a scratch folder and reads its schema version and patient count.
+     *
+     * @param opened the settings of the database the backup was taken of (its file key), as the
+     *               running Atlas has them; see {@link #keyOf} for a backup on its own
      */
-    public static BackupCheck verify(Path backup) throws StoreException {
+    public static BackupCheck verify(Path backup, DatabaseSettings opened) throws StoreException {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("atlas-verify");
-            extract(backup, scratch);
-            String url = "jdbc:h2:file:" + scratch.resolve(DatabaseSettings.DATABASE_NAME)
-                    + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
-            try (Connection connection = new org.h2.Driver().connect(url,
-                    DatabaseSettings.embedded(scratch).credentials());
+            boolean encrypted = extract(backup, scratch);
+            DatabaseSettings copy = DatabaseSettings.embedded(scratch);
+            if (encrypted) {
+                String key = fileKey(opened);
+                if (key == null) {
+                    throw new StoreException(StoreProblem.DATABASE_LOCKED, backup.toString());
+                }
+                copy = copy.encrypted(key);
+            }
+            String url = copy.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+            try (Connection connection = new org.h2.Driver().connect(url, copy.credentials());
                     Statement statement = connection.createStatement()) {
                 int version = SchemaVersion.read(connection);
                 long patients = 0;
@@ -79,7 +96,55 @@ public final class DatabaseBackup {
                 }
                 return new BackupCheck(backup, version, patients, Files.size(backup));
             }
-        } catch (IOException | SQLException e) {
+        } catch (SQLException e) {
+            // H2 90049: the copy does not open with this key (another clinic's backup, say)
+            throw new StoreException(e.getErrorCode() == 90049 ? StoreProblem.KEY_NOT_OPENED
+                    : StoreProblem.BACKUP_DAMAGED, backup.toString(), e);
+        } catch (IOException e) {
+            throw new StoreException(StoreProblem.BACKUP_DAMAGED, backup.toString(), e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    /** The file key inside settings made by {@link DatabaseSettings#encrypted}; null when plain. */
+    private static String fileKey(DatabaseSettings opened) {
+        if (opened == null || !opened.jdbcUrl().contains(";CIPHER=AES")) {
+            return null;
+        }
+        return opened.password().substring(0, opened.password().indexOf(' '));
+    }
+
+    /**
+     * Settings that open a backup on its own (the command line, Atlas not running): its key file
+     * opened with a user's name and password, or with the recovery key when {@code username} is
+     * null; no secret is needed while the key was still unprotected. Null for a backup from before
+     * encryption, which needs no key.
+     *
+     * @throws StoreException KEY_NOT_OPENED when the password or recovery key does not open it,
+     *                        DATABASE_LOCKED when a secret is needed and none was given
+     */
+    public static DatabaseSettings keyOf(Path backup, String username, char[] secret) throws StoreException {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("atlas-key");
+            if (!extract(backup, scratch)) {
+                return null;
+            }
+            FileEncryption encryption = new FileEncryption(scratch);
+            if (encryption.unlockUnprotected()) {
+                return encryption.open(DatabaseSettings.embedded(scratch));
+            }
+            if (secret == null) {
+                throw new StoreException(StoreProblem.DATABASE_LOCKED, backup.toString());
+            }
+            boolean unlocked = username == null ? encryption.unlockWithRecoveryKey(secret)
+                    : encryption.unlock(username, secret);
+            if (!unlocked) {
+                throw new StoreException(StoreProblem.KEY_NOT_OPENED, backup.toString());
+            }
+            return encryption.open(DatabaseSettings.embedded(scratch));
+        } catch (IOException e) {
             throw new StoreException(StoreProblem.BACKUP_DAMAGED, backup.toString(), e);
         } finally {
             deleteQuietly(scratch);
@@ -90,8 +155,8 @@ public final class DatabaseBackup {
      * Restores a verified backup into a data folder where no Atlas runs. The database there, if
      * any, is renamed to atlas.mv.db.replaced-&lt;time&gt; and kept.
      */
-    public static BackupCheck restore(Path backup, Path dataFolder) throws StoreException {
-        BackupCheck check = verify(backup);
+    public static BackupCheck restore(Path backup, Path dataFolder, DatabaseSettings key) throws StoreException {
+        BackupCheck check = verify(backup, key);
         if (check.schemaVersion() > SchemaVersion.CURRENT) {
             throw new StoreException(StoreProblem.DATABASE_TOO_NEW, backup.toString());
         }
@@ -99,9 +164,18 @@ public final class DatabaseBackup {
             Path current = dataFolder.resolve(DATABASE_FILE);
             Path incoming = Files.createTempDirectory(dataFolder, ".restore");
             try {
-                extract(backup, incoming);
+                boolean encrypted = extract(backup, incoming);
+                String replaced = ".replaced-" + LocalDateTime.now().format(STAMP);
+                Path currentKeys = dataFolder.resolve(DatabaseKeys.FILE);
+                // the database and its key file go together, both kept beside the restored ones
+                if (Files.exists(currentKeys)) {
+                    Files.move(currentKeys, dataFolder.resolve(DatabaseKeys.FILE + replaced));
+                }
                 if (Files.exists(current)) {
-                    Files.move(current, dataFolder.resolve(DATABASE_FILE + ".replaced-" + LocalDateTime.now().format(STAMP)));
+                    Files.move(current, dataFolder.resolve(DATABASE_FILE + replaced));
+                }
+                if (encrypted) {
+                    Files.move(incoming.resolve(DatabaseKeys.FILE), currentKeys);
                 }
                 Files.move(incoming.resolve(DATABASE_FILE), current);
             } finally {
@@ -129,13 +203,18 @@ public final class DatabaseBackup {
         }
     }
 
-    private static void extract(Path backup, Path folder) throws IOException {
+    /** @return whether the backup holds a key file, i.e. is encrypted */
+    private static boolean extract(Path backup, Path folder) throws IOException {
         boolean found = false;
+        boolean keys = false;
         try (InputStream in = Files.newInputStream(backup); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(DATABASE_FILE)) {
                     Files.copy(zip, folder.resolve(DATABASE_FILE), StandardCopyOption.REPLACE_EXISTING);
                     found = true;
+                } else if (entry.getName().equals(DatabaseKeys.FILE)) {
+                    Files.copy(zip, folder.resolve(DatabaseKeys.FILE), StandardCopyOption.REPLACE_EXISTING);
+                    keys = true;
                 } else {
                     zip.transferTo(java.io.OutputStream.nullOutputStream()); // still checks its CRC
                 }
@@ -144,6 +223,7 @@ public final class DatabaseBackup {
         if (!found) {
             throw new IOException("no " + DATABASE_FILE + " in " + backup);
         }
+        return keys;
     }
 
     private static void deleteQuietly(Path folder) {

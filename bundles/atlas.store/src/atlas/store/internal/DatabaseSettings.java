@@ -62,6 +62,14 @@ public record DatabaseSettings(Path dataFolder, String jdbcUrl, String user, Str
         return Path.of(configured);
     }
 
+    /**
+     * The same embedded database opened with its file key: H2 decrypts the file with AES, the
+     * key given before the user's password, separated by a space (H2's CIPHER setting).
+     */
+    public DatabaseSettings encrypted(String fileKey) {
+        return new DatabaseSettings(dataFolder, jdbcUrl + ";CIPHER=AES", user, fileKey + " " + password);
+    }
+
     /** User and password as a JDBC driver takes them. */
     public Properties credentials() {
         Properties credentials = new Properties();

@@ -22,4 +22,9 @@ public interface EntityManagers {
      * that need no entities (see {@link ListConnections}).
      */
     <T> T list(String sql, ListConnections.Read<T> read) throws StoreException;
+
+    /** The encryption of an embedded database file (its key slots); null for a server. */
+    default FileEncryption encryption() {
+        return null;
+    }
 }

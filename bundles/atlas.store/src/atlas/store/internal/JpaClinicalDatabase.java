@@ -15,7 +15,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.core.audit.AuditAction;
 import atlas.core.security.Permission;
+import atlas.core.store.AtRest;
 import atlas.core.store.BackupCheck;
 import atlas.core.store.BackupService;
 import atlas.core.store.ClinicalDatabase;
@@ -49,6 +51,10 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     static final long MIGRATION_LOCK_KEY = 0x41544c53L;
 
     private final DatabaseSettings settings;
+    /** The embedded file's encryption; null for a server. */
+    private final FileEncryption encryption;
+    /** The settings the database was opened with (with the file key when encrypted). */
+    private volatile DatabaseSettings opened;
     private volatile ListConnections listConnections;
     private DataFolderLock lock;
     private volatile EntityManagerFactory factory;
@@ -60,6 +66,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
 
     public JpaClinicalDatabase(DatabaseSettings settings) {
         this.settings = settings;
+        this.encryption = settings.isEmbedded() ? new FileEncryption(settings.dataFolder()) : null;
     }
 
     @Override
@@ -76,6 +83,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         long started = System.nanoTime();
         DataFolderLock folderLock = DataFolderLock.acquire(settings.dataFolder());
         try {
+            opened = encryption == null ? settings : encryption.prepare(settings);
             migrate();
             factory = createFactory();
             listConnections = new ListConnections(() -> {
@@ -146,10 +154,10 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
 
     /** A plain JDBC connection for the migrations, made with the driver this bundle imports. */
     Connection connect(boolean readOnly) throws SQLException {
-        java.sql.Driver driver = settings.isEmbedded() ? new org.h2.Driver() : new org.postgresql.Driver();
-        String url = readOnly && settings.isEmbedded() ? settings.jdbcUrl() + ";ACCESS_MODE_DATA=r"
-                : settings.jdbcUrl();
-        Connection connection = driver.connect(url, settings.credentials());
+        DatabaseSettings with = opened;
+        java.sql.Driver driver = with.isEmbedded() ? new org.h2.Driver() : new org.postgresql.Driver();
+        String url = readOnly && with.isEmbedded() ? with.jdbcUrl() + ";ACCESS_MODE_DATA=r" : with.jdbcUrl();
+        Connection connection = driver.connect(url, with.credentials());
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts " + location());
         }
@@ -164,6 +172,10 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         if (e.getErrorCode() == 90020) {
             return new StoreException(StoreProblem.DATABASE_IN_USE, location(), e);
         }
+        // H2: 90049 "encryption error": the file does not open with this key.
+        if (e.getErrorCode() == 90049) {
+            return new StoreException(StoreProblem.KEY_NOT_OPENED, location(), e);
+        }
         // PostgreSQL connection failures carry SQL state class 08.
         if (!settings.isEmbedded() && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
             return new StoreException(StoreProblem.SERVER_UNREACHABLE, location(), e);
@@ -176,9 +188,9 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         properties.put(PersistenceUnitProperties.CLASSLOADER, getClass().getClassLoader());
         properties.put(PersistenceUnitProperties.JDBC_DRIVER,
                 settings.isEmbedded() ? "org.h2.Driver" : "org.postgresql.Driver");
-        properties.put(PersistenceUnitProperties.JDBC_URL, settings.jdbcUrl());
-        properties.put(PersistenceUnitProperties.JDBC_USER, settings.user());
-        properties.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
+        properties.put(PersistenceUnitProperties.JDBC_URL, opened.jdbcUrl());
+        properties.put(PersistenceUnitProperties.JDBC_USER, opened.user());
+        properties.put(PersistenceUnitProperties.JDBC_PASSWORD, opened.password());
         properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
         // Inserts of one transaction go to the database in JDBC batches; prepared statements are
         // kept per connection, so a repeated search is not prepared again.
@@ -268,6 +280,37 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     @Override
+    public boolean needsKey() {
+        try {
+            return encryption != null && factory == null && encryption.locked();
+        } catch (StoreException unreadable) {
+            return false; // opening says why
+        }
+    }
+
+    @Override
+    public AtRest atRest() throws StoreException {
+        return encryption == null ? AtRest.SERVER : encryption.atRest();
+    }
+
+    @Override
+    public String newRecoveryKey() throws StoreException {
+        Permissions.require(this, session, Permission.MANAGE_USERS);
+        if (encryption == null) {
+            throw new StoreException(StoreProblem.BACKUP_NOT_EMBEDDED, location());
+        }
+        open();
+        String recoveryKey = encryption.newRecoveryKey();
+        write(em -> AuditLog.append(em, AuditAction.UPDATE, "DatabaseKey", null, null, "new recovery key"));
+        return recoveryKey;
+    }
+
+    @Override
+    public FileEncryption encryption() {
+        return encryption;
+    }
+
+    @Override
     public BackupCheck backup(Path target) throws StoreException {
         Permissions.require(this, session, Permission.BACK_UP);
         return writeBackup(target);
@@ -279,7 +322,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         }
         open();
         try (Connection connection = connect(false)) {
-            BackupCheck check = DatabaseBackup.backup(connection, target);
+            BackupCheck check = DatabaseBackup.backup(connection, target, opened);
             LOG.info("Backup written to {} ({} patients, {} bytes)", target, check.patients(), check.bytes());
             return check;
         } catch (SQLException e) {
@@ -289,7 +332,8 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
 
     @Override
     public BackupCheck verify(Path backup) throws StoreException {
-        return DatabaseBackup.verify(backup);
+        open();
+        return DatabaseBackup.verify(backup, opened);
     }
 
     /** The scheduled backup on close; a failure is logged, never stops the close. */

@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 @Component(service = UserService.class)
 public class JpaUserService implements UserService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JpaUserService.class);
     static final String RECORD_TYPE = "UserAccount";
     static final int FREE_TRIES = 3;
     static final Duration FIRST_WAIT = Duration.ofSeconds(30);
@@ -57,7 +58,7 @@ public class JpaUserService implements UserService {
         UserAccount account = new UserAccount(username, displayName, Role.ADMINISTRATOR);
         checkPassword(password);
         account.setPasswordHash(Argon2Passwords.hash(password));
-        return database.write(em -> {
+        UserAccount created = database.write(em -> {
             if (count(em) > 0) {
                 throw new ValidationException(new FieldError("username", Wording.label("username", "User name"),
                         Wording.of("user.exists")));
@@ -65,6 +66,8 @@ public class JpaUserService implements UserService {
             return Records.create(em, account, account.validate(), RECORD_TYPE, UserAccount::getId, null,
                     "first administrator " + username);
         });
+        protectKeyFor(created, password);
+        return created;
     }
 
     @Override
@@ -72,8 +75,79 @@ public class JpaUserService implements UserService {
         checkPassword(password);
         account.setPasswordHash(Argon2Passwords.hash(password));
         Permissions.require(database, actingUser, Permission.MANAGE_USERS);
-        return database.write(em -> Records.create(em, account, account.validate(), RECORD_TYPE, UserAccount::getId,
-                null, account.getRole() + " " + account.getUsername()));
+        UserAccount created = database.write(em -> Records.create(em, account, account.validate(), RECORD_TYPE,
+                UserAccount::getId, null, account.getRole() + " " + account.getUsername()));
+        protectKeyFor(created, password);
+        return created;
+    }
+
+    @Override
+    public void resetPassword(UserAccount actingUser, UserAccount account, char[] password) throws StoreException {
+        checkPassword(password);
+        Permissions.require(database, actingUser, Permission.MANAGE_USERS);
+        setPassword(account.getUsername(), password, "password set by " + actingUser.getUsername());
+    }
+
+    /** The key recovery command: the recovery key opened the database; no one is signed in. */
+    void setPasswordWithRecoveryKey(String username, char[] password) throws StoreException {
+        checkPassword(password);
+        setPassword(username, password, "password set with the recovery key");
+    }
+
+    private void setPassword(String username, char[] password, String detail) throws StoreException {
+        String hash = Argon2Passwords.hash(password);
+        UserAccount changed = database.write(em -> {
+            UserAccount stored = find(em, username);
+            if (stored == null) {
+                throw new ValidationException(new FieldError("username", Wording.label("username", "User name"),
+                        Wording.of("user.unknown", clip(username))));
+            }
+            stored.setPasswordHash(hash);
+            stored.setFailedAttempts(0);
+            stored.setLockedUntil(null);
+            stored.setActive(true);
+            AuditLog.append(em, AuditAction.UPDATE, RECORD_TYPE, stored.getId(), null, stored.getUsername() + ": " + detail);
+            return stored;
+        });
+        protectKeyFor(changed, password);
+        FileEncryption encryption = database.encryption();
+        if (encryption != null) {
+            encryption.keys().clearFailures(username);
+        }
+    }
+
+    @Override
+    public void deactivate(UserAccount actingUser, UserAccount account) throws StoreException {
+        Permissions.require(database, actingUser, Permission.MANAGE_USERS);
+        if (account.getUsername().equals(actingUser.getUsername())) {
+            throw new ValidationException(new FieldError("username", Wording.label("username", "User name"),
+                    Wording.of("user.notSelf")));
+        }
+        database.write(em -> {
+            UserAccount stored = find(em, account.getUsername());
+            stored.setActive(false);
+            AuditLog.append(em, AuditAction.UPDATE, RECORD_TYPE, stored.getId(), null,
+                    stored.getUsername() + ": deactivated by " + actingUser.getUsername());
+            return null;
+        });
+        FileEncryption encryption = database.encryption();
+        if (encryption != null) {
+            encryption.forget(account.getUsername());
+        }
+    }
+
+    /** The user's password opens the database key from now on (embedded database only). */
+    private void protectKeyFor(UserAccount account, char[] password) throws StoreException {
+        FileEncryption encryption = database.encryption();
+        if (encryption != null && account.isActive()) {
+            encryption.protectFor(account.getUsername(), password);
+        }
+    }
+
+    private static UserAccount find(EntityManager em, String username) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
+                .setParameter("name", username == null ? "" : username.strip()).getResultStream().findFirst()
+                .orElse(null);
     }
 
     private static void checkPassword(char[] password) {
@@ -86,10 +160,13 @@ public class JpaUserService implements UserService {
 
     @Override
     public UserAccount signIn(String username, char[] password, Instant now) throws SignInRefused, StoreException {
-        UserAccount account = database.read(em -> em.createQuery(
-                "SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", username == null ? "" : username.strip()).getResultStream().findFirst()
-                .orElse(null));
+        FileEncryption encryption = database.encryption();
+        boolean unlocked = false;
+        if (encryption != null && encryption.locked()) {
+            unlock(encryption, username == null ? "" : username.strip(), password, now);
+            unlocked = true;
+        }
+        UserAccount account = database.read(em -> find(em, username));
         if (account == null || !account.isActive()) {
             // the same answer as a wrong password, after the same work, so user names cannot be probed
             Argon2Passwords.matches(password, DUMMY_HASH);
@@ -97,7 +174,44 @@ public class JpaUserService implements UserService {
             throw new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO);
         }
         check(account, password, now);
+        if (encryption != null && !unlocked && !encryption.protectsFor(account.getUsername())) {
+            // a user from before encryption, or from before the key was protected: from now on
+            // this password opens the database too
+            encryption.protectFor(account.getUsername(), password);
+        }
         return account;
+    }
+
+    /**
+     * The first sign-in of a start opens the database key with the user's password; wrong ones
+     * are counted in the key file (the database cannot be written yet) and throttled as below.
+     */
+    private static void unlock(FileEncryption encryption, String username, char[] password, Instant now)
+            throws SignInRefused, StoreException {
+        DatabaseKeys keys = encryption.keys();
+        Instant waitUntil = keys.waitUntil(username);
+        if (waitUntil != null && now.isBefore(waitUntil)) {
+            Duration wait = Duration.between(now, waitUntil);
+            throw new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
+        }
+        if (encryption.unlock(username, password)) {
+            keys.clearFailures(username);
+            return;
+        }
+        int failures = keys.failures(username) + 1;
+        keys.countFailure(username, failures, waitUntil(now, failures));
+        LOG.warn("Sign-in refused before the database opened: {} ({} wrong in a row)", clip(username), failures);
+        throw refusal(failures);
+    }
+
+    /** When the next try may come after {@code failures} wrong passwords in a row; null: at once. */
+    private static Instant waitUntil(Instant now, int failures) {
+        return failures >= FREE_TRIES ? now.plus(wait(failures)) : null;
+    }
+
+    private static SignInRefused refusal(int failures) {
+        return failures < FREE_TRIES ? new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO)
+                : new SignInRefused(Wording.of("signIn.wait", wait(failures).toSeconds()), wait(failures));
     }
 
     @Override
@@ -118,7 +232,7 @@ public class JpaUserService implements UserService {
         }
         boolean right = Argon2Passwords.matches(password, account.getPasswordHash());
         int failures = right ? 0 : account.getFailedAttempts() + 1;
-        Instant lockedUntil = failures >= FREE_TRIES ? now.plus(wait(failures)) : null;
+        Instant lockedUntil = waitUntil(now, failures);
         database.write(em -> {
             UserAccount stored = em.find(UserAccount.class, account.getId());
             stored.setFailedAttempts(failures);
@@ -128,8 +242,7 @@ public class JpaUserService implements UserService {
             return null;
         });
         if (!right) {
-            throw lockedUntil == null ? new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO)
-                    : new SignInRefused(Wording.of("signIn.wait", wait(failures).toSeconds()), wait(failures));
+            throw refusal(failures);
         }
     }
 

@@ -1,0 +1,230 @@
+package atlas.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import atlas.core.patient.Patient;
+import atlas.core.patient.Sex;
+import atlas.core.security.Role;
+import atlas.core.security.SignInRefused;
+import atlas.core.security.UserAccount;
+import atlas.core.store.AtRest;
+import atlas.core.store.StoreException;
+import atlas.core.store.StoreProblem;
+
+/**
+ * Encryption at rest of the embedded database (issue 8): the file, its backups and the key file
+ * hold no readable patient name; the file opens only with a user's password or the recovery key;
+ * deactivated users lose their key slot; wrong passwords are throttled before the database opens.
+ * Everything on real H2 files, read back byte by byte.
+ */
+class EncryptionAtRestTest {
+
+    private static final String FAMILY_NAME = "Zwetajewa";
+    private static final char[] ADMIN_PASSWORD = "clinic-admin-2026".toCharArray();
+
+    @TempDir
+    Path work;
+
+    private final List<JpaClinicalDatabase> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() {
+        opened.forEach(JpaClinicalDatabase::close);
+    }
+
+    private JpaClinicalDatabase store(String folder) {
+        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(work.resolve(folder)));
+        opened.add(database);
+        return database;
+    }
+
+    /** A clinic as after its first start: a patient, the administrator, the recovery key written down. */
+    private String firstStart(JpaClinicalDatabase clinic) throws Exception {
+        new JpaPatientService(clinic).register(patient());
+        new JpaUserService(clinic).createFirstAdministrator("admin", "Clinic Administrator", ADMIN_PASSWORD);
+        assertEquals(AtRest.KEY_NOT_PROTECTED, clinic.atRest(), "until the recovery key is written down");
+        String recoveryKey = clinic.encryption().newRecoveryKey();
+        assertEquals(AtRest.ENCRYPTED, clinic.atRest());
+        return recoveryKey;
+    }
+
+    @Test
+    void theDatabaseFileItsBackupAndTheKeyFileHoldNoReadablePatientName() throws Exception {
+        JpaClinicalDatabase clinic = store("clinic");
+        firstStart(clinic);
+        Path backup = work.resolve("friday.zip");
+        clinic.backup(backup);
+        clinic.close();
+
+        Path folder = work.resolve("clinic");
+        assertFalse(contains(folder.resolve("atlas.mv.db"), FAMILY_NAME), "database file");
+        assertFalse(contains(folder.resolve(DatabaseKeys.FILE), FAMILY_NAME), "key file");
+        assertFalse(contains(backup, FAMILY_NAME), "backup zip");
+        Path unzipped = unzip(backup, "atlas.mv.db");
+        assertTrue(Files.size(unzipped) > 10_000, "the database copy is in the backup");
+        assertFalse(contains(unzipped, FAMILY_NAME), "database copy inside the backup");
+        assertFalse(Files.readString(folder.resolve(DatabaseKeys.FILE)).contains("unprotected"),
+                "the key lies beside the file only wrapped");
+
+        // the control: the same name is found when it is there to be found
+        Path plain = Files.writeString(work.resolve("control.txt"), "Marina " + FAMILY_NAME);
+        assertTrue(contains(plain, FAMILY_NAME));
+
+        // a plain H2 client without the key reads nothing
+        assertThrows(SQLException.class, () -> {
+            try (Connection connection = new org.h2.Driver().connect(
+                    "jdbc:h2:file:" + folder.resolve("atlas") + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r",
+                    DatabaseSettings.embedded(folder).credentials())) {
+                connection.createStatement().executeQuery("SELECT FAMILY_NAME FROM PATIENT");
+            }
+        });
+    }
+
+    @Test
+    void aProtectedDatabaseOpensOnlyWithAUsersPasswordAndThrottlesWrongOnes() throws Exception {
+        firstStart(store("clinic"));
+        opened.get(0).close();
+
+        JpaClinicalDatabase restarted = store("clinic");
+        assertTrue(restarted.needsKey());
+        StoreException locked = assertThrows(StoreException.class, restarted::open);
+        assertEquals(StoreProblem.DATABASE_LOCKED, locked.problem());
+
+        JpaUserService users = new JpaUserService(restarted);
+        Instant now = Instant.parse("2026-11-27T08:00:00Z");
+        char[] wrong = "not-the-password".toCharArray();
+        assertEquals(Duration.ZERO, assertThrows(SignInRefused.class, () -> users.signIn("admin", wrong, now)).retryAfter());
+        assertEquals(Duration.ZERO, assertThrows(SignInRefused.class, () -> users.signIn("admin", wrong, now)).retryAfter());
+        SignInRefused third = assertThrows(SignInRefused.class, () -> users.signIn("admin", wrong, now));
+        assertEquals(Duration.ofSeconds(30), third.retryAfter(), "the third wrong password in a row waits");
+        assertThrows(SignInRefused.class, () -> users.signIn("admin", ADMIN_PASSWORD, now.plusSeconds(10)),
+                "even the right password waits its turn");
+        assertThrows(SignInRefused.class, () -> users.signIn("nobody", ADMIN_PASSWORD, now));
+        assertFalse(restarted.isOpen());
+
+        UserAccount admin = users.signIn("admin", ADMIN_PASSWORD, now.plusSeconds(31));
+        assertTrue(restarted.isOpen());
+        assertEquals(Role.ADMINISTRATOR, admin.getRole());
+        assertEquals(1, new JpaPatientService(restarted).count());
+        assertEquals(0, restarted.encryption().keys().failures("admin"), "counted again from nothing");
+    }
+
+    @Test
+    void usersGetSlotsDeactivatedUsersLoseThemAndTheRecoveryKeySetsANewPassword() throws Exception {
+        JpaClinicalDatabase clinic = store("clinic");
+        String recoveryKey = firstStart(clinic);
+        JpaUserService users = new JpaUserService(clinic);
+        Instant now = Instant.parse("2026-11-27T08:00:00Z");
+        UserAccount admin = users.signIn("admin", ADMIN_PASSWORD, now);
+        UserAccount therapist = users.createUser(admin, new UserAccount("m.lehmann", "Maria Lehmann", Role.THERAPIST),
+                "therapist-pass-1".toCharArray());
+        users.createUser(admin, new UserAccount("f.desk", "Front Desk", Role.FRONT_DESK), "front-desk-pass".toCharArray());
+        users.deactivate(admin, users.users().stream().filter(u -> u.getUsername().equals("f.desk")).findFirst()
+                .orElseThrow());
+        users.resetPassword(admin, therapist, "therapist-pass-2".toCharArray());
+        clinic.close();
+
+        assertNotNull(unlocked("m.lehmann", "therapist-pass-2"), "a new password opens the key");
+        assertEquals(null, unlocked("m.lehmann", "therapist-pass-1"), "the old one no longer does");
+        assertEquals(null, unlocked("f.desk", "front-desk-pass"), "a deactivated user has no slot");
+        assertThrows(SignInRefused.class, () -> new JpaUserService(store("clinic")).signIn("f.desk",
+                "front-desk-pass".toCharArray(), now));
+
+        // Key recovery: every administrator password lost; the recovery key, typed in lower case
+        // with spaces instead of dashes, sets a new one.
+        JpaClinicalDatabase recovering = store("clinic");
+        assertFalse(recovering.encryption().unlockWithRecoveryKey("AAAA-BBBB".toCharArray()));
+        assertTrue(recovering.encryption().unlockWithRecoveryKey(recoveryKey.toLowerCase().replace('-', ' ').toCharArray()));
+        new JpaUserService(recovering).setPasswordWithRecoveryKey("admin", "a-new-admin-pass".toCharArray());
+        recovering.close();
+        assertNotNull(unlocked("admin", "a-new-admin-pass"));
+        assertEquals(null, unlocked("admin", new String(ADMIN_PASSWORD)));
+    }
+
+    @Test
+    void anEncryptedBackupRestoresOnAnotherPcWithAUsersPassword() throws Exception {
+        JpaClinicalDatabase clinic = store("clinic");
+        String recoveryKey = firstStart(clinic);
+        Path backup = work.resolve("backup.zip");
+        clinic.backup(backup);
+        clinic.close();
+
+        assertEquals(StoreProblem.DATABASE_LOCKED,
+                assertThrows(StoreException.class, () -> DatabaseBackup.keyOf(backup, null, null)).problem());
+        assertEquals(StoreProblem.KEY_NOT_OPENED, assertThrows(StoreException.class,
+                () -> DatabaseBackup.keyOf(backup, "admin", "wrong-password".toCharArray())).problem());
+        assertEquals(1, DatabaseBackup.verify(backup, DatabaseBackup.keyOf(backup, null, recoveryKey.toCharArray()))
+                .patients());
+
+        Path newPc = work.resolve("new-pc");
+        DatabaseBackup.restore(backup, newPc, DatabaseBackup.keyOf(backup, "admin", ADMIN_PASSWORD));
+        JpaClinicalDatabase restored = store("new-pc");
+        assertTrue(restored.needsKey(), "the restored copy is as protected as the original");
+        new JpaUserService(restored).signIn("admin", ADMIN_PASSWORD, Instant.now());
+        assertEquals(1, new JpaPatientService(restored).count());
+    }
+
+    /** Whether the user's password opens the key of the clinic folder (without opening the database). */
+    private byte[] unlocked(String username, String password) throws StoreException {
+        return DatabaseKeys.read(work.resolve("clinic")).openWithPassword(username, password.toCharArray());
+    }
+
+    /** Whether the file's raw bytes hold the text, in UTF-8 or UTF-16 (H2 stores strings as UTF-8). */
+    static boolean contains(Path file, String text) throws java.io.IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return indexOf(bytes, text.getBytes(StandardCharsets.UTF_8)) >= 0
+                || indexOf(bytes, text.getBytes(StandardCharsets.UTF_16BE)) >= 0
+                || indexOf(bytes, text.getBytes(StandardCharsets.UTF_16LE)) >= 0;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private Path unzip(Path zip, String entryName) throws java.io.IOException {
+        Path out = work.resolve("unzipped-" + entryName);
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (entry.getName().equals(entryName)) {
+                    Files.copy(entries, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Patient patient() {
+        Patient patient = new Patient("P-0001", FAMILY_NAME, "Marina", LocalDate.of(1979, 10, 8), Sex.FEMALE);
+        return patient;
+    }
+}

@@ -1,0 +1,330 @@
+package atlas.store.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Properties;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import atlas.core.store.StoreException;
+import atlas.core.store.StoreProblem;
+
+/**
+ * The key of the encrypted embedded database and what protects it, kept in {@value #FILE} beside
+ * the database file. The database key is 256 random bits; H2 encrypts the file with it (AES,
+ * {@code CIPHER=AES}). It is stored only wrapped, in slots as LUKS keeps them: one per user,
+ * wrapped with a key derived from the user's password (Argon2id, a salt per slot), and one wrapped
+ * with the recovery key. Wrapping is AES-256-GCM with the slot's name as associated data, so a slot
+ * copied to another user's name does not open. A new password rewraps one slot; the database file
+ * itself is never encrypted again.
+ * <p>
+ * From the first start until an administrator has signed in and written the recovery key down
+ * (and, once, while an older unencrypted file is encrypted), the key is also kept unwrapped, so
+ * that the new store opens before anybody could protect it. {@link #newRecoveryKey} removes it.
+ * <p>
+ * The file also counts wrong passwords per user for sign-ins made before the database is open
+ * (the database counts them afterwards). It holds nothing about patients.
+ */
+final class DatabaseKeys {
+
+    static final String FILE = "atlas.keys";
+    static final int KEY_BYTES = 32;
+    private static final String UNPROTECTED = "unprotected";
+    private static final String ENCRYPTING = "encrypting";
+    private static final String RECOVERY = "recovery";
+    private static final String USER = "user.";
+    private static final String FAILURES = "failures.";
+    private static final String WAIT_UNTIL = "waitUntil.";
+    /** Slot format 1: Argon2id with {@link Argon2Passwords}' parameters, AES-256-GCM, 12-byte nonce. */
+    private static final String SLOT_FORMAT = "1";
+    private static final int SALT_BYTES = 16;
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    /** RFC 4648 base32: no 0, 1, 8 or 9, so a handwritten recovery key is read back without doubt. */
+    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private static final int RECOVERY_BYTES = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path file;
+    private final Properties entries;
+
+    private DatabaseKeys(Path file, Properties entries) {
+        this.file = file;
+        this.entries = entries;
+    }
+
+    static boolean exist(Path dataFolder) {
+        return Files.exists(dataFolder.resolve(FILE));
+    }
+
+    static byte[] newKey() {
+        byte[] key = new byte[KEY_BYTES];
+        RANDOM.nextBytes(key);
+        return key;
+    }
+
+    /**
+     * A new key file with {@code key} kept unprotected until an administrator signs in.
+     *
+     * @param encrypting whether an older unencrypted database file is about to be encrypted with it
+     */
+    static DatabaseKeys create(Path dataFolder, byte[] key, boolean encrypting) throws StoreException {
+        Properties entries = new Properties();
+        entries.setProperty(UNPROTECTED, hex(key));
+        if (encrypting) {
+            entries.setProperty(ENCRYPTING, "true");
+        }
+        DatabaseKeys keys = new DatabaseKeys(dataFolder.resolve(FILE), entries);
+        keys.save();
+        return keys;
+    }
+
+    static DatabaseKeys read(Path dataFolder) throws StoreException {
+        Path file = dataFolder.resolve(FILE);
+        Properties entries = new Properties();
+        try (java.io.InputStream in = Files.newInputStream(file)) { // Properties' own encoding, as saved
+            entries.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException(StoreProblem.KEY_FILE_UNREADABLE, file.toString(), e);
+        }
+        return new DatabaseKeys(file, entries);
+    }
+
+    /** The key while it is not protected yet, else null. */
+    byte[] unprotectedKey() {
+        String hex = entries.getProperty(UNPROTECTED);
+        return hex == null ? null : HexFormat.of().parseHex(hex);
+    }
+
+    boolean isProtected() {
+        return entries.getProperty(UNPROTECTED) == null;
+    }
+
+    boolean encrypting() {
+        return entries.containsKey(ENCRYPTING);
+    }
+
+    void encrypted() throws StoreException {
+        entries.remove(ENCRYPTING);
+        save();
+    }
+
+    boolean protectsFor(String username) {
+        return entries.containsKey(USER + username);
+    }
+
+    boolean hasRecoveryKey() {
+        return entries.containsKey(RECOVERY);
+    }
+
+    /** The database key, or null when the user has no slot or the password does not open it. */
+    byte[] openWithPassword(String username, char[] password) {
+        String slot = entries.getProperty(USER + username);
+        if (slot == null) {
+            // as long as a wrong password takes, so that user names cannot be probed
+            Argon2Passwords.deriveKey(password, new byte[SALT_BYTES]);
+            return null;
+        }
+        return unwrap(USER + username, slot, password);
+    }
+
+    /** The database key, or null when the recovery key does not open it. */
+    byte[] openWithRecoveryKey(char[] recoveryKey) {
+        String slot = entries.getProperty(RECOVERY);
+        char[] normalised = normaliseRecoveryKey(recoveryKey);
+        try {
+            return slot == null ? null : unwrap(RECOVERY, slot, normalised);
+        } finally {
+            Arrays.fill(normalised, '\0');
+        }
+    }
+
+    /** Wraps the database key with the user's (new) password, replacing the user's slot. */
+    void protectFor(String username, char[] password, byte[] key) throws StoreException {
+        entries.setProperty(USER + username, wrap(USER + username, password, key));
+        save();
+    }
+
+    /** The user's slot is removed: the password no longer opens the database. */
+    void forget(String username) throws StoreException {
+        if (entries.remove(USER + username) != null) {
+            save();
+        }
+    }
+
+    /**
+     * A new recovery key for {@code key}, replacing the previous one; the unprotected copy of the
+     * key is removed. Returns the recovery key as written down: 32 base32 characters in groups of 4.
+     */
+    String newRecoveryKey(byte[] key) throws StoreException {
+        byte[] random = new byte[RECOVERY_BYTES];
+        RANDOM.nextBytes(random);
+        char[] recovery = base32(random);
+        Arrays.fill(random, (byte) 0);
+        entries.setProperty(RECOVERY, wrap(RECOVERY, recovery, key));
+        entries.remove(UNPROTECTED);
+        save();
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < recovery.length; i++) {
+            grouped.append(i > 0 && i % 4 == 0 ? "-" : "").append(recovery[i]);
+        }
+        Arrays.fill(recovery, '\0');
+        return grouped.toString();
+    }
+
+    int failures(String username) {
+        return Integer.parseInt(entries.getProperty(FAILURES + username, "0"));
+    }
+
+    /** Until when the user must wait after wrong passwords; null when a try may follow at once. */
+    Instant waitUntil(String username) {
+        String millis = entries.getProperty(WAIT_UNTIL + username);
+        return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+    }
+
+    /** Counts a wrong password of a user who has a slot (other names are not written down). */
+    void countFailure(String username, int failures, Instant waitUntil) throws StoreException {
+        if (!protectsFor(username)) {
+            return;
+        }
+        entries.setProperty(FAILURES + username, Integer.toString(failures));
+        if (waitUntil == null) {
+            entries.remove(WAIT_UNTIL + username);
+        } else {
+            entries.setProperty(WAIT_UNTIL + username, Long.toString(waitUntil.toEpochMilli()));
+        }
+        save();
+    }
+
+    void clearFailures(String username) throws StoreException {
+        boolean counted = entries.remove(FAILURES + username) != null;
+        if (entries.remove(WAIT_UNTIL + username) != null || counted) {
+            save();
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    static String hex(byte[] key) {
+        return HexFormat.of().formatHex(key);
+    }
+
+    private static String wrap(String slotName, char[] secret, byte[] key) {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(nonce);
+        byte[] wrapping = Argon2Passwords.deriveKey(secret, salt);
+        try {
+            Cipher aes = gcm(Cipher.ENCRYPT_MODE, wrapping, nonce, slotName);
+            Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+            return SLOT_FORMAT + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(nonce) + "$"
+                    + base64.encodeToString(aes.doFinal(key));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        } finally {
+            Arrays.fill(wrapping, (byte) 0);
+        }
+    }
+
+    private static byte[] unwrap(String slotName, String slot, char[] secret) {
+        String[] parts = slot.split("\\$");
+        if (parts.length != 4 || !SLOT_FORMAT.equals(parts[0])) {
+            return null;
+        }
+        Base64.Decoder base64 = Base64.getDecoder();
+        byte[] wrapping = Argon2Passwords.deriveKey(secret, base64.decode(parts[1]));
+        try {
+            return gcm(Cipher.DECRYPT_MODE, wrapping, base64.decode(parts[2]), slotName)
+                    .doFinal(base64.decode(parts[3]));
+        } catch (AEADBadTagException wrongSecret) {
+            return null;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        } finally {
+            Arrays.fill(wrapping, (byte) 0);
+        }
+    }
+
+    private static Cipher gcm(int mode, byte[] wrapping, byte[] nonce, String slotName)
+            throws GeneralSecurityException {
+        Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(mode, new SecretKeySpec(wrapping, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        aes.updateAAD(("atlas-key-slot:" + slotName).getBytes(StandardCharsets.UTF_8));
+        return aes;
+    }
+
+    private static char[] base32(byte[] bytes) {
+        char[] out = new char[bytes.length * 8 / 5];
+        int buffer = 0;
+        int bits = 0;
+        int next = 0;
+        for (byte b : bytes) {
+            buffer = (buffer << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                out[next++] = BASE32.charAt((buffer >> (bits - 5)) & 31);
+                bits -= 5;
+            }
+        }
+        return out;
+    }
+
+    /** Upper case without dashes or spaces; 0 and 1 typed for O and I are read as those. */
+    private static char[] normaliseRecoveryKey(char[] typed) {
+        StringBuilder kept = new StringBuilder();
+        for (char c : typed) {
+            char upper = Character.toUpperCase(c);
+            upper = upper == '0' ? 'O' : upper == '1' ? 'I' : upper;
+            if (BASE32.indexOf(upper) >= 0) {
+                kept.append(upper);
+            }
+        }
+        char[] normalised = new char[kept.length()];
+        kept.getChars(0, kept.length(), normalised, 0);
+        kept.setLength(0);
+        return normalised;
+    }
+
+    /** Written to a new file, forced to disk, then moved over the old one: never half a key file. */
+    private void save() throws StoreException {
+        Path partial = file.resolveSibling(FILE + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            Files.createFile(partial);
+            try {
+                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the data folder in the user's profile is the user's alone
+            }
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                entries.store(out, "Atlas database key slots: the key of atlas.mv.db, wrapped per user and"
+                        + " with the recovery key. No patient data. See README, Key recovery.");
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(StoreProblem.KEY_FILE_UNREADABLE, file.toString(), e);
+        }
+    }
+}
