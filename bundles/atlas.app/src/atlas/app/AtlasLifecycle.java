@@ -54,12 +54,17 @@ public class AtlasLifecycle {
 
         Job opening = Job.create(Messages.open_job, monitor -> {
             try {
+                if (database.needsKey()) {
+                    // encrypted and protected: the first sign-in opens the key, then the database
+                    ui.asyncExec(() -> signIn(application, users, session, clinicians, database, false));
+                    return Status.OK_STATUS;
+                }
                 database.open();
                 if (Boolean.getBoolean(DEMO_PROPERTY)) {
                     demo.seedIfEmpty();
                 }
                 boolean firstStart = !users.hasUsers();
-                ui.asyncExec(() -> signIn(application, users, session, clinicians, firstStart));
+                ui.asyncExec(() -> signIn(application, users, session, clinicians, database, firstStart));
             } catch (StoreException e) {
                 LOG.error("{} {}", e.describe(), e.problem().advice(), e);
                 ui.asyncExec(() -> reportAndQuit(application, e));
@@ -85,7 +90,7 @@ public class AtlasLifecycle {
      * administrator first. Leaving either dialog quits Atlas: nothing is shown before a sign-in.
      */
     private void signIn(IEclipseContext application, UserService users, Session session, ClinicianService clinicians,
-            boolean firstStart) {
+            ClinicalDatabase database, boolean firstStart) {
         Shell parent = Display.getCurrent().getActiveShell();
         if (firstStart && new FirstAdministratorDialog(parent, users).open() != Window.OK) {
             quit(application);
@@ -93,7 +98,7 @@ public class AtlasLifecycle {
         }
         StartupClock.signInAsked();
         try {
-            if (!SignIn.ask(application, parent, users, session, clinicians)) {
+            if (!SignIn.ask(application, parent, users, session, clinicians, database)) {
                 quit(application);
                 return;
             }

@@ -7,6 +7,8 @@ public final class Messages extends NLS {
 
     public static String status_database;
     public static String status_opening;
+    public static String status_encrypted;
+    public static String status_keyNotProtected;
     public static String status_clinician;
     public static String open_job;
     public static String open_failed;

@@ -18,6 +18,11 @@ public final class Messages extends NLS {
     public static String field_checking;
     public static String dialog_cancel;
     public static String signature_password;
+    public static String recoveryKey_title;
+    public static String recoveryKey_intro;
+    public static String recoveryKey_keep;
+    public static String recoveryKey_writtenDown;
+    public static String recoveryKey_done;
 
     static {
         NLS.initializeMessages("atlas.ui.messages", Messages.class);

@@ -50,6 +50,8 @@ public abstract class PasswordDialog extends AtlasDialog {
     protected void okPressed() {
         char[] typed = password.getTextChars();
         try {
+            // the first sign-in of a start also opens the encrypted database: a second or so
+            getShell().setCursor(getShell().getDisplay().getSystemCursor(org.eclipse.swt.SWT.CURSOR_WAIT));
             accept(typed);
             super.okPressed();
         } catch (SignInRefused refused) {
@@ -58,6 +60,9 @@ public abstract class PasswordDialog extends AtlasDialog {
             refuse(e.describe() + " " + e.problem().advice());
         } finally {
             Arrays.fill(typed, '\0');
+            if (getShell() != null && !getShell().isDisposed()) {
+                getShell().setCursor(null);
+            }
         }
     }
 

@@ -48,6 +48,14 @@ public final class Messages extends NLS {
     public static String users_active;
     public static String users_mismatch;
     public static String users_added;
+    public static String users_reset;
+    public static String users_deactivate;
+    public static String users_choose;
+    public static String users_passwordSet;
+    public static String users_deactivate_title;
+    public static String users_deactivate_question;
+    public static String users_deactivated;
+    public static String recoveryKey_failed;
 
     static {
         NLS.initializeMessages("atlas.admin.ui.messages", Messages.class);

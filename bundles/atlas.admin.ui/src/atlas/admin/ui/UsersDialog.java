@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -29,7 +30,9 @@ import atlas.ui.Widgets;
 
 /**
  * Administration > Users: the accounts of the clinic with their roles, and a new account (user
- * name, name, role, password twice). Only an administrator may add one; the store checks that too.
+ * name, name, role, password twice). For the account chosen in the table, a new password (typed
+ * twice in the same fields; it also makes a deactivated account active again) or deactivation.
+ * Only an administrator may do any of it; the store checks that too.
  */
 final class UsersDialog extends AtlasDialog {
 
@@ -42,6 +45,7 @@ final class UsersDialog extends AtlasDialog {
     private Text password;
     private Text repeated;
     private Label message;
+    private List<UserAccount> shown = List.of();
 
     UsersDialog(Shell parent, UserService users, UserAccount administrator) {
         super(parent, "dialog.users", Messages.users_title);
@@ -87,10 +91,16 @@ final class UsersDialog extends AtlasDialog {
         };
     }
 
+    private static final int RESET_ID = IDialogConstants.CLIENT_ID + 1;
+    private static final int DEACTIVATE_ID = IDialogConstants.CLIENT_ID + 2;
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.CLIENT_ID, Messages.users_add, false).setData(AtlasContext.WIDGET_ID,
                 "users.add");
+        createButton(parent, RESET_ID, Messages.users_reset, false).setData(AtlasContext.WIDGET_ID, "users.reset");
+        createButton(parent, DEACTIVATE_ID, Messages.users_deactivate, false).setData(AtlasContext.WIDGET_ID,
+                "users.deactivate");
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true).setData(AtlasContext.WIDGET_ID,
                 "dialog.close");
     }
@@ -99,6 +109,10 @@ final class UsersDialog extends AtlasDialog {
     protected void buttonPressed(int buttonId) {
         if (buttonId == IDialogConstants.CLIENT_ID) {
             add();
+        } else if (buttonId == RESET_ID) {
+            resetPassword();
+        } else if (buttonId == DEACTIVATE_ID) {
+            deactivate();
         } else {
             super.buttonPressed(buttonId);
         }
@@ -107,6 +121,7 @@ final class UsersDialog extends AtlasDialog {
     private void load() {
         try {
             List<UserAccount> all = users.users();
+            shown = all;
             table.removeAll();
             for (UserAccount account : all) {
                 new TableItem(table, SWT.NONE).setText(new String[] { account.getUsername(), account.getDisplayName(),
@@ -116,6 +131,70 @@ final class UsersDialog extends AtlasDialog {
         } catch (StoreException e) {
             message.setText(e.describe());
         }
+    }
+
+    private UserAccount chosen() {
+        int index = table.getSelectionIndex();
+        if (index < 0) {
+            message.setText(Messages.users_choose);
+            message.requestLayout();
+            return null;
+        }
+        return shown.get(index);
+    }
+
+    private void resetPassword() {
+        UserAccount account = chosen();
+        if (account == null) {
+            return;
+        }
+        char[] first = password.getTextChars();
+        char[] second = repeated.getTextChars();
+        try {
+            if (!Arrays.equals(first, second)) {
+                message.setText(Messages.users_mismatch);
+                return;
+            }
+            users.resetPassword(administrator, account, first);
+            message.setText(NLS.bind(Messages.users_passwordSet, account.getUsername()));
+            password.setText("");
+            repeated.setText("");
+            load();
+        } catch (ValidationException refused) {
+            message.setText(refused.errors().get(0).toString());
+        } catch (AccessDeniedException refused) {
+            message.setText(refused.getMessage());
+        } catch (StoreException e) {
+            report(e);
+        } finally {
+            Arrays.fill(first, '\0');
+            Arrays.fill(second, '\0');
+            message.requestLayout();
+        }
+    }
+
+    private void deactivate() {
+        UserAccount account = chosen();
+        if (account == null || !MessageDialog.openConfirm(getShell(), Messages.users_deactivate_title,
+                NLS.bind(Messages.users_deactivate_question, account.getUsername()))) {
+            return;
+        }
+        try {
+            users.deactivate(administrator, account);
+            message.setText(NLS.bind(Messages.users_deactivated, account.getUsername()));
+            load();
+        } catch (ValidationException refused) {
+            message.setText(refused.errors().get(0).toString());
+        } catch (AccessDeniedException refused) {
+            message.setText(refused.getMessage());
+        } catch (StoreException e) {
+            report(e);
+        }
+        message.requestLayout();
+    }
+
+    private void report(StoreException e) {
+        message.setText(e.describe() + " " + e.problem().advice());
     }
 
     private void add() {
@@ -139,7 +218,7 @@ final class UsersDialog extends AtlasDialog {
         } catch (AccessDeniedException refused) {
             message.setText(refused.getMessage());
         } catch (StoreException e) {
-            message.setText(e.describe() + " " + e.problem().advice());
+            report(e);
         } finally {
             Arrays.fill(first, '\0');
             Arrays.fill(second, '\0');

@@ -17,6 +17,7 @@ import atlas.app.signin.SignIn;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.security.Session;
 import atlas.core.security.UserService;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
 
@@ -28,7 +29,8 @@ public class SwitchUserHandler {
 
     @Execute
     void switchUser(Shell shell, MApplication application, EPartService parts, IWorkbench workbench,
-            @Service UserService users, @Service Session session, @Service ClinicianService clinicians) {
+            @Service UserService users, @Service Session session, @Service ClinicianService clinicians,
+            @Service ClinicalDatabase database) {
         for (MPart part : List.copyOf(parts.getParts())) {
             if (part.isCloseable() && part.isToBeRendered()) {
                 if (part.isDirty() && (!parts.savePart(part, false) || part.isDirty())) {
@@ -42,7 +44,7 @@ public class SwitchUserHandler {
         context.remove(AtlasContext.USER);
         context.remove(AtlasContext.CLINICIAN);
         try {
-            if (!SignIn.ask(context, shell, users, session, clinicians)) {
+            if (!SignIn.ask(context, shell, users, session, clinicians, database)) {
                 workbench.close();
             }
         } catch (StoreException e) {

@@ -12,7 +12,9 @@ import atlas.core.security.Permission;
 import atlas.core.security.Session;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
+import atlas.ui.RecoveryKeyDialog;
 import atlas.ui.AtlasContext;
 
 /**
@@ -28,7 +30,7 @@ public final class SignIn {
 
     /** @return false when the dialog was left without signing in */
     public static boolean ask(IEclipseContext application, Shell parent, UserService users, Session session,
-            ClinicianService clinicians) throws StoreException {
+            ClinicianService clinicians, ClinicalDatabase database) throws StoreException {
         SignInDialog dialog = new SignInDialog(parent, users, null);
         if (dialog.open() != Window.OK || dialog.signedIn() == null) {
             return false;
@@ -42,6 +44,7 @@ public final class SignIn {
         } else {
             application.remove(AtlasContext.CLINICIAN);
         }
+        RecoveryKeyDialog.offerAfterSignIn(parent, database, user);
         activateMainWindow(application);
         return true;
     }

@@ -71,11 +71,24 @@ public class DatabaseStatusLine {
         show();
     }
 
+    /** ", encrypted", or a warning while the key still lies unprotected beside the file. */
+    private String atRest() {
+        try {
+            return switch (database.atRest()) {
+            case ENCRYPTED -> Messages.status_encrypted;
+            case KEY_NOT_PROTECTED -> Messages.status_keyNotProtected;
+            case SERVER -> "";
+            };
+        } catch (atlas.core.store.StoreException unreadable) {
+            return "";
+        }
+    }
+
     private void show() {
         if (label == null || label.isDisposed()) {
             return;
         }
-        String where = ready ? NLS.bind(Messages.status_database, database.location(), database.kind())
+        String where = ready ? NLS.bind(Messages.status_database, database.location(), database.kind()) + atRest()
                 : NLS.bind(Messages.status_opening, database.location());
         String who = user != null ? NLS.bind(Messages.status_user, user.getDisplayName(), roleName(user.getRole()))
                 : clinician != null ? NLS.bind(Messages.status_clinician, clinician.getDisplayName()) : null;

@@ -6,6 +6,8 @@ import static atlas.ui.tests.Workbench.press;
 import static atlas.ui.tests.Workbench.type;
 import static atlas.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -28,6 +33,9 @@ import org.junit.jupiter.api.Test;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.Sex;
+import atlas.core.security.UserService;
+import atlas.core.store.AtRest;
+import atlas.core.store.ClinicalDatabase;
 
 /**
  * The administration area in the real workbench: a patient's data exported for an access
@@ -80,7 +88,27 @@ class AdministrationUiTest {
         assertEquals(patient.getId(), now.getId(), "the same patient, the records kept");
         assertEquals("Pseudonym", now.getFamilyName());
         // the administrator reads the trail, but no clinical record
+        ClinicalDatabase database = Workbench.service(ClinicalDatabase.class);
+        boolean keyNotProtected = database.atRest() == AtRest.KEY_NOT_PROTECTED; // a clean run: the demo clinic's first start
         Workbench.switchUser(display, "admin");
+        if (keyNotProtected) {
+            // the first administrator sign-in protects the database key and shows the recovery key once
+            Shell recovery = Workbench.dialog(display, "dialog.recoveryKey");
+            String recoveryKey = onUi(display, () -> ((Text) find(recovery, "recoveryKey.key")).getText());
+            assertTrue(recoveryKey.matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"), recoveryKey);
+            assertFalse(onUi(display, () -> ((Button) find(recovery, "recoveryKey.done")).isEnabled()),
+                    "Done only once the key is written down");
+            display.syncExec(() -> {
+                Button writtenDown = (Button) find(recovery, "recoveryKey.writtenDown");
+                writtenDown.setSelection(true);
+                writtenDown.notifyListeners(SWT.Selection, new Event());
+            });
+            press(recovery, "recoveryKey.done");
+        }
+        assertEquals(AtRest.ENCRYPTED, database.atRest());
+        Path keyFile = Path.of(System.getProperty("atlas.data"), "atlas.keys");
+        assertFalse(Files.readString(keyFile).contains("unprotected"), "the key lies beside the file only wrapped");
+        assertFalse(Files.readString(keyFile).contains(patient.getFamilyName()));
         Workbench.executeLater(display, "atlas.patients.command.openRecord",
                 Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
         Shell refused = Workbench.dialogTitled(display, RECORD_NOT_SHOWN);
@@ -115,6 +143,23 @@ class AdministrationUiTest {
             }
             return false;
         }));
+        // the new user gets a new password from the administrator, then is deactivated
+        selectRow(display, users, desk);
+        type(users, "users.password", "desk password 3");
+        type(users, "users.repeat", "desk password 3");
+        press(users, "users.reset");
+        assertTrue(onUi(display, () -> ((Label) find(users, "users.message")).getText()).startsWith(desk + " has a new password"));
+        UserService accounts = Workbench.service(UserService.class);
+        selectRow(display, users, desk);
+        Workbench.pressLater(users, "users.deactivate");
+        Shell confirm = Workbench.dialogTitled(display, "Deactivate user");
+        Workbench.pressLabelled(confirm, "OK");
+        waitFor(desk + " deactivated", () -> onUi(display, () -> ((Label) find(users, "users.message")).getText()
+                .equals(desk + " is deactivated.") ? true : null));
+        assertFalse(accounts.users().stream().filter(u -> u.getUsername().equals(desk)).findFirst().orElseThrow().isActive());
+        assertThrows(atlas.core.security.SignInRefused.class,
+                () -> accounts.signIn(desk, "desk password 3".toCharArray(), java.time.Instant.now()),
+                "a deactivated user cannot sign in");
         press(users, "dialog.close");
         Workbench.executeLater(display, "atlas.admin.command.audit", null);
         Composite audit = waitFor("the audit trail", () -> onUi(display,
@@ -177,5 +222,17 @@ class AdministrationUiTest {
         Workbench.switchUser(display, Workbench.THERAPIST); // the other UI tests work as the therapist
         Workbench.closeParts(display, "atlas.admin.");
         Workbench.closeRecords();
+    }
+
+    /** Chooses the account's row in the Users dialog's table, as a click would. */
+    private static void selectRow(Display display, Shell users, String username) {
+        display.syncExec(() -> {
+            Table accounts = (Table) find(users, "users.table");
+            for (int row = 0; row < accounts.getItemCount(); row++) {
+                if (accounts.getItem(row).getText(0).equals(username)) {
+                    accounts.setSelection(row);
+                }
+            }
+        });
     }
 }

@@ -1,0 +1,83 @@
+package atlas.ui;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.security.Permission;
+import atlas.core.security.UserAccount;
+import atlas.core.store.AtRest;
+import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.StoreException;
+
+/**
+ * The recovery key of the encrypted database, shown once to be written down: after the first
+ * administrator's first sign-in (which protects the key) and from Administration > New Recovery
+ * Key. The key is made before the dialog opens, so closing it any way leaves the database
+ * protected; "Done" is enabled only once the administrator says it is written down.
+ */
+public class RecoveryKeyDialog extends AtlasDialog {
+
+    private final String recoveryKey;
+
+    private RecoveryKeyDialog(Shell parent, String recoveryKey) {
+        super(parent, "dialog.recoveryKey", Messages.recoveryKey_title);
+        this.recoveryKey = recoveryKey;
+    }
+
+    /**
+     * After an administrator's sign-in: while the key still lies unprotected beside the database
+     * (first start, or a database from before encryption), protect it now and show the recovery key.
+     */
+    public static void offerAfterSignIn(Shell parent, ClinicalDatabase database, UserAccount user)
+            throws StoreException {
+        if (user.may(Permission.MANAGE_USERS) && database.atRest() == AtRest.KEY_NOT_PROTECTED) {
+            showNew(parent, database);
+        }
+    }
+
+    /** Makes a new recovery key (the previous one stops working) and shows it. */
+    public static void showNew(Shell parent, ClinicalDatabase database) throws StoreException {
+        new RecoveryKeyDialog(parent, database.newRecoveryKey()).open();
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().applyTo(area);
+        Label intro = new Label(area, SWT.WRAP);
+        intro.setText(Messages.recoveryKey_intro);
+        GridDataFactory.fillDefaults().hint(460, SWT.DEFAULT).applyTo(intro);
+        Text key = new Text(area, SWT.READ_ONLY | SWT.BORDER | SWT.CENTER);
+        key.setText(recoveryKey);
+        key.setFont(JFaceResources.getTextFont());
+        key.setData(AtlasContext.WIDGET_ID, "recoveryKey.key");
+        GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).applyTo(key);
+        Label keep = new Label(area, SWT.WRAP);
+        keep.setText(Messages.recoveryKey_keep);
+        GridDataFactory.fillDefaults().hint(460, SWT.DEFAULT).indent(0, 8).applyTo(keep);
+        Button writtenDown = new Button(area, SWT.CHECK);
+        writtenDown.setText(Messages.recoveryKey_writtenDown);
+        writtenDown.setData(AtlasContext.WIDGET_ID, "recoveryKey.writtenDown");
+        writtenDown.addListener(SWT.Selection,
+                event -> getButton(IDialogConstants.OK_ID).setEnabled(writtenDown.getSelection()));
+        key.setFocus();
+        key.selectAll();
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        Button done = createButton(parent, IDialogConstants.OK_ID, Messages.recoveryKey_done, true);
+        done.setData(AtlasContext.WIDGET_ID, "recoveryKey.done");
+        done.setEnabled(false);
+    }
+}
