@@ -26,8 +26,10 @@ import atlas.app.signin.SignIn;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.security.Session;
 import atlas.core.security.UserService;
+import atlas.core.store.AtRest;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
+import atlas.core.store.StoreProblem;
 import atlas.demo.DemoClinic;
 import atlas.ui.AtlasContext;
 import atlas.ui.StartupClock;
@@ -54,12 +56,17 @@ public class AtlasLifecycle {
 
         Job opening = Job.create(Messages.open_job, monitor -> {
             try {
-                if (database.needsKey()) {
-                    // encrypted and protected: the first sign-in opens the key, then the database
+                try {
+                    database.open();
+                } catch (StoreException locked) {
+                    if (locked.problem() != StoreProblem.DATABASE_LOCKED) {
+                        throw locked;
+                    }
+                    // encrypted and protected (the workstation lock was free): the first sign-in
+                    // opens the key, then the database
                     ui.asyncExec(() -> signIn(application, users, session, clinicians, database, false));
                     return Status.OK_STATUS;
                 }
-                database.open();
                 if (Boolean.getBoolean(DEMO_PROPERTY)) {
                     demo.seedIfEmpty();
                 }
@@ -92,8 +99,14 @@ public class AtlasLifecycle {
     private void signIn(IEclipseContext application, UserService users, Session session, ClinicianService clinicians,
             ClinicalDatabase database, boolean firstStart) {
         Shell parent = Display.getCurrent().getActiveShell();
-        if (firstStart && new FirstAdministratorDialog(parent, users).open() != Window.OK) {
-            quit(application);
+        try {
+            if (firstStart && new FirstAdministratorDialog(parent, users, database.atRest() != AtRest.SERVER)
+                    .open() != Window.OK) {
+                quit(application);
+                return;
+            }
+        } catch (StoreException e) {
+            reportAndQuit(application, e);
             return;
         }
         StartupClock.signInAsked();

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String signIn_quit;
     public static String firstAdmin_title;
     public static String firstAdmin_intro;
+    public static String firstAdmin_encrypted;
     public static String firstAdmin_name;
     public static String firstAdmin_repeat;
     public static String firstAdmin_create;

@@ -26,15 +26,18 @@ import atlas.ui.AtlasDialog;
 public class FirstAdministratorDialog extends AtlasDialog {
 
     private final UserService users;
+    private final boolean encrypted;
     private Text username;
     private Text displayName;
     private Text password;
     private Text repeated;
     private Label message;
 
-    public FirstAdministratorDialog(Shell parent, UserService users) {
+    /** @param encrypted whether the records are kept in an encrypted file on this PC (not a server) */
+    public FirstAdministratorDialog(Shell parent, UserService users, boolean encrypted) {
         super(parent, "dialog.firstAdministrator", Messages.firstAdmin_title);
         this.users = users;
+        this.encrypted = encrypted;
     }
 
     @Override
@@ -42,7 +45,8 @@ public class FirstAdministratorDialog extends AtlasDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText(Messages.firstAdmin_intro);
+        intro.setText(encrypted ? Messages.firstAdmin_intro + " " + Messages.firstAdmin_encrypted
+                : Messages.firstAdmin_intro);
         GridDataFactory.fillDefaults().span(2, 1).hint(400, SWT.DEFAULT).applyTo(intro);
         username = field(area, Messages.signIn_username, "firstAdmin.username", SWT.NONE);
         username.setText("admin");
@@ -90,7 +94,9 @@ public class FirstAdministratorDialog extends AtlasDialog {
         } finally {
             Arrays.fill(first, '\0');
             Arrays.fill(second, '\0');
-            message.requestLayout();
+            if (!message.isDisposed()) { // gone once the administrator was created and the dialog closed
+                message.requestLayout();
+            }
         }
     }
 }
