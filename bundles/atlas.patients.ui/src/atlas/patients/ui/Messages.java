@@ -78,6 +78,11 @@ public final class Messages extends NLS {
     public static String visit_time;
     public static String visit_dateRange;
     public static String visit_timeFormat;
+    public static String visit_clinician;
+    public static String visit_chooseClinician;
+    public static String book_title;
+    public static String book_noEpisode;
+    public static String book_done;
     public static String visitType_initialEvaluation;
     public static String visitType_daily;
     public static String visitType_progressReport;

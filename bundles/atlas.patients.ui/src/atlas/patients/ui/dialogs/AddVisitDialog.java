@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.core.clinician.Clinician;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
@@ -29,7 +30,8 @@ import atlas.ui.ValidatedDialog;
 /**
  * Adds a visit of a chosen type to the active episode. The type is proposed from where the episode
  * stands: an initial evaluation first, then daily notes, a progress report every 10th visit
- * (clinical reference, "Documentation lifecycle").
+ * (clinical reference, "Documentation lifecycle"). A therapist books for themself; the front desk
+ * books for the therapist chosen in the dialog.
  */
 public final class AddVisitDialog extends ValidatedDialog {
 
@@ -40,7 +42,10 @@ public final class AddVisitDialog extends ValidatedDialog {
     private final EpisodeService episodes;
     private final EpisodeOfCare episode;
     private final int visitsSoFar;
-    private final long clinicianId;
+    private final Long clinicianId;
+    /** The therapists to choose from when booking for someone else; null when booking for oneself. */
+    private final List<Clinician> clinicians;
+    private Combo clinician;
     private final DateInput dates = DateInput.forPlatform();
     private Combo type;
     private Text date;
@@ -54,6 +59,18 @@ public final class AddVisitDialog extends ValidatedDialog {
         this.episode = episode;
         this.visitsSoFar = visitsSoFar;
         this.clinicianId = clinicianId;
+        this.clinicians = null;
+    }
+
+    /** Booking for one of {@code clinicians} (the front desk, who sees no patient but books their visits). */
+    public AddVisitDialog(Shell parent, EpisodeService episodes, EpisodeOfCare episode, int visitsSoFar,
+            List<Clinician> clinicians) {
+        super(parent, "dialog.addVisit", Messages.visit_title, Messages.visit_description, Messages.visit_save);
+        this.episodes = episodes;
+        this.episode = episode;
+        this.visitsSoFar = visitsSoFar;
+        this.clinicianId = null;
+        this.clinicians = List.copyOf(clinicians);
     }
 
     /** The type a therapist most likely wants for the next visit of the episode. */
@@ -79,6 +96,13 @@ public final class AddVisitDialog extends ValidatedDialog {
         time.setData(AtlasContext.WIDGET_ID, "visit.time");
         LocalTime now = LocalTime.now();
         time.setText(TIME.format(now.withMinute(now.getMinute() - now.getMinute() % 15)));
+        if (clinicians != null) {
+            clinician = labelled(grid, Messages.visit_clinician, new Combo(grid, SWT.READ_ONLY));
+            clinician.setData(AtlasContext.WIDGET_ID, "visit.clinician");
+            clinicians.forEach(each -> clinician.add(each.getDisplayName()));
+            decorations.add("clinician", Messages.visit_clinician, clinician);
+            watch(clinician);
+        }
         decorations.add("type", Messages.visit_type, type);
         decorations.add("date", Messages.visit_date, date);
         decorations.add("time", Messages.visit_time, time);
@@ -104,7 +128,16 @@ public final class AddVisitDialog extends ValidatedDialog {
         }
         LocalDateTime startsAt = day == null || at == null ? null : day.atTime(at);
         VisitType chosen = type.getSelectionIndex() < 0 ? null : VisitType.values()[type.getSelectionIndex()];
-        return new Visit(episode.getPatientId(), episode.getId(), startsAt, clinicianId, chosen);
+        Long with = clinicianId;
+        if (clinicians != null) {
+            int index = clinician.getSelectionIndex();
+            if (index < 0) {
+                errors.add(new FieldError("clinician", Messages.visit_clinician, Messages.visit_chooseClinician));
+            } else {
+                with = clinicians.get(index).getId();
+            }
+        }
+        return new Visit(episode.getPatientId(), episode.getId(), startsAt, with, chosen);
     }
 
     @Override

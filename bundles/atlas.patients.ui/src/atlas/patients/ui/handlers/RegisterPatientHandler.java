@@ -28,12 +28,16 @@ public class RegisterPatientHandler {
 
     @Execute
     void register(Shell shell, @Service PatientService patients, IEventBroker events, ECommandService commands,
-            EHandlerService handlers) {
+            EHandlerService handlers,
+            @Optional @Named(AtlasContext.USER) atlas.core.security.UserAccount user) {
         RegisterPatientDialog dialog = new RegisterPatientDialog(shell, patients);
         if (dialog.open() != RegisterPatientDialog.OK) {
             return;
         }
         events.post(AtlasContext.TOPIC_PATIENTS_CHANGED, dialog.registered().getId());
+        if (user == null || !user.may(atlas.core.security.Permission.CLINICAL_READ)) {
+            return; // the front desk registers and books visits, but opens no clinical record
+        }
         ParameterizedCommand open = commands.createCommand(OpenPatientRecord.COMMAND,
                 Map.of(OpenPatientRecord.PATIENT_PARAMETER, Long.toString(dialog.registered().getId())));
         handlers.executeHandler(open);

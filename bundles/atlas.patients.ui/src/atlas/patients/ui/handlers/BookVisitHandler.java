@@ -1,0 +1,74 @@
+package atlas.patients.ui.handlers;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.clinician.ClinicianService;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.security.AccessDeniedException;
+import atlas.core.security.Permission;
+import atlas.core.security.UserAccount;
+import atlas.core.store.StoreException;
+import atlas.patients.ui.Labels;
+import atlas.patients.ui.Messages;
+import atlas.patients.ui.dialogs.AddVisitDialog;
+import atlas.ui.AtlasContext;
+import atlas.ui.DateInput;
+import jakarta.inject.Named;
+
+/**
+ * Patient > Book Visit: a visit for the patient chosen in the patient list (or whose record is
+ * active), in the patient's active episode. The front desk books this way - it sees no record -
+ * and chooses the therapist; a therapist books for themself.
+ */
+public class BookVisitHandler {
+
+    @CanExecute
+    boolean canBook(@org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.USER) UserAccount user,
+            @org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.PATIENT) Long patientId) {
+        return user != null && user.may(Permission.VISITS) && patientId != null;
+    }
+
+    @Execute
+    void book(Shell shell, @Named(AtlasContext.PATIENT) Long patientId,
+            @org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.CLINICIAN) Clinician signedIn,
+            @Service EpisodeService episodes, @Service ClinicianService clinicians, IEventBroker events) {
+        try {
+            Optional<EpisodeOfCare> active = episodes.episodesOf(patientId).stream().filter(EpisodeOfCare::isActive)
+                    .findFirst();
+            if (active.isEmpty()) {
+                MessageDialog.openInformation(shell, Messages.book_title, Messages.book_noEpisode);
+                return;
+            }
+            int visitsSoFar = episodes.visitsOf(active.get().getId()).size();
+            List<Clinician> therapists = clinicians.list();
+            AddVisitDialog dialog = signedIn != null
+                    ? new AddVisitDialog(shell, episodes, active.get(), visitsSoFar, signedIn.getId())
+                    : new AddVisitDialog(shell, episodes, active.get(), visitsSoFar, therapists);
+            if (dialog.open() != AddVisitDialog.OK) {
+                return;
+            }
+            events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
+            String with = therapists.stream().filter(c -> c.getId().equals(dialog.added().getClinicianId()))
+                    .map(Clinician::getDisplayName).findFirst().orElse("");
+            MessageDialog.openInformation(shell, Messages.book_title, NLS.bind(Messages.book_done,
+                    new Object[] { Labels.visitType(dialog.added().getType()),
+                            DateInput.forPlatform().format(dialog.added().getStartsAt().toLocalDate()),
+                            dialog.added().getStartsAt().toLocalTime(), with }));
+        } catch (AccessDeniedException refused) {
+            MessageDialog.openError(shell, Messages.book_title, refused.getMessage());
+        } catch (StoreException e) {
+            MessageDialog.openError(shell, Messages.book_title, e.describe() + "\n\n" + e.problem().advice());
+        }
+    }
+}

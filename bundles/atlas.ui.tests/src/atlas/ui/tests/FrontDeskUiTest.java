@@ -1,0 +1,104 @@
+package atlas.ui.tests;
+
+import static atlas.ui.tests.Workbench.find;
+import static atlas.ui.tests.Workbench.onUi;
+import static atlas.ui.tests.Workbench.type;
+import static atlas.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientService;
+import atlas.core.patient.Sex;
+import atlas.ui.DateInput;
+
+/**
+ * The front desk in the real workbench (issue 8, roles): signed in as demo.desk, a patient is
+ * chosen in the patient list and a visit booked with a therapist chosen in the dialog; the visit is
+ * stored with that therapist. The front desk never sees the record (other tests show the refusal).
+ */
+class FrontDeskUiTest {
+
+    @Test
+    void theFrontDeskBooksAVisitWithATherapistFromThePatientList() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        String number = "FD-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        Patient patient = Workbench.service(PatientService.class)
+                .register(new Patient(number, "Brandt", "Berta", LocalDate.of(1969, 2, 14), Sex.FEMALE));
+        EpisodeService episodes = Workbench.service(EpisodeService.class);
+        EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now(), "GP", LocalDate.now());
+        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("G44.2", "Tension-type headache"))));
+        episode = episodes.start(episode);
+
+        Workbench.switchUser(display, "demo.desk");
+        Composite list = onUi(display, () -> {
+            Workbench.partsNow().getParts().stream().filter(part -> "atlas.app.part.patients".equals(part.getElementId()))
+                    .findFirst().ifPresent(part -> Workbench.partsNow().activate(part, true));
+            return Workbench.partWidget("atlas.app.part.patients");
+        });
+        type(list, "patients.search", number);
+        waitFor("the patient listed", () -> onUi(display, () -> {
+            Table rows = (Table) find(list, "patients.table");
+            if (rows.getItemCount() == 1 && rows.getItem(0).getText(0).equals(number)) {
+                rows.setSelection(0);
+                rows.notifyListeners(SWT.Selection, new Event());
+                return true;
+            }
+            return null;
+        }));
+        Workbench.executeLater(display, "atlas.patients.command.bookVisit", null);
+        Shell dialog = Workbench.dialog(display, "dialog.addVisit");
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        display.syncExec(() -> ((Combo) find(dialog, "visit.type")).select(VisitType.INITIAL_EVALUATION.ordinal()));
+        type(dialog, "visit.date", DateInput.forPlatform().format(tomorrow));
+        type(dialog, "visit.time", "10:15");
+        assertFalse(onUi(display, () -> find(dialog, "dialog.save").isEnabled()), "not before a therapist is chosen");
+        String therapist = onUi(display, () -> {
+            Combo clinicians = (Combo) find(dialog, "visit.clinician");
+            int index = List.of(clinicians.getItems()).indexOf("Maria Lehmann, PT");
+            clinicians.select(index);
+            clinicians.notifyListeners(SWT.Selection, new Event());
+            return clinicians.getItem(index);
+        });
+        Workbench.pressLater(dialog, "dialog.save");
+        Shell done = Workbench.dialogTitled(display, "Book visit");
+        String said = onUi(display, () -> String.join(" ", Workbench.labels(done)));
+        Workbench.pressLabelled(done, "OK");
+        assertTrue(said.contains("Booked: Initial evaluation") && said.contains("10:15") && said.contains(therapist), said);
+
+        List<Visit> booked = episodes.visitsOf(episode.getId());
+        assertEquals(1, booked.size());
+        assertEquals(tomorrow.atTime(10, 15), booked.get(0).getStartsAt());
+        assertEquals(atlas.core.security.Role.FRONT_DESK, ((atlas.core.security.UserAccount) Workbench.application()
+                .getContext().get(atlas.ui.AtlasContext.USER)).getRole());
+        long maria = Workbench.service(atlas.core.clinician.ClinicianService.class).list().stream()
+                .filter(c -> c.getDisplayName().equals("Maria Lehmann, PT")).findFirst().orElseThrow().getId();
+        assertEquals(maria, booked.get(0).getClinicianId());
+
+        type(list, "patients.search", "");
+        Workbench.switchUser(display, Workbench.THERAPIST); // the other UI tests work as the therapist
+        Workbench.closeRecords();
+    }
+}
