@@ -81,6 +81,8 @@ public final class Messages extends NLS {
     public static String visit_clinician;
     public static String visit_chooseClinician;
     public static String book_title;
+    public static String book_description;
+    public static String book_heading;
     public static String book_noEpisode;
     public static String book_done;
     public static String visitType_initialEvaluation;

@@ -70,6 +70,7 @@ class FrontDeskUiTest {
         }));
         Workbench.executeLater(display, "atlas.patients.command.bookVisit", null);
         Shell dialog = Workbench.dialog(display, "dialog.addVisit");
+        assertEquals("Book a visit for Brandt, Berta", onUi(display, dialog::getText), "no record is open beside it");
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         display.syncExec(() -> ((Combo) find(dialog, "visit.type")).select(VisitType.INITIAL_EVALUATION.ordinal()));
         type(dialog, "visit.date", DateInput.forPlatform().format(tomorrow));

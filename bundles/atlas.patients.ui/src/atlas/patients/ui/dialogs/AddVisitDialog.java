@@ -62,10 +62,14 @@ public final class AddVisitDialog extends ValidatedDialog {
         this.clinicians = null;
     }
 
-    /** Booking for one of {@code clinicians} (the front desk, who sees no patient but books their visits). */
+    /**
+     * Booking for one of {@code clinicians} (the front desk, who sees no record but books its
+     * visits); the patient's name heads the dialog, since no record is open beside it.
+     */
     public AddVisitDialog(Shell parent, EpisodeService episodes, EpisodeOfCare episode, int visitsSoFar,
-            List<Clinician> clinicians) {
-        super(parent, "dialog.addVisit", Messages.visit_title, Messages.visit_description, Messages.visit_save);
+            List<Clinician> clinicians, String patientName) {
+        super(parent, "dialog.addVisit", org.eclipse.osgi.util.NLS.bind(Messages.book_heading, patientName),
+                Messages.book_description, Messages.visit_save);
         this.episodes = episodes;
         this.episode = episode;
         this.visitsSoFar = visitsSoFar;

@@ -41,6 +41,7 @@ public class BookVisitHandler {
 
     @Execute
     void book(Shell shell, @Named(AtlasContext.PATIENT) Long patientId,
+            @org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.PATIENT_NAME) String patientName,
             @org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.CLINICIAN) Clinician signedIn,
             @Service EpisodeService episodes, @Service ClinicianService clinicians, IEventBroker events) {
         try {
@@ -54,7 +55,8 @@ public class BookVisitHandler {
             List<Clinician> therapists = clinicians.list();
             AddVisitDialog dialog = signedIn != null
                     ? new AddVisitDialog(shell, episodes, active.get(), visitsSoFar, signedIn.getId())
-                    : new AddVisitDialog(shell, episodes, active.get(), visitsSoFar, therapists);
+                    : new AddVisitDialog(shell, episodes, active.get(), visitsSoFar, therapists,
+                            patientName == null ? "" : patientName);
             if (dialog.open() != AddVisitDialog.OK) {
                 return;
             }
