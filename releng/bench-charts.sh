@@ -5,12 +5,5 @@
 #   releng/bench-charts.sh            # build first with ./mvnw verify -DskipTests
 #   releng/bench-charts.sh -Dwidth=1000 -Dheight=420   # the size a report prints
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
-plugins="$root/releng/atlas.product/target/products/atlas.product/linux/gtk/x86_64/atlas/plugins"
-bench=$(ls "$root"/bundles/atlas.benchmarks/target/atlas.benchmarks-*.jar 2>/dev/null | head -n 1)
-if [ ! -d "$plugins" ] || [ -z "$bench" ]; then
-  echo "bench-charts: build first: ./mvnw -B verify -DskipTests" >&2
-  exit 1
-fi
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1)"
+. "$(dirname "$0")/bench-classpath.sh"
 java -Djava.awt.headless=true -Xmx256m "$@" -cp "$bench:$plugins/*" atlas.benchmarks.ChartBenchmark

@@ -5,16 +5,9 @@
 #   releng/bench-store.sh            # build first with ./mvnw verify -DskipTests
 #   PATIENTS=10000 releng/bench-store.sh   # a quicker, smaller run
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
-plugins="$root/releng/atlas.product/target/products/atlas.product/linux/gtk/x86_64/atlas/plugins"
-bench=$(ls "$root"/bundles/atlas.benchmarks/target/atlas.benchmarks-*.jar 2>/dev/null | head -n 1)
-if [ ! -d "$plugins" ] || [ -z "$bench" ]; then
-  echo "bench-store: build first: ./mvnw -B verify -DskipTests" >&2
-  exit 1
-fi
+. "$(dirname "$0")/bench-classpath.sh"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -n 1)"
 java -Xmx256m -XX:+UseSerialGC -Dpatients="${PATIENTS:-100000}" -Dhistories="${HISTORIES:-1000}" \
   -cp "$bench:$plugins/*" atlas.benchmarks.StoreBenchmark "$data" 2>"$data.log" || {
   echo "bench-store: failed; the JVM said:" >&2; tail -n 30 "$data.log" >&2; exit 1; }

@@ -261,8 +261,15 @@ public final class StoreBenchmark {
     }
 
     private static Connection connect(Path folder) throws SQLException {
-        // The same embedded database, a second session of the engine already open in this JVM.
-        DatabaseSettings settings = DatabaseSettings.embedded(folder);
+        // The same embedded database, a second session of the engine already open in this JVM. No
+        // administrator has signed in, so the file key still lies unprotected in atlas.keys.
+        java.util.Properties keys = new java.util.Properties();
+        try (java.io.InputStream in = Files.newInputStream(folder.resolve("atlas.keys"))) {
+            keys.load(in);
+        } catch (java.io.IOException e) {
+            throw new SQLException("the key file of " + folder + " cannot be read", e);
+        }
+        DatabaseSettings settings = DatabaseSettings.embedded(folder).encrypted(keys.getProperty("unprotected"));
         return new org.h2.Driver().connect(settings.jdbcUrl(), settings.credentials());
     }
 

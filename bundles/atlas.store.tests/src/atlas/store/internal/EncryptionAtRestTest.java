@@ -129,6 +129,10 @@ class EncryptionAtRestTest {
         assertEquals(Role.ADMINISTRATOR, admin.getRole());
         assertEquals(1, new JpaPatientService(restarted).count());
         assertEquals(0, restarted.encryption().keys().failures("admin"), "counted again from nothing");
+        assertTrue(new JpaAuditTrail(restarted).search(new atlas.core.audit.AuditQuery(null, null,
+                atlas.core.audit.AuditAction.SIGN_IN_REFUSED, null, null), 10).stream()
+                .anyMatch(entry -> entry.getDetail().equals("admin: 3 wrong before the database opened")),
+                "the tries before the database opened are in the trail once it is open");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 
 import org.slf4j.Logger;
@@ -122,7 +123,7 @@ final class FileEncryption {
     }
 
     /** Gives the user a slot with the password (a new user, a new password, or one missing). */
-    void protectFor(String username, char[] password) throws StoreException {
+    synchronized void protectFor(String username, char[] password) throws StoreException {
         keys().protectFor(username, password, knownKey());
     }
 
@@ -130,11 +131,11 @@ final class FileEncryption {
         return keys().protectsFor(username);
     }
 
-    void forget(String username) throws StoreException {
+    synchronized void forget(String username) throws StoreException {
         keys().forget(username);
     }
 
-    String newRecoveryKey() throws StoreException {
+    synchronized String newRecoveryKey() throws StoreException {
         return keys().newRecoveryKey(knownKey());
     }
 
@@ -147,6 +148,27 @@ final class FileEncryption {
         return plain.encrypted(DatabaseKeys.hex(knownKey()));
     }
 
+    /** Wrong passwords of a user before the database opened, and until when the user waits. */
+    int failures(String username) throws StoreException {
+        return keys().failures(username);
+    }
+
+    Instant waitUntil(String username) throws StoreException {
+        return keys().waitUntil(username);
+    }
+
+    synchronized void countFailure(String username, int failures, Instant waitUntil) throws StoreException {
+        keys().countFailure(username, failures, waitUntil);
+    }
+
+    synchronized void clearFailures(String username) throws StoreException {
+        keys().clearFailures(username);
+    }
+
+    /**
+     * The key file as it is on disk now. Each change reads it afresh and writes it whole; the
+     * changes are synchronized, so two of them in this Atlas never overwrite each other.
+     */
     DatabaseKeys keys() throws StoreException {
         return DatabaseKeys.read(dataFolder);
     }

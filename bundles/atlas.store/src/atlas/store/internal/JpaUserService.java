@@ -112,7 +112,7 @@ public class JpaUserService implements UserService {
         protectKeyFor(changed, password);
         FileEncryption encryption = database.encryption();
         if (encryption != null) {
-            encryption.keys().clearFailures(username);
+            encryption.clearFailures(username);
         }
     }
 
@@ -162,18 +162,26 @@ public class JpaUserService implements UserService {
     public UserAccount signIn(String username, char[] password, Instant now) throws SignInRefused, StoreException {
         FileEncryption encryption = database.encryption();
         boolean unlocked = false;
+        int refusedBeforeOpen = 0;
         if (encryption != null && encryption.locked()) {
-            unlock(encryption, username == null ? "" : username.strip(), password, now);
+            refusedBeforeOpen = unlock(encryption, username == null ? "" : username.strip(), password, now);
             unlocked = true;
         }
         UserAccount account = database.read(em -> find(em, username));
+        if (refusedBeforeOpen > 0 && account != null) {
+            // counted in the key file while the trail could not be written: every try stays traceable
+            audit(AuditAction.SIGN_IN_REFUSED, account.getId(),
+                    account.getUsername() + ": " + refusedBeforeOpen + " wrong before the database opened");
+        }
         if (account == null || !account.isActive()) {
             // the same answer as a wrong password, after the same work, so user names cannot be probed
             Argon2Passwords.matches(password, DUMMY_HASH);
             audit(AuditAction.SIGN_IN_REFUSED, null, "unknown or inactive user " + clip(username));
             throw new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO);
         }
-        check(account, password, now);
+        // The key slot just opened with this password: a slot is only ever written with the
+        // password the account's hash holds, so Argon2id need not run a second time.
+        check(account, password, now, unlocked);
         if (encryption != null && !unlocked && !encryption.protectsFor(account.getUsername())) {
             // a user from before encryption, or from before the key was protected: from now on
             // this password opens the database too
@@ -185,21 +193,23 @@ public class JpaUserService implements UserService {
     /**
      * The first sign-in of a start opens the database key with the user's password; wrong ones
      * are counted in the key file (the database cannot be written yet) and throttled as below.
+     *
+     * @return how many wrong passwords came before this right one, to be audited once the database is open
      */
-    private static void unlock(FileEncryption encryption, String username, char[] password, Instant now)
+    private static int unlock(FileEncryption encryption, String username, char[] password, Instant now)
             throws SignInRefused, StoreException {
-        DatabaseKeys keys = encryption.keys();
-        Instant waitUntil = keys.waitUntil(username);
+        Instant waitUntil = encryption.waitUntil(username);
         if (waitUntil != null && now.isBefore(waitUntil)) {
             Duration wait = Duration.between(now, waitUntil);
             throw new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
         }
         if (encryption.unlock(username, password)) {
-            keys.clearFailures(username);
-            return;
+            int refused = encryption.failures(username);
+            encryption.clearFailures(username);
+            return refused;
         }
-        int failures = keys.failures(username) + 1;
-        keys.countFailure(username, failures, waitUntil(now, failures));
+        int failures = encryption.failures(username) + 1;
+        encryption.countFailure(username, failures, waitUntil(now, failures));
         LOG.warn("Sign-in refused before the database opened: {} ({} wrong in a row)", clip(username), failures);
         throw refusal(failures);
     }
@@ -220,17 +230,18 @@ public class JpaUserService implements UserService {
         if (account == null || !account.isActive()) {
             throw new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO);
         }
-        check(account, password, now);
+        check(account, password, now, false);
     }
 
     /** Throttles, checks the password, and counts the try; both outcomes are audited. */
-    private void check(UserAccount account, char[] password, Instant now) throws SignInRefused, StoreException {
+    private void check(UserAccount account, char[] password, Instant now, boolean proven)
+            throws SignInRefused, StoreException {
         if (account.getLockedUntil() != null && now.isBefore(account.getLockedUntil())) {
             Duration wait = Duration.between(now, account.getLockedUntil());
             audit(AuditAction.SIGN_IN_REFUSED, account.getId(), account.getUsername() + ": waiting");
             throw new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
         }
-        boolean right = Argon2Passwords.matches(password, account.getPasswordHash());
+        boolean right = proven || Argon2Passwords.matches(password, account.getPasswordHash());
         int failures = right ? 0 : account.getFailedAttempts() + 1;
         Instant lockedUntil = waitUntil(now, failures);
         database.write(em -> {
