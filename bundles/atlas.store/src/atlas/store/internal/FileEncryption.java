@@ -84,6 +84,19 @@ final class FileEncryption {
             Arrays.fill(password, '\0');
         }
         LOG.info("Encrypted the database file of an earlier Atlas in {} ms", (System.nanoTime() - started) / 1_000_000);
+        // The backups that earlier Atlas wrote beside it are not encrypted: say so, never delete them.
+        Path backups = dataFolder.resolve("backups");
+        if (Files.isDirectory(backups)) {
+            try (java.util.stream.Stream<Path> older = Files.list(backups)) {
+                long count = older.filter(f -> f.getFileName().toString().endsWith(".zip")).count();
+                if (count > 0) {
+                    LOG.warn("{} backups in {} were written before the database was encrypted and are not encrypted:"
+                            + " delete them once a new backup exists (README, Encryption at rest)", count, backups);
+                }
+            } catch (java.io.IOException e) {
+                LOG.warn("Could not list {}: {}", backups, e.getMessage());
+            }
+        }
     }
 
     /** Whether the database waits for a password: the key is protected and not known yet. */

@@ -93,22 +93,17 @@ class AdministrationUiTest {
         Workbench.switchUser(display, "admin");
         if (keyNotProtected) {
             // the first administrator sign-in protects the database key and shows the recovery key once
-            Shell recovery = Workbench.dialog(display, "dialog.recoveryKey");
-            String recoveryKey = onUi(display, () -> ((Text) find(recovery, "recoveryKey.key")).getText());
-            assertTrue(recoveryKey.matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"), recoveryKey);
-            assertFalse(onUi(display, () -> ((Button) find(recovery, "recoveryKey.done")).isEnabled()),
-                    "Done only once the key is written down");
-            display.syncExec(() -> {
-                Button writtenDown = (Button) find(recovery, "recoveryKey.writtenDown");
-                writtenDown.setSelection(true);
-                writtenDown.notifyListeners(SWT.Selection, new Event());
-            });
-            press(recovery, "recoveryKey.done");
+            writeDownRecoveryKey(display);
         }
         assertEquals(AtRest.ENCRYPTED, database.atRest());
         Path keyFile = Path.of(System.getProperty("atlas.data"), "atlas.keys");
         assertFalse(Files.readString(keyFile).contains("unprotected"), "the key lies beside the file only wrapped");
         assertFalse(Files.readString(keyFile).contains(patient.getFamilyName()));
+        // a lost recovery key is replaced from the Administration menu: the slot changes
+        String recoverySlot = recoverySlot(keyFile);
+        Workbench.executeLater(display, "atlas.admin.command.recoveryKey", null);
+        writeDownRecoveryKey(display);
+        assertFalse(recoverySlot.equals(recoverySlot(keyFile)), "the previous recovery key no longer opens it");
         Workbench.executeLater(display, "atlas.patients.command.openRecord",
                 Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
         Shell refused = Workbench.dialogTitled(display, RECORD_NOT_SHOWN);
@@ -234,5 +229,26 @@ class AdministrationUiTest {
                 }
             }
         });
+    }
+
+    /** The recovery key dialog: the key in its 8 groups, Done only once it is written down. */
+    private static String writeDownRecoveryKey(Display display) throws InterruptedException {
+        Shell recovery = Workbench.dialog(display, "dialog.recoveryKey");
+        String recoveryKey = onUi(display, () -> ((Text) find(recovery, "recoveryKey.key")).getText());
+        assertTrue(recoveryKey.matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"), recoveryKey);
+        assertFalse(onUi(display, () -> ((Button) find(recovery, "recoveryKey.done")).isEnabled()),
+                "Done only once the key is written down");
+        display.syncExec(() -> {
+            Button writtenDown = (Button) find(recovery, "recoveryKey.writtenDown");
+            writtenDown.setSelection(true);
+            writtenDown.notifyListeners(SWT.Selection, new Event());
+        });
+        press(recovery, "recoveryKey.done");
+        return recoveryKey;
+    }
+
+    private static String recoverySlot(Path keyFile) throws java.io.IOException {
+        return Files.readAllLines(keyFile).stream().filter(line -> line.startsWith("recovery=")).findFirst()
+                .orElseThrow();
     }
 }
