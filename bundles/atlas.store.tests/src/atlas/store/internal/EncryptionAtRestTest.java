@@ -190,6 +190,28 @@ class EncryptionAtRestTest {
         assertEquals(1, new JpaPatientService(restored).count());
     }
 
+    @Test
+    void aSlotCopiedToAnotherNameOrDamagedOpensNothing() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(work.resolve("keys"));
+        byte[] key = DatabaseKeys.newKey();
+        DatabaseKeys keys = DatabaseKeys.create(folder, key, false);
+        keys.protectFor("m.lehmann", "therapist-pass-1".toCharArray(), key);
+        keys.newRecoveryKey(key);
+        List<String> lines = Files.readAllLines(folder.resolve(DatabaseKeys.FILE));
+        String slot = lines.stream().filter(line -> line.startsWith("user.m.lehmann=")).findFirst().orElseThrow();
+        List<String> tampered = new ArrayList<>(lines);
+        tampered.add(slot.replace("user.m.lehmann=", "user.intruder="));
+        tampered.add(slot.replace("user.m.lehmann=", "user.damaged=").replace("$", "$!"));
+        Files.write(folder.resolve(DatabaseKeys.FILE), tampered);
+
+        DatabaseKeys read = DatabaseKeys.read(folder);
+        assertTrue(java.util.Arrays.equals(key, read.openWithPassword("m.lehmann", "therapist-pass-1".toCharArray())));
+        assertEquals(null, read.openWithPassword("intruder", "therapist-pass-1".toCharArray()),
+                "the slot's name is bound into it (AES-GCM associated data)");
+        assertEquals(null, read.openWithPassword("damaged", "therapist-pass-1".toCharArray()));
+        assertEquals(null, read.unprotectedKey(), "protected: the key is no longer kept unwrapped");
+    }
+
     /** Whether the user's password opens the key of the clinic folder (without opening the database). */
     private byte[] unlocked(String username, String password) throws StoreException {
         return DatabaseKeys.read(work.resolve("clinic")).openWithPassword(username, password.toCharArray());

@@ -107,9 +107,13 @@ final class DatabaseKeys {
     }
 
     /** The key while it is not protected yet, else null. */
-    byte[] unprotectedKey() {
+    byte[] unprotectedKey() throws StoreException {
         String hex = entries.getProperty(UNPROTECTED);
-        return hex == null ? null : HexFormat.of().parseHex(hex);
+        try {
+            return hex == null ? null : HexFormat.of().parseHex(hex);
+        } catch (IllegalArgumentException damaged) {
+            throw new StoreException(StoreProblem.KEY_FILE_UNREADABLE, file.toString(), damaged);
+        }
     }
 
     boolean isProtected() {
@@ -251,14 +255,23 @@ final class DatabaseKeys {
             return null;
         }
         Base64.Decoder base64 = Base64.getDecoder();
-        byte[] wrapping = Argon2Passwords.deriveKey(secret, base64.decode(parts[1]));
+        byte[] salt;
+        byte[] nonce;
+        byte[] wrapped;
         try {
-            return gcm(Cipher.DECRYPT_MODE, wrapping, base64.decode(parts[2]), slotName)
-                    .doFinal(base64.decode(parts[3]));
+            salt = base64.decode(parts[1]);
+            nonce = base64.decode(parts[2]);
+            wrapped = base64.decode(parts[3]);
+        } catch (IllegalArgumentException damaged) {
+            return null; // a damaged slot opens with nothing; the other slots still may
+        }
+        byte[] wrapping = Argon2Passwords.deriveKey(secret, salt);
+        try {
+            return gcm(Cipher.DECRYPT_MODE, wrapping, nonce, slotName).doFinal(wrapped);
         } catch (AEADBadTagException wrongSecret) {
             return null;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        } catch (GeneralSecurityException damaged) {
+            return null; // e.g. a nonce of the wrong length: a damaged slot, like a wrong secret
         } finally {
             Arrays.fill(wrapping, (byte) 0);
         }
