@@ -8,6 +8,7 @@ public final class Messages extends NLS {
     public static String status_database;
     public static String status_opening;
     public static String status_encrypted;
+    public static String status_locked;
     public static String status_keyNotProtected;
     public static String status_clinician;
     public static String open_job;

@@ -89,7 +89,7 @@ public class DatabaseStatusLine {
             return;
         }
         String where = ready ? NLS.bind(Messages.status_database, database.location(), database.kind()) + atRest()
-                : NLS.bind(Messages.status_opening, database.location());
+                : NLS.bind(database.needsKey() ? Messages.status_locked : Messages.status_opening, database.location());
         String who = user != null ? NLS.bind(Messages.status_user, user.getDisplayName(), roleName(user.getRole()))
                 : clinician != null ? NLS.bind(Messages.status_clinician, clinician.getDisplayName()) : null;
         label.setText(who == null ? where : where + "   \u00b7   " + who);
