@@ -34,6 +34,13 @@ public final class Messages extends NLS {
     public static String firstAdmin_repeat;
     public static String firstAdmin_create;
     public static String firstAdmin_mismatch;
+    public static String changePassword_title;
+    public static String changePassword_intro;
+    public static String changePassword_current;
+    public static String changePassword_new;
+    public static String changePassword_ok;
+    public static String changePassword_done;
+    public static String changePassword_wrong;
     public static String role_ADMINISTRATOR;
     public static String role_THERAPIST;
     public static String role_FRONT_DESK;

@@ -1,7 +1,10 @@
 package atlas.ui;
 
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /** A resizable dialog with its title and the id UI tests find it by. */
@@ -15,6 +18,23 @@ public abstract class AtlasDialog extends Dialog {
         this.id = id;
         this.title = title;
         setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    /** A wrapped text across a two-column area: what the dialog is for. */
+    protected static Label intro(Composite area, String text, int width) {
+        Label intro = new Label(area, SWT.WRAP);
+        intro.setText(text);
+        GridDataFactory.fillDefaults().span(2, 1).hint(width, SWT.DEFAULT).applyTo(intro);
+        return intro;
+    }
+
+    /** The red line across a two-column area where a refusal is said, named {@code id} for tests. */
+    protected static Label refusalLine(Composite area, String id, int width) {
+        Label line = new Label(area, SWT.WRAP);
+        line.setData(AtlasContext.WIDGET_ID, id);
+        line.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(2, 1).hint(width, SWT.DEFAULT).applyTo(line);
+        return line;
     }
 
     @Override

@@ -37,10 +37,7 @@ public abstract class PasswordDialog extends AtlasDialog {
 
     /** The line where a refusal is said, across the two columns. */
     protected void messageLine(Composite area, String id, int width) {
-        message = new Label(area, SWT.WRAP);
-        message.setData(AtlasContext.WIDGET_ID, id);
-        message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).hint(width, SWT.DEFAULT).applyTo(message);
+        message = refusalLine(area, id, width);
     }
 
     /** Checks the typed password; returns normally when it is right. */

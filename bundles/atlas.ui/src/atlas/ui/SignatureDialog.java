@@ -3,12 +3,9 @@ package atlas.ui;
 import java.time.Instant;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -42,9 +39,7 @@ public class SignatureDialog extends PasswordDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-        Label text = new Label(area, SWT.WRAP);
-        text.setText(question);
-        GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(text);
+        intro(area, question, 420);
         Text password = passwordField(area, Messages.signature_password, "signature.password");
         messageLine(area, "signature.message", 420);
         password.setFocus();

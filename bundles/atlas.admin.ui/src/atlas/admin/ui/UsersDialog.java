@@ -26,6 +26,7 @@ import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
+import atlas.ui.NewPasswordFields;
 import atlas.ui.Widgets;
 
 /**
@@ -42,8 +43,7 @@ final class UsersDialog extends AtlasDialog {
     private Text username;
     private Text displayName;
     private Combo role;
-    private Text password;
-    private Text repeated;
+    private NewPasswordFields password;
     private Label message;
     private List<UserAccount> shown = List.of();
 
@@ -66,21 +66,12 @@ final class UsersDialog extends AtlasDialog {
         role.select(Role.THERAPIST.ordinal());
         new Label(area, SWT.NONE);
         new Label(area, SWT.NONE);
-        password = labelledPassword(area, Messages.users_password, "users.password");
-        repeated = labelledPassword(area, Messages.users_repeat, "users.repeat");
+        password = new NewPasswordFields(area, Messages.users_password, Messages.users_repeat, "users");
         message = new Label(area, SWT.WRAP);
         message.setData(AtlasContext.WIDGET_ID, "users.message");
         GridDataFactory.fillDefaults().span(4, 1).hint(560, SWT.DEFAULT).applyTo(message);
         load();
         return area;
-    }
-
-    private static Text labelledPassword(Composite parent, String label, String id) {
-        new Label(parent, SWT.NONE).setText(label);
-        Text text = new Text(parent, SWT.BORDER | SWT.PASSWORD);
-        text.setData(AtlasContext.WIDGET_ID, id);
-        GridDataFactory.swtDefaults().hint(160, SWT.DEFAULT).applyTo(text);
-        return text;
     }
 
     static String roleName(Role role) {
@@ -136,8 +127,7 @@ final class UsersDialog extends AtlasDialog {
     private UserAccount chosen() {
         int index = table.getSelectionIndex();
         if (index < 0) {
-            message.setText(Messages.users_choose);
-            message.requestLayout();
+            say(Messages.users_choose);
             return null;
         }
         return shown.get(index);
@@ -145,84 +135,79 @@ final class UsersDialog extends AtlasDialog {
 
     private void resetPassword() {
         UserAccount account = chosen();
-        if (account == null) {
-            return;
-        }
-        char[] first = password.getTextChars();
-        char[] second = repeated.getTextChars();
-        try {
-            if (!Arrays.equals(first, second)) {
-                message.setText(Messages.users_mismatch);
-                return;
-            }
-            users.resetPassword(administrator, account, first);
-            message.setText(NLS.bind(Messages.users_passwordSet, account.getUsername()));
-            password.setText("");
-            repeated.setText("");
-            load();
-        } catch (ValidationException refused) {
-            message.setText(refused.errors().get(0).toString());
-        } catch (AccessDeniedException refused) {
-            message.setText(refused.getMessage());
-        } catch (StoreException e) {
-            report(e);
-        } finally {
-            Arrays.fill(first, '\0');
-            Arrays.fill(second, '\0');
-            message.requestLayout();
+        if (account != null) {
+            withNewPassword(typed -> {
+                users.resetPassword(administrator, account, typed);
+                return NLS.bind(Messages.users_passwordSet, account.getUsername());
+            });
         }
     }
 
     private void deactivate() {
         UserAccount account = chosen();
-        if (account == null || !MessageDialog.openConfirm(getShell(), Messages.users_deactivate_title,
+        if (account != null && MessageDialog.openConfirm(getShell(), Messages.users_deactivate_title,
                 NLS.bind(Messages.users_deactivate_question, account.getUsername()))) {
-            return;
+            attempt(() -> {
+                users.deactivate(administrator, account);
+                return NLS.bind(Messages.users_deactivated, account.getUsername());
+            });
         }
-        try {
-            users.deactivate(administrator, account);
-            message.setText(NLS.bind(Messages.users_deactivated, account.getUsername()));
-            load();
-        } catch (ValidationException refused) {
-            message.setText(refused.errors().get(0).toString());
-        } catch (AccessDeniedException refused) {
-            message.setText(refused.getMessage());
-        } catch (StoreException e) {
-            report(e);
-        }
-        message.requestLayout();
-    }
-
-    private void report(StoreException e) {
-        message.setText(e.describe() + " " + e.problem().advice());
     }
 
     private void add() {
-        char[] first = password.getTextChars();
-        char[] second = repeated.getTextChars();
-        try {
-            if (!Arrays.equals(first, second)) {
-                message.setText(Messages.users_mismatch);
-                return;
-            }
+        withNewPassword(typed -> {
             UserAccount account = new UserAccount(username.getText().strip(), displayName.getText().strip(),
                     Role.values()[role.getSelectionIndex()]);
-            users.createUser(administrator, account, first);
-            message.setText(NLS.bind(Messages.users_added, account.getUsername()));
-            for (Text field : new Text[] { username, displayName, password, repeated }) {
-                field.setText("");
-            }
-            load();
-        } catch (ValidationException refused) {
-            message.setText(refused.errors().get(0).toString());
-        } catch (AccessDeniedException refused) {
-            message.setText(refused.getMessage());
-        } catch (StoreException e) {
-            report(e);
-        } finally {
-            Arrays.fill(first, '\0');
-            Arrays.fill(second, '\0');
-            message.requestLayout();
+            users.createUser(administrator, account, typed);
+            username.setText("");
+            displayName.setText("");
+            return NLS.bind(Messages.users_added, account.getUsername());
+        });
+    }
+
+    /** A change of the accounts; returns what to tell the administrator. */
+    private interface Change {
+        String run() throws StoreException;
+    }
+
+    /** A change that needs the new password typed twice; the typed characters are wiped after it. */
+    private interface PasswordChange {
+        String run(char[] password) throws StoreException;
+    }
+
+    private void withNewPassword(PasswordChange change) {
+        char[] typed = password.typed();
+        if (typed == null) {
+            say(Messages.users_mismatch);
+            return;
         }
+        try {
+            if (attempt(() -> change.run(typed))) {
+                password.clear();
+            }
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
+    }
+
+    /** Runs the change, says its outcome or why it was refused, and shows the accounts again. */
+    private boolean attempt(Change change) {
+        try {
+            say(change.run());
+            load();
+            return true;
+        } catch (ValidationException refused) {
+            say(refused.errors().get(0).toString());
+        } catch (AccessDeniedException refused) {
+            say(refused.getMessage());
+        } catch (StoreException e) {
+            say(e.describe() + " " + e.problem().advice());
+        }
+        return false;
+    }
+
+    private void say(String text) {
+        message.setText(text);
+        message.requestLayout();
     }
 }

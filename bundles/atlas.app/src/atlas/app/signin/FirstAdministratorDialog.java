@@ -18,6 +18,7 @@ import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
+import atlas.ui.NewPasswordFields;
 
 /**
  * The first start of a clinic's database: the administrator's account (user name, name, password
@@ -29,8 +30,7 @@ public class FirstAdministratorDialog extends AtlasDialog {
     private final boolean encrypted;
     private Text username;
     private Text displayName;
-    private Text password;
-    private Text repeated;
+    private NewPasswordFields password;
     private Label message;
 
     /** @param encrypted whether the records are kept in an encrypted file on this PC (not a server) */
@@ -44,19 +44,13 @@ public class FirstAdministratorDialog extends AtlasDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-        Label intro = new Label(area, SWT.WRAP);
-        intro.setText(encrypted ? Messages.firstAdmin_intro + " " + Messages.firstAdmin_encrypted
-                : Messages.firstAdmin_intro);
-        GridDataFactory.fillDefaults().span(2, 1).hint(400, SWT.DEFAULT).applyTo(intro);
+        intro(area, encrypted ? Messages.firstAdmin_intro + " " + Messages.firstAdmin_encrypted
+                : Messages.firstAdmin_intro, 400);
         username = field(area, Messages.signIn_username, "firstAdmin.username", SWT.NONE);
         username.setText("admin");
         displayName = field(area, Messages.firstAdmin_name, "firstAdmin.name", SWT.NONE);
-        password = field(area, Messages.signIn_password, "firstAdmin.password", SWT.PASSWORD);
-        repeated = field(area, Messages.firstAdmin_repeat, "firstAdmin.repeat", SWT.PASSWORD);
-        message = new Label(area, SWT.WRAP);
-        message.setData(AtlasContext.WIDGET_ID, "firstAdmin.message");
-        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).hint(400, SWT.DEFAULT).applyTo(message);
+        password = new NewPasswordFields(area, Messages.signIn_password, Messages.firstAdmin_repeat, "firstAdmin");
+        message = refusalLine(area, "firstAdmin.message", 400);
         displayName.setFocus();
         return area;
     }
@@ -78,22 +72,21 @@ public class FirstAdministratorDialog extends AtlasDialog {
 
     @Override
     protected void okPressed() {
-        char[] first = password.getTextChars();
-        char[] second = repeated.getTextChars();
+        char[] typed = password.typed();
+        if (typed == null) {
+            message.setText(Messages.firstAdmin_mismatch);
+            message.requestLayout();
+            return;
+        }
         try {
-            if (!Arrays.equals(first, second)) {
-                message.setText(Messages.firstAdmin_mismatch);
-                return;
-            }
-            users.createFirstAdministrator(username.getText().strip(), displayName.getText().strip(), first);
+            users.createFirstAdministrator(username.getText().strip(), displayName.getText().strip(), typed);
             super.okPressed();
         } catch (ValidationException refused) {
             message.setText(refused.errors().get(0).toString());
         } catch (StoreException e) {
             message.setText(e.describe() + " " + e.problem().advice());
         } finally {
-            Arrays.fill(first, '\0');
-            Arrays.fill(second, '\0');
+            Arrays.fill(typed, '\0');
             if (!message.isDisposed()) { // gone once the administrator was created and the dialog closed
                 message.requestLayout();
             }

@@ -43,9 +43,7 @@ public class SignInDialog extends PasswordDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-        Label intro = new Label(area, SWT.WRAP);
-        intro.setText(lockedFor == null ? Messages.signIn_intro : Messages.signIn_lockedIntro);
-        GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(intro);
+        intro(area, lockedFor == null ? Messages.signIn_intro : Messages.signIn_lockedIntro, 360);
         new Label(area, SWT.NONE).setText(Messages.signIn_username);
         username = new Text(area, SWT.BORDER);
         username.setData(AtlasContext.WIDGET_ID, "signIn.username");

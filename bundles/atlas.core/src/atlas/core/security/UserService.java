@@ -52,6 +52,16 @@ public interface UserService {
     void resetPassword(UserAccount actingUser, UserAccount account, char[] password) throws StoreException;
 
     /**
+     * The user changes their own password: the current one is checked first (counted like a
+     * sign-in, so it is throttled too), then the new one must be long enough.
+     *
+     * @throws SignInRefused when the current password is wrong (or the account must wait)
+     * @throws atlas.core.validation.ValidationException when the new password is too short
+     */
+    void changeOwnPassword(UserAccount user, char[] current, char[] replacement, Instant now)
+            throws SignInRefused, StoreException;
+
+    /**
      * Deactivates an account: it can no longer sign in or open the encrypted database; the records
      * and audit entries it wrote stay as they are. Administrators only, and never their own account.
      */

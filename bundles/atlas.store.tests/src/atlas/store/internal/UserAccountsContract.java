@@ -98,6 +98,27 @@ abstract class UserAccountsContract extends StoreTestBase {
     }
 
     @Test
+    void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() throws Exception {
+        UserAccount admin = users.createFirstAdministrator("admin", "Clinic Administrator",
+                "first-admin-pass".toCharArray());
+        SignInRefused wrongCurrent = assertThrows(SignInRefused.class, () -> users.changeOwnPassword(admin,
+                "not-the-password".toCharArray(), "second-admin-pass".toCharArray(), NINE));
+        assertEquals("The user name or the password is wrong.", wrongCurrent.getMessage());
+        ValidationException tooShort = assertThrows(ValidationException.class, () -> users.changeOwnPassword(admin,
+                "first-admin-pass".toCharArray(), "short".toCharArray(), NINE));
+        assertEquals("password", tooShort.errors().get(0).field());
+
+        users.changeOwnPassword(admin, "first-admin-pass".toCharArray(), "second-admin-pass".toCharArray(), NINE);
+        assertThrows(SignInRefused.class, () -> users.signIn("admin", "first-admin-pass".toCharArray(), NINE));
+        assertEquals("admin", users.signIn("admin", "second-admin-pass".toCharArray(), NINE).getUsername(),
+                "the new password signs in (the wrong tries before were counted, but fewer than three)");
+        if (database.encryption() != null) {
+            assertTrue(database.encryption().keys().openWithPassword("admin", "second-admin-pass".toCharArray()) != null,
+                    "the new password opens the encrypted file's key too");
+        }
+    }
+
+    @Test
     void onlyTheAdministratorManagesUsersAndARefusalIsAudited() throws Exception {
         UserAccount admin = users.createFirstAdministrator("admin", "Clinic Administrator", "correct horse 42".toCharArray());
         UserAccount desk = users.createUser(admin, new UserAccount("desk", "Front Desk", Role.FRONT_DESK),

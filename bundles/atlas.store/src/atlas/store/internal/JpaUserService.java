@@ -88,6 +88,14 @@ public class JpaUserService implements UserService {
         setPassword(account.getUsername(), password, "password set by " + actingUser.getUsername());
     }
 
+    @Override
+    public void changeOwnPassword(UserAccount user, char[] current, char[] replacement, Instant now)
+            throws SignInRefused, StoreException {
+        checkPassword(replacement);
+        confirmPassword(user, current, now);
+        setPassword(user.getUsername(), replacement, "password changed by the user");
+    }
+
     /** The key recovery command: the recovery key opened the database; no one is signed in. */
     void setPasswordWithRecoveryKey(String username, char[] password) throws StoreException {
         checkPassword(password);
