@@ -15,4 +15,15 @@ public interface Session {
 
     /** Ends the session (quit, or another user signs in). */
     void end();
+
+    /**
+     * Whether the record of {@code patientId} was opened in this session already. The audit trail
+     * records each patient's record once per session (who opened it, when): reading it again after
+     * a save, for its charts or a report is the same access, and would only bury the openings that
+     * matter (NIST SP 800-92: log events an auditor can act on).
+     */
+    boolean hasOpened(long patientId);
+
+    /** Notes that the record of {@code patientId} was opened, and audited, in this session. */
+    void opened(long patientId);
 }

@@ -146,4 +146,19 @@ abstract class RolePermissionsContract extends StoreTestBase {
                 "nobody signed in: nothing");
         assertTrue(new JpaAuditTrail(database).verify().intact());
     }
+
+    @Test
+    void aRecordIsAuditedOnceASessionNotAtEveryReRead() throws Exception {
+        session.begin(therapist);
+        Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
+        records.open(anna.getId());
+        records.open(anna.getId()); // after a save, for the charts, for a report: the same access
+        records.open(anna.getId());
+        session.begin(therapist); // signed in again (Switch User, or the next start)
+        assertEquals("Keller", records.open(anna.getId()).orElseThrow().patient().getFamilyName());
+
+        session.begin(admin);
+        assertEquals(2, trail.search(new AuditQuery(anna.getId(), null, AuditAction.OPEN_RECORD, null, null), 100)
+                .size(), "one opening per session");
+    }
 }

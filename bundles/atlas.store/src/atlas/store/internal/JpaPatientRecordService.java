@@ -46,14 +46,28 @@ public class JpaPatientRecordService implements PatientRecordService {
     @Override
     public Optional<PatientRecord> open(long patientId) throws StoreException {
         Permissions.require(database, session, Permission.CLINICAL_READ);
-        return database.write(em -> {
-            Patient patient = em.find(Patient.class, patientId);
-            if (patient == null) {
-                return Optional.empty();
-            }
+        // The first opening in a session is audited (in the same transaction as the read); later
+        // reads of the same record in the session are the same access (see Session.hasOpened).
+        // Built directly (tests, benchmarks) there is no session: every opening is audited.
+        boolean audited = session == null || !session.hasOpened(patientId);
+        Optional<PatientRecord> record = audited ? database.write(em -> read(em, patientId, true))
+                : database.read(em -> read(em, patientId, false));
+        if (audited && session != null && record.isPresent()) {
+            session.opened(patientId);
+        }
+        return record;
+    }
+
+    private static Optional<PatientRecord> read(EntityManager em, long patientId, boolean audited) {
+        Patient patient = em.find(Patient.class, patientId);
+        if (patient == null) {
+            return Optional.empty();
+        }
+        if (audited) {
             AuditLog.append(em, AuditAction.OPEN_RECORD, JpaPatientService.RECORD_TYPE, patientId, patientId,
                     patient.getRecordNumber());
-            return Optional.of(new PatientRecord(patient,
+        }
+        return Optional.of(new PatientRecord(patient,
                     ofPatient(em, EpisodeOfCare.class, patientId, "e.startDate DESC, e.id DESC"),
                     ofPatient(em, Visit.class, patientId, "e.startsAt, e.id"),
                     ofPatient(em, FormResponse.class, patientId, "e.completedAt, e.id"),
@@ -61,7 +75,6 @@ public class JpaPatientRecordService implements PatientRecordService {
                     ofPatient(em, HeadacheDiaryEntry.class, patientId, "e.startsAt, e.id"),
                     ofPatient(em, PlanOfCare.class, patientId, "e.revision DESC"),
                     ofPatient(em, RedFlagScreening.class, patientId, "e.screenedAt, e.id")));
-        });
     }
 
     private static <T> java.util.List<T> ofPatient(EntityManager em, Class<T> type, long patientId, String order) {

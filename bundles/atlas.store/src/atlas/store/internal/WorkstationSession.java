@@ -13,6 +13,8 @@ import atlas.core.security.UserAccount;
 public class WorkstationSession implements Session {
 
     private volatile UserAccount user;
+    /** The patients whose record this session has opened (and audited); emptied with each sign-in. */
+    private final java.util.Set<Long> openedRecords = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public Optional<UserAccount> user() {
@@ -21,6 +23,7 @@ public class WorkstationSession implements Session {
 
     @Override
     public void begin(UserAccount signedIn) {
+        openedRecords.clear();
         user = signedIn;
         AuditLog.actor(signedIn.getUsername());
     }
@@ -29,6 +32,17 @@ public class WorkstationSession implements Session {
     @Deactivate
     public void end() {
         user = null;
+        openedRecords.clear();
         AuditLog.actor(null);
+    }
+
+    @Override
+    public boolean hasOpened(long patientId) {
+        return openedRecords.contains(patientId);
+    }
+
+    @Override
+    public void opened(long patientId) {
+        openedRecords.add(patientId);
     }
 }
