@@ -46,6 +46,7 @@ public final class Messages extends NLS {
     public static String users_roleFrontDesk;
     public static String users_add;
     public static String users_active;
+    public static String users_inactive;
     public static String users_mismatch;
     public static String users_added;
     public static String users_reset;

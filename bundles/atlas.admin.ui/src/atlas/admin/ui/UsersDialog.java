@@ -116,7 +116,7 @@ final class UsersDialog extends AtlasDialog {
             table.removeAll();
             for (UserAccount account : all) {
                 new TableItem(table, SWT.NONE).setText(new String[] { account.getUsername(), account.getDisplayName(),
-                        roleName(account.getRole()), account.isActive() ? Messages.users_active : "" });
+                        roleName(account.getRole()), account.isActive() ? Messages.users_active : Messages.users_inactive });
             }
             Widgets.packColumns(table);
         } catch (StoreException e) {

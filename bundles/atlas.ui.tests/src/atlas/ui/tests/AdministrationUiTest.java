@@ -152,6 +152,15 @@ class AdministrationUiTest {
         waitFor(desk + " deactivated", () -> onUi(display, () -> ((Label) find(users, "users.message")).getText()
                 .equals(desk + " is deactivated.") ? true : null));
         assertFalse(accounts.users().stream().filter(u -> u.getUsername().equals(desk)).findFirst().orElseThrow().isActive());
+        assertEquals("no (deactivated)", onUi(display, () -> {
+            Table table = (Table) find(users, "users.table");
+            for (int row = 0; row < table.getItemCount(); row++) {
+                if (table.getItem(row).getText(0).equals(desk)) {
+                    return table.getItem(row).getText(3);
+                }
+            }
+            return null;
+        }), "the table says so");
         assertThrows(atlas.core.security.SignInRefused.class,
                 () -> accounts.signIn(desk, "desk password 3".toCharArray(), java.time.Instant.now()),
                 "a deactivated user cannot sign in");
