@@ -191,6 +191,25 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void anEncryptedFileWithoutItsKeyFileIsReportedAndNoNewKeyIsMade() throws Exception {
+        JpaClinicalDatabase clinic = store("clinic");
+        firstStart(clinic);
+        clinic.close();
+        Path keys = work.resolve("clinic").resolve(DatabaseKeys.FILE);
+        Files.move(keys, work.resolve("atlas.keys.saved"));
+
+        StoreException missing = assertThrows(StoreException.class, () -> store("clinic").open());
+        assertEquals(StoreProblem.KEY_FILE_UNREADABLE, missing.problem());
+        assertTrue(missing.getMessage().contains("newest backup"), missing.getMessage());
+        assertFalse(Files.exists(keys), "no new key over a file another key encrypted");
+
+        Files.move(work.resolve("atlas.keys.saved"), keys); // copied back, as the README says
+        JpaClinicalDatabase restarted = store("clinic");
+        new JpaUserService(restarted).signIn("admin", ADMIN_PASSWORD, Instant.now());
+        assertEquals(1, new JpaPatientService(restarted).count());
+    }
+
+    @Test
     void aSlotCopiedToAnotherNameOrDamagedOpensNothing() throws Exception {
         Path folder = java.nio.file.Files.createDirectories(work.resolve("keys"));
         byte[] key = DatabaseKeys.newKey();

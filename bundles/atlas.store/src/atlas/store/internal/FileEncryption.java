@@ -40,8 +40,14 @@ final class FileEncryption {
      */
     DatabaseSettings prepare(DatabaseSettings plain) throws StoreException {
         if (!DatabaseKeys.exist(dataFolder)) {
+            boolean older = Files.exists(plain.databaseFile());
+            if (older && !opensWithoutKey(plain)) {
+                // an encrypted file whose key file is gone: never put a new key beside it
+                throw new StoreException(StoreProblem.KEY_FILE_UNREADABLE,
+                        dataFolder.resolve(DatabaseKeys.FILE).toString());
+            }
             byte[] fresh = DatabaseKeys.newKey();
-            DatabaseKeys.create(dataFolder, fresh, Files.exists(plain.databaseFile()));
+            DatabaseKeys.create(dataFolder, fresh, older);
             key = fresh;
         }
         DatabaseKeys keys = DatabaseKeys.read(dataFolder);
@@ -65,13 +71,8 @@ final class FileEncryption {
      * and only notes it.
      */
     private void encryptOlderFile(DatabaseSettings plain) throws StoreException {
-        try (Connection probe = new org.h2.Driver().connect(plain.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE",
-                plain.credentials())) {
-            if (probe == null) {
-                return;
-            }
-        } catch (SQLException alreadyEncrypted) {
-            return;
+        if (!opensWithoutKey(plain)) {
+            return; // encrypted already
         }
         long started = System.nanoTime();
         char[] password = DatabaseKeys.hex(key).toCharArray();
@@ -96,6 +97,16 @@ final class FileEncryption {
             } catch (java.io.IOException e) {
                 LOG.warn("Could not list {}: {}", backups, e.getMessage());
             }
+        }
+    }
+
+    /** Whether the file opens as a plain H2 database (one from before encryption). */
+    private static boolean opensWithoutKey(DatabaseSettings plain) {
+        try (Connection probe = new org.h2.Driver().connect(plain.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE",
+                plain.credentials())) {
+            return probe != null;
+        } catch (SQLException encrypted) {
+            return false;
         }
     }
 
