@@ -29,4 +29,7 @@ public interface EpisodeService {
 
     /** The visits of an episode in time order. */
     List<Visit> visitsOf(long episodeId) throws StoreException;
+
+    /** The clinic's visits on {@code day}, all patients and therapists, in time order. */
+    List<ScheduledVisit> visitsOn(java.time.LocalDate day) throws StoreException;
 }

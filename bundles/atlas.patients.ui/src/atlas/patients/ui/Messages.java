@@ -81,6 +81,14 @@ public final class Messages extends NLS {
     public static String visit_clinician;
     public static String visit_chooseClinician;
     public static String book_title;
+    public static String dayList_previous;
+    public static String dayList_next;
+    public static String dayList_today;
+    public static String dayList_columns;
+    public static String dayList_reading;
+    public static String dayList_job;
+    public static String dayList_none;
+    public static String dayList_count;
     public static String book_description;
     public static String book_heading;
     public static String book_noEpisode;

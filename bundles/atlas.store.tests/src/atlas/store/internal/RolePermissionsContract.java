@@ -161,4 +161,33 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals(2, trail.search(new AuditQuery(anna.getId(), null, AuditAction.OPEN_RECORD, null, null), 100)
                 .size(), "one opening per session");
     }
+
+    @Test
+    void theDayListShowsEveryPatientsVisitsOfTheDayToTheFrontDesk() throws Exception {
+        session.begin(desk);
+        Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
+        Patient ben = patients.register(ClinicalDatabaseTest.patient("P-0002", "Novak"));
+        EpisodeOfCare annas = episodes.start(new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 11, 1), "GP",
+                LocalDate.of(2026, 11, 2)));
+        EpisodeOfCare bens = episodes.start(new EpisodeOfCare(ben.getId(), LocalDate.of(2026, 11, 1), "GP",
+                LocalDate.of(2026, 11, 2)));
+        episodes.addVisit(new Visit(anna.getId(), annas.getId(), LocalDateTime.of(2026, 11, 3, 11, 0), null,
+                VisitType.DAILY));
+        episodes.addVisit(new Visit(ben.getId(), bens.getId(), LocalDateTime.of(2026, 11, 3, 8, 30), null,
+                VisitType.INITIAL_EVALUATION));
+        episodes.addVisit(new Visit(anna.getId(), annas.getId(), LocalDateTime.of(2026, 11, 2, 23, 59), null,
+                VisitType.DAILY)); // the day before
+        episodes.addVisit(new Visit(anna.getId(), annas.getId(), LocalDateTime.of(2026, 11, 4, 0, 0), null,
+                VisitType.DAILY)); // the next day, at midnight
+
+        List<atlas.core.episode.ScheduledVisit> day = episodes.visitsOn(LocalDate.of(2026, 11, 3));
+        assertEquals(List.of("08:30 P-0002 INITIAL_EVALUATION", "11:00 P-0001 DAILY"), day.stream()
+                .map(v -> v.visit().getStartsAt().toLocalTime() + " " + v.recordNumber() + " " + v.visit().getType())
+                .toList(), "both patients' visits of the day, in time order");
+        assertTrue(day.get(0).patientName().startsWith("Novak, "), day.get(0).patientName());
+
+        session.begin(admin);
+        assertEquals(Permission.VISITS, assertThrows(AccessDeniedException.class,
+                () -> episodes.visitsOn(LocalDate.of(2026, 11, 3))).permission());
+    }
 }

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
+import atlas.core.episode.ScheduledVisit;
 import atlas.core.episode.Visit;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
@@ -82,6 +83,18 @@ public class JpaEpisodeService implements EpisodeService {
                 + "AND e.endDate >= :from AND e.endDate <= :to ORDER BY e.endDate, e.id", EpisodeOfCare.class)
                 .setParameter("discharged", atlas.core.episode.EpisodeStatus.DISCHARGED).setParameter("from", from)
                 .setParameter("to", to).getResultList());
+    }
+
+    @Override
+    public List<ScheduledVisit> visitsOn(LocalDate day) throws StoreException {
+        Permissions.require(database, session, Permission.VISITS);
+        return database.read(em -> em.createQuery("SELECT v, p.recordNumber, p.familyName, p.givenName FROM Visit v, "
+                + "Patient p WHERE p.id = v.patientId AND v.startsAt >= :from AND v.startsAt < :to "
+                + "ORDER BY v.startsAt, p.familyName, v.id", Object[].class)
+                .setParameter("from", day.atStartOfDay()).setParameter("to", day.plusDays(1).atStartOfDay())
+                .getResultStream().map(row -> new ScheduledVisit((Visit) row[0], (String) row[1],
+                        row[2] + ", " + row[3]))
+                .toList());
     }
 
     @Override

@@ -98,6 +98,25 @@ class FrontDeskUiTest {
                 .filter(c -> c.getDisplayName().equals("Maria Lehmann, PT")).findFirst().orElseThrow().getId();
         assertEquals(maria, booked.get(0).getClinicianId());
 
+        // the day list shows tomorrow's booking with the patient and the therapist
+        Workbench.executeLater(display, "atlas.patients.command.dayList", null);
+        Composite dayList = waitFor("the visits of the day", () -> onUi(display,
+                () -> Workbench.partWidget("atlas.patients.partdescriptor.dayList")));
+        Workbench.press(dayList, "dayList.next");
+        String row = waitFor("tomorrow's visits", () -> onUi(display, () -> {
+            Table visits = (Table) find(dayList, "dayList.visits");
+            for (int index = 0; index < visits.getItemCount(); index++) {
+                if (visits.getItem(index).getText(1).equals(number)) {
+                    return String.join(" | ", List.of(visits.getItem(index).getText(0), visits.getItem(index).getText(1),
+                            visits.getItem(index).getText(2), visits.getItem(index).getText(3),
+                            visits.getItem(index).getText(4)));
+                }
+            }
+            return null;
+        }));
+        assertEquals("10:15 | " + number + " | Brandt, Berta | Initial evaluation | Maria Lehmann, PT", row);
+        Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
+
         type(list, "patients.search", "");
         Workbench.switchUser(display, Workbench.THERAPIST); // the other UI tests work as the therapist
         Workbench.closeRecords();

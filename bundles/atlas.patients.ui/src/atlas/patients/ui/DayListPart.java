@@ -1,0 +1,152 @@
+package atlas.patients.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.clinician.ClinicianService;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.ScheduledVisit;
+import atlas.core.security.AccessDeniedException;
+import atlas.core.store.StoreException;
+import atlas.ui.AtlasContext;
+import atlas.ui.DateInput;
+import atlas.ui.Widgets;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Patient > Visits of the Day: the clinic's visits of one day - time, record number, patient,
+ * kind of visit, therapist - for the front desk greeting patients and for the therapists' day.
+ * Nothing clinical is shown. Read in the background; follows every booked or changed visit.
+ */
+public class DayListPart {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    @Inject
+    private UISynchronize ui;
+    @Inject
+    @Service
+    private EpisodeService episodes;
+    @Inject
+    @Service
+    private ClinicianService clinicians;
+
+    private final DateInput dates = DateInput.forPlatform();
+    private LocalDate day = LocalDate.now();
+    private Text date;
+    private Label summary;
+    private Table table;
+    private long reads;
+
+    @PostConstruct
+    void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(parent);
+        Composite days = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(days);
+        Widgets.button(days, Messages.dayList_previous, "dayList.previous", () -> show(day.minusDays(1)));
+        date = new Text(days, SWT.BORDER);
+        date.setData(AtlasContext.WIDGET_ID, "dayList.date");
+        GridDataFactory.swtDefaults().hint(110, SWT.DEFAULT).applyTo(date);
+        date.addListener(SWT.DefaultSelection, e -> typedDay());
+        Widgets.button(days, Messages.dayList_next, "dayList.next", () -> show(day.plusDays(1)));
+        Widgets.button(days, Messages.dayList_today, "dayList.today", () -> show(LocalDate.now()));
+        summary = new Label(days, SWT.NONE);
+        summary.setData(AtlasContext.WIDGET_ID, "dayList.summary");
+        GridDataFactory.fillDefaults().grab(true, false).indent(12, 0).applyTo(summary);
+        table = Widgets.table(parent, "dayList.visits", Messages.dayList_columns.split("\\|"));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        show(day);
+    }
+
+    private void typedDay() {
+        Optional<LocalDate> typed = dates.parse(date.getText());
+        if (typed.isEmpty()) {
+            summary.setText(dates.notADate(date.getText()));
+            summary.requestLayout();
+            return;
+        }
+        show(typed.get());
+    }
+
+    private void show(LocalDate shown) {
+        day = shown;
+        date.setText(dates.format(shown));
+        load();
+    }
+
+    /** A visit booked or changed anywhere in this Atlas: read the day again. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void visitsChanged(@UIEventTopic(AtlasContext.TOPIC_RECORD_CHANGED) Object change) {
+        if (table != null && !table.isDisposed()) {
+            load();
+        }
+    }
+
+    private void load() {
+        LocalDate reading = day;
+        long thisRead = ++reads; // a slower read of another day must not overwrite this one
+        summary.setText(Messages.dayList_reading);
+        Job.create(Messages.dayList_job, monitor -> {
+            try {
+                List<ScheduledVisit> visits = episodes.visitsOn(reading);
+                Map<Long, String> names = clinicians.list().stream()
+                        .collect(Collectors.toMap(Clinician::getId, Clinician::getDisplayName));
+                ui.asyncExec(() -> {
+                    if (thisRead == reads) {
+                        fill(reading, visits, names);
+                    }
+                });
+            } catch (AccessDeniedException e) {
+                ui.asyncExec(() -> say(e.getMessage()));
+            } catch (StoreException e) {
+                ui.asyncExec(() -> say(e.describe() + " " + e.problem().advice()));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void fill(LocalDate shown, List<ScheduledVisit> visits, Map<Long, String> names) {
+        if (table.isDisposed()) {
+            return;
+        }
+        table.removeAll();
+        for (ScheduledVisit each : visits) {
+            Long with = each.visit().getClinicianId();
+            new TableItem(table, SWT.NONE).setText(new String[] { TIME.format(each.visit().getStartsAt()),
+                    each.recordNumber(), each.patientName(), Labels.visitType(each.visit().getType()),
+                    with == null ? "" : names.getOrDefault(with, "") });
+        }
+        Widgets.packColumns(table);
+        say(visits.isEmpty() ? NLS.bind(Messages.dayList_none, dates.format(shown))
+                : NLS.bind(Messages.dayList_count, visits.size(), dates.format(shown)));
+    }
+
+    private void say(String text) {
+        if (!summary.isDisposed()) {
+            summary.setText(text);
+            summary.requestLayout();
+        }
+    }
+}
