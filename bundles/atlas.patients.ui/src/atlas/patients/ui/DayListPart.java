@@ -73,7 +73,7 @@ public class DayListPart {
         Widgets.button(days, Messages.dayList_today, "dayList.today", () -> show(LocalDate.now()));
         summary = new Label(days, SWT.NONE);
         summary.setData(AtlasContext.WIDGET_ID, "dayList.summary");
-        GridDataFactory.fillDefaults().grab(true, false).indent(12, 0).applyTo(summary);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(summary);
         table = Widgets.table(parent, "dayList.visits", Messages.dayList_columns.split("\\|"));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         show(day);
@@ -139,8 +139,10 @@ public class DayListPart {
                     with == null ? "" : names.getOrDefault(with, "") });
         }
         Widgets.packColumns(table);
-        say(visits.isEmpty() ? NLS.bind(Messages.dayList_none, dates.format(shown))
-                : NLS.bind(Messages.dayList_count, visits.size(), dates.format(shown)));
+        String on = dates.format(shown);
+        say(visits.isEmpty() ? NLS.bind(Messages.dayList_none, on)
+                : visits.size() == 1 ? NLS.bind(Messages.dayList_one, on)
+                        : NLS.bind(Messages.dayList_count, visits.size(), on));
     }
 
     private void say(String text) {

@@ -89,6 +89,7 @@ public final class Messages extends NLS {
     public static String dayList_job;
     public static String dayList_none;
     public static String dayList_count;
+    public static String dayList_one;
     public static String book_description;
     public static String book_heading;
     public static String book_noEpisode;
