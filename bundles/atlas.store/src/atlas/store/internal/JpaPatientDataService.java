@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -99,12 +98,16 @@ public class JpaPatientDataService implements PatientDataService {
         });
     }
 
+    private static final java.security.SecureRandom PSEUDONYMS = new java.security.SecureRandom();
+
     @Override
     public Patient pseudonymise(long patientId, String reason) throws StoreException {
         Permissions.require(database, session, Permission.PATIENT_RIGHTS);
         return database.write(em -> {
             Patient patient = existing(em, patientId);
-            String pseudonym = "PSN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            // eight random digits: a record number with digits is what the patient list searches
+            // as a record number (letters alone would be taken for a name)
+            String pseudonym = String.format("PSN-%08d", PSEUDONYMS.nextInt(100_000_000));
             patient.setRecordNumber(pseudonym);
             patient.setFamilyName("Pseudonym");
             patient.setGivenName(pseudonym);
