@@ -54,7 +54,7 @@ public abstract class PasswordDialog extends AtlasDialog {
         } catch (SignInRefused refused) {
             refuse(refused.getMessage());
         } catch (StoreException e) {
-            refuse(e.describe() + " " + e.problem().advice());
+            refuse(e.getMessage());
         } finally {
             Arrays.fill(typed, '\0');
             if (getShell() != null && !getShell().isDisposed()) {

@@ -165,7 +165,7 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
             errors.stream().findFirst().flatMap(error -> decorations.control(error.field()))
                     .ifPresent(Control::setFocus);
         } catch (StoreException failed) {
-            setErrorMessage(failed.describe() + " " + failed.problem().advice());
+            setErrorMessage(failed.getMessage());
             getShell().setData(SHOWN_ERROR, failed.describe());
         }
     }

@@ -137,7 +137,7 @@ public class AuditPart {
                     }
                 });
             } catch (StoreException e) {
-                ui.asyncExec(() -> message.setText(e.describe() + " " + e.problem().advice()));
+                ui.asyncExec(() -> message.setText(e.getMessage()));
             } catch (AccessDeniedException e) {
                 ui.asyncExec(() -> message.setText(e.getMessage()));
             }
@@ -182,7 +182,7 @@ public class AuditPart {
                     }
                 });
             } catch (StoreException e) {
-                ui.asyncExec(() -> message.setText(e.describe() + " " + e.problem().advice()));
+                ui.asyncExec(() -> message.setText(e.getMessage()));
             } catch (AccessDeniedException e) {
                 ui.asyncExec(() -> message.setText(e.getMessage()));
             }

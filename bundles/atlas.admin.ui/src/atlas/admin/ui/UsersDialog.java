@@ -201,7 +201,7 @@ final class UsersDialog extends AtlasDialog {
         } catch (AccessDeniedException refused) {
             say(refused.getMessage());
         } catch (StoreException e) {
-            say(e.describe() + " " + e.problem().advice());
+            say(e.getMessage());
         }
         return false;
     }

@@ -83,7 +83,7 @@ public class ChangePasswordDialog extends AtlasDialog {
         } catch (ValidationException refused) {
             say(refused.errors().get(0).toString());
         } catch (StoreException e) {
-            say(e.describe() + " " + e.problem().advice());
+            say(e.getMessage());
         } finally {
             Arrays.fill(old, '\0');
             Arrays.fill(typed, '\0');

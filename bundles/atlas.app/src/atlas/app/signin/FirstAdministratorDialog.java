@@ -84,7 +84,7 @@ public class FirstAdministratorDialog extends AtlasDialog {
         } catch (ValidationException refused) {
             message.setText(refused.errors().get(0).toString());
         } catch (StoreException e) {
-            message.setText(e.describe() + " " + e.problem().advice());
+            message.setText(e.getMessage());
         } finally {
             Arrays.fill(typed, '\0');
             if (!message.isDisposed()) { // gone once the administrator was created and the dialog closed

@@ -100,7 +100,7 @@ public class ClinicOutcomesPart {
                         .anyMatch(d -> d.getCode().toUpperCase().startsWith(prefix.strip().toUpperCase()))).count();
                 ui.asyncExec(() -> show(rates, chosen));
             } catch (StoreException e) {
-                ui.asyncExec(() -> message.setText(e.describe() + " " + e.problem().advice()));
+                ui.asyncExec(() -> message.setText(e.getMessage()));
             } catch (atlas.core.security.AccessDeniedException e) {
                 ui.asyncExec(() -> message.setText(e.getMessage()));
             }

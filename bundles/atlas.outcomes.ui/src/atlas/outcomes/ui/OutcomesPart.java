@@ -129,7 +129,7 @@ public class OutcomesPart {
                 ui.asyncExec(() -> say(e.getMessage()));
             } catch (StoreException e) {
                 LOG.error("Charts of patient {} could not be read: {}", patientId, e.getMessage(), e);
-                ui.asyncExec(() -> say(e.describe() + " " + e.problem().advice()));
+                ui.asyncExec(() -> say(e.getMessage()));
             }
             return Status.OK_STATUS;
         }).schedule();
@@ -196,7 +196,7 @@ public class OutcomesPart {
                 file = new ReportPrinter(records, plans).print(kind, patientId, null, signer, LocalDate.now());
                 result = NLS.bind(Messages.report_saved, file);
             } catch (StoreException e) {
-                result = e.describe() + " " + e.problem().advice();
+                result = e.getMessage();
             } catch (java.io.IOException | IllegalStateException | atlas.core.security.AccessDeniedException e) {
                 LOG.warn("Report of patient {} not written: {}", patientId, e.getMessage(), e);
                 result = NLS.bind(Messages.report_failed, e.getMessage());

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -22,7 +21,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.ScheduledVisit;
@@ -111,8 +109,7 @@ public class DayListPart {
         Job.create(Messages.dayList_job, monitor -> {
             try {
                 List<ScheduledVisit> visits = episodes.visitsOn(reading);
-                Map<Long, String> names = clinicians.list().stream()
-                        .collect(Collectors.toMap(Clinician::getId, Clinician::getDisplayName));
+                Map<Long, String> names = clinicians.displayNames();
                 ui.asyncExec(() -> {
                     if (thisRead == reads) {
                         fill(reading, visits, names);
@@ -121,7 +118,7 @@ public class DayListPart {
             } catch (AccessDeniedException e) {
                 ui.asyncExec(() -> say(e.getMessage()));
             } catch (StoreException e) {
-                ui.asyncExec(() -> say(e.describe() + " " + e.problem().advice()));
+                ui.asyncExec(() -> say(e.getMessage()));
             }
             return Status.OK_STATUS;
         }).schedule();

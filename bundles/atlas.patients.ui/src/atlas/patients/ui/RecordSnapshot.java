@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
@@ -51,8 +50,7 @@ record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, L
             }
             Map<Long, ClinicalNote> notes = this.notes.notesOf(patientId).stream()
                     .collect(Collectors.toMap(ClinicalNote::getVisitId, Function.identity(), (first, later) -> first));
-            Map<Long, String> names = clinicians.list().stream()
-                    .collect(Collectors.toMap(Clinician::getId, Clinician::getDisplayName));
+            Map<Long, String> names = clinicians.displayNames();
             EpisodeOfCare active = record.activeEpisode().orElse(null);
             PlanOfCare signed = active == null ? null : record.signedPlanOf(active.getId()).orElse(null);
             List<Goal> goals = signed == null ? List.of() : plans.goalsOf(signed.getId());

@@ -279,7 +279,7 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
                 outcome = () -> host.failed(Messages.note_signedElsewhere);
             } catch (StoreException e) {
                 LOG.error("Draft note could not be saved: {}", e.getMessage(), e);
-                outcome = () -> host.failed(e.describe() + " " + e.problem().advice());
+                outcome = () -> host.failed(e.getMessage());
             }
         }
         if (Display.getCurrent() == display) {

@@ -334,7 +334,7 @@ final class PlanDialog extends AtlasDialog {
         } catch (ValidationException refused) {
             message.setText(refused.errors().get(0).toString());
         } catch (StoreException e) {
-            message.setText(e.describe() + " " + e.problem().advice());
+            message.setText(e.getMessage());
         }
         return false;
     }
