@@ -110,7 +110,7 @@ public final class StoreBenchmark {
         row("5-year history of one patient (" + records + " records)",
                 String.format("%.1f s", (System.nanoTime() - started) / 1e9), "");
 
-        try (Connection jdbc = connect(folder)) {
+        try (Connection jdbc = database.connect(false)) { // a second session of the same, open database
             searchFigures(patients, jdbc);
             summaryFigures(patients, jdbc);
         }
@@ -258,19 +258,6 @@ public final class StoreBenchmark {
         row(String.format("open a 5-year record (%d visits, %d responses, %d observations, %d diary entries), p50 / p95",
                 record.visits().size(), record.responses().size(), record.observations().size(), record.diary().size()),
                 String.format("%.1f / %.1f ms", open.millis(50), open.millis(95)), "< 100 ms");
-    }
-
-    private static Connection connect(Path folder) throws SQLException {
-        // The same embedded database, a second session of the engine already open in this JVM. No
-        // administrator has signed in, so the file key still lies unprotected in atlas.keys.
-        java.util.Properties keys = new java.util.Properties();
-        try (java.io.InputStream in = Files.newInputStream(folder.resolve("atlas.keys"))) {
-            keys.load(in);
-        } catch (java.io.IOException e) {
-            throw new SQLException("the key file of " + folder + " cannot be read", e);
-        }
-        DatabaseSettings settings = DatabaseSettings.embedded(folder).encrypted(keys.getProperty("unprotected"));
-        return new org.h2.Driver().connect(settings.jdbcUrl(), settings.credentials());
     }
 
     private static long peakHeapMegabytes() {

@@ -89,7 +89,7 @@ public final class BackupCommand {
     }
 
     /** The backup's own key, opened with what the user types; null for a backup from before encryption. */
-    private DatabaseSettings keyOf(Path backup) throws StoreException, IOException {
+    private String keyOf(Path backup) throws StoreException, IOException {
         try {
             return DatabaseBackup.keyOf(backup, null, null);
         } catch (StoreException locked) {

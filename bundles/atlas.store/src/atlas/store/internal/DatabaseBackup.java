@@ -39,14 +39,19 @@ public final class DatabaseBackup {
     }
 
     /** Online backup through an open session of the database. */
-    static BackupCheck backup(Connection connection, Path target, DatabaseSettings opened) throws StoreException {
+    /**
+     * @param dataFolder the data folder of the database backed up, whose key file goes into the zip
+     * @param fileKey    the file key it is encrypted with (see {@link #verify})
+     */
+    static BackupCheck backup(Connection connection, Path target, Path dataFolder, String fileKey)
+            throws StoreException {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Path partial = target.resolveSibling(target.getFileName() + ".partial");
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
             }
-            Path keyFile = opened.dataFolder().resolve(DatabaseKeys.FILE);
+            Path keyFile = dataFolder.resolve(DatabaseKeys.FILE);
             if (Files.exists(keyFile)) {
                 try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(partial)) {
                     Files.copy(keyFile, zip.getPath(DatabaseKeys.FILE));
@@ -57,28 +62,27 @@ public final class DatabaseBackup {
         } catch (SQLException | IOException e) {
             throw new StoreException(StoreProblem.BACKUP_FAILED, target.toString(), e);
         }
-        return verify(target, opened);
+        return verify(target, fileKey);
     }
 
     /**
      * Reads every entry of the backup (the zip checks each entry's CRC), then opens the database
      * copy read-only in a scratch folder and reads its schema version and patient count.
      *
-     * @param opened the settings of the database the backup was taken of (its file key), as the
-     *               running Atlas has them; see {@link #keyOf} for a backup on its own
+     * @param fileKey the file key of the database the backup was taken of, as the running Atlas
+     *                has it, or as {@link #keyOf} opens it from the backup; null when not encrypted
      */
-    public static BackupCheck verify(Path backup, DatabaseSettings opened) throws StoreException {
+    public static BackupCheck verify(Path backup, String fileKey) throws StoreException {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("atlas-verify");
             boolean encrypted = extract(backup, scratch);
             DatabaseSettings copy = DatabaseSettings.embedded(scratch);
             if (encrypted) {
-                String key = fileKey(opened);
-                if (key == null) {
+                if (fileKey == null) {
                     throw new StoreException(StoreProblem.DATABASE_LOCKED, backup.toString());
                 }
-                copy = copy.encrypted(key);
+                copy = copy.encrypted(fileKey);
             }
             String url = copy.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
             try (Connection connection = new org.h2.Driver().connect(url, copy.credentials());
@@ -107,33 +111,29 @@ public final class DatabaseBackup {
         }
     }
 
-    /** The file key inside settings made by {@link DatabaseSettings#encrypted}; null when plain. */
-    private static String fileKey(DatabaseSettings opened) {
-        if (opened == null || !opened.jdbcUrl().contains(";CIPHER=AES")) {
-            return null;
-        }
-        return opened.password().substring(0, opened.password().indexOf(' '));
-    }
-
     /**
-     * Settings that open a backup on its own (the command line, Atlas not running): its key file
+     * The file key of a backup on its own (the command line, Atlas not running): its key file
      * opened with a user's name and password, or with the recovery key when {@code username} is
      * null; no secret is needed while the key was still unprotected. Null for a backup from before
-     * encryption, which needs no key.
+     * encryption, which needs no key. Only the key file is read from the zip.
      *
      * @throws StoreException KEY_NOT_OPENED when the password or recovery key does not open it,
      *                        DATABASE_LOCKED when a secret is needed and none was given
      */
-    public static DatabaseSettings keyOf(Path backup, String username, char[] secret) throws StoreException {
+    public static String keyOf(Path backup, String username, char[] secret) throws StoreException {
         Path scratch = null;
-        try {
-            scratch = Files.createTempDirectory("atlas-key");
-            if (!extract(backup, scratch)) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
+            ZipEntry keys = zip.getEntry(DatabaseKeys.FILE);
+            if (keys == null) {
                 return null;
+            }
+            scratch = Files.createTempDirectory("atlas-key");
+            try (InputStream in = zip.getInputStream(keys)) {
+                Files.copy(in, scratch.resolve(DatabaseKeys.FILE));
             }
             FileEncryption encryption = new FileEncryption(scratch);
             if (encryption.unlockUnprotected()) {
-                return encryption.open(DatabaseSettings.embedded(scratch));
+                return encryption.fileKey();
             }
             if (secret == null) {
                 throw new StoreException(StoreProblem.DATABASE_LOCKED, backup.toString());
@@ -143,7 +143,7 @@ public final class DatabaseBackup {
             if (!unlocked) {
                 throw new StoreException(StoreProblem.KEY_NOT_OPENED, backup.toString());
             }
-            return encryption.open(DatabaseSettings.embedded(scratch));
+            return encryption.fileKey();
         } catch (IOException e) {
             throw new StoreException(StoreProblem.BACKUP_DAMAGED, backup.toString(), e);
         } finally {
@@ -155,8 +155,8 @@ public final class DatabaseBackup {
      * Restores a verified backup into a data folder where no Atlas runs. The database there, if
      * any, is renamed to atlas.mv.db.replaced-&lt;time&gt; and kept.
      */
-    public static BackupCheck restore(Path backup, Path dataFolder, DatabaseSettings key) throws StoreException {
-        BackupCheck check = verify(backup, key);
+    public static BackupCheck restore(Path backup, Path dataFolder, String fileKey) throws StoreException {
+        BackupCheck check = verify(backup, fileKey);
         if (check.schemaVersion() > SchemaVersion.CURRENT) {
             throw new StoreException(StoreProblem.DATABASE_TOO_NEW, backup.toString());
         }

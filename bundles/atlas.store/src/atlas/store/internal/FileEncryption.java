@@ -167,9 +167,10 @@ final class FileEncryption {
         return DatabaseKeys.exist(dataFolder) && keys().isProtected() ? AtRest.ENCRYPTED : AtRest.KEY_NOT_PROTECTED;
     }
 
-    /** The settings that open this store's encrypted file, once the key is known. */
-    DatabaseSettings open(DatabaseSettings plain) {
-        return plain.encrypted(DatabaseKeys.hex(knownKey()));
+    /** The key H2 opens the file with (hex), once known; null before. */
+    String fileKey() {
+        byte[] known = key;
+        return known == null ? null : DatabaseKeys.hex(known);
     }
 
     /** Wrong passwords of a user before the database opened, and until when the user waits. */

@@ -152,8 +152,12 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         }
     }
 
-    /** A plain JDBC connection for the migrations, made with the driver this bundle imports. */
-    Connection connect(boolean readOnly) throws SQLException {
+    /**
+     * A plain JDBC connection to the open database (with its file key when encrypted), made with
+     * the driver this bundle imports: for the migrations, and for the store benchmark's
+     * hand-written SQL that the services are measured against.
+     */
+    public Connection connect(boolean readOnly) throws SQLException {
         DatabaseSettings with = opened;
         java.sql.Driver driver = with.isEmbedded() ? new org.h2.Driver() : new org.postgresql.Driver();
         String url = readOnly && with.isEmbedded() ? with.jdbcUrl() + ";ACCESS_MODE_DATA=r" : with.jdbcUrl();
@@ -305,6 +309,10 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         return recoveryKey;
     }
 
+    private String fileKey() {
+        return encryption == null ? null : encryption.fileKey();
+    }
+
     @Override
     public FileEncryption encryption() {
         return encryption;
@@ -322,7 +330,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         }
         open();
         try (Connection connection = connect(false)) {
-            BackupCheck check = DatabaseBackup.backup(connection, target, opened);
+            BackupCheck check = DatabaseBackup.backup(connection, target, settings.dataFolder(), fileKey());
             LOG.info("Backup written to {} ({} patients, {} bytes)", target, check.patients(), check.bytes());
             return check;
         } catch (SQLException e) {
@@ -333,7 +341,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     @Override
     public BackupCheck verify(Path backup) throws StoreException {
         open();
-        return DatabaseBackup.verify(backup, opened);
+        return DatabaseBackup.verify(backup, fileKey());
     }
 
     /** The scheduled backup on close; a failure is logged, never stops the close. */
