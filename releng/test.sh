@@ -7,6 +7,7 @@
 #   loopback from the Debian packages (installed first when missing and we are root), and stopped
 #   at the end. Without one the PostgreSQL tests are skipped, or fail when ATLAS_REQUIRE_POSTGRES=1.
 # - Display: without $DISPLAY the tests run on a virtual X server (Xvfb), installed when missing.
+# - Tools: xdotool, faketime and ImageMagick are installed when missing and we are root.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -53,8 +54,24 @@ start_postgres() {
 }
 
 [ -n "${ATLAS_TEST_POSTGRES_URL:-}" ] || start_postgres
+# Tools some tests call: xdotool (real key presses into the built product), faketime (a crash
+# replayed at the moment after it), ImageMagick's import (a screenshot when a product test fails).
+missing=()
+command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
+command -v faketime >/dev/null 2>&1 || missing+=(faketime)
+command -v import >/dev/null 2>&1 || missing+=(imagemagick)
+if ((${#missing[@]})); then
+  if can_install; then
+    install "${missing[@]}"
+  else
+    echo "test: ${missing[*]} not installed; the tests needing them are skipped (apt-get install ${missing[*]})" >&2
+  fi
+fi
+tools_required=false
+[ "${ATLAS_REQUIRE_TOOLS:-0}" = 1 ] && tools_required=true
+
 maven=(./mvnw -B clean verify "-Datlas.test.postgres.url=${ATLAS_TEST_POSTGRES_URL:-}"
-  "-Datlas.test.postgres.required=${ATLAS_REQUIRE_POSTGRES:-0}" "$@")
+  "-Datlas.test.postgres.required=${ATLAS_REQUIRE_POSTGRES:-0}" "-Datlas.test.tools.required=$tools_required" "$@")
 
 if [ -n "${DISPLAY:-}" ]; then
   "${maven[@]}"

@@ -183,6 +183,7 @@ public class PatientRecordPart {
         if (startWriting) {
             note.focus();
         }
+        LOG.debug("Record of patient {} shown{}", patientId, startWriting ? ", the new visit's note ready for typing" : "");
     }
 
     private void visitChosen(Visit visit) {

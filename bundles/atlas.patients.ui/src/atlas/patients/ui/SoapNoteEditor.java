@@ -45,6 +45,12 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
     private static final Logger LOG = LoggerFactory.getLogger(SoapNoteEditor.class);
     /** Pause in typing after which the draft is written: short enough that a crash loses little. */
     static final long AUTOSAVE_DELAY_MS = 600;
+    /**
+     * Typing that goes on without such a pause is still written this long after its first unsaved
+     * keystroke at the latest, so a crash never loses more than this much typing (README, "What is
+     * guaranteed on a crash").
+     */
+    static final long AUTOSAVE_LATEST_MS = 1_500;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
@@ -83,6 +89,8 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
     private boolean loading;
     private volatile boolean conflicted;
     private volatile long editCount;
+    /** When the first keystroke not yet taken by a save was typed (nanoTime), 0 if none; UI thread. */
+    private long firstUnsavedAt;
     /** The edit count of the last save; typing up to it is in the store. Guarded by {@code this}. */
     private long savedEditCount;
 
@@ -215,7 +223,13 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
         editCount++;
         setDirty(true);
         if (!conflicted) {
-            autosave.schedule(AUTOSAVE_DELAY_MS);
+            long now = System.nanoTime();
+            if (firstUnsavedAt == 0) {
+                firstUnsavedAt = now;
+            }
+            long waited = (now - firstUnsavedAt) / 1_000_000;
+            // a new keystroke moves the save back, but never past the latest moment
+            autosave.schedule(Math.max(0, Math.min(AUTOSAVE_DELAY_MS, AUTOSAVE_LATEST_MS - waited)));
         }
     }
 
@@ -252,7 +266,12 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
         if (display.isDisposed()) {
             return false;
         }
-        display.syncExec(() -> holder[0] = !root.isDisposed() && dirty && !conflicted ? typed() : null);
+        display.syncExec(() -> {
+            holder[0] = !root.isDisposed() && dirty && !conflicted ? typed() : null;
+            if (holder[0] != null) {
+                firstUnsavedAt = 0; // what is typed from now on waits for the next save
+            }
+        });
         Typed typed = holder[0];
         if (typed == null) {
             return !dirty;
@@ -268,6 +287,9 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
             try {
                 saved = notes.saveDraft(draft);
                 savedEditCount = typed.editCount();
+                // the acknowledgement the product-level crash test holds the store to
+                LOG.debug("Draft note {} of visit {} saved as version {}", saved.getId(), typed.visit().getId(),
+                        saved.getVersion());
                 outcome = () -> saved(typed);
             } catch (RecordConflictException e) {
                 LOG.warn("Draft note of visit {} was changed at another workstation", typed.visit().getId());

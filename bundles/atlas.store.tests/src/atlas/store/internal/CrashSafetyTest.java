@@ -105,7 +105,7 @@ class CrashSafetyTest {
     }
 
     /** Every bundle of this test runtime as a plain class path, so the writer runs the real store. */
-    private static String classPath() {
+    static String classPath() {
         List<String> entries = new ArrayList<>();
         // Relative bundle locations are relative to the framework's install area.
         Path installArea = Path.of(java.net.URI.create(System.getProperty("osgi.install.area")));

@@ -1,0 +1,183 @@
+package atlas.product.tests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The built Atlas product on one data folder, started the way a clinic starts it: the launch
+ * script of the product folder ({@code atlas --data FOLDER}). It can be signed in with real key
+ * presses, quit with Ctrl+Q, or killed with SIGKILL; its log file tells what it did.
+ */
+final class Product {
+
+    /** The demo accounts' password (README, "The two commands"). */
+    static final String DEMO_PASSWORD = "atlas-demo-2026";
+    private static final long START_TIMEOUT_MS = 120_000;
+    /** A line the harness prints: a name of letters, "=", the value (the log's lines never match). */
+    private static final Pattern VALUE = Pattern.compile("([A-Za-z]+)=(.*)");
+
+    private final Path folder;
+    private final Path data;
+    private Process process;
+    private int starts;
+
+    Product(Path data) throws IOException {
+        this.folder = Path.of(System.getProperty("atlas.test.product"));
+        this.data = data;
+        Files.createDirectories(data);
+        // the product's own log configuration, with the record area's DEBUG lines (a save acknowledged, a record shown)
+        String logback = Files.readString(folder.resolve("logback.xml"), StandardCharsets.UTF_8).replace(
+                "</configuration>", "  <logger name=\"atlas.patients.ui\" level=\"DEBUG\"/>\n</configuration>");
+        Files.writeString(data.resolve("logback-test.xml"), logback, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Skips the calling test where the built product, a display or xdotool is missing - or fails it
+     * where they are required (CI, atlas.test.tools.required).
+     */
+    static void assumeRunnable() {
+        String product = System.getProperty("atlas.test.product", "");
+        String missing = product.isEmpty() || !Files.isExecutable(Path.of(product, "atlas")) ? "the built product"
+                : !Keys.available() ? "a display or xdotool" : null;
+        if (missing != null) {
+            org.junit.jupiter.api.Assertions.assertFalse(Boolean.getBoolean("atlas.test.tools.required"),
+                    missing + " is required here (atlas.test.tools.required)");
+            org.junit.jupiter.api.Assumptions.abort(missing + " is missing");
+        }
+    }
+
+    Path data() {
+        return data;
+    }
+
+    /** Starts the product and waits until it asks for the sign-in. */
+    void start(String... options) throws Exception {
+        int ready = count(line -> line.contains("Atlas ready in"));
+        List<String> command = new ArrayList<>(List.of(folder.resolve("atlas").toString(), "--data", data.toString()));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("ATLAS_VM_OPTS", "-Dlogback.configurationFile=" + data.resolve("logback-test.xml"));
+        starts++;
+        File output = data.resolve("product-" + starts + ".out").toFile();
+        process = builder.redirectErrorStream(true).redirectOutput(output).start();
+        awaitLog(ready + 1, line -> line.contains("Atlas ready in"), "the sign-in was not asked");
+        Thread.sleep(700); // the dialog takes the keyboard once it is shown
+    }
+
+    /** Signs in through the sign-in dialog with real key presses; waits for the patient list. */
+    void signIn(String user, String password) throws Exception {
+        int signedIn = count(line -> line.contains(" signed in as "));
+        int listShown = count(line -> line.contains("Patient list shown"));
+        Keys.type(user);
+        Keys.press("Tab");
+        Keys.type(password);
+        Keys.press("Return");
+        awaitLog(signedIn + 1, line -> line.contains(" signed in as "), user + " was not signed in");
+        awaitLog(listShown + 1, line -> line.contains("Patient list shown"), "the patient list was not shown");
+        Thread.sleep(500);
+    }
+
+    /** Ctrl+Q, then waits until the product has closed (drafts saved, backup written). */
+    void quit() throws Exception {
+        Keys.press("ctrl+q");
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("Atlas did not quit within a minute of Ctrl+Q; log:\n" + tail(30));
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no close, as a crash or a pulled plug of the process. */
+    void kill() throws InterruptedException {
+        process.toHandle().destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    boolean running() {
+        return process != null && process.isAlive();
+    }
+
+    List<String> log() throws IOException {
+        Path log = data.resolve("logs").resolve("atlas.log");
+        return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+    }
+
+    int count(Predicate<String> which) throws IOException {
+        return (int) log().stream().filter(which).count();
+    }
+
+    /** Every match of {@code pattern} in the log from line {@code from} on. */
+    List<Matcher> matches(int from, Pattern pattern) throws IOException {
+        List<String> lines = log();
+        List<Matcher> found = new ArrayList<>();
+        for (String line : lines.subList(Math.min(from, lines.size()), lines.size())) {
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.find()) {
+                found.add(matcher);
+            }
+        }
+        return found;
+    }
+
+    void awaitLog(int times, Predicate<String> which, String failure) throws Exception {
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        while (count(which) < times) {
+            if (System.currentTimeMillis() > deadline || (process != null && !process.isAlive())) {
+                throw new AssertionError(failure + " (screen: " + screenshot() + "); log:\n" + tail(30));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The whole screen as a PNG beside the data folder, for a failure's message; null if none could be taken. */
+    Path screenshot() {
+        Path picture = data.resolveSibling(data.getFileName() + "-" + System.currentTimeMillis() + ".png");
+        try {
+            Process importing = new ProcessBuilder("import", "-window", "root", picture.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return importing.waitFor(30, TimeUnit.SECONDS) && importing.exitValue() == 0 ? picture : null;
+        } catch (IOException e) {
+            return null; // ImageMagick is not installed: the log has to do
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    String tail(int lines) throws IOException {
+        List<String> all = log();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    /**
+     * Runs a class of the harness bundle on the product's own class path (the shipped bundles) and
+     * returns its {@code key=value} lines.
+     */
+    java.util.Map<String, String> harness(String mainClass, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("atlas.test.harness") + File.pathSeparator
+                        + folder.resolve("plugins") + File.separator + "*",
+                mainClass));
+        command.addAll(List.of(arguments));
+        Process reader = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!reader.waitFor(120, TimeUnit.SECONDS) || reader.exitValue() != 0) {
+            throw new AssertionError(mainClass + " failed:\n" + output);
+        }
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String line : output.split("\n")) {
+            Matcher value = VALUE.matcher(line);
+            if (value.matches()) {
+                values.put(value.group(1), value.group(2));
+            }
+        }
+        return values;
+    }
+}
