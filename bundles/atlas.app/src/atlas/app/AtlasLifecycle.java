@@ -32,6 +32,7 @@ import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
 import atlas.demo.DemoClinic;
 import atlas.ui.AtlasContext;
+import atlas.ui.RecoveryKeyDialog;
 import atlas.ui.StartupClock;
 
 /**
@@ -100,10 +101,13 @@ public class AtlasLifecycle {
             ClinicalDatabase database, boolean firstStart) {
         Shell parent = Display.getCurrent().getActiveShell();
         try {
-            if (firstStart && new FirstAdministratorDialog(parent, users, database.atRest() != AtRest.SERVER)
-                    .open() != Window.OK) {
-                quit(application);
-                return;
+            if (firstStart) {
+                if (new FirstAdministratorDialog(parent, users, database.atRest() != AtRest.SERVER).open() != Window.OK) {
+                    quit(application);
+                    return;
+                }
+                // the new clinic's key is protected by the administrator's password and a recovery key
+                RecoveryKeyDialog.showMade(parent, database);
             }
         } catch (StoreException e) {
             reportAndQuit(application, e);

@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String status_encrypted;
     public static String status_locked;
     public static String status_keyNotProtected;
+    public static String status_notEncrypted;
     public static String status_clinician;
     public static String open_job;
     public static String open_failed;

@@ -33,13 +33,13 @@ public final class SignInBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         JpaClinicalDatabase setUp = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
+        // the first administrator's password protects the key: from now on only a password opens the file
         new JpaUserService(setUp).createFirstAdministrator("admin", "Benchmark Administrator", PASSWORD);
         JpaPatientService register = new JpaPatientService(setUp);
         List<Patient> all = DemoPatients.create(PATIENTS, 2026, LocalDate.now());
         for (int from = 0; from < all.size(); from += 1000) {
             register.registerAll(all.subList(from, Math.min(all.size(), from + 1000)));
         }
-        setUp.newRecoveryKey(); // protects the key: from now on only a password opens the file
         setUp.close();
 
         Percentiles warm = new Percentiles(ROUNDS);

@@ -28,6 +28,11 @@ public abstract class AtlasDialog extends Dialog {
         return intro;
     }
 
+    /** The Cancel button, in the user's language (JFace's own label is English only here). */
+    protected org.eclipse.swt.widgets.Button cancelButton(Composite parent) {
+        return createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID, Messages.dialog_cancel, false);
+    }
+
     /** The red line across a two-column area where a refusal is said, named {@code id} for tests. */
     protected static Label refusalLine(Composite area, String id, int width) {
         Label line = new Label(area, SWT.WRAP);

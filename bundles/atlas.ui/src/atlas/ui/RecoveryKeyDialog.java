@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Text;
 
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
-import atlas.core.store.AtRest;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 
@@ -34,13 +33,21 @@ public class RecoveryKeyDialog extends AtlasDialog {
     }
 
     /**
-     * After an administrator's sign-in: while the key still lies unprotected beside the database
-     * (first start, or a database from before encryption), protect it now and show the recovery key.
+     * After the first administrator was created, or an administrator's sign-in that renewed the
+     * key (a key file of Atlas 0.1, a database from before encryption): the recovery key the store
+     * made then, shown once.
      */
-    public static void offerAfterSignIn(Shell parent, ClinicalDatabase database, UserAccount user)
-            throws StoreException {
-        if (user.may(Permission.MANAGE_USERS) && database.atRest() == AtRest.KEY_NOT_PROTECTED) {
-            showNew(parent, database);
+    public static void offerAfterSignIn(Shell parent, ClinicalDatabase database, UserAccount user) {
+        if (user.may(Permission.MANAGE_USERS)) {
+            showMade(parent, database);
+        }
+    }
+
+    /** Shows the recovery key the store has just made, if any (see ClinicalDatabase#takeNewRecoveryKey). */
+    public static void showMade(Shell parent, ClinicalDatabase database) {
+        String made = database.takeNewRecoveryKey();
+        if (made != null) {
+            new RecoveryKeyDialog(parent, made).open();
         }
     }
 

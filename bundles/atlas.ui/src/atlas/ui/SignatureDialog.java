@@ -49,7 +49,7 @@ public class SignatureDialog extends PasswordDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, signLabel, true).setData(AtlasContext.WIDGET_ID, "signature.ok");
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        cancelButton(parent);
     }
 
     @Override

@@ -27,6 +27,10 @@ public final class Messages extends NLS {
     public static String audit_broken;
     public static String audit_exported;
     public static String audit_exportFailed;
+    public static String changeKey_title;
+    public static String changeKey_intro;
+    public static String changeKey_password;
+    public static String changeKey_change;
     public static String export_title;
     public static String export_done;
     public static String export_failed;

@@ -61,7 +61,7 @@ public class ChangePasswordDialog extends AtlasDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.changePassword_ok, true)
                 .setData(AtlasContext.WIDGET_ID, "changePassword.ok");
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        cancelButton(parent);
     }
 
     @Override

@@ -71,12 +71,13 @@ public class DatabaseStatusLine {
         show();
     }
 
-    /** ", encrypted", or a warning while the key still lies unprotected beside the file. */
+    /** ", encrypted", or a warning while no password protects the key yet or the file is not encrypted. */
     private String atRest() {
         try {
             return switch (database.atRest()) {
             case ENCRYPTED -> Messages.status_encrypted;
             case KEY_NOT_PROTECTED -> Messages.status_keyNotProtected;
+            case NOT_ENCRYPTED -> Messages.status_notEncrypted;
             case SERVER -> "";
             };
         } catch (atlas.core.store.StoreException unreadable) {

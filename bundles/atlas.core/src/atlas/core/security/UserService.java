@@ -41,6 +41,18 @@ public interface UserService {
     /** Asks the password again (before signing, after the idle lock); counts as a try like a sign-in. */
     void confirmPassword(UserAccount user, char[] password, Instant now) throws SignInRefused, StoreException;
 
+    /**
+     * Administration > Change Database Key: the embedded database gets a new key and its file is
+     * encrypted again, so that key files and backups from before no longer open it (e.g. after
+     * staff leave). The acting administrator's password (asked again, counted like a sign-in) and
+     * a new recovery key ({@link atlas.core.store.ClinicalDatabase#takeNewRecoveryKey()}) protect
+     * the new key; the other users' passwords open it after their next sign-in while Atlas is
+     * open. Audited; administrators only.
+     *
+     * @throws atlas.core.security.AccessDeniedException for anyone else (audited)
+     */
+    void changeDatabaseKey(UserAccount actingUser, char[] password, Instant now) throws SignInRefused, StoreException;
+
     List<UserAccount> users() throws StoreException;
 
     /**

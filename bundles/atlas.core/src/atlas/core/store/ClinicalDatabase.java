@@ -37,6 +37,14 @@ public interface ClinicalDatabase {
      */
     String newRecoveryKey() throws StoreException;
 
+    /**
+     * The recovery key that protecting or renewing the database key has just made (a new clinic's
+     * first administrator; an administrator's sign-in that renewed a key of Atlas 0.1 or
+     * encrypted an older file; Change Database Key), to be shown once; null when there is none.
+     * It is forgotten once taken.
+     */
+    String takeNewRecoveryKey();
+
     /** Closes the database and releases the workstation lock; records already saved stay saved. */
     void close();
 }

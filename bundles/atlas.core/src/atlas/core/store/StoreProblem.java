@@ -14,12 +14,16 @@ public enum StoreProblem {
     DATABASE_TOO_NEW,
     DATABASE_UNREADABLE,
     BACKUP_DAMAGED,
+    BACKUP_TAMPERED,
     BACKUP_FAILED,
     BACKUP_NOT_EMBEDDED,
     SERVER_UNREACHABLE,
     DATABASE_LOCKED,
     KEY_FILE_UNREADABLE,
-    KEY_NOT_OPENED;
+    KEY_NOT_OPENED,
+    BACKUP_KEY_NOT_PROTECTED,
+    KEY_RENEWAL_FAILED,
+    KEY_RENEWAL_NO_SPACE;
 
     /** What went wrong, naming the database or folder. */
     public String describe(String location) {

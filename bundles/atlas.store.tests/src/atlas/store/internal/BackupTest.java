@@ -35,16 +35,23 @@ class BackupTest {
         opened.forEach(JpaClinicalDatabase::close);
     }
 
-    private JpaClinicalDatabase open(String folder) throws StoreException {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(work.resolve(folder)));
+    /** A new clinic (its first administrator protects the key, which backups carry wrapped). */
+    private JpaClinicalDatabase clinic(String folder) throws StoreException {
+        JpaClinicalDatabase database = TestClinic.create(work.resolve(folder));
         opened.add(database);
-        database.open();
+        return database;
+    }
+
+    /** The clinic of {@code folder} opened by the administrator's sign-in, after a restore say. */
+    private JpaClinicalDatabase open(String folder) throws Exception {
+        JpaClinicalDatabase database = TestClinic.reopen(work.resolve(folder));
+        opened.add(database);
         return database;
     }
 
     @Test
     void aBackupTakenWhileAtlasWorksRestoresIntoAnotherFolder() throws Exception {
-        JpaClinicalDatabase clinic = open("clinic");
+        JpaClinicalDatabase clinic = clinic("clinic");
         JpaPatientService patients = new JpaPatientService(clinic);
         patients.registerAll(List.of(patient("P-1", "Keller"), patient("P-2", "Novak"), patient("P-3", "Moreau")));
         Path backup = work.resolve("monday.zip");
@@ -55,14 +62,14 @@ class BackupTest {
         assertEquals(3, check.patients());
         assertEquals(SchemaVersion.CURRENT, check.schemaVersion());
         Path restored = work.resolve("restored");
-        assertEquals(3, DatabaseBackup.restore(backup, restored, DatabaseBackup.keyOf(backup, null, null)).patients());
+        assertEquals(3, DatabaseBackup.restore(backup, restored, TestClinic.keyOf(backup)).patients());
         assertEquals(3, new JpaPatientService(open("restored")).count());
         assertEquals(4, patients.count(), "the running database is unaffected");
     }
 
     @Test
     void aDamagedOrTruncatedBackupIsRefusedAndTheCurrentDatabaseIsUntouched() throws Exception {
-        JpaClinicalDatabase clinic = open("clinic");
+        JpaClinicalDatabase clinic = clinic("clinic");
         new JpaPatientService(clinic).register(patient("P-1", "Keller"));
         Path backup = work.resolve("backup.zip");
         clinic.backup(backup);
@@ -89,23 +96,23 @@ class BackupTest {
 
     @Test
     void aRestoreIntoAFolderWhereAtlasRunsIsRefused() throws Exception {
-        JpaClinicalDatabase clinic = open("clinic");
+        JpaClinicalDatabase clinic = clinic("clinic");
         Path backup = work.resolve("backup.zip");
         clinic.backup(backup);
         StoreException refused = assertThrows(StoreException.class,
-                () -> DatabaseBackup.restore(backup, work.resolve("clinic"), DatabaseBackup.keyOf(backup, null, null)));
+                () -> DatabaseBackup.restore(backup, work.resolve("clinic"), TestClinic.keyOf(backup)));
         assertEquals(StoreProblem.DATABASE_IN_USE, refused.problem());
     }
 
     @Test
     void aRestoreKeepsTheDatabaseItReplaces() throws Exception {
-        JpaClinicalDatabase clinic = open("clinic");
+        JpaClinicalDatabase clinic = clinic("clinic");
         Path backup = work.resolve("backup.zip");
         clinic.backup(backup);
         new JpaPatientService(clinic).register(patient("P-1", "Keller"));
         clinic.close();
 
-        DatabaseBackup.restore(backup, work.resolve("clinic"), DatabaseBackup.keyOf(backup, null, null));
+        DatabaseBackup.restore(backup, work.resolve("clinic"), TestClinic.keyOf(backup));
         assertTrue(fileNames(work.resolve("clinic")).stream().anyMatch(n -> n.startsWith("atlas.mv.db.replaced-")));
         assertTrue(fileNames(work.resolve("clinic")).stream().anyMatch(n -> n.startsWith("atlas.keys.replaced-")),
                 "the key file that opens the replaced database is kept with it");
@@ -119,7 +126,7 @@ class BackupTest {
         for (int day = 1; day <= 12; day++) {
             Files.writeString(backups.resolve(String.format("atlas-202601%02d-120000.zip", day)), "older");
         }
-        JpaClinicalDatabase clinic = open("clinic");
+        JpaClinicalDatabase clinic = clinic("clinic");
         new JpaPatientService(clinic).register(patient("P-1", "Keller"));
         clinic.close();
 
@@ -127,7 +134,124 @@ class BackupTest {
         assertEquals(10, kept.size(), kept.toString());
         assertTrue(!kept.contains("atlas-20260101-120000.zip"), "the oldest went");
         Path newest = backups.resolve(kept.get(kept.size() - 1));
-        assertEquals(1, DatabaseBackup.verify(newest, DatabaseBackup.keyOf(newest, null, null)).patients());
+        assertEquals(1, DatabaseBackup.verify(newest, TestClinic.keyOf(newest)).patients());
+    }
+
+    @Test
+    void aBackupDamagedInsideASoundZipIsRefusedBeforeAnythingIsReplaced() throws Exception {
+        JpaClinicalDatabase clinic = clinic("clinic");
+        JpaPatientService patients = new JpaPatientService(clinic);
+        List<atlas.core.patient.Patient> day = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            day.add(patient(String.format("P-%04d", i), "Keller" + i));
+        }
+        patients.registerAll(day);
+        Path backup = work.resolve("backup.zip");
+        clinic.backup(backup);
+        clinic.close();
+        Path database = work.resolve("clinic").resolve("atlas.mv.db");
+        byte[] before = Files.readAllBytes(database);
+        String key = TestClinic.keyOf(backup);
+
+        // Bytes flipped inside the database copy, where the backup check of Atlas 0.1 (schema
+        // version and patient count) still reads "sound": zipped again, the zip itself is sound.
+        Path extracted = Files.createDirectories(work.resolve("extracted"));
+        unzip(backup, extracted);
+        byte[] original = Files.readAllBytes(extracted.resolve("atlas.mv.db"));
+        Path probe = Files.createDirectories(work.resolve("probe"));
+        byte[] damaged = null;
+        java.util.Random offsets = new java.util.Random(14);
+        for (int attempt = 0; attempt < 300 && damaged == null; attempt++) {
+            byte[] candidate = original.clone();
+            int at = 8192 + offsets.nextInt(candidate.length - 8192 - 64);
+            for (int i = 0; i < 32; i++) {
+                candidate[at + i] ^= 0x5a;
+            }
+            Files.write(probe.resolve("atlas.mv.db"), candidate);
+            if (quickCheckPasses(probe, key) && !fullCheckPasses(probe, key)) {
+                damaged = candidate;
+            }
+        }
+        assertTrue(damaged != null, "no damage found that the old check misses");
+        Path zipped = zip(work.resolve("damaged.zip"), damaged, extracted.resolve(DatabaseKeys.FILE));
+
+        StoreException refused = assertThrows(StoreException.class, () -> DatabaseBackup.verify(zipped, key));
+        assertEquals(StoreProblem.BACKUP_DAMAGED, refused.problem());
+        refused = assertThrows(StoreException.class, () -> DatabaseBackup.restore(zipped, work.resolve("clinic"), key));
+        assertEquals(StoreProblem.BACKUP_DAMAGED, refused.problem());
+        assertTrue(refused.getMessage().contains("Nothing was restored"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(database), "the working database is untouched");
+        assertEquals(List.of("atlas.keys", "atlas.lock", "atlas.mv.db"), fileNames(work.resolve("clinic")));
+    }
+
+    @Test
+    void aBackupWhoseAuditTrailWasRewrittenIsRefused() throws Exception {
+        JpaClinicalDatabase clinic = clinic("clinic");
+        new JpaPatientService(clinic).register(patient("P-1", "Keller"));
+        Path backup = work.resolve("backup.zip");
+        clinic.backup(backup);
+        clinic.close();
+        String key = TestClinic.keyOf(backup);
+        Path extracted = Files.createDirectories(work.resolve("extracted"));
+        unzip(backup, extracted);
+        DatabaseSettings copy = DatabaseSettings.embedded(extracted).encrypted(key);
+        try (java.sql.Connection connection = new org.h2.Driver().connect(copy.jdbcUrl(), copy.credentials());
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE AUDIT_EVENT SET DETAIL = 'nothing happened' WHERE SEQUENCE_NO = 2");
+        }
+        Path zipped = zip(work.resolve("rewritten.zip"), Files.readAllBytes(extracted.resolve("atlas.mv.db")),
+                extracted.resolve(DatabaseKeys.FILE));
+
+        StoreException refused = assertThrows(StoreException.class, () -> DatabaseBackup.verify(zipped, key));
+        assertEquals(StoreProblem.BACKUP_TAMPERED, refused.problem());
+        assertTrue(refused.getMessage().contains("entry #2 was changed"), refused.getMessage());
+        assertThrows(StoreException.class, () -> DatabaseBackup.restore(zipped, work.resolve("clinic"), key));
+        assertTrue(DatabaseBackup.verify(backup, key).auditEntries() > 1, "the untouched backup verifies");
+    }
+
+    /** What the backup check of Atlas 0.1 read: the schema version and the patients' count. */
+    private static boolean quickCheckPasses(Path folder, String key) {
+        DatabaseSettings copy = DatabaseSettings.embedded(folder).encrypted(key);
+        try (java.sql.Connection connection = new org.h2.Driver().connect(
+                copy.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", copy.credentials());
+                java.sql.Statement statement = connection.createStatement()) {
+            SchemaVersion.read(connection);
+            statement.executeQuery("SELECT COUNT(*) FROM PATIENT").close();
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static boolean fullCheckPasses(Path folder, String key) {
+        DatabaseSettings copy = DatabaseSettings.embedded(folder).encrypted(key);
+        try (java.sql.Connection connection = new org.h2.Driver().connect(
+                copy.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", copy.credentials())) {
+            DatabaseCheck.Result read = DatabaseCheck.check(connection);
+            return read.chain() == null || read.chain().intact();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void unzip(Path zip, Path folder) throws Exception {
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(file.entries())) {
+                Files.copy(file.getInputStream(entry), folder.resolve(entry.getName()));
+            }
+        }
+    }
+
+    private static Path zip(Path zip, byte[] database, Path keys) throws Exception {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("atlas.mv.db"));
+            out.write(database);
+            out.closeEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry(DatabaseKeys.FILE));
+            out.write(Files.readAllBytes(keys));
+            out.closeEntry();
+        }
+        return zip;
     }
 
     private static List<String> fileNames(Path folder) throws Exception {

@@ -85,13 +85,26 @@ class ClinicalDatabaseTest {
         }
     }
 
+    /** The clinic of this folder as after its first start (its key written, protected). */
+    private JpaClinicalDatabase clinic() throws Exception {
+        JpaClinicalDatabase clinic = TestClinic.create(dataFolder);
+        opened.add(clinic);
+        return clinic;
+    }
+
+    private JpaClinicalDatabase reopened() throws Exception {
+        JpaClinicalDatabase again = TestClinic.reopen(dataFolder);
+        opened.add(again);
+        return again;
+    }
+
     @Test
     void aSavedPatientSurvivesClosingAndReopening() throws Exception {
-        JpaClinicalDatabase first = database();
+        JpaClinicalDatabase first = clinic();
         new JpaPatientService(first).register(patient("P-0001", "Keller"));
         first.close();
 
-        JpaClinicalDatabase reopened = database();
+        JpaClinicalDatabase reopened = reopened();
         JpaPatientService patients = new JpaPatientService(reopened);
         assertEquals(1, patients.count());
         Patient stored = patients.findByRecordNumber("P-0001").orElseThrow();
@@ -102,10 +115,8 @@ class ClinicalDatabaseTest {
 
     @Test
     void reopeningAnUpToDateDatabaseRunsNoMigration() throws Exception {
-        database().open();
-        opened.get(0).close();
-        JpaClinicalDatabase again = database();
-        again.open();
+        clinic().close();
+        JpaClinicalDatabase again = reopened();
         try (Connection connection = again.connect(true); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
             rows.next();
@@ -139,9 +150,19 @@ class ClinicalDatabaseTest {
         try (Connection connection = upgraded.connect(true)) {
             assertEquals(SchemaVersion.CURRENT, SchemaVersion.read(connection));
         }
+        assertEquals(atlas.core.store.AtRest.NOT_ENCRYPTED, upgraded.atRest(), "until an administrator is there");
+        assertTrue(EncryptionAtRestTest.contains(dataFolder.resolve("atlas.mv.db"), "Keller"));
+
+        // its first administrator's password protects the key it is encrypted with now
+        new JpaUserService(upgraded).createFirstAdministrator(TestClinic.ADMINISTRATOR, "Clinic Administrator",
+                TestClinic.PASSWORD.toCharArray());
+        assertEquals(atlas.core.store.AtRest.ENCRYPTED, upgraded.atRest());
+        assertTrue(upgraded.takeNewRecoveryKey() != null, "a recovery key to write down");
+        assertEquals(1, patients.count(), "the patient is still there, read through the new key");
         upgraded.close();
         assertFalse(EncryptionAtRestTest.contains(dataFolder.resolve("atlas.mv.db"), "Keller"),
-                "the file of the first release is encrypted on the way");
+                "the file of the first release is encrypted");
+        assertEquals(1, new JpaPatientService(reopened()).count());
     }
 
     @Test
@@ -179,7 +200,7 @@ class ClinicalDatabaseTest {
 
     @Test
     void aDatabaseFromANewerAtlasIsRefusedAndLeftUntouched() throws Exception {
-        JpaClinicalDatabase current = database();
+        JpaClinicalDatabase current = clinic();
         new JpaPatientService(current).register(patient("P-0001", "Keller"));
         try (Connection connection = current.connect(false); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE ATLAS_SCHEMA SET SCHEMA_VERSION = " + (SchemaVersion.CURRENT + 1));
@@ -187,7 +208,8 @@ class ClinicalDatabaseTest {
         current.close();
         byte[] before = sha256(dataFolder.resolve("atlas.mv.db"));
 
-        StoreException refused = assertThrows(StoreException.class, () -> database().open());
+        StoreException refused = assertThrows(StoreException.class, () -> new JpaUserService(database())
+                .signIn(TestClinic.ADMINISTRATOR, TestClinic.PASSWORD.toCharArray(), java.time.Instant.now()));
         assertEquals(StoreProblem.DATABASE_TOO_NEW, refused.problem());
         assertTrue(refused.getMessage().contains("newer version of Atlas"), refused.getMessage());
         assertArrayEquals(before, sha256(dataFolder.resolve("atlas.mv.db")), "database file unchanged");

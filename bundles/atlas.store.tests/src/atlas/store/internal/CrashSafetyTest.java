@@ -36,6 +36,7 @@ class CrashSafetyTest {
 
     @Test
     void everyCommittedPatientSurvivesTwentyKills() throws Exception {
+        TestClinic.create(dataFolder).close();
         Random random = new Random(); // random moments, as a crash would choose them
         List<Integer> committed = new ArrayList<>();
         int next = 1;
@@ -48,7 +49,7 @@ class CrashSafetyTest {
             next = round.get(round.size() - 1) + 2;
         }
 
-        JpaClinicalDatabase reopened = new JpaClinicalDatabase(DatabaseSettings.embedded(dataFolder));
+        JpaClinicalDatabase reopened = TestClinic.reopen(dataFolder);
         try {
             PatientService patients = new JpaPatientService(reopened);
             List<Integer> missing = new ArrayList<>();

@@ -7,7 +7,8 @@ import atlas.core.patient.Patient;
 import atlas.core.patient.Sex;
 
 /**
- * The victim of {@link CrashSafetyTest}: a separate JVM that registers patients C-000001,
+ * The victim of {@link CrashSafetyTest}: a separate JVM that opens the clinic (the administrator's
+ * sign-in opens its key) and registers patients C-000001,
  * C-000002, ... through the real store, one transaction each, and prints "committed N" only after
  * the register call has returned. It runs until it is killed.
  */
@@ -19,7 +20,7 @@ public final class CrashWriter {
     public static void main(String[] args) throws Exception {
         Path dataFolder = Path.of(args[0]);
         int next = Integer.parseInt(args[1]);
-        JpaPatientService patients = new JpaPatientService(new JpaClinicalDatabase(DatabaseSettings.embedded(dataFolder)));
+        JpaPatientService patients = new JpaPatientService(TestClinic.reopen(dataFolder));
         while (true) {
             patients.register(new Patient(recordNumber(next), "Crash", "Test", LocalDate.of(1980, 1, 1), Sex.UNKNOWN));
             System.out.println("committed " + next);

@@ -63,10 +63,12 @@ class EncryptionAtRestTest {
     /** A clinic as after its first start: a patient, the administrator, the recovery key written down. */
     private String firstStart(JpaClinicalDatabase clinic) throws Exception {
         new JpaPatientService(clinic).register(patient());
+        assertEquals(AtRest.KEY_NOT_PROTECTED, clinic.atRest(), "until the first administrator exists");
         new JpaUserService(clinic).createFirstAdministrator("admin", "Clinic Administrator", ADMIN_PASSWORD);
-        assertEquals(AtRest.KEY_NOT_PROTECTED, clinic.atRest(), "until the recovery key is written down");
-        String recoveryKey = clinic.encryption().newRecoveryKey();
         assertEquals(AtRest.ENCRYPTED, clinic.atRest());
+        String recoveryKey = clinic.takeNewRecoveryKey();
+        assertNotNull(recoveryKey, "the first administrator gets the recovery key to write down");
+        assertEquals(null, clinic.takeNewRecoveryKey(), "shown once");
         return recoveryKey;
     }
 
@@ -213,7 +215,7 @@ class EncryptionAtRestTest {
     void aSlotCopiedToAnotherNameOrDamagedOpensNothing() throws Exception {
         Path folder = java.nio.file.Files.createDirectories(work.resolve("keys"));
         byte[] key = DatabaseKeys.newKey();
-        DatabaseKeys keys = DatabaseKeys.create(folder, key, false);
+        DatabaseKeys keys = DatabaseKeys.creating(folder);
         keys.protectFor("m.lehmann", "therapist-pass-1".toCharArray(), key);
         keys.newRecoveryKey(key);
         List<String> lines = Files.readAllLines(folder.resolve(DatabaseKeys.FILE));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import atlas.core.store.OwnerOnly;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
 
@@ -38,6 +39,7 @@ final class DataFolderLock implements AutoCloseable {
         try {
             channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
+            OwnerOnly.file(folder.resolve(LOCK_FILE));
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw new StoreException(StoreProblem.DATABASE_IN_USE, folder.toString());
@@ -64,11 +66,32 @@ final class DataFolderLock implements AutoCloseable {
      */
     static void ensureWritable(Path folder) throws StoreException {
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             throw new StoreException(StoreProblem.DATA_FOLDER_NOT_WRITABLE, folder.toString(), e);
+        }
+        ownerOnlyLogs(folder.resolve("logs"));
+    }
+
+    /**
+     * The log folder, made by the logging library before the store opens: the launch script's
+     * umask makes new log files the owner's; files an earlier Atlas wrote are made so here.
+     */
+    private static void ownerOnlyLogs(Path logs) {
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(logs)) {
+            OwnerOnly.folder(logs);
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file)) {
+                    OwnerOnly.file(file);
+                }
+            }
+        } catch (IOException e) {
+            // the log stays as it is; the database is what must not be exposed
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import atlas.core.store.BackupCheck;
+import atlas.core.store.OwnerOnly;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
 
@@ -45,29 +46,42 @@ public final class DatabaseBackup {
      */
     static BackupCheck backup(Connection connection, Path target, Path dataFolder, String fileKey)
             throws StoreException {
+        // the key file as a backup carries it: slots only, never an unwrapped key (refused before
+        // anything is written while no password protects the key)
+        byte[] keys = fileKey == null ? null : DatabaseKeys.read(dataFolder).protectedCopy();
+        Path staging = null;
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path partial = target.resolveSibling(target.getFileName() + ".partial");
+            Path folder = target.toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder)) {
+                OwnerOnly.folder(folder);
+            }
+            // written in a folder of its own that only the owner may enter, so the copy is never
+            // readable by others, whatever the umask; only a complete, owner-only file gets the name
+            staging = Files.createTempDirectory(folder, ".atlas-backup");
+            OwnerOnly.folder(staging);
+            Path partial = staging.resolve(target.getFileName());
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
             }
-            Path keyFile = dataFolder.resolve(DatabaseKeys.FILE);
-            if (Files.exists(keyFile)) {
+            OwnerOnly.file(partial);
+            if (keys != null) {
                 try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(partial)) {
-                    Files.copy(keyFile, zip.getPath(DatabaseKeys.FILE));
+                    Files.write(zip.getPath(DatabaseKeys.FILE), keys);
                 }
             }
-            // Only a complete file gets the final name.
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {
             throw new StoreException(StoreProblem.BACKUP_FAILED, target.toString(), e);
+        } finally {
+            deleteQuietly(staging);
         }
         return verify(target, fileKey);
     }
 
     /**
-     * Reads every entry of the backup (the zip checks each entry's CRC), then opens the database
-     * copy read-only in a scratch folder and reads its schema version and patient count.
+     * Reads every entry of the backup (the zip checks each entry's CRC), then reads its database
+     * copy whole, read-only in a scratch folder: every page of every table and index, and the audit
+     * chain (see {@link DatabaseCheck}).
      *
      * @param fileKey the file key of the database the backup was taken of, as the running Atlas
      *                has it, or as {@link #keyOf} opens it from the backup; null when not encrypted
@@ -75,39 +89,48 @@ public final class DatabaseBackup {
     public static BackupCheck verify(Path backup, String fileKey) throws StoreException {
         Path scratch = null;
         try {
-            scratch = Files.createTempDirectory("atlas-verify");
-            boolean encrypted = extract(backup, scratch);
-            DatabaseSettings copy = DatabaseSettings.embedded(scratch);
-            if (encrypted) {
-                if (fileKey == null) {
-                    throw new StoreException(StoreProblem.DATABASE_LOCKED, backup.toString());
-                }
-                copy = copy.encrypted(fileKey);
+            scratch = OwnerOnly.folder(Files.createTempDirectory("atlas-verify"));
+            return check(backup, scratch, extract(backup, scratch), fileKey);
+        } catch (IOException e) {
+            throw new StoreException(StoreProblem.BACKUP_DAMAGED, backup.toString(), e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    /** The database copy extracted into {@code folder}, read whole (see {@link #verify}). */
+    private static BackupCheck check(Path backup, Path folder, boolean encrypted, String fileKey) throws StoreException {
+        DatabaseSettings copy = DatabaseSettings.embedded(folder);
+        if (encrypted) {
+            if (fileKey == null) {
+                throw new StoreException(StoreProblem.DATABASE_LOCKED, backup.toString());
             }
-            String url = copy.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-            try (Connection connection = new org.h2.Driver().connect(url, copy.credentials());
-                    Statement statement = connection.createStatement()) {
-                int version = SchemaVersion.read(connection);
-                long patients = 0;
-                if (version > 0) {
-                    try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM PATIENT")) {
-                        rows.next();
-                        patients = rows.getLong(1);
-                    }
-                }
-                if (version == 0) {
-                    throw new SQLException("no Atlas schema in the backup");
-                }
-                return new BackupCheck(backup, version, patients, Files.size(backup));
+            copy = copy.encrypted(fileKey);
+        }
+        String url = copy.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        try (Connection connection = new org.h2.Driver().connect(url, copy.credentials())) {
+            int version = SchemaVersion.read(connection);
+            if (version == 0) {
+                throw new SQLException("no Atlas schema in the backup");
             }
+            DatabaseCheck.Result read = DatabaseCheck.check(connection);
+            if (read.chain() != null && !read.chain().intact()) {
+                throw new StoreException(StoreProblem.BACKUP_TAMPERED, backup + " (" + read.chain().problem() + ")");
+            }
+            long patients;
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM PATIENT")) {
+                rows.next();
+                patients = rows.getLong(1);
+            }
+            return new BackupCheck(backup, version, patients, Files.size(backup), read.rows(),
+                    read.chain() == null ? 0 : read.chain().checked());
         } catch (SQLException e) {
             // H2 90049: the copy does not open with this key (another clinic's backup, say)
             throw new StoreException(e.getErrorCode() == 90049 ? StoreProblem.KEY_NOT_OPENED
                     : StoreProblem.BACKUP_DAMAGED, backup.toString(), e);
         } catch (IOException e) {
             throw new StoreException(StoreProblem.BACKUP_DAMAGED, backup.toString(), e);
-        } finally {
-            deleteQuietly(scratch);
         }
     }
 
@@ -127,7 +150,7 @@ public final class DatabaseBackup {
             if (keys == null) {
                 return null;
             }
-            scratch = Files.createTempDirectory("atlas-key");
+            scratch = OwnerOnly.folder(Files.createTempDirectory("atlas-key"));
             try (InputStream in = zip.getInputStream(keys)) {
                 Files.copy(in, scratch.resolve(DatabaseKeys.FILE));
             }
@@ -156,15 +179,21 @@ public final class DatabaseBackup {
      * any, is renamed to atlas.mv.db.replaced-&lt;time&gt; and kept.
      */
     public static BackupCheck restore(Path backup, Path dataFolder, String fileKey) throws StoreException {
-        BackupCheck check = verify(backup, fileKey);
-        if (check.schemaVersion() > SchemaVersion.CURRENT) {
-            throw new StoreException(StoreProblem.DATABASE_TOO_NEW, backup.toString());
-        }
         try (DataFolderLock lock = DataFolderLock.acquire(dataFolder)) {
             Path current = dataFolder.resolve(DATABASE_FILE);
-            Path incoming = Files.createTempDirectory(dataFolder, ".restore");
+            Path incoming = OwnerOnly.folder(Files.createTempDirectory(dataFolder, ".restore"));
             try {
-                boolean encrypted = extract(backup, incoming);
+                // the very copy that replaces the database is the one read whole first
+                boolean encrypted;
+                try {
+                    encrypted = extract(backup, incoming);
+                } catch (IOException damaged) {
+                    throw new StoreException(StoreProblem.BACKUP_DAMAGED, backup.toString(), damaged);
+                }
+                BackupCheck check = check(backup, incoming, encrypted, fileKey);
+                if (check.schemaVersion() > SchemaVersion.CURRENT) {
+                    throw new StoreException(StoreProblem.DATABASE_TOO_NEW, backup.toString());
+                }
                 String replaced = ".replaced-" + LocalDateTime.now().format(STAMP);
                 Path currentKeys = dataFolder.resolve(DatabaseKeys.FILE);
                 // the database and its key file go together, both kept beside the restored ones
@@ -178,13 +207,13 @@ public final class DatabaseBackup {
                     Files.move(incoming.resolve(DatabaseKeys.FILE), currentKeys);
                 }
                 Files.move(incoming.resolve(DATABASE_FILE), current);
+                return check;
             } finally {
                 deleteQuietly(incoming);
             }
         } catch (IOException e) {
             throw new StoreException(StoreProblem.BACKUP_FAILED, dataFolder.toString(), e);
         }
-        return check;
     }
 
     /** The file name of a backup taken now, in the data folder's backups folder. */
@@ -210,10 +239,10 @@ public final class DatabaseBackup {
         try (InputStream in = Files.newInputStream(backup); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(DATABASE_FILE)) {
-                    Files.copy(zip, folder.resolve(DATABASE_FILE), StandardCopyOption.REPLACE_EXISTING);
+                    OwnerOnly.write(folder.resolve(DATABASE_FILE), zip);
                     found = true;
                 } else if (entry.getName().equals(DatabaseKeys.FILE)) {
-                    Files.copy(zip, folder.resolve(DatabaseKeys.FILE), StandardCopyOption.REPLACE_EXISTING);
+                    OwnerOnly.write(folder.resolve(DatabaseKeys.FILE), zip);
                     keys = true;
                 } else {
                     zip.transferTo(java.io.OutputStream.nullOutputStream()); // still checks its CRC

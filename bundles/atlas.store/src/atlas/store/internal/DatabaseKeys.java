@@ -34,12 +34,16 @@ import atlas.core.store.StoreProblem;
  * copied to another user's name does not open. A new password rewraps one slot; the database file
  * itself is never encrypted again.
  * <p>
- * From the first start until an administrator has signed in and written the recovery key down
- * (and, once, while an older unencrypted file is encrypted), the key is also kept unwrapped, so
- * that the new store opens before anybody could protect it. {@link #newRecoveryKey} removes it.
+ * The key is never written unwrapped. A new clinic's key lives only in memory until its first
+ * administrator's password protects it; meanwhile the file says only {@value #CREATING}, so that a
+ * start after an abandoned first start knows the database beside it can no longer be opened. Key
+ * files of Atlas 0.1 kept the key unwrapped ({@value #UNPROTECTED}) until an administrator signed
+ * in; such a key is replaced, with the file encrypted again, at that sign-in (see KeyRenewal).
  * <p>
- * The file also counts wrong passwords per user for sign-ins made before the database is open
- * (the database counts them afterwards). It holds nothing about patients.
+ * The file also names the database file its key opens ({@value #FILE_ID}: a digest of that file's
+ * encryption header, which is new with every key), records when the key was last renewed, and
+ * counts wrong passwords per user for sign-ins made before the database is open (the database
+ * counts them afterwards). It holds nothing about patients.
  */
 final class DatabaseKeys {
 
@@ -47,6 +51,9 @@ final class DatabaseKeys {
     static final int KEY_BYTES = 32;
     private static final String UNPROTECTED = "unprotected";
     private static final String ENCRYPTING = "encrypting";
+    private static final String CREATING = "creating";
+    private static final String FILE_ID = "file";
+    private static final String RENEWED = "renewed";
     private static final String RECOVERY = "recovery";
     private static final String USER = "user.";
     private static final String FAILURES = "failures.";
@@ -60,6 +67,8 @@ final class DatabaseKeys {
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final int RECOVERY_BYTES = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String COMMENT = "Atlas database key slots: the key of atlas.mv.db, wrapped per user and"
+            + " with the recovery key. No patient data. See README, Key recovery.";
 
     private final Path file;
     private final Properties entries;
@@ -80,23 +89,28 @@ final class DatabaseKeys {
     }
 
     /**
-     * A new key file with {@code key} kept unprotected until an administrator signs in.
-     *
-     * @param encrypting whether an older unencrypted database file is about to be encrypted with it
+     * The key file of a clinic being created: no key in it yet (the key is in memory until the
+     * first administrator's password protects it), only the mark that creation began.
      */
-    static DatabaseKeys create(Path dataFolder, byte[] key, boolean encrypting) throws StoreException {
-        Properties entries = new Properties();
-        entries.setProperty(UNPROTECTED, hex(key));
-        if (encrypting) {
-            entries.setProperty(ENCRYPTING, "true");
-        }
-        DatabaseKeys keys = new DatabaseKeys(dataFolder.resolve(FILE), entries);
+    static DatabaseKeys creating(Path dataFolder) throws StoreException {
+        DatabaseKeys keys = new DatabaseKeys(dataFolder.resolve(FILE), new Properties());
+        keys.entries.setProperty(CREATING, "true");
         keys.save();
         return keys;
     }
 
+    /** An empty key file at {@code file}, not yet saved: the next key's slots are written into it. */
+    static DatabaseKeys empty(Path file) {
+        return new DatabaseKeys(file, new Properties());
+    }
+
     static DatabaseKeys read(Path dataFolder) throws StoreException {
-        Path file = dataFolder.resolve(FILE);
+        return read(dataFolder, FILE);
+    }
+
+    /** A key file of another name in the data folder (the next key of an unfinished renewal). */
+    static DatabaseKeys read(Path dataFolder, String name) throws StoreException {
+        Path file = dataFolder.resolve(name);
         Properties entries = new Properties();
         try (java.io.InputStream in = Files.newInputStream(file)) { // Properties' own encoding, as saved
             entries.load(in);
@@ -124,9 +138,49 @@ final class DatabaseKeys {
         return entries.containsKey(ENCRYPTING);
     }
 
-    void encrypted() throws StoreException {
-        entries.remove(ENCRYPTING);
-        save();
+    /** A clinic's creation began and no password protects its key yet. */
+    boolean creating() {
+        return entries.containsKey(CREATING) && !hasSlots();
+    }
+
+    /** Whether any user's slot or the recovery slot is in the file. */
+    boolean hasSlots() {
+        return entries.containsKey(RECOVERY) || entries.stringPropertyNames().stream().anyMatch(n -> n.startsWith(USER));
+    }
+
+    /** The database file whose key this is (see {@link #fileId(Path)}), or null if not recorded. */
+    String fileId() {
+        return entries.getProperty(FILE_ID);
+    }
+
+    /** When the key was last renewed (the slots made before no longer open it), or null. */
+    Instant renewed() {
+        String millis = entries.getProperty(RENEWED);
+        return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+    }
+
+    /** Records the database file and the renewal; saved with the next change. */
+    void renewedFor(String fileId, Instant when) {
+        entries.setProperty(FILE_ID, fileId);
+        entries.setProperty(RENEWED, Long.toString(when.toEpochMilli()));
+    }
+
+    /**
+     * The identity of an encrypted database file: the digest of its first block, the encryption
+     * header H2 writes once with a random salt when the file is made - a file encrypted with a new
+     * key gets a new one.
+     */
+    static String fileId(Path databaseFile) throws java.io.IOException {
+        byte[] header = new byte[4096];
+        int read;
+        try (java.io.InputStream in = Files.newInputStream(databaseFile)) {
+            read = in.readNBytes(header, 0, header.length);
+        }
+        try {
+            return hex(java.security.MessageDigest.getInstance("SHA-256").digest(Arrays.copyOf(header, read)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     boolean protectsFor(String username) {
@@ -162,6 +216,7 @@ final class DatabaseKeys {
     /** Wraps the database key with the user's (new) password, replacing the user's slot. */
     void protectFor(String username, char[] password, byte[] key) throws StoreException {
         entries.setProperty(USER + username, wrap(USER + username, password, key));
+        entries.remove(CREATING);
         save();
     }
 
@@ -183,6 +238,7 @@ final class DatabaseKeys {
         Arrays.fill(random, (byte) 0);
         entries.setProperty(RECOVERY, wrap(RECOVERY, recovery, key));
         entries.remove(UNPROTECTED);
+        entries.remove(CREATING);
         save();
         StringBuilder grouped = new StringBuilder();
         for (int i = 0; i < recovery.length; i++) {
@@ -225,6 +281,32 @@ final class DatabaseKeys {
 
     Path file() {
         return file;
+    }
+
+    /**
+     * This key file as a backup carries it: the slots and the database file's identity, never an
+     * unwrapped key, and not this PC's counts of wrong passwords.
+     *
+     * @throws StoreException BACKUP_KEY_NOT_PROTECTED when no password protects the key yet
+     */
+    byte[] protectedCopy() throws StoreException {
+        if (!hasSlots()) {
+            throw new StoreException(StoreProblem.BACKUP_KEY_NOT_PROTECTED, file.getParent().toString());
+        }
+        Properties kept = new Properties();
+        for (String name : entries.stringPropertyNames()) {
+            if (!name.equals(UNPROTECTED) && !name.equals(CREATING) && !name.startsWith(FAILURES)
+                    && !name.startsWith(WAIT_UNTIL)) {
+                kept.setProperty(name, entries.getProperty(name));
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            kept.store(out, COMMENT);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory", e);
+        }
+        return out.toByteArray();
     }
 
     static String hex(byte[] key) {
@@ -318,8 +400,8 @@ final class DatabaseKeys {
     }
 
     /** Written to a new file, forced to disk, then moved over the old one: never half a key file. */
-    private void save() throws StoreException {
-        Path partial = file.resolveSibling(FILE + ".partial");
+    void save() throws StoreException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Files.deleteIfExists(partial);
             Files.createFile(partial);
@@ -330,8 +412,7 @@ final class DatabaseKeys {
             }
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
                     OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                entries.store(out, "Atlas database key slots: the key of atlas.mv.db, wrapped per user and"
-                        + " with the recovery key. No patient data. See README, Key recovery.");
+                entries.store(out, COMMENT);
                 out.flush();
                 channel.force(true);
             }

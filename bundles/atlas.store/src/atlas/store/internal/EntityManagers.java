@@ -27,4 +27,12 @@ public interface EntityManagers {
     default FileEncryption encryption() {
         return null;
     }
+
+    /**
+     * A new key for the embedded database file, which is encrypted again with it (see
+     * KeyRenewal); the administrator's password and a new recovery key protect it. Nothing for a
+     * server.
+     */
+    default void renewKey(String administrator, char[] password) throws StoreException {
+    }
 }

@@ -25,67 +25,124 @@ final class FileEncryption {
     private static final Logger LOG = LoggerFactory.getLogger(FileEncryption.class);
 
     private final Path dataFolder;
+    private final KeyRenewal renewal;
     private volatile byte[] key;
+    /** The file is from before encryption and is encrypted at an administrator's sign-in. */
+    private volatile boolean plainFile;
+    /** A recovery key made but not yet shown (see {@link #takeNewRecoveryKey()}). */
+    private String newRecoveryKey;
 
     FileEncryption(Path dataFolder) {
         this.dataFolder = dataFolder;
+        this.renewal = new KeyRenewal(dataFolder);
     }
 
     /**
-     * Before the database opens (under the workstation lock): a new store gets a key; a database
-     * file from an Atlas before encryption is encrypted in place, once. Returns the settings that
-     * open the encrypted file.
+     * Before the database opens (under the workstation lock): an interrupted key renewal is settled;
+     * a new clinic gets a key that lives in memory until its first administrator's password
+     * protects it; a clinic whose creation was abandoned before that starts afresh (nothing can
+     * open its file any more); a database from before encryption stays as it is until an
+     * administrator signs in (see {@link #needsRenewal()}). Returns the settings that open the file.
      *
      * @throws StoreException DATABASE_LOCKED while the key waits for a user's password
      */
     DatabaseSettings prepare(DatabaseSettings plain) throws StoreException {
+        renewal.settle(plain.databaseFile());
+        boolean fileExists = Files.exists(plain.databaseFile());
         if (!DatabaseKeys.exist(dataFolder)) {
-            boolean older = Files.exists(plain.databaseFile());
-            if (older && !opensWithoutKey(plain)) {
-                // an encrypted file whose key file is gone: never put a new key beside it
-                throw new StoreException(StoreProblem.KEY_FILE_UNREADABLE,
-                        dataFolder.resolve(DatabaseKeys.FILE).toString());
+            if (fileExists) {
+                if (!opensWithoutKey(plain)) {
+                    // an encrypted file whose key file is gone: never put a new key beside it
+                    throw new StoreException(StoreProblem.KEY_FILE_UNREADABLE,
+                            dataFolder.resolve(DatabaseKeys.FILE).toString());
+                }
+                plainFile = true;
+                warnOfPlainBackups();
+                return plain;
             }
-            byte[] fresh = DatabaseKeys.newKey();
-            DatabaseKeys.create(dataFolder, fresh, older);
-            key = fresh;
+            return create(plain);
         }
         DatabaseKeys keys = DatabaseKeys.read(dataFolder);
+        if (keys.encrypting() && fileExists && opensWithoutKey(plain)) {
+            plainFile = true; // Atlas 0.1 was stopped while it encrypted this file: it is still the plain one
+            return plain;
+        }
+        if (keys.creating() && key == null) {
+            // No password ever protected this clinic's key, and it lived only in memory: nothing can
+            // open the file now. It is put aside, not deleted (in case this key file is not the
+            // file's own: a backup's key file may still open it), and the clinic is made afresh.
+            if (fileExists) {
+                Path aside = plain.databaseFile().resolveSibling(plain.databaseFile().getFileName() + ".abandoned-"
+                        + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                try {
+                    Files.move(plain.databaseFile(), aside);
+                } catch (java.io.IOException e) {
+                    throw new StoreException(StoreProblem.DATA_FOLDER_NOT_WRITABLE, dataFolder.toString(), e);
+                }
+                LOG.warn("The clinic in {} was not finished last time (no administrator protected its key): its"
+                        + " database cannot be opened and is kept as {}; the clinic is made afresh", dataFolder, aside);
+            }
+            return create(plain);
+        }
         if (key == null) {
-            key = keys.unprotectedKey();
+            key = keys.unprotectedKey(); // a key file of Atlas 0.1, renewed at an administrator's sign-in
         }
         if (key == null) {
             throw new StoreException(StoreProblem.DATABASE_LOCKED, plain.location());
         }
-        DatabaseSettings encrypted = plain.encrypted(DatabaseKeys.hex(key));
-        if (keys.encrypting()) {
-            encryptOlderFile(plain);
-            keys.encrypted();
+        return plain.encrypted(DatabaseKeys.hex(key));
+    }
+
+    /** A new clinic's key, in memory only; the key file marks the creation until a password protects it. */
+    private DatabaseSettings create(DatabaseSettings plain) throws StoreException {
+        if (key == null) {
+            key = DatabaseKeys.newKey();
         }
-        return encrypted;
+        DatabaseKeys.creating(dataFolder);
+        return plain.encrypted(DatabaseKeys.hex(key));
     }
 
     /**
-     * H2's ChangeFileEncryption rewrites the file encrypted. Interrupted before the key file was
-     * told, the next start finds the file already encrypted (it no longer opens without the key)
-     * and only notes it.
+     * Whether the key must be renewed at the next administrator's sign-in: the file is not
+     * encrypted yet (from before encryption), or the key file of Atlas 0.1 kept it unwrapped - it
+     * may have gone into backups, so a new key replaces it rather than wrapping it.
      */
-    private void encryptOlderFile(DatabaseSettings plain) throws StoreException {
-        if (!opensWithoutKey(plain)) {
-            return; // encrypted already
-        }
-        long started = System.nanoTime();
-        char[] password = DatabaseKeys.hex(key).toCharArray();
-        try {
-            org.h2.tools.ChangeFileEncryption.execute(dataFolder.toString(), DatabaseSettings.DATABASE_NAME, "AES",
-                    null, password, true);
-        } catch (SQLException e) {
-            throw new StoreException(StoreProblem.DATABASE_UNREADABLE, plain.location(), e);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-        LOG.info("Encrypted the database file of an earlier Atlas in {} ms", (System.nanoTime() - started) / 1_000_000);
-        // The backups that earlier Atlas wrote beside it are not encrypted: say so, never delete them.
+    boolean needsRenewal() throws StoreException {
+        return plainFile || DatabaseKeys.exist(dataFolder) && keys().unprotectedKey() != null;
+    }
+
+    /**
+     * A new key for the (closed) file, encrypted again with it: the administrator's password and a
+     * new recovery key protect it (kept for {@link #takeNewRecoveryKey()}); every other slot wrapped
+     * the old key and is gone - those users get one again at their next sign-in while the database
+     * is open.
+     */
+    synchronized void renew(DatabaseSettings plain, String administrator, char[] password) throws StoreException {
+        byte[] fresh = DatabaseKeys.newKey();
+        String[] recovery = new String[1];
+        renewal.renew(plain, plainFile ? null : knownKey(), fresh, (next, newKey) -> {
+            next.protectFor(administrator, password, newKey);
+            recovery[0] = next.newRecoveryKey(newKey);
+        });
+        key = fresh;
+        plainFile = false;
+        newRecoveryKey = recovery[0];
+    }
+
+    /** The recovery key made by the last renewal or protection, once; null when there is none to show. */
+    synchronized String takeNewRecoveryKey() {
+        String made = newRecoveryKey;
+        newRecoveryKey = null;
+        return made;
+    }
+
+    /** When the key was last renewed, or null. */
+    java.time.Instant renewed() throws StoreException {
+        return DatabaseKeys.exist(dataFolder) ? keys().renewed() : null;
+    }
+
+    private void warnOfPlainBackups() {
+        // The backups an earlier Atlas wrote beside it are not encrypted: say so, never delete them.
         Path backups = dataFolder.resolve("backups");
         if (Files.isDirectory(backups)) {
             try (java.util.stream.Stream<Path> older = Files.list(backups)) {
@@ -112,7 +169,7 @@ final class FileEncryption {
 
     /** Whether the database waits for a password: the key is protected and not known yet. */
     boolean locked() throws StoreException {
-        return key == null && DatabaseKeys.exist(dataFolder) && keys().isProtected();
+        return key == null && DatabaseKeys.exist(dataFolder) && keys().hasSlots() && keys().isProtected();
     }
 
     /**
@@ -163,8 +220,22 @@ final class FileEncryption {
         return keys().newRecoveryKey(knownKey());
     }
 
+    /**
+     * The first administrator's password and a recovery key protect a new clinic's key (the
+     * recovery key is kept for {@link #takeNewRecoveryKey()}).
+     */
+    synchronized void protectNewClinic(String administrator, char[] password) throws StoreException {
+        DatabaseKeys keys = keys();
+        keys.protectFor(administrator, password, knownKey());
+        newRecoveryKey = keys.newRecoveryKey(knownKey());
+    }
+
     AtRest atRest() throws StoreException {
-        return DatabaseKeys.exist(dataFolder) && keys().isProtected() ? AtRest.ENCRYPTED : AtRest.KEY_NOT_PROTECTED;
+        if (plainFile) {
+            return AtRest.NOT_ENCRYPTED;
+        }
+        DatabaseKeys keys = DatabaseKeys.exist(dataFolder) ? keys() : null;
+        return keys != null && keys.hasSlots() && keys.isProtected() ? AtRest.ENCRYPTED : AtRest.KEY_NOT_PROTECTED;
     }
 
     /** The key H2 opens the file with (hex), once known; null before. */
@@ -195,6 +266,20 @@ final class FileEncryption {
      * changes are synchronized, so two of them in this Atlas never overwrite each other.
      */
     DatabaseKeys keys() throws StoreException {
+        Path next = dataFolder.resolve(KeyRenewal.NEXT);
+        if (Files.exists(next)) {
+            // a renewal a crash interrupted after the file was replaced: its new key file is the one
+            // that opens the file (the next start's open moves it into place, under the lock)
+            DatabaseKeys pending = DatabaseKeys.read(dataFolder, KeyRenewal.NEXT);
+            Path file = dataFolder.resolve(DatabaseBackup.DATABASE_FILE);
+            try {
+                if (pending.fileId() != null && Files.exists(file) && pending.fileId().equals(DatabaseKeys.fileId(file))) {
+                    return pending;
+                }
+            } catch (java.io.IOException e) {
+                throw new StoreException(StoreProblem.DATABASE_UNREADABLE, file.toString(), e);
+            }
+        }
         return DatabaseKeys.read(dataFolder);
     }
 

@@ -21,6 +21,7 @@ import atlas.core.store.AtRest;
 import atlas.core.store.BackupCheck;
 import atlas.core.store.BackupService;
 import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.OwnerOnly;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
 import jakarta.persistence.EntityManager;
@@ -83,14 +84,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         long started = System.nanoTime();
         DataFolderLock folderLock = DataFolderLock.acquire(settings.dataFolder());
         try {
-            opened = encryption == null ? settings : encryption.prepare(settings);
-            migrate();
-            factory = createFactory();
-            listConnections = new ListConnections(() -> {
-                Connection connection = connect(false);
-                connection.setReadOnly(true);
-                return connection;
-            });
+            openDatabase();
             lock = folderLock;
         } catch (StoreException | RuntimeException e) {
             folderLock.close();
@@ -98,6 +92,56 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         }
         LOG.info("Clinical database open at {} ({}) in {} ms", location(), kind(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Under the workstation lock: the file's key, the schema, the entity manager factory. */
+    private void openDatabase() throws StoreException {
+        opened = encryption == null ? settings : encryption.prepare(settings);
+        migrate();
+        factory = createFactory();
+        if (settings.isEmbedded()) {
+            try {
+                OwnerOnly.file(settings.databaseFile());
+            } catch (java.io.IOException e) {
+                LOG.warn("Could not make {} readable by its owner only: {}", settings.databaseFile(), e.getMessage());
+            }
+        }
+        listConnections = new ListConnections(() -> {
+            Connection connection = connect(false);
+            connection.setReadOnly(true);
+            return connection;
+        });
+    }
+
+    /** The database closed (every connection), the workstation lock kept. */
+    private void closeDatabase() {
+        if (listConnections != null) {
+            listConnections.close();
+            listConnections = null;
+        }
+        if (factory != null) {
+            factory.close();
+            factory = null;
+        }
+    }
+
+    @Override
+    public synchronized void renewKey(String administrator, char[] password) throws StoreException {
+        if (encryption == null) {
+            return; // a server's disks are the server's
+        }
+        open();
+        closeDatabase();
+        try {
+            encryption.renew(settings, administrator, password);
+        } finally {
+            openDatabase(); // with the new key, or, when the renewal failed, the old one
+        }
+    }
+
+    @Override
+    public String takeNewRecoveryKey() {
+        return encryption == null ? null : encryption.takeNewRecoveryKey();
     }
 
     private void migrate() throws StoreException {
@@ -361,14 +405,9 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     @Override
     @Deactivate
     public synchronized void close() {
-        if (listConnections != null) {
-            listConnections.close();
-            listConnections = null;
-        }
         if (factory != null) {
             backupOnClose();
-            factory.close();
-            factory = null;
+            closeDatabase();
             LOG.info("Clinical database closed: {}", location());
         }
         if (lock != null) {

@@ -66,8 +66,33 @@ public class JpaUserService implements UserService {
             return Records.create(em, account, account.validate(), RECORD_TYPE, UserAccount::getId, null,
                     "first administrator " + username);
         });
-        protectKeyFor(created, password);
+        FileEncryption encryption = database.encryption();
+        if (encryption != null && encryption.needsRenewal()) {
+            renewKey(created.getUsername(), password, "at the first administrator's creation");
+        } else if (encryption != null) {
+            // a new clinic: its key, in memory until now, is written only wrapped from here on
+            encryption.protectNewClinic(created.getUsername(), password);
+        }
         return created;
+    }
+
+    @Override
+    public void changeDatabaseKey(UserAccount actingUser, char[] password, Instant now)
+            throws SignInRefused, StoreException {
+        Permissions.require(database, actingUser, Permission.MANAGE_USERS);
+        confirmPassword(actingUser, password, now);
+        renewKey(actingUser.getUsername(), password, "changed by " + actingUser.getUsername());
+    }
+
+    /** A new database key and the file encrypted again (see KeyRenewal); audited. */
+    private void renewKey(String administrator, char[] password, String why) throws StoreException {
+        FileEncryption encryption = database.encryption();
+        if (encryption == null) {
+            return;
+        }
+        database.renewKey(administrator, password);
+        database.write(em -> AuditLog.append(em, AuditAction.UPDATE, "DatabaseKey", null, null, "key renewed, " + why
+                + "; the other users' passwords open the records again after their next sign-in while Atlas is open"));
     }
 
     @Override
@@ -190,7 +215,12 @@ public class JpaUserService implements UserService {
         // The key slot just opened with this password: a slot is only ever written with the
         // password the account's hash holds, so Argon2id need not run a second time.
         check(account, password, now, unlocked);
-        if (encryption != null && !unlocked && !encryption.protectsFor(account.getUsername())) {
+        if (encryption != null && account.may(Permission.MANAGE_USERS) && encryption.needsRenewal()) {
+            // the first administrator's sign-in into a key of Atlas 0.1, or into a file from before
+            // encryption: a new key, protected by this password and a new recovery key
+            renewKey(account.getUsername(), password, "at " + account.getUsername() + "'s sign-in");
+        } else if (encryption != null && !unlocked && !encryption.needsRenewal()
+                && !encryption.protectsFor(account.getUsername())) {
             // a user from before encryption, or from before the key was protected: from now on
             // this password opens the database too
             encryption.protectFor(account.getUsername(), password);
@@ -210,6 +240,13 @@ public class JpaUserService implements UserService {
         if (waitUntil != null && now.isBefore(waitUntil)) {
             Duration wait = Duration.between(now, waitUntil);
             throw new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
+        }
+        java.time.Instant renewed = encryption.renewed();
+        if (renewed != null && !encryption.protectsFor(username)) {
+            // not a wrong password: the slot wrapped a key that was replaced since (KeyRenewal)
+            throw new SignInRefused(Wording.of("signIn.renewed", java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.getDefault())
+                    .withZone(java.time.ZoneId.systemDefault()).format(renewed)), Duration.ZERO);
         }
         if (encryption.unlock(username, password)) {
             int refused = encryption.failures(username);

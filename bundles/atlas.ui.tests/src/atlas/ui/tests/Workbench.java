@@ -254,6 +254,26 @@ final class Workbench {
         }));
     }
 
+    /** The shell named {@code id} if it opens within {@code patience}, else null. */
+    static Shell dialogWithin(Display display, String id, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            Shell shell = onUi(display, () -> {
+                for (Shell open : display.getShells()) {
+                    if (id.equals(open.getData(AtlasContext.WIDGET_ID)) && open.isVisible()) {
+                        return open;
+                    }
+                }
+                return null;
+            });
+            if (shell != null) {
+                return shell;
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+
     /** The open shell titled {@code title} (a JFace message dialog), once it is open. */
     static Shell dialogTitled(Display display, String title) throws InterruptedException {
         return waitFor("the dialog \"" + title + "\"", () -> onUi(display, () -> {
