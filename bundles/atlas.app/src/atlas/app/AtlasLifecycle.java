@@ -54,6 +54,8 @@ public class AtlasLifecycle {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         LOG.info("Atlas starting; clinical database: {} ({})", database.location(), database.kind());
+        atlas.ui.HandOut.empty(); // what a crash left shown
+        events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> atlas.ui.HandOut.empty());
 
         Job opening = Job.create(Messages.open_job, monitor -> {
             try {

@@ -18,7 +18,8 @@ import atlas.store.internal.JpaUserService;
  * {@code version}, {@code subjective}, {@code noteEntries} (audit entries of the note),
  * {@code auditHead}, {@code chainIntact} and {@code chainProblem}.
  * <p>
- * Usage: {@code StoredDraft DATA_FOLDER USER PASSWORD NOTE_ID}. The text printed is the test's own
+ * Usage: {@code StoredDraft DATA_FOLDER USER PASSWORD NOTE_ID [VISIT_ID]} (with the visit: whether it is
+ * stored, {@code visitExists}; always the newest note id and the last audit entries, for a failure's diagnosis). The text printed is the test's own
  * typing (synthetic words), never a patient's.
  */
 public final class StoredDraft {
@@ -38,6 +39,18 @@ public final class StoredDraft {
             long head = database.read(em -> em.createQuery("SELECT MAX(e.sequence) FROM AuditEvent e", Long.class)
                     .getSingleResult());
             AuditVerification chain = new JpaAuditTrail(database).verify();
+            // for a failure's diagnosis: is the visit there, and the newest note of all
+            if (args.length > 4) {
+                long visitId = Long.parseLong(args[4]);
+                System.out.println("visitExists=" + database.read(em -> em.find(atlas.core.episode.Visit.class, visitId) != null));
+            }
+            System.out.println("newestNote=" + database.read(em -> em.createQuery("SELECT MAX(n.id) FROM ClinicalNote n",
+                    Long.class).getSingleResult()));
+            System.out.println("auditTail=" + database.read(em -> em.createQuery("SELECT e FROM AuditEvent e"
+                    + " ORDER BY e.sequence DESC", atlas.core.audit.AuditEvent.class).setMaxResults(8).getResultList())
+                    .stream().map(e -> e.getSequence() + " " + e.getActor() + " " + e.getAction() + " "
+                            + e.getRecordType() + " " + e.getRecordId())
+                    .collect(java.util.stream.Collectors.joining("; ")));
             System.out.println("version=" + note.map(ClinicalNote::getVersion).orElse(0L));
             System.out.println("subjective=" + note.map(ClinicalNote::getSubjective).filter(text -> text != null).orElse(""));
             System.out.println("noteEntries=" + entries);

@@ -42,6 +42,22 @@ public abstract class AtlasDialog extends Dialog {
         return line;
     }
 
+    /**
+     * After a message was set: the dialog grows (never shrinks) to the height its wrapped lines
+     * need at its width, so a refusal is read whole instead of cut off.
+     */
+    public static void fitHeight(Shell shell) {
+        if (shell == null || shell.isDisposed()) {
+            return;
+        }
+        org.eclipse.swt.graphics.Point now = shell.getSize();
+        org.eclipse.swt.graphics.Point wanted = shell.computeSize(now.x, SWT.DEFAULT, true);
+        if (wanted.y > now.y) {
+            shell.setSize(now.x, wanted.y);
+        }
+        shell.layout(true, true);
+    }
+
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);

@@ -15,7 +15,11 @@ public final class DataFolder {
 
     /** {@code <data folder>/<name>}, created when missing; the data folder as the launcher set it. */
     public static Path sub(String name) throws IOException {
-        Path folder = Path.of(System.getProperty("atlas.data", System.getProperty("user.home") + "/.atlas"), name);
-        return Files.createDirectories(folder);
+        return Files.createDirectories(path().resolve(name));
+    }
+
+    /** The data folder as the launcher set it. */
+    public static Path path() {
+        return Path.of(System.getProperty("atlas.data", System.getProperty("user.home") + "/.atlas"));
     }
 }

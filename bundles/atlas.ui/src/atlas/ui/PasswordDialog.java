@@ -66,6 +66,7 @@ public abstract class PasswordDialog extends AtlasDialog {
     private void refuse(String text) {
         message.setText(text);
         message.requestLayout();
+        fitHeight(getShell());
         password.setText("");
         password.setFocus();
     }

@@ -10,9 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
-import atlas.core.store.AtRest;
 import atlas.core.store.ClinicalDatabase;
-import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
 import atlas.ui.RecoveryKeyDialog;
 import jakarta.inject.Named;
@@ -26,11 +24,7 @@ public class ChangeDatabaseKeyHandler {
 
     @CanExecute
     boolean mayChangeKey(@Optional @Named(AtlasContext.USER) UserAccount user, @Service ClinicalDatabase database) {
-        try {
-            return user != null && user.may(Permission.MANAGE_USERS) && database.atRest() != AtRest.SERVER;
-        } catch (StoreException unreadable) {
-            return false;
-        }
+        return EmbeddedOnly.offered(user, Permission.MANAGE_USERS, database);
     }
 
     @Execute

@@ -1,10 +1,12 @@
 package atlas.admin.ui;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 import jakarta.inject.Named;
 
@@ -17,34 +19,53 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.patient.PatientDataService;
+import atlas.core.security.Permission;
+import atlas.core.security.UserAccount;
+import atlas.core.store.OwnerOnly;
 import atlas.core.store.StoreException;
+import atlas.reports.PatientDataExport;
 import atlas.ui.AtlasContext;
 import atlas.ui.DataFolder;
 
 /**
  * Administration > Export Patient Data: everything Atlas holds about the patient whose record is
- * active, as one JSON file in {@code <data>/exports/}, for the patient's access request.
+ * active, for the patient's access request - by whoever may read that record (the store checks:
+ * {@link Permission#EXPORT_RECORD}, audited). Written as a PDF encrypted for the patient with a
+ * password made for this export and shown once, into {@code <data>/exports/}, readable by its owner
+ * only: nobody else on the PC, the administrator included, reads it there.
  */
 public class ExportPatientDataHandler {
 
     @CanExecute
-    boolean aPatientIsActive(@Optional @Named(AtlasContext.PATIENT) Long patientId) {
-        return patientId != null;
+    boolean aPatientIsActive(@Optional @Named(AtlasContext.PATIENT) Long patientId,
+            @Optional @Named(AtlasContext.USER) UserAccount user) {
+        return patientId != null && user != null && user.may(Permission.EXPORT_RECORD);
     }
 
     @Execute
-    void export(Shell shell, @Named(AtlasContext.PATIENT) Long patientId, @Service PatientDataService data) {
+    void export(Shell shell, @Named(AtlasContext.PATIENT) Long patientId,
+            @Optional @Named(AtlasContext.PATIENT_NAME) String patientName, @Named(AtlasContext.USER) UserAccount user,
+            @Service PatientDataService data) {
+        Path file = Path.of("exports");
         try {
             String json = data.exportJson(patientId);
-            Path file = DataFolder.sub("exports").resolve("patient-" + patientId + "-" + LocalDate.now() + ".json");
-            Files.writeString(file, json, StandardCharsets.UTF_8);
-            MessageDialog.openInformation(shell, Messages.export_title, NLS.bind(Messages.export_done, file));
+            String password = PatientDataExport.newPassword();
+            String name = patientName == null ? "#" + patientId : patientName;
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            PatientDataExport.write(new PatientDataExport.Content(Messages.export_docTitle, name,
+                    NLS.bind(Messages.export_docIssued, user.getDisplayName(),
+                            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).format(LocalDate.now())),
+                    Messages.export_docNote), json, password, pdf);
+            file = DataFolder.sub("exports").resolve("patient-" + patientId + "-" + LocalDate.now() + ".pdf");
+            OwnerOnly.write(file, new ByteArrayInputStream(pdf.toByteArray()));
+            MessageDialog.openInformation(shell, Messages.export_title, NLS.bind(Messages.export_done,
+                    new Object[] { file, name, password }));
         } catch (atlas.core.security.AccessDeniedException e) {
             MessageDialog.openError(shell, Messages.export_title, e.getMessage());
         } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.export_title, e.describe() + "\n\n" + e.problem().advice());
+            MessageDialog.openError(shell, Messages.export_title, e.getMessage());
         } catch (IOException e) {
-            MessageDialog.openError(shell, Messages.export_title, NLS.bind(Messages.export_failed, e.getMessage()));
+            MessageDialog.openError(shell, Messages.export_title, NLS.bind(Messages.export_failed, file + ": " + e.getMessage()));
         }
     }
 }

@@ -34,6 +34,9 @@ public final class Messages extends NLS {
     public static String export_title;
     public static String export_done;
     public static String export_failed;
+    public static String export_docTitle;
+    public static String export_docIssued;
+    public static String export_docNote;
     public static String pseudonymise_title;
     public static String pseudonymise_question;
     public static String pseudonymise_reasonNeeded;
@@ -61,6 +64,21 @@ public final class Messages extends NLS {
     public static String users_deactivate_question;
     public static String users_deactivated;
     public static String recoveryKey_failed;
+    public static String backupPlan_title;
+    public static String backupPlan_intro;
+    public static String backupPlan_destination;
+    public static String backupPlan_choose;
+    public static String backupPlan_space;
+    public static String backupPlan_spaceUnknown;
+    public static String backupPlan_sameDisk;
+    public static String backupPlan_absolute;
+    public static String backupPlan_daily;
+    public static String backupPlan_limit;
+    public static String backupPlan_noneYet;
+    public static String backupPlan_last;
+    public static String backupPlan_failed;
+    public static String backupPlan_badTime;
+    public static String backupPlan_save;
 
     static {
         NLS.initializeMessages("atlas.admin.ui.messages", Messages.class);

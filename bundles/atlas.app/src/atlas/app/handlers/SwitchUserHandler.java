@@ -40,6 +40,7 @@ public class SwitchUserHandler {
             }
         }
         IEclipseContext context = application.getContext();
+        atlas.ui.HandOut.empty(); // the documents shown are the signed-out user's
         session.end();
         context.remove(AtlasContext.USER);
         context.remove(AtlasContext.CLINICIAN);

@@ -16,6 +16,8 @@ import atlas.app.Messages;
 import atlas.core.clinician.Clinician;
 import atlas.core.security.Role;
 import atlas.core.security.UserAccount;
+import atlas.core.store.BackupService;
+import atlas.core.store.BackupStatus;
 import atlas.core.store.ClinicalDatabase;
 
 /** The status line: where this workstation's records are kept. */
@@ -24,6 +26,14 @@ public class DatabaseStatusLine {
     @Inject
     @Service
     private ClinicalDatabase database;
+
+    @Inject
+    @Optional
+    @Service
+    private BackupService backups;
+
+    /** How often the backup warning is looked at again (a day's backup may have run meanwhile). */
+    private static final int RECHECK_MS = 60_000;
 
     private CLabel label;
     private boolean ready;
@@ -40,6 +50,41 @@ public class DatabaseStatusLine {
         // The trim bar is laid out once the whole window exists; show again after that so the
         // line gets its height even before the database is open.
         label.getDisplay().asyncExec(this::show);
+        recheck();
+    }
+
+    private void recheck() {
+        label.getDisplay().timerExec(RECHECK_MS, () -> {
+            if (!label.isDisposed()) {
+                show();
+                recheck();
+            }
+        });
+    }
+
+    /**
+     * The warning when the newest verified backup is older than the backup plan allows (or there
+     * is none yet), on the embedded database; empty otherwise.
+     */
+    private String backupWarning() {
+        if (backups == null || !ready || user == null) {
+            return "";
+        }
+        try {
+            if (database.atRest() == atlas.core.store.AtRest.SERVER) {
+                return "";
+            }
+        } catch (atlas.core.store.StoreException unreadable) {
+            return "";
+        }
+        BackupStatus status = backups.status();
+        if (!status.overdue()) {
+            return "";
+        }
+        return "   \u00b7   \u26a0 " + (status.lastVerified() == null ? Messages.status_noBackup
+                : NLS.bind(Messages.status_oldBackup, java.time.format.DateTimeFormatter
+                        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.getDefault())
+                        .format(status.lastVerified().atZone(java.time.ZoneId.systemDefault()))));
     }
 
     @Inject
@@ -93,7 +138,9 @@ public class DatabaseStatusLine {
                 : NLS.bind(database.needsKey() ? Messages.status_locked : Messages.status_opening, database.location());
         String who = user != null ? NLS.bind(Messages.status_user, user.getDisplayName(), roleName(user.getRole()))
                 : clinician != null ? NLS.bind(Messages.status_clinician, clinician.getDisplayName()) : null;
-        label.setText(who == null ? where : where + "   \u00b7   " + who);
+        String warning = backupWarning();
+        label.setText((who == null ? where : where + "   \u00b7   " + who) + warning);
+        label.setForeground(warning.isEmpty() ? null : label.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         label.setToolTipText(database.location());
         label.requestLayout();
     }

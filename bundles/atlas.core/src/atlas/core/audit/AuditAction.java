@@ -21,5 +21,7 @@ public enum AuditAction {
     /** A patient's identifying data was replaced by a pseudonym on request. */
     PSEUDONYMISE,
     /** A patient's clinical record was opened on screen (read access is audited too). */
-    OPEN_RECORD
+    OPEN_RECORD,
+    BACKUP,
+    RESTORE
 }

@@ -8,8 +8,14 @@ public enum Permission {
     BACK_UP,
     /** Read the audit trail, verify it, export it for an auditor. */
     READ_AUDIT,
-    /** Export a patient's data for an access request, pseudonymise a patient on request. */
+    /** Pseudonymise a patient on request (GDPR art. 17 where records must be kept). */
     PATIENT_RIGHTS,
+    /**
+     * Export everything held about a patient, notes included, for their access request (GDPR art.
+     * 15 and 20): whoever may read the clinical record - the therapist. The administrator, who
+     * reads no clinical record, cannot read it through an export either.
+     */
+    EXPORT_RECORD,
     /** Register patients, change their demographics, find them. */
     DEMOGRAPHICS,
     /** Start episodes and add visits (scheduling). */

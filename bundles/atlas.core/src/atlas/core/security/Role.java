@@ -13,7 +13,7 @@ public enum Role {
     ADMINISTRATOR(EnumSet.of(Permission.MANAGE_USERS, Permission.BACK_UP, Permission.READ_AUDIT,
             Permission.PATIENT_RIGHTS, Permission.DEMOGRAPHICS)),
     THERAPIST(EnumSet.of(Permission.DEMOGRAPHICS, Permission.VISITS, Permission.CLINICAL_READ,
-            Permission.CLINICAL_WRITE, Permission.SIGN, Permission.PATIENT_RIGHTS)),
+            Permission.CLINICAL_WRITE, Permission.SIGN, Permission.PATIENT_RIGHTS, Permission.EXPORT_RECORD)),
     FRONT_DESK(EnumSet.of(Permission.DEMOGRAPHICS, Permission.VISITS));
 
     private final Set<Permission> permissions;

@@ -60,6 +60,10 @@ public class OutcomesPart {
     @Inject
     @Service
     private PlanOfCareService plans;
+
+    @Inject
+    @Service
+    private atlas.core.document.PatientDocumentService documents;
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     @Named(AtlasContext.CLINICIAN)
@@ -193,7 +197,7 @@ public class OutcomesPart {
             String result;
             Path file = null;
             try {
-                file = new ReportPrinter(records, plans).print(kind, patientId, null, signer, LocalDate.now());
+                file = new ReportPrinter(records, plans, documents).print(kind, patientId, null, signer, LocalDate.now());
                 result = NLS.bind(Messages.report_saved, file);
             } catch (StoreException e) {
                 result = e.getMessage();
@@ -203,12 +207,7 @@ public class OutcomesPart {
             }
             String text = result;
             Path written = file;
-            ui.asyncExec(() -> {
-                say(text);
-                if (written != null) {
-                    Program.launch(written.toString()); // the desktop's PDF viewer, where there is one
-                }
-            });
+            ui.asyncExec(() -> say(text)); // HandOut opened it in the desktop's PDF viewer
             return Status.OK_STATUS;
         }).schedule();
     }

@@ -42,13 +42,14 @@ public abstract class PrintReportHandler {
     void print(Shell shell, UISynchronize ui, @Named(atlas.ui.AtlasContext.PATIENT) Long patientId,
             @Optional @Named(atlas.ui.AtlasContext.VISIT) Visit visit,
             @Optional @Named(atlas.ui.AtlasContext.CLINICIAN) Clinician clinician,
-            @Service PatientRecordService records, @Service PlanOfCareService plans) {
+            @Service PatientRecordService records, @Service PlanOfCareService plans,
+            @Service atlas.core.document.PatientDocumentService documents) {
         String signer = clinician == null ? "" : clinician.getDisplayName();
         Job.create(Messages.outcomes_printJob, monitor -> {
             try {
-                Path file = new ReportPrinter(records, plans).print(kind(), patientId, visit, signer, LocalDate.now());
+                Path file = new ReportPrinter(records, plans, documents).print(kind(), patientId, visit, signer,
+                        LocalDate.now());
                 ui.asyncExec(() -> {
-                    Program.launch(file.toString());
                     MessageDialog.openInformation(shell, Messages.report_title, NLS.bind(Messages.report_saved, file));
                 });
             } catch (StoreException e) {

@@ -1,8 +1,6 @@
 package atlas.outcomes.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,20 +19,25 @@ import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
 import atlas.reports.ProgressReport;
 import atlas.reports.ProgressReports;
-import atlas.ui.DataFolder;
+import atlas.core.document.DocumentKind;
+import atlas.core.document.PatientDocumentService;
+import atlas.ui.HandOut;
 
 /**
- * Gathers an episode's record and writes its progress report or discharge summary as a PDF into
- * the data folder's reports/ (next to handouts/), named by patient, kind and date.
+ * Gathers an episode's record and prints its progress report or discharge summary as a PDF, named
+ * by patient, kind and date: kept in the patient's record (the encrypted database) and shown from a
+ * plain copy that lives only until Atlas closes or the user signs out ({@link HandOut}).
  */
 final class ReportPrinter {
 
     private final PatientRecordService records;
     private final PlanOfCareService plans;
+    private final PatientDocumentService documents;
 
-    ReportPrinter(PatientRecordService records, PlanOfCareService plans) {
+    ReportPrinter(PatientRecordService records, PlanOfCareService plans, PatientDocumentService documents) {
         this.records = records;
         this.plans = plans;
+        this.documents = documents;
     }
 
     /**
@@ -65,11 +68,13 @@ final class ReportPrinter {
         }
         ProgressReport.Content content = ProgressReports.assemble(new ProgressReports.Input(kind, record, episode.get(),
                 asOf, plan, goals, planned, given, clinician, today));
-        Path file = DataFolder.sub("reports").resolve((kind == ProgressReports.Kind.PROGRESS_REPORT ? "progress-report-" : "discharge-summary-")
-                + patientId + "-" + (asOf == null ? today : asOf.getStartsAt().toLocalDate()) + ".pdf");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ProgressReport.write(content, out);
-        }
-        return file;
+        boolean progress = kind == ProgressReports.Kind.PROGRESS_REPORT;
+        String name = (progress ? "progress-report-" : "discharge-summary-") + patientId + "-"
+                + (asOf == null ? today : asOf.getStartsAt().toLocalDate()) + ".pdf";
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        ProgressReport.write(content, pdf);
+        documents.keep(patientId, progress ? DocumentKind.PROGRESS_REPORT : DocumentKind.DISCHARGE_SUMMARY, name,
+                pdf.toByteArray());
+        return HandOut.show(name, pdf.toByteArray());
     }
 }

@@ -1,8 +1,6 @@
 package atlas.plans.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,18 +9,21 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.program.Program;
 
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.plan.InterventionWording;
 import atlas.reports.HomeProgrammeHandout;
 import atlas.reports.HomeProgrammeHandout.Content;
 import atlas.reports.HomeProgrammeHandout.Exercise;
-import atlas.ui.DataFolder;
+import atlas.core.document.DocumentKind;
+import atlas.core.document.PatientDocumentService;
+import atlas.core.store.StoreException;
+import atlas.ui.HandOut;
 
 /**
- * Prints the plan's home programme as a one-page PDF handout into the data folder's
- * {@code handouts} folder and opens it with the system's PDF viewer for printing.
+ * Prints the plan's home programme as a one-page PDF handout: kept in the patient's record (the
+ * encrypted database), and shown with the system's PDF viewer for printing from a plain copy that
+ * lives only until Atlas closes or the user signs out ({@link HandOut}).
  */
 final class HomeProgramme {
 
@@ -31,7 +32,7 @@ final class HomeProgramme {
 
     /** Writes the handout; returns the message for the dialog (where it went, or why not). */
     static String print(List<PlannedIntervention> planned, Function<String, String> titles, String patient,
-            String clinician, long patientId) {
+            String clinician, long patientId, PatientDocumentService documents) {
         List<Exercise> exercises = planned.stream().filter(PlannedIntervention::isHomeProgramme)
                 .map(item -> new Exercise(titles.apply(item.getInterventionCode()), InterventionWording.dosage(item.getDosage()),
                         item.getDosage().getTimesPerWeek() == null ? Messages.handout_asAgreed
@@ -43,16 +44,18 @@ final class HomeProgramme {
                         .format(today)),
                 List.of(Messages.handout_exercise, Messages.handout_how, Messages.handout_howOften), exercises,
                 Messages.handout_advice);
-        Path file = Path.of("handouts"); // named in the message if the folder itself cannot be made
+        String name = "home-programme-" + patientId + "-" + today + ".pdf";
+        Path file;
         try {
-            file = DataFolder.sub("handouts").resolve("home-programme-" + patientId + "-" + today + ".pdf");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                HomeProgrammeHandout.write(content, out);
-            }
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+            HomeProgrammeHandout.write(content, pdf);
+            documents.keep(patientId, DocumentKind.HOME_PROGRAMME, name, pdf.toByteArray());
+            file = HandOut.show(name, pdf.toByteArray());
+        } catch (StoreException e) {
+            return e.getMessage();
         } catch (IOException | RuntimeException e) {
-            return NLS.bind(Messages.handout_failed, file, e.getMessage());
+            return NLS.bind(Messages.handout_failed, name, e.getMessage());
         }
-        Program.launch(file.toString()); // the desktop's PDF viewer, where there is one
         return NLS.bind(Messages.handout_saved, file);
     }
 }

@@ -77,6 +77,8 @@ final class PlanDialog extends AtlasDialog {
     private String patientName = "";
     private String episodeText = "";
     private String clinicianName = "";
+    /** Where the printed handout is kept: the patient's record. */
+    private atlas.core.document.PatientDocumentService documents;
     private UserService users;
     private UserAccount signer;
     /** The built-in catalogue, then the clinics' entries: code and title. */
@@ -109,9 +111,10 @@ final class PlanDialog extends AtlasDialog {
     }
 
     /** The names printed on the home-programme handout. */
-    void forHandout(String patient, String clinician) {
+    void forHandout(String patient, String clinician, atlas.core.document.PatientDocumentService keptIn) {
         patientName = patient;
         clinicianName = clinician;
+        documents = keptIn;
     }
 
     @Override
@@ -217,7 +220,7 @@ final class PlanDialog extends AtlasDialog {
             attempt(() -> plans.revise(plan.getId()), "");
         } else if (buttonId == IDialogConstants.CLIENT_ID + 3) {
             attempt(() -> message.setText(HomeProgramme.print(plans.interventionsOf(plan.getId()), this::titleOf,
-                    patientName, clinicianName, patientId)), null);
+                    patientName, clinicianName, patientId, documents)), null);
         } else {
             super.buttonPressed(buttonId);
         }

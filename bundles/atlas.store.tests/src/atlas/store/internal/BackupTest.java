@@ -130,9 +130,12 @@ class BackupTest {
         new JpaPatientService(clinic).register(patient("P-1", "Keller"));
         clinic.close();
 
+        // thinned by the rotation (BackupPlanTest): the 6 newest January days and the new one are
+        // the 7 days, 4 January is the newest of its ISO week, 12 January of its month
         List<String> kept = fileNames(backups);
-        assertEquals(10, kept.size(), kept.toString());
+        assertEquals(8, kept.size(), kept.toString());
         assertTrue(!kept.contains("atlas-20260101-120000.zip"), "the oldest went");
+        assertTrue(kept.contains("atlas-20260104-120000.zip"), "the newest of its week stays");
         Path newest = backups.resolve(kept.get(kept.size() - 1));
         assertEquals(1, DatabaseBackup.verify(newest, TestClinic.keyOf(newest)).patients());
     }
@@ -168,7 +171,7 @@ class BackupTest {
                 candidate[at + i] ^= 0x5a;
             }
             Files.write(probe.resolve("atlas.mv.db"), candidate);
-            if (quickCheckPasses(probe, key) && !fullCheckPasses(probe, key)) {
+            if (quickCheckPasses(probe, key) && fullCheckCannotRead(probe, key)) {
                 damaged = candidate;
             }
         }
@@ -223,14 +226,19 @@ class BackupTest {
         }
     }
 
-    private static boolean fullCheckPasses(Path folder, String key) {
+    /**
+     * Whether the full check fails to read the copy (damage). Flipped bytes that still decrypt to
+     * readable rows of the audit trail are caught as a broken chain instead (tampering): the key is
+     * new in every run, so where a flip lands differs, and only damage is picked here.
+     */
+    private static boolean fullCheckCannotRead(Path folder, String key) {
         DatabaseSettings copy = DatabaseSettings.embedded(folder).encrypted(key);
         try (java.sql.Connection connection = new org.h2.Driver().connect(
                 copy.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", copy.credentials())) {
-            DatabaseCheck.Result read = DatabaseCheck.check(connection);
-            return read.chain() == null || read.chain().intact();
-        } catch (Exception e) {
+            DatabaseCheck.check(connection);
             return false;
+        } catch (Exception e) {
+            return true;
         }
     }
 

@@ -131,10 +131,15 @@ class EncryptionAtRestTest {
         assertEquals(Role.ADMINISTRATOR, admin.getRole());
         assertEquals(1, new JpaPatientService(restarted).count());
         assertEquals(0, restarted.encryption().keys().failures("admin"), "counted again from nothing");
-        assertTrue(new JpaAuditTrail(restarted).search(new atlas.core.audit.AuditQuery(null, null,
-                atlas.core.audit.AuditAction.SIGN_IN_REFUSED, null, null), 10).stream()
-                .anyMatch(entry -> entry.getDetail().equals("admin: 3 wrong before the database opened")),
-                "the tries before the database opened are in the trail once it is open");
+        List<atlas.core.audit.AuditEvent> refused = new JpaAuditTrail(restarted).search(new atlas.core.audit.AuditQuery(
+                null, null, atlas.core.audit.AuditAction.SIGN_IN_REFUSED, null, null), 20);
+        for (int wrongInARow = 1; wrongInARow <= 3; wrongInARow++) {
+            String detail = "admin: wrong password " + wrongInARow + ", before the database opened";
+            assertTrue(refused.stream().anyMatch(entry -> entry.getDetail().equals(detail)
+                    && entry.getActor().equals("admin") && entry.getOccurredAt().equals(now)), detail + " in " + refused);
+        }
+        assertTrue(refused.stream().anyMatch(entry -> entry.getActor().equals("nobody")),
+                "every try before the database opened is in the trail once it is open, in the name typed");
     }
 
     @Test
@@ -212,6 +217,26 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void aKeyFileCutShortIsReportedAsDamagedNotAsAWrongPassword() throws Exception {
+        JpaClinicalDatabase clinic = store("clinic");
+        firstStart(clinic);
+        clinic.close();
+        Path keys = work.resolve("clinic").resolve(DatabaseKeys.FILE);
+        byte[] whole = Files.readAllBytes(keys);
+        for (int length : new int[] {0, whole.length / 3, whole.length - 20}) {
+            Files.write(keys, java.util.Arrays.copyOf(whole, length));
+            StoreException cut = assertThrows(StoreException.class, () -> new JpaUserService(store("clinic"))
+                    .signIn("admin", ADMIN_PASSWORD, Instant.now()), "key file cut to " + length + " bytes");
+            assertEquals(StoreProblem.KEY_FILE_UNREADABLE, cut.problem(), "key file cut to " + length + " bytes");
+            assertTrue(cut.getMessage().contains("not a wrong password"), cut.getMessage());
+        }
+        Files.write(keys, whole); // the whole file again, as from the newest backup
+        JpaClinicalDatabase restarted = store("clinic");
+        new JpaUserService(restarted).signIn("admin", ADMIN_PASSWORD, Instant.now());
+        assertEquals(1, new JpaPatientService(restarted).count());
+    }
+
+    @Test
     void aSlotCopiedToAnotherNameOrDamagedOpensNothing() throws Exception {
         Path folder = java.nio.file.Files.createDirectories(work.resolve("keys"));
         byte[] key = DatabaseKeys.newKey();
@@ -229,7 +254,8 @@ class EncryptionAtRestTest {
         assertTrue(java.util.Arrays.equals(key, read.openWithPassword("m.lehmann", "therapist-pass-1".toCharArray())));
         assertEquals(null, read.openWithPassword("intruder", "therapist-pass-1".toCharArray()),
                 "the slot's name is bound into it (AES-GCM associated data)");
-        assertEquals(null, read.openWithPassword("damaged", "therapist-pass-1".toCharArray()));
+        // a damaged slot is told apart from a wrong password: the file, not the user, is at fault
+        assertThrows(KeySlot.Damaged.class, () -> read.openWithPassword("damaged", "therapist-pass-1".toCharArray()));
         assertEquals(null, read.unprotectedKey(), "protected: the key is no longer kept unwrapped");
     }
 

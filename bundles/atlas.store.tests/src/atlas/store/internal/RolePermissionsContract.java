@@ -104,6 +104,42 @@ abstract class RolePermissionsContract extends StoreTestBase {
     }
 
     @Test
+    void onlyWhoReadsTheRecordExportsItTheAdministratorDoesNot() throws Exception {
+        JpaPatientDataService data = guarded(new JpaPatientDataService(database));
+        session.begin(therapist);
+        atlas.core.patient.Patient anna = patients.register(ClinicalDatabaseTest.patient("E-1", "Keller"));
+        assertTrue(data.exportJson(anna.getId()).contains("Keller"), "the therapist answers the access request");
+        for (UserAccount refused : List.of(admin, desk)) {
+            session.begin(refused);
+            assertEquals(Permission.EXPORT_RECORD, assertThrows(AccessDeniedException.class,
+                    () -> data.exportJson(anna.getId())).permission(), refused.getUsername());
+        }
+    }
+
+    @Test
+    void printedDocumentsAreKeptInTheRecordForWhoReadsItAndGoWithThePatientsName() throws Exception {
+        JpaPatientDocumentService documents = guarded(new JpaPatientDocumentService(database));
+        JpaPatientDataService data = guarded(new JpaPatientDataService(database));
+        session.begin(therapist);
+        Patient anna = patients.register(ClinicalDatabaseTest.patient("D-1", "Keller"));
+        byte[] pdf = "%PDF-1.7 Your home programme, Keller, Anna".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        documents.keep(anna.getId(), atlas.core.document.DocumentKind.HOME_PROGRAMME, "home-programme.pdf", pdf);
+        List<atlas.core.document.PatientDocument> kept = documents.documentsOf(anna.getId());
+        assertEquals(1, kept.size());
+        assertTrue(java.util.Arrays.equals(pdf, kept.get(0).getContent()), "the PDF as it was handed out");
+        assertEquals("mlehmann", kept.get(0).getCreatedBy());
+        assertEquals(atlas.core.validation.ValidationException.class, assertThrows(RuntimeException.class,
+                () -> documents.keep(anna.getId(), atlas.core.document.DocumentKind.PROGRESS_REPORT, " ", pdf)).getClass());
+
+        session.begin(desk);
+        assertEquals(Permission.CLINICAL_READ, assertThrows(AccessDeniedException.class,
+                () -> documents.documentsOf(anna.getId())).permission());
+        session.begin(therapist);
+        data.pseudonymise(anna.getId(), "request");
+        assertEquals(List.of(), documents.documentsOf(anna.getId()), "the printed name goes with the pseudonymisation");
+    }
+
+    @Test
     void backUpNowIsTheAdministratorsTask() throws Exception {
         guarded(database); // Back Up Now, as the DS component runs it
         java.nio.file.Path target = dataFolder.resolve("now.zip");

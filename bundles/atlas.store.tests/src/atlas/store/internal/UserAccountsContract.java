@@ -91,7 +91,7 @@ abstract class UserAccountsContract extends StoreTestBase {
         assertEquals(Duration.ZERO, assertThrows(SignInRefused.class,
                 () -> users.signIn("admin", "wrong again".toCharArray(), NINE.plusSeconds(94))).retryAfter(),
                 "a success starts the count again");
-        assertEquals(Duration.ofMinutes(15), JpaUserService.wait(20), "never more than 15 minutes");
+        assertEquals(Duration.ofMinutes(15), Throttle.wait(20), "never more than 15 minutes");
 
         AuditEvent last = new JpaAuditTrail(database).events(1, 1000).stream().reduce((a, b) -> b).orElseThrow();
         assertEquals(AuditAction.SIGN_IN_REFUSED, last.getAction());

@@ -26,10 +26,20 @@ final class AuditLog {
 
     static AuditEvent append(EntityManager em, AuditAction action, String recordType, Long recordId, Long patientId,
             String detail) {
+        return appendAs(em, currentUser(), Instant.now(), action, recordType, recordId, patientId, detail);
+    }
+
+    /**
+     * An entry in the name of {@code actor}, who is not (or not yet) the session's user: a sign-in
+     * names the Atlas user signing in, a try kept in the key file while the database was closed
+     * names who made it, at the time it was made.
+     */
+    static AuditEvent appendAs(EntityManager em, String actor, Instant when, AuditAction action, String recordType,
+            Long recordId, Long patientId, String detail) {
         AuditChainHead head = lockedHead(em);
-        AuditEvent event = new AuditEvent(head.lastSequence() + 1, Instant.now(),
-                clip(currentUser(), AuditEvent.ACTOR_MAX), action, recordType, recordId, patientId,
-                detail == null ? null : clip(detail, AuditEvent.DETAIL_MAX), head.lastHash());
+        AuditEvent event = new AuditEvent(head.lastSequence() + 1, when, clip(actor, AuditEvent.ACTOR_MAX), action,
+                recordType, recordId, patientId, detail == null ? null : clip(detail, AuditEvent.DETAIL_MAX),
+                head.lastHash());
         em.persist(event);
         head.advanceTo(event);
         return event;

@@ -18,10 +18,13 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import atlas.core.security.AccessDeniedException;
+import atlas.core.security.Permission;
 import atlas.core.store.BackupCheck;
 import atlas.core.store.OwnerOnly;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
+import atlas.core.validation.Wording;
 
 /**
  * Backup, verification and restore of the embedded database. A backup is H2's online BACKUP TO:
@@ -87,10 +90,19 @@ public final class DatabaseBackup {
      *                has it, or as {@link #keyOf} opens it from the backup; null when not encrypted
      */
     public static BackupCheck verify(Path backup, String fileKey) throws StoreException {
+        return verify(backup, fileKey, null);
+    }
+
+    /**
+     * As {@link #verify(Path, String)}, and the backup's own accounts must name {@code administrator}
+     * (whose password opened its key) an active administrator: the command line's rule (null: the
+     * recovery key opened it, or Atlas itself verifies what it wrote).
+     */
+    public static BackupCheck verify(Path backup, String fileKey, String administrator) throws StoreException {
         Path scratch = null;
         try {
             scratch = OwnerOnly.folder(Files.createTempDirectory("atlas-verify"));
-            return check(backup, scratch, extract(backup, scratch), fileKey);
+            return check(backup, scratch, extract(backup, scratch), fileKey, administrator);
         } catch (IOException e) {
             throw new StoreException(StoreProblem.BACKUP_DAMAGED, backup.toString(), e);
         } finally {
@@ -99,7 +111,8 @@ public final class DatabaseBackup {
     }
 
     /** The database copy extracted into {@code folder}, read whole (see {@link #verify}). */
-    private static BackupCheck check(Path backup, Path folder, boolean encrypted, String fileKey) throws StoreException {
+    private static BackupCheck check(Path backup, Path folder, boolean encrypted, String fileKey, String administrator)
+            throws StoreException {
         DatabaseSettings copy = DatabaseSettings.embedded(folder);
         if (encrypted) {
             if (fileKey == null) {
@@ -112,6 +125,9 @@ public final class DatabaseBackup {
             int version = SchemaVersion.read(connection);
             if (version == 0) {
                 throw new SQLException("no Atlas schema in the backup");
+            }
+            if (administrator != null) {
+                requireAdministrator(connection, administrator);
             }
             DatabaseCheck.Result read = DatabaseCheck.check(connection);
             if (read.chain() != null && !read.chain().intact()) {
@@ -132,6 +148,25 @@ public final class DatabaseBackup {
         } catch (IOException e) {
             throw new StoreException(StoreProblem.BACKUP_DAMAGED, backup.toString(), e);
         }
+    }
+
+    /** The backup's accounts name {@code username} an active administrator, or it is refused. */
+    private static void requireAdministrator(Connection connection, String username) throws SQLException {
+        String role = "-";
+        try (java.sql.PreparedStatement account = connection.prepareStatement(
+                "SELECT ROLE, ACTIVE FROM USER_ACCOUNT WHERE USERNAME = ?")) {
+            account.setString(1, username);
+            try (ResultSet found = account.executeQuery()) {
+                if (found.next()) {
+                    role = found.getString(1);
+                    if (found.getBoolean(2) && atlas.core.security.Role.valueOf(role).allows(Permission.BACK_UP)) {
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AccessDeniedException(Wording.of("access.denied", username, role.toLowerCase().replace('_', ' '),
+                Wording.of("permission." + Permission.BACK_UP)), Permission.BACK_UP);
     }
 
     /**
@@ -179,6 +214,12 @@ public final class DatabaseBackup {
      * any, is renamed to atlas.mv.db.replaced-&lt;time&gt; and kept.
      */
     public static BackupCheck restore(Path backup, Path dataFolder, String fileKey) throws StoreException {
+        return restore(backup, dataFolder, fileKey, null);
+    }
+
+    /** As {@link #restore(Path, Path, String)}, by {@code administrator} (see {@link #verify(Path, String, String)}). */
+    public static BackupCheck restore(Path backup, Path dataFolder, String fileKey, String administrator)
+            throws StoreException {
         try (DataFolderLock lock = DataFolderLock.acquire(dataFolder)) {
             Path current = dataFolder.resolve(DATABASE_FILE);
             Path incoming = OwnerOnly.folder(Files.createTempDirectory(dataFolder, ".restore"));
@@ -190,7 +231,7 @@ public final class DatabaseBackup {
                 } catch (IOException damaged) {
                     throw new StoreException(StoreProblem.BACKUP_DAMAGED, backup.toString(), damaged);
                 }
-                BackupCheck check = check(backup, incoming, encrypted, fileKey);
+                BackupCheck check = check(backup, incoming, encrypted, fileKey, administrator);
                 if (check.schemaVersion() > SchemaVersion.CURRENT) {
                     throw new StoreException(StoreProblem.DATABASE_TOO_NEW, backup.toString());
                 }

@@ -3,24 +3,17 @@ package atlas.store.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
-
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
@@ -57,15 +50,12 @@ final class DatabaseKeys {
     private static final String RECOVERY = "recovery";
     private static final String USER = "user.";
     private static final String FAILURES = "failures.";
+    private static final String PENDING = "pending.";
+    /** Refused tries kept for the audit trail at most, the oldest dropped first (typed names may be anything). */
+    static final int PENDING_MAX = 500;
+    /** The name the recovery key's tries are counted under (no user name holds a space and brackets). */
+    static final String RECOVERY_TRIES = "(recovery key)";
     private static final String WAIT_UNTIL = "waitUntil.";
-    /** Slot format 1: Argon2id with {@link Argon2Passwords}' parameters, AES-256-GCM, 12-byte nonce. */
-    private static final String SLOT_FORMAT = "1";
-    private static final int SALT_BYTES = 16;
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    /** RFC 4648 base32: no 0, 1, 8 or 9, so a handwritten recovery key is read back without doubt. */
-    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    private static final int RECOVERY_BYTES = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COMMENT = "Atlas database key slots: the key of atlas.mv.db, wrapped per user and"
             + " with the recovery key. No patient data. See README, Key recovery.";
@@ -191,23 +181,30 @@ final class DatabaseKeys {
         return entries.containsKey(RECOVERY);
     }
 
-    /** The database key, or null when the user has no slot or the password does not open it. */
+    /**
+     * The database key, or null when the user has no slot or the password does not open it.
+     *
+     * @throws KeySlot.Damaged when the user's slot is not whole (a truncated or edited key file)
+     */
     byte[] openWithPassword(String username, char[] password) {
         String slot = entries.getProperty(USER + username);
         if (slot == null) {
-            // as long as a wrong password takes, so that user names cannot be probed
-            Argon2Passwords.deriveKey(password, new byte[SALT_BYTES]);
+            KeySlot.spendTheTimeOfATry(password); // so that user names cannot be probed
             return null;
         }
-        return unwrap(USER + username, slot, password);
+        return KeySlot.unwrap(USER + username, slot, password);
     }
 
-    /** The database key, or null when the recovery key does not open it. */
+    /**
+     * The database key, or null when the recovery key does not open it.
+     *
+     * @throws KeySlot.Damaged when the recovery slot is not whole
+     */
     byte[] openWithRecoveryKey(char[] recoveryKey) {
         String slot = entries.getProperty(RECOVERY);
-        char[] normalised = normaliseRecoveryKey(recoveryKey);
+        char[] normalised = KeySlot.normaliseRecoveryKey(recoveryKey);
         try {
-            return slot == null ? null : unwrap(RECOVERY, slot, normalised);
+            return slot == null ? null : KeySlot.unwrap(RECOVERY, slot, normalised);
         } finally {
             Arrays.fill(normalised, '\0');
         }
@@ -215,7 +212,7 @@ final class DatabaseKeys {
 
     /** Wraps the database key with the user's (new) password, replacing the user's slot. */
     void protectFor(String username, char[] password, byte[] key) throws StoreException {
-        entries.setProperty(USER + username, wrap(USER + username, password, key));
+        entries.setProperty(USER + username, KeySlot.wrap(USER + username, password, key));
         entries.remove(CREATING);
         save();
     }
@@ -232,11 +229,8 @@ final class DatabaseKeys {
      * key is removed. Returns the recovery key as written down: 32 base32 characters in groups of 4.
      */
     String newRecoveryKey(byte[] key) throws StoreException {
-        byte[] random = new byte[RECOVERY_BYTES];
-        RANDOM.nextBytes(random);
-        char[] recovery = base32(random);
-        Arrays.fill(random, (byte) 0);
-        entries.setProperty(RECOVERY, wrap(RECOVERY, recovery, key));
+        char[] recovery = KeySlot.newRecoveryKey();
+        entries.setProperty(RECOVERY, KeySlot.wrap(RECOVERY, recovery, key));
         entries.remove(UNPROTECTED);
         entries.remove(CREATING);
         save();
@@ -258,9 +252,12 @@ final class DatabaseKeys {
         return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
     }
 
-    /** Counts a wrong password of a user who has a slot (other names are not written down). */
+    /**
+     * Counts a wrong password of a user who has a slot, or a wrong recovery key (other names are not
+     * written down: typed names may be anything).
+     */
     void countFailure(String username, int failures, Instant waitUntil) throws StoreException {
-        if (!protectsFor(username)) {
+        if (!protectsFor(username) && !RECOVERY_TRIES.equals(username)) {
             return;
         }
         entries.setProperty(FAILURES + username, Integer.toString(failures));
@@ -283,6 +280,49 @@ final class DatabaseKeys {
         return file;
     }
 
+    /** A try the audit trail could not take when it was made (the database was closed). */
+    record Pending(String name, Instant when, atlas.core.audit.AuditAction action, String actor, String detail) {
+    }
+
+    /** Keeps a try for the audit trail, which takes it when the database next opens. */
+    void pend(Instant when, atlas.core.audit.AuditAction action, String actor, String detail) throws StoreException {
+        List<Pending> kept = pending();
+        for (Pending old : kept.subList(0, Math.max(0, kept.size() - PENDING_MAX + 1))) {
+            entries.remove(old.name());
+        }
+        entries.setProperty(PENDING + when.toEpochMilli() + "." + RANDOM.nextInt(1_000_000),
+                action.name() + "\t" + actor + "\t" + detail);
+        save();
+    }
+
+    /** The tries kept for the audit trail, oldest first. */
+    List<Pending> pending() {
+        List<Pending> kept = new java.util.ArrayList<>();
+        for (String name : entries.stringPropertyNames()) {
+            if (name.startsWith(PENDING)) {
+                String[] parts = entries.getProperty(name).split("\t", 3);
+                try {
+                    long millis = Long.parseLong(name.substring(PENDING.length(), name.indexOf('.', PENDING.length())));
+                    kept.add(new Pending(name, Instant.ofEpochMilli(millis), atlas.core.audit.AuditAction.valueOf(parts[0]),
+                            parts.length > 1 ? parts[1] : "?", parts.length > 2 ? parts[2] : ""));
+                } catch (RuntimeException damaged) {
+                    kept.add(new Pending(name, Instant.EPOCH, atlas.core.audit.AuditAction.SIGN_IN_REFUSED, "?",
+                            "a refused try kept while the database was closed, damaged in the key file"));
+                }
+            }
+        }
+        kept.sort(java.util.Comparator.comparing(Pending::when).thenComparing(Pending::name));
+        return kept;
+    }
+
+    /** The tries now in the audit trail leave the key file. */
+    void written(List<Pending> done) throws StoreException {
+        if (!done.isEmpty()) {
+            done.forEach(entry -> entries.remove(entry.name()));
+            save();
+        }
+    }
+
     /**
      * This key file as a backup carries it: the slots and the database file's identity, never an
      * unwrapped key, and not this PC's counts of wrong passwords.
@@ -296,7 +336,7 @@ final class DatabaseKeys {
         Properties kept = new Properties();
         for (String name : entries.stringPropertyNames()) {
             if (!name.equals(UNPROTECTED) && !name.equals(CREATING) && !name.startsWith(FAILURES)
-                    && !name.startsWith(WAIT_UNTIL)) {
+                    && !name.startsWith(WAIT_UNTIL) && !name.startsWith(PENDING)) {
                 kept.setProperty(name, entries.getProperty(name));
             }
         }
@@ -311,92 +351,6 @@ final class DatabaseKeys {
 
     static String hex(byte[] key) {
         return HexFormat.of().formatHex(key);
-    }
-
-    private static String wrap(String slotName, char[] secret, byte[] key) {
-        byte[] salt = new byte[SALT_BYTES];
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(salt);
-        RANDOM.nextBytes(nonce);
-        byte[] wrapping = Argon2Passwords.deriveKey(secret, salt);
-        try {
-            Cipher aes = gcm(Cipher.ENCRYPT_MODE, wrapping, nonce, slotName);
-            Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-            return SLOT_FORMAT + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(nonce) + "$"
-                    + base64.encodeToString(aes.doFinal(key));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        } finally {
-            Arrays.fill(wrapping, (byte) 0);
-        }
-    }
-
-    private static byte[] unwrap(String slotName, String slot, char[] secret) {
-        String[] parts = slot.split("\\$");
-        if (parts.length != 4 || !SLOT_FORMAT.equals(parts[0])) {
-            return null;
-        }
-        Base64.Decoder base64 = Base64.getDecoder();
-        byte[] salt;
-        byte[] nonce;
-        byte[] wrapped;
-        try {
-            salt = base64.decode(parts[1]);
-            nonce = base64.decode(parts[2]);
-            wrapped = base64.decode(parts[3]);
-        } catch (IllegalArgumentException damaged) {
-            return null; // a damaged slot opens with nothing; the other slots still may
-        }
-        byte[] wrapping = Argon2Passwords.deriveKey(secret, salt);
-        try {
-            return gcm(Cipher.DECRYPT_MODE, wrapping, nonce, slotName).doFinal(wrapped);
-        } catch (AEADBadTagException wrongSecret) {
-            return null;
-        } catch (GeneralSecurityException damaged) {
-            return null; // e.g. a nonce of the wrong length: a damaged slot, like a wrong secret
-        } finally {
-            Arrays.fill(wrapping, (byte) 0);
-        }
-    }
-
-    private static Cipher gcm(int mode, byte[] wrapping, byte[] nonce, String slotName)
-            throws GeneralSecurityException {
-        Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-        aes.init(mode, new SecretKeySpec(wrapping, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-        aes.updateAAD(("atlas-key-slot:" + slotName).getBytes(StandardCharsets.UTF_8));
-        return aes;
-    }
-
-    private static char[] base32(byte[] bytes) {
-        char[] out = new char[bytes.length * 8 / 5];
-        int buffer = 0;
-        int bits = 0;
-        int next = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out[next++] = BASE32.charAt((buffer >> (bits - 5)) & 31);
-                bits -= 5;
-            }
-        }
-        return out;
-    }
-
-    /** Upper case without dashes or spaces; 0 and 1 typed for O and I are read as those. */
-    private static char[] normaliseRecoveryKey(char[] typed) {
-        StringBuilder kept = new StringBuilder();
-        for (char c : typed) {
-            char upper = Character.toUpperCase(c);
-            upper = upper == '0' ? 'O' : upper == '1' ? 'I' : upper;
-            if (BASE32.indexOf(upper) >= 0) {
-                kept.append(upper);
-            }
-        }
-        char[] normalised = new char[kept.length()];
-        kept.getChars(0, kept.length(), normalised, 0);
-        kept.setLength(0);
-        return normalised;
     }
 
     /** Written to a new file, forced to disk, then moved over the old one: never half a key file. */

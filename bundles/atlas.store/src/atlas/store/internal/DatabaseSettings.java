@@ -7,7 +7,7 @@ import java.util.Properties;
 /**
  * Where the clinical database is and how to reach it. A single workstation keeps an embedded H2
  * file in its data folder; clinics with several workstations point all of them at one PostgreSQL
- * server with {@code atlas.db.url}, {@code atlas.db.user} and {@code atlas.db.password}.
+ * server with {@code atlas.db.url} and {@code atlas.db.user}, the password from ServerPassword.
  *
  * @param dataFolder the folder for the log, the workstation lock and (embedded) the database file
  * @param jdbcUrl    the JDBC URL EclipseLink and the migrations connect to
@@ -19,7 +19,6 @@ public record DatabaseSettings(Path dataFolder, String jdbcUrl, String user, Str
     public static final String DATA_FOLDER_VARIABLE = "ATLAS_DATA";
     public static final String SERVER_URL_PROPERTY = "atlas.db.url";
     public static final String SERVER_USER_PROPERTY = "atlas.db.user";
-    public static final String SERVER_PASSWORD_PROPERTY = "atlas.db.password";
     /** Base name of the embedded database: the file on disk is {@code atlas.mv.db}. */
     static final String DATABASE_NAME = "atlas";
 
@@ -45,7 +44,7 @@ public record DatabaseSettings(Path dataFolder, String jdbcUrl, String user, Str
         String url = System.getProperty(SERVER_URL_PROPERTY, "");
         if (!url.isBlank()) {
             return server(dataFolder, url, System.getProperty(SERVER_USER_PROPERTY, "atlas"),
-                    System.getProperty(SERVER_PASSWORD_PROPERTY, ""));
+                    ServerPassword.of(environment));
         }
         return embedded(dataFolder);
     }
@@ -80,6 +79,11 @@ public record DatabaseSettings(Path dataFolder, String jdbcUrl, String user, Str
 
     public boolean isEmbedded() {
         return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    /** A server's address as PostgreSQL's JDBC driver takes it (anything else was mistyped). */
+    boolean isServerUrl() {
+        return jdbcUrl.matches("jdbc:postgresql://[^/\\s]+/[^\\s]+");
     }
 
     /** The database file of an embedded store. */

@@ -87,6 +87,10 @@ final class FileEncryption {
         if (key == null) {
             key = keys.unprotectedKey(); // a key file of Atlas 0.1, renewed at an administrator's sign-in
         }
+        if (key == null && !keys.hasSlots()) {
+            // nothing in it opens the file: cut short or emptied (a wrong password would be another matter)
+            throw new StoreException(StoreProblem.KEY_FILE_UNREADABLE, dataFolder.resolve(DatabaseKeys.FILE).toString());
+        }
         if (key == null) {
             throw new StoreException(StoreProblem.DATABASE_LOCKED, plain.location());
         }
@@ -167,6 +171,12 @@ final class FileEncryption {
         }
     }
 
+    /** A cut-short or edited key file: said as such, never as a wrong password. */
+    private StoreException damaged(KeySlot.Damaged damaged) {
+        return new StoreException(StoreProblem.KEY_FILE_UNREADABLE, dataFolder.resolve(DatabaseKeys.FILE).toString(),
+                damaged);
+    }
+
     /** Whether the database waits for a password: the key is protected and not known yet. */
     boolean locked() throws StoreException {
         return key == null && DatabaseKeys.exist(dataFolder) && keys().hasSlots() && keys().isProtected();
@@ -178,7 +188,12 @@ final class FileEncryption {
      * @return false when the user has no slot or the password does not open it
      */
     boolean unlock(String username, char[] password) throws StoreException {
-        byte[] opened = keys().openWithPassword(username, password);
+        byte[] opened;
+        try {
+            opened = keys().openWithPassword(username, password);
+        } catch (KeySlot.Damaged damaged) {
+            throw damaged(damaged);
+        }
         if (opened != null) {
             key = opened;
         }
@@ -196,7 +211,12 @@ final class FileEncryption {
 
     /** Opens the key with the recovery key (the key recovery command). */
     boolean unlockWithRecoveryKey(char[] recoveryKey) throws StoreException {
-        byte[] opened = keys().openWithRecoveryKey(recoveryKey);
+        byte[] opened;
+        try {
+            opened = keys().openWithRecoveryKey(recoveryKey);
+        } catch (KeySlot.Damaged damaged) {
+            throw damaged(damaged);
+        }
         if (opened != null) {
             key = opened;
         }
@@ -259,6 +279,12 @@ final class FileEncryption {
 
     synchronized void clearFailures(String username) throws StoreException {
         keys().clearFailures(username);
+    }
+
+    /** A try kept for the audit trail until the database opens (see DatabaseKeys#pend). */
+    synchronized void pend(Instant when, atlas.core.audit.AuditAction action, String actor, String detail)
+            throws StoreException {
+        keys().pend(when, action, actor, detail);
     }
 
     /**

@@ -19,7 +19,9 @@ import atlas.core.audit.AuditAction;
 import atlas.core.security.Permission;
 import atlas.core.store.AtRest;
 import atlas.core.store.BackupCheck;
+import atlas.core.store.BackupPlan;
 import atlas.core.store.BackupService;
+import atlas.core.store.BackupStatus;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.OwnerOnly;
 import atlas.core.store.StoreException;
@@ -46,8 +48,8 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     static final String PERSISTENCE_UNIT = "atlas";
     /** {@code -Datlas.backup.onClose=true} (set by the launcher) backs the database up on every close. */
     static final String BACKUP_ON_CLOSE_PROPERTY = "atlas.backup.onClose";
-    /** How many backups on close are kept in {@code <data folder>/backups}. */
-    static final String BACKUPS_KEPT_PROPERTY = "atlas.backup.keep";
+    /** Who the audit trail names for the backups Atlas writes by its plan. */
+    static final String PLANNED_BACKUP_ACTOR = "system: planned backup";
     /** PostgreSQL advisory lock key held while migrating ("ATLS" in ASCII). */
     static final long MIGRATION_LOCK_KEY = 0x41544c53L;
 
@@ -59,6 +61,8 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     private volatile ListConnections listConnections;
     private DataFolderLock lock;
     private volatile EntityManagerFactory factory;
+    /** The embedded database's backups by the workstation's plan; null for a server. */
+    private final ClinicBackups backups;
 
     /** The OSGi service, configured by the launch options. */
     public JpaClinicalDatabase() {
@@ -68,6 +72,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     public JpaClinicalDatabase(DatabaseSettings settings) {
         this.settings = settings;
         this.encryption = settings.isEmbedded() ? new FileEncryption(settings.dataFolder()) : null;
+        this.backups = settings.isEmbedded() ? new ClinicBackups(settings.dataFolder()) : null;
     }
 
     @Override
@@ -82,10 +87,19 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
             return;
         }
         long started = System.nanoTime();
+        if (!settings.isEmbedded()) {
+            if (!settings.isServerUrl()) {
+                throw new StoreException(StoreProblem.SERVER_URL_INVALID, settings.jdbcUrl());
+            }
+            ServerPassword.check(System.getenv());
+        }
         DataFolderLock folderLock = DataFolderLock.acquire(settings.dataFolder());
         try {
             openDatabase();
             lock = folderLock;
+            if (backups != null) {
+                backups.startDaily(plannedBackups());
+            }
         } catch (StoreException | RuntimeException e) {
             folderLock.close();
             throw e;
@@ -111,6 +125,29 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
             connection.setReadOnly(true);
             return connection;
         });
+        writePendingTries();
+    }
+
+    /**
+     * The tries the key file kept while the database was closed (wrong passwords and recovery keys
+     * at a start or at the command line) go into the audit trail now, at the time they were made.
+     */
+    private void writePendingTries() throws StoreException {
+        if (encryption == null || !DatabaseKeys.exist(settings.dataFolder())) {
+            return;
+        }
+        DatabaseKeys keys = encryption.keys();
+        java.util.List<DatabaseKeys.Pending> pending = keys.pending();
+        if (!pending.isEmpty()) {
+            write(em -> {
+                for (DatabaseKeys.Pending tried : pending) {
+                    AuditLog.appendAs(em, tried.actor(), tried.when(), tried.action(), JpaUserService.RECORD_TYPE, null,
+                            null, tried.detail());
+                }
+                return null;
+            });
+            keys.written(pending);
+        }
     }
 
     /** The database closed (every connection), the workstation lock kept. */
@@ -145,55 +182,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     private void migrate() throws StoreException {
-        int found = storedSchemaVersion();
-        refuseNewer(found);
-        if (found == SchemaVersion.CURRENT) {
-            return;
-        }
-        try (Connection connection = connect(false)) {
-            if (!settings.isEmbedded()) {
-                // Workstations starting together on a new server must not migrate at the same
-                // time (Liquibase's own lock table does not exist yet): a session-level advisory
-                // lock lets one migrate while the others wait, then they find the work done.
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK_KEY + ")");
-                }
-                found = SchemaVersion.read(connection);
-                refuseNewer(found);
-                if (found == SchemaVersion.CURRENT) {
-                    return;
-                }
-            }
-            LOG.info("Migrating database schema from version {} to {}", found, SchemaVersion.CURRENT);
-            SchemaMigrations.migrate(connection);
-        } catch (SQLException e) {
-            throw translate(e);
-        } catch (liquibase.exception.LiquibaseException e) {
-            throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
-        }
-    }
-
-    private void refuseNewer(int found) throws StoreException {
-        if (found > SchemaVersion.CURRENT) {
-            LOG.error("Database schema version {} is newer than this Atlas supports ({})", found,
-                    SchemaVersion.CURRENT);
-            throw new StoreException(StoreProblem.DATABASE_TOO_NEW, location());
-        }
-    }
-
-    /**
-     * The schema version in the database, read without writing anything: an embedded file is
-     * opened read-only, so a database from a newer Atlas stays byte for byte as it was.
-     */
-    private int storedSchemaVersion() throws StoreException {
-        if (settings.isEmbedded() && !java.nio.file.Files.exists(settings.databaseFile())) {
-            return 0;
-        }
-        try (Connection connection = connect(true)) {
-            return SchemaVersion.read(connection);
-        } catch (SQLException e) {
-            throw translate(e);
-        }
+        SchemaMigrations.bringUpToDate(settings, this::connect, this::translate, location());
     }
 
     /**
@@ -365,7 +354,17 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     @Override
     public BackupCheck backup(Path target) throws StoreException {
         Permissions.require(this, session, Permission.BACK_UP);
-        return writeBackup(target);
+        BackupCheck check = writeBackup(target);
+        write(em -> AuditLog.append(em, AuditAction.BACKUP, "Database", null, null, describe(check)));
+        return check;
+    }
+
+    /**
+     * The session the command line signed in (see BackupCommand); Atlas itself gets its session
+     * as a service.
+     */
+    void useSession(atlas.core.security.Session commandLine) {
+        this.session = commandLine;
     }
 
     private BackupCheck writeBackup(Path target) throws StoreException {
@@ -388,23 +387,79 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         return DatabaseBackup.verify(backup, fileKey());
     }
 
-    /** The scheduled backup on close; a failure is logged, never stops the close. */
+    @Override
+    public BackupPlan plan() throws StoreException {
+        return embeddedBackups().plan();
+    }
+
+    @Override
+    public void plan(BackupPlan plan) throws StoreException {
+        Permissions.require(this, session, Permission.BACK_UP);
+        embeddedBackups().save(plan);
+        write(em -> AuditLog.append(em, AuditAction.UPDATE, "BackupPlan", null, null, "backups to "
+                + plan.destination() + (plan.dailyAt() == null ? ", on close only" : ", daily at " + plan.dailyAt())
+                + ", warn after " + plan.limit().toDays() + " days"));
+    }
+
+    @Override
+    public BackupCheck backupNow() throws StoreException {
+        Permissions.require(this, session, Permission.BACK_UP);
+        BackupCheck check = embeddedBackups().backUp(this::writeBackup, java.time.LocalDateTime.now());
+        // by the administrator's hand: audited under the signed-in user
+        write(em -> AuditLog.append(em, AuditAction.BACKUP, "Database", null, null, describe(check)));
+        return check;
+    }
+
+    @Override
+    public BackupStatus status() {
+        return backups == null ? new BackupStatus(null, null, false, null) : backups.status(java.time.Instant.now());
+    }
+
+    private ClinicBackups embeddedBackups() throws StoreException {
+        if (backups == null) {
+            throw new StoreException(StoreProblem.BACKUP_NOT_EMBEDDED, location());
+        }
+        return backups;
+    }
+
+    static String describe(BackupCheck check) {
+        return "backup to " + check.file() + ": " + check.patients() + " patients, every row read, audit chain of "
+                + check.auditEntries() + " entries intact";
+    }
+
     private void backupOnClose() {
-        if (!settings.isEmbedded() || !Boolean.getBoolean(BACKUP_ON_CLOSE_PROPERTY)) {
-            return;
+        if (backups != null && Boolean.getBoolean(BACKUP_ON_CLOSE_PROPERTY)) {
+            backups.planned("on close:", plannedBackups());
         }
-        Path target = DatabaseBackup.timestamped(settings.dataFolder());
-        try {
-            writeBackup(target); // on every close, whoever is signed in: not the administrator's Back Up Now
-            DatabaseBackup.prune(target.getParent(), Integer.getInteger(BACKUPS_KEPT_PROPERTY, 10));
-        } catch (StoreException | java.io.IOException e) {
-            LOG.error("Backup on close to {} failed: {}", target, e.getMessage(), e);
-        }
+    }
+
+    /** How the plan's backups reach this database: its writer and its audit trail. */
+    private ClinicBackups.Store plannedBackups() {
+        return new ClinicBackups.Store() {
+            @Override
+            public BackupCheck write(Path target) throws StoreException {
+                return writeBackup(target);
+            }
+
+            @Override
+            public void audit(String detail) throws StoreException {
+                JpaClinicalDatabase.this.write(em -> AuditLog.appendAs(em, PLANNED_BACKUP_ACTOR, java.time.Instant.now(),
+                        AuditAction.BACKUP, "Database", null, null, detail));
+            }
+
+            @Override
+            public boolean isOpen() {
+                return factory != null;
+            }
+        };
     }
 
     @Override
     @Deactivate
     public synchronized void close() {
+        if (backups != null) {
+            backups.stopDaily();
+        }
         if (factory != null) {
             backupOnClose();
             closeDatabase();

@@ -54,7 +54,7 @@ public class JpaPatientDataService implements PatientDataService {
 
     @Override
     public String exportJson(long patientId) throws StoreException {
-        Permissions.require(database, session, Permission.PATIENT_RIGHTS);
+        Permissions.require(database, session, Permission.EXPORT_RECORD);
         return database.write(em -> {
             Patient patient = existing(em, patientId);
             Map<String, Object> export = new LinkedHashMap<>();
@@ -117,6 +117,9 @@ public class JpaPatientDataService implements PatientDataService {
             patient.setReferrer(null);
             patient.setConsentNotes(null);
             patient.getIdentifiers().clear();
+            // printed documents carry the name and birth date as printed: they go (the record prints them again)
+            em.createQuery("DELETE FROM PatientDocument d WHERE d.patientId = :patient").setParameter("patient", patientId)
+                    .executeUpdate();
             AuditLog.append(em, AuditAction.PSEUDONYMISE, JpaPatientService.RECORD_TYPE, patientId, patientId,
                     reason == null || reason.isBlank() ? "on request" : reason.strip());
             return patient;

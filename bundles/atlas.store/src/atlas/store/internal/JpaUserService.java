@@ -20,18 +20,14 @@ import atlas.core.validation.Wording;
 import jakarta.persistence.EntityManager;
 
 /**
- * User accounts on the clinical database. Wrong passwords are throttled per account: from the
- * {@value #FREE_TRIES}th wrong one in a row the account waits 30 s, doubling up to 15 min
- * (OWASP Authentication Cheat Sheet: throttle rather than lock out for good).
+ * User accounts on the clinical database. Wrong passwords are throttled per account (see
+ * {@link Throttle}).
  */
 @Component(service = UserService.class)
 public class JpaUserService implements UserService {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JpaUserService.class);
     static final String RECORD_TYPE = "UserAccount";
-    static final int FREE_TRIES = 3;
-    static final Duration FIRST_WAIT = Duration.ofSeconds(30);
-    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
 
     @Reference
     private EntityManagers database;
@@ -195,21 +191,15 @@ public class JpaUserService implements UserService {
     public UserAccount signIn(String username, char[] password, Instant now) throws SignInRefused, StoreException {
         FileEncryption encryption = database.encryption();
         boolean unlocked = false;
-        int refusedBeforeOpen = 0;
         if (encryption != null && encryption.locked()) {
-            refusedBeforeOpen = unlock(encryption, username == null ? "" : username.strip(), password, now);
-            unlocked = true;
+            unlock(encryption, username == null ? "" : username.strip(), password, now);
+            unlocked = true; // the tries refused before reach the trail as the database opens
         }
         UserAccount account = database.read(em -> find(em, username));
-        if (refusedBeforeOpen > 0 && account != null) {
-            // counted in the key file while the trail could not be written: every try stays traceable
-            audit(AuditAction.SIGN_IN_REFUSED, account.getId(),
-                    account.getUsername() + ": " + refusedBeforeOpen + " wrong before the database opened");
-        }
         if (account == null || !account.isActive()) {
             // the same answer as a wrong password, after the same work, so user names cannot be probed
             Argon2Passwords.matches(password, DUMMY_HASH);
-            audit(AuditAction.SIGN_IN_REFUSED, null, "unknown or inactive user " + clip(username));
+            audit(clip(username), AuditAction.SIGN_IN_REFUSED, null, "unknown or inactive user " + clip(username));
             throw new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO);
         }
         // The key slot just opened with this password: a slot is only ever written with the
@@ -230,17 +220,11 @@ public class JpaUserService implements UserService {
 
     /**
      * The first sign-in of a start opens the database key with the user's password; wrong ones
-     * are counted in the key file (the database cannot be written yet) and throttled as below.
-     *
-     * @return how many wrong passwords came before this right one, to be audited once the database is open
+     * are counted in the key file (the database cannot be written yet), throttled, and kept there
+     * for the audit trail (see {@link Throttle#beforeOpen}).
      */
-    private static int unlock(FileEncryption encryption, String username, char[] password, Instant now)
+    private static void unlock(FileEncryption encryption, String username, char[] password, Instant now)
             throws SignInRefused, StoreException {
-        Instant waitUntil = encryption.waitUntil(username);
-        if (waitUntil != null && now.isBefore(waitUntil)) {
-            Duration wait = Duration.between(now, waitUntil);
-            throw new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
-        }
         java.time.Instant renewed = encryption.renewed();
         if (renewed != null && !encryption.protectsFor(username)) {
             // not a wrong password: the slot wrapped a key that was replaced since (KeyRenewal)
@@ -248,25 +232,7 @@ public class JpaUserService implements UserService {
                     .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.getDefault())
                     .withZone(java.time.ZoneId.systemDefault()).format(renewed)), Duration.ZERO);
         }
-        if (encryption.unlock(username, password)) {
-            int refused = encryption.failures(username);
-            encryption.clearFailures(username);
-            return refused;
-        }
-        int failures = encryption.failures(username) + 1;
-        encryption.countFailure(username, failures, waitUntil(now, failures));
-        LOG.warn("Sign-in refused before the database opened: {} ({} wrong in a row)", clip(username), failures);
-        throw refusal(failures);
-    }
-
-    /** When the next try may come after {@code failures} wrong passwords in a row; null: at once. */
-    private static Instant waitUntil(Instant now, int failures) {
-        return failures >= FREE_TRIES ? now.plus(wait(failures)) : null;
-    }
-
-    private static SignInRefused refusal(int failures) {
-        return failures < FREE_TRIES ? new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO)
-                : new SignInRefused(Wording.of("signIn.wait", wait(failures).toSeconds()), wait(failures));
+        Throttle.beforeOpen(encryption, username, "password", now, () -> encryption.unlock(username, password));
     }
 
     @Override
@@ -283,34 +249,30 @@ public class JpaUserService implements UserService {
             throws SignInRefused, StoreException {
         if (account.getLockedUntil() != null && now.isBefore(account.getLockedUntil())) {
             Duration wait = Duration.between(now, account.getLockedUntil());
-            audit(AuditAction.SIGN_IN_REFUSED, account.getId(), account.getUsername() + ": waiting");
+            audit(account.getUsername(), AuditAction.SIGN_IN_REFUSED, account.getId(), account.getUsername() + ": waiting");
             throw new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
         }
         boolean right = proven || Argon2Passwords.matches(password, account.getPasswordHash());
         int failures = right ? 0 : account.getFailedAttempts() + 1;
-        Instant lockedUntil = waitUntil(now, failures);
+        Instant lockedUntil = Throttle.waitUntil(now, failures);
         database.write(em -> {
             UserAccount stored = em.find(UserAccount.class, account.getId());
             stored.setFailedAttempts(failures);
             stored.setLockedUntil(lockedUntil);
-            AuditLog.append(em, right ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_REFUSED, RECORD_TYPE, stored.getId(),
-                    null, stored.getUsername() + (right ? "" : ": wrong password " + failures));
+            // in the name of the Atlas user signing in (the session begins only after this)
+            AuditLog.appendAs(em, stored.getUsername(), Instant.now(), right ? AuditAction.SIGN_IN
+                    : AuditAction.SIGN_IN_REFUSED, RECORD_TYPE, stored.getId(), null,
+                    stored.getUsername() + (right ? "" : ": wrong password " + failures));
             return null;
         });
         if (!right) {
-            throw refusal(failures);
+            throw Throttle.refusal(failures);
         }
     }
 
-    /** 30 s at the third wrong password in a row, doubling with each further one, at most 15 min. */
-    static Duration wait(int failures) {
-        int doublings = Math.min(failures - FREE_TRIES, 10);
-        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.max(0, doublings));
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
-    }
 
-    private void audit(AuditAction action, Long accountId, String detail) throws StoreException {
-        database.write(em -> AuditLog.append(em, action, RECORD_TYPE, accountId, null, detail));
+    private void audit(String actor, AuditAction action, Long accountId, String detail) throws StoreException {
+        database.write(em -> AuditLog.appendAs(em, actor, Instant.now(), action, RECORD_TYPE, accountId, null, detail));
     }
 
     private static String clip(String text) {

@@ -1,6 +1,11 @@
 package atlas.store.internal;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -19,9 +24,13 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
+import atlas.core.store.StoreException;
+import atlas.core.store.StoreProblem;
+
 /** Brings a database to {@link SchemaVersion#CURRENT} by running the Liquibase change log. */
 final class SchemaMigrations {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
     static final String CHANGE_LOG = "db/changelog.yaml";
 
     private SchemaMigrations() {
@@ -52,5 +61,63 @@ final class SchemaMigrations {
         Bundle bundle = FrameworkUtil.getBundle(SchemaMigrations.class);
         return bundle != null ? new OSGiResourceAccessor(bundle)
                 : new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader());
+    }
+
+    /** A connection to the database being opened: read-only, or to write. */
+    interface Connections {
+        Connection connect(boolean readOnly) throws SQLException;
+    }
+
+    /**
+     * Migrates the database to {@link SchemaVersion#CURRENT}, or refuses one a newer Atlas wrote
+     * (left byte for byte as it was: an embedded file is first read read-only).
+     */
+    static void bringUpToDate(DatabaseSettings settings, Connections connections,
+            java.util.function.Function<SQLException, StoreException> translate, String location) throws StoreException {
+        int found = storedVersion(settings, connections, translate);
+        refuseNewer(found, location);
+        if (found == SchemaVersion.CURRENT) {
+            return;
+        }
+        try (Connection connection = connections.connect(false)) {
+            if (!settings.isEmbedded()) {
+                // Workstations starting together on a new server must not migrate at the same
+                // time (Liquibase's own lock table does not exist yet): a session-level advisory
+                // lock lets one migrate while the others wait, then they find the work done.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SELECT pg_advisory_lock(" + JpaClinicalDatabase.MIGRATION_LOCK_KEY + ")");
+                }
+                found = SchemaVersion.read(connection);
+                refuseNewer(found, location);
+                if (found == SchemaVersion.CURRENT) {
+                    return;
+                }
+            }
+            LOG.info("Migrating database schema from version {} to {}", found, SchemaVersion.CURRENT);
+            migrate(connection);
+        } catch (SQLException e) {
+            throw translate.apply(e);
+        } catch (LiquibaseException e) {
+            throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location, e);
+        }
+    }
+
+    private static void refuseNewer(int found, String location) throws StoreException {
+        if (found > SchemaVersion.CURRENT) {
+            LOG.error("Database schema version {} is newer than this Atlas supports ({})", found, SchemaVersion.CURRENT);
+            throw new StoreException(StoreProblem.DATABASE_TOO_NEW, location);
+        }
+    }
+
+    private static int storedVersion(DatabaseSettings settings, Connections connections,
+            java.util.function.Function<SQLException, StoreException> translate) throws StoreException {
+        if (settings.isEmbedded() && !java.nio.file.Files.exists(settings.databaseFile())) {
+            return 0;
+        }
+        try (Connection connection = connections.connect(true)) {
+            return SchemaVersion.read(connection);
+        } catch (SQLException e) {
+            throw translate.apply(e);
+        }
     }
 }

@@ -92,6 +92,25 @@ class IdleLockUiTest {
             assertEquals("The user name or the password is wrong.",
                     onUi(display, () -> ((Label) require(lock, "signIn.message")).getText()));
             assertFalse(onUi(display, main::isVisible), "still locked");
+            // the third wrong one in a row: the throttle's words are read whole, not cut off (issue 14, finding 7)
+            for (int wrong = 2; wrong <= 3; wrong++) {
+                display.syncExec(() -> {
+                    ((Text) require(lock, "signIn.password")).setText("not my password");
+                    ((Button) require(lock, "signIn.ok")).notifyListeners(SWT.Selection, new Event());
+                });
+            }
+            Label throttled = onUi(display, () -> (Label) require(lock, "signIn.message"));
+            assertEquals("Too many wrong passwords: wait 30 seconds before the next try.", onUi(display, throttled::getText));
+            display.syncExec(() -> {
+                int width = throttled.getSize().x;
+                int needed = throttled.computeSize(width, SWT.DEFAULT).y;
+                assertTrue(throttled.getSize().y >= needed, "the message is " + throttled.getSize().y + " px high, its"
+                        + " lines need " + needed);
+                int top = lock.toControl(throttled.toDisplay(0, 0)).y;
+                assertTrue(lock.getClientArea().height >= top + needed, "inside the dialog: " + (top + needed) + " of "
+                        + lock.getClientArea().height + " px");
+            });
+            Thread.sleep(31_000); // the throttle's wait
             display.syncExec(() -> {
                 ((Text) require(lock, "signIn.password")).setText(Workbench.DEMO_PASSWORD);
                 ((Button) require(lock, "signIn.ok")).notifyListeners(SWT.Selection, new Event());

@@ -60,6 +60,8 @@ class LockedStartUiTest {
             return text.contains(", encrypted") ? text : null;
         }));
         assertTrue(ready.contains("Signed in as Maria Lehmann, PT"), ready);
+        // a clinic without a verified backup is told so (issue 14, finding 8)
+        assertTrue(ready.contains("no verified backup yet"), ready);
         int rows = waitFor("the patient list", () -> onUi(display, () -> {
             Table table = (Table) find(Workbench.partWidget("atlas.app.part.patients"), "patients.table");
             return table.getItemCount() >= 24 ? table.getItemCount() : null;

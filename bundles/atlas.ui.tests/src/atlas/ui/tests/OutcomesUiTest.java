@@ -131,9 +131,9 @@ class OutcomesUiTest {
         press(outcomes, "outcomes.progressReport");
         String saved = waitFor("the report written", () -> onUi(display, () -> {
             String text = ((Label) find(outcomes, "outcomes.message")).getText();
-            return text.startsWith("The report was saved as ") ? text : null;
+            return text.startsWith(Workbench.SHOWN_FROM) ? text : null;
         }));
-        Path pdf = Path.of(saved.substring("The report was saved as ".length(), saved.length() - 1));
+        Path pdf = Workbench.shownFrom(saved);
         PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
         try {
             StringBuilder text = new StringBuilder();
@@ -148,6 +148,18 @@ class OutcomesUiTest {
         } finally {
             reader.close();
         }
+        // issue 14, finding 6: kept in the record; once the plain copy is gone (sign-out, close, the
+        // start after a crash), the patient's name is readable nowhere in the data folder
+        List<atlas.core.document.PatientDocument> kept = Workbench.service(atlas.core.document.PatientDocumentService.class)
+                .documentsOf(patient.getId());
+        assertEquals(atlas.core.document.DocumentKind.PROGRESS_REPORT, kept.get(0).getKind());
+        assertTrue(new String(kept.get(0).getContent(), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(pdf.startsWith(Path.of(System.getProperty("atlas.data"), "open")), pdf.toString());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf)));
+        atlas.ui.HandOut.empty();
+        assertTrue(!Files.exists(pdf), "the plain copy is gone");
+        assertEquals(List.of(), Workbench.filesHolding(Path.of(System.getProperty("atlas.data")), "Olsen"),
+                "files of the data folder holding the patient's name");
 
         // the clinic's responder rates count the episode once it is discharged
         EpisodeOfCare discharged = episodes.episodesOf(patient.getId()).get(0);
@@ -202,12 +214,11 @@ class OutcomesUiTest {
         }));
         Workbench.executeOnRecord(display, record, "atlas.outcomes.command.dischargeSummary");
         Shell done = Workbench.dialogTitled(display, "Report");
-        String saved = onUi(display, () -> Workbench.labels(done).stream().filter(text -> text.startsWith("The report was saved as "))
+        String saved = onUi(display, () -> Workbench.labels(done).stream().filter(text -> text.startsWith(Workbench.SHOWN_FROM))
                 .findFirst().orElse(""));
         Workbench.pressLabelled(done, "OK");
-        assertTrue(saved.startsWith("The report was saved as "), saved);
-        PdfReader reader = new PdfReader(Files.readAllBytes(Path.of(saved.substring("The report was saved as ".length(),
-                saved.length() - 1))));
+        assertTrue(saved.startsWith(Workbench.SHOWN_FROM), saved);
+        PdfReader reader = new PdfReader(Files.readAllBytes(Workbench.shownFrom(saved)));
         try {
             String page = new PdfTextExtractor(reader).getTextFromPage(1);
             for (String expected : List.of("Discharge summary", demo.displayName(), "Results up to the visit of",

@@ -160,9 +160,8 @@ class PlanOfCareUiTest {
         // the home programme: the two exercises marked for home on a one-page handout
         press(plan, "plan.handout");
         String saved = text(plan, "plan.message");
-        assertTrue(saved.startsWith("The handout was saved as "), saved);
-        java.nio.file.Path handout = java.nio.file.Path.of(saved.substring("The handout was saved as ".length(),
-                saved.length() - 1));
+        assertTrue(saved.startsWith(Workbench.SHOWN_FROM.replace("report", "handout")), saved);
+        java.nio.file.Path handout = Workbench.shownFrom(saved);
         com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(java.nio.file.Files.readAllBytes(handout));
         try {
             assertEquals(1, pdf.getNumberOfPages());

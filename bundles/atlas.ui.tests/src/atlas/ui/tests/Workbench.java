@@ -362,4 +362,45 @@ final class Workbench {
         }
         throw new AssertionError("Timed out waiting for " + what + "; open windows: " + openWindows());
     }
+
+    /** How a printed report's message begins (a handout's: "handout" for "report"). */
+    static final String SHOWN_FROM = "The report is kept in the record; shown from ";
+
+    /** The plain copy a printed document is shown from, as its message names it. */
+    static java.nio.file.Path shownFrom(String message) {
+        int from = message.indexOf("shown from ") + "shown from ".length();
+        return java.nio.file.Path.of(message.substring(from, message.indexOf(" until Atlas closes", from)));
+    }
+
+    /**
+     * The files of the data folder whose raw bytes hold {@code text} (UTF-8 or UTF-16, as Java and
+     * H2 write strings): after the documents shown are gone, a patient's name must be nowhere.
+     */
+    static List<String> filesHolding(java.nio.file.Path folder, String text) throws java.io.IOException {
+        List<String> found = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
+            for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                byte[] bytes = java.nio.file.Files.readAllBytes(file);
+                for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_8,
+                        java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+                    if (indexOf(bytes, text.getBytes(charset)) >= 0) {
+                        found.add(folder.relativize(file) + " (" + charset + ")");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }

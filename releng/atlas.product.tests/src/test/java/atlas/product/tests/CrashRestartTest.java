@@ -44,10 +44,10 @@ class CrashRestartTest {
     private static final Pattern RECORD_SHOWN = Pattern.compile("Record of patient \\d+ shown");
 
     /** What one round typed and what the product acknowledged. */
-    private record Round(int number, long killedAfterMs, long noteId, long ackedVersion, int acks, String typed,
-            String guaranteed, String stored) {
+    private record Round(int number, long killedAfterMs, long noteId, long visitId, long ackedVersion, int acks,
+            String typed, String guaranteed, int logFrom, String stored) {
         Round withStored(String text) {
-            return new Round(number, killedAfterMs, noteId, ackedVersion, acks, typed, guaranteed, text);
+            return new Round(number, killedAfterMs, noteId, visitId, ackedVersion, acks, typed, guaranteed, logFrom, text);
         }
     }
 
@@ -61,30 +61,33 @@ class CrashRestartTest {
         Path data = Path.of(System.getProperty("atlas.test.work"), "crash-restart");
         deleteRecursively(data);
         Product atlas = new Product(data);
-        clinicWithProtectedKey(atlas);
+        atlas.demoClinicWithProtectedKey();
 
         Random random = new Random();
         List<Round> rounds = new ArrayList<>();
         long auditHead = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
             Round round = typeAndKill(atlas, kill, 2_000 + random.nextInt(4_000), random);
+            Path image = keepCrashImage(atlas, kill);
             // at once: the start right after a crash is the one that must not lose anything
             atlas.start();
             atlas.signIn(THERAPIST, Product.DEMO_PASSWORD);
             atlas.quit();
-            Map<String, String> stored = readBack(atlas, round.noteId());
+            Map<String, String> stored = readBack(atlas, round);
             round = round.withStored(stored.get("subjective"));
+            String diagnosis = diagnosis(atlas, round, stored);
             System.out.printf("round %d: killed %d ms into typing, %d saves acknowledged (last: version %d); after"
                     + " the restart at once: version %s, %d characters, audit chain %s to #%s%n", kill,
                     round.killedAfterMs(), round.acks(), round.ackedVersion(), stored.get("version"),
                     round.stored().length(), "true".equals(stored.get("chainIntact")) ? "intact" : "BROKEN",
                     stored.get("auditHead"));
-            assertRoundKept(round, stored);
+            assertRoundKept(round, stored, diagnosis);
             long head = Long.parseLong(stored.get("auditHead"));
             assertTrue(head > auditHead, "round " + kill + ": the audit trail ends at #" + head
                     + ", it ended at #" + auditHead + " before this round's saves");
             auditHead = head;
             rounds.add(round);
+            deleteRecursively(image); // kept only while its round is unexplained
         }
 
         // later: past H2's retention time, every round's note is still as it was read back
@@ -93,28 +96,10 @@ class CrashRestartTest {
         atlas.signIn(THERAPIST, Product.DEMO_PASSWORD);
         atlas.quit();
         for (Round round : rounds) {
-            Map<String, String> stored = readBack(atlas, round.noteId());
+            Map<String, String> stored = readBack(atlas, round);
             assertEquals(round.stored(), stored.get("subjective"), "round " + round.number() + ": the note changed");
-            assertRoundKept(round, stored);
+            assertRoundKept(round, stored, "read back after the last start: " + stored);
         }
-    }
-
-    /** The demo clinic; the administrator's first sign-in protects the key (recovery key shown once). */
-    private static void clinicWithProtectedKey(Product atlas) throws Exception {
-        atlas.start("--demo");
-        int signedIn = atlas.count(line -> line.contains(" signed in as "));
-        Keys.type("admin");
-        Keys.press("Tab");
-        Keys.type(Product.DEMO_PASSWORD);
-        Keys.press("Return");
-        atlas.awaitLog(signedIn + 1, line -> line.contains(" signed in as "), "the administrator was not signed in");
-        Thread.sleep(1_500);
-        // the recovery key dialog: tick "I have written it down", then Done
-        Keys.press("Tab", "space", "Tab", "Return");
-        atlas.awaitLog(1, line -> line.contains("Patient list shown"), "the recovery key dialog did not close");
-        atlas.quit();
-        assertFalse(Files.readString(atlas.data().resolve("atlas.keys")).contains("unprotected="),
-                "the administrator's first sign-in did not protect the key");
     }
 
     /** Starts Atlas, adds a visit to a demo patient, types its note and kills Atlas while typing. */
@@ -166,12 +151,12 @@ class CrashRestartTest {
                 guaranteed.append(all);
             }
         }
-        return new Round(number, killAfterMs, Long.parseLong(last.group(1)), Long.parseLong(last.group(3)), saves.size(),
-                all.toString(), guaranteed.toString(), null);
+        return new Round(number, killAfterMs, Long.parseLong(last.group(1)), Long.parseLong(last.group(2)),
+                Long.parseLong(last.group(3)), saves.size(), all.toString(), guaranteed.toString(), logFrom, null);
     }
 
-    private static void assertRoundKept(Round round, Map<String, String> stored) {
-        String at = "round " + round.number() + ": ";
+    private static void assertRoundKept(Round round, Map<String, String> stored, String diagnosis) {
+        String at = "round " + round.number() + " (" + diagnosis + "): ";
         long version = Long.parseLong(stored.get("version"));
         assertTrue(version >= round.ackedVersion(), at + "the note is at version " + version
                 + " but version " + round.ackedVersion() + " was acknowledged as saved");
@@ -187,10 +172,36 @@ class CrashRestartTest {
         assertEquals("true", stored.get("chainIntact"), at + "audit chain: " + stored.get("chainProblem"));
     }
 
+    /**
+     * The database and key files exactly as the kill left them, beside the data folder, so that a
+     * failed round can be replayed and read with plain H2 (/tmp/crash tools, CrashImageTest).
+     */
+    private static Path keepCrashImage(Product atlas, int round) throws java.io.IOException {
+        Path image = atlas.data().resolveSibling("crash-image-round-" + round);
+        deleteRecursively(image);
+        Files.createDirectories(image);
+        for (String file : List.of("atlas.mv.db", "atlas.keys")) {
+            Files.copy(atlas.data().resolve(file), image.resolve(file));
+        }
+        return image;
+    }
+
     /** The note as stored, through a sign-in on the shipped bundles. */
-    private static Map<String, String> readBack(Product atlas, long noteId) throws Exception {
+    private static Map<String, String> readBack(Product atlas, Round round) throws Exception {
         return atlas.harness("atlas.benchmarks.StoredDraft", atlas.data().toString(), THERAPIST, Product.DEMO_PASSWORD,
-                Long.toString(noteId));
+                Long.toString(round.noteId()), Long.toString(round.visitId()));
+    }
+
+    /**
+     * What a failure's message carries, as CI keeps nothing else: the round, what was read back
+     * (visit there?, newest note, the last audit entries) and the log of the typing and the restart.
+     */
+    private static String diagnosis(Product atlas, Round round, Map<String, String> stored) throws java.io.IOException {
+        List<String> log = atlas.log();
+        List<String> since = log.subList(Math.max(0, Math.min(round.logFrom() - 5, log.size())), log.size());
+        return "note " + round.noteId() + " of visit " + round.visitId() + ", " + round.acks() + " saves acknowledged,"
+                + " killed after " + round.killedAfterMs() + " ms; read back: " + stored + "; log since the typing:\n"
+                + String.join("\n", since.subList(0, Math.min(since.size(), 80)));
     }
 
     private static void deleteRecursively(Path folder) throws java.io.IOException {

@@ -23,7 +23,7 @@ final class Product {
     static final String DEMO_PASSWORD = "atlas-demo-2026";
     private static final long START_TIMEOUT_MS = 120_000;
     /** A line the harness prints: a name of letters, "=", the value (the log's lines never match). */
-    private static final Pattern VALUE = Pattern.compile("([A-Za-z]+)=(.*)");
+    private static final Pattern VALUE = Pattern.compile("([A-Za-z][A-Za-z0-9]*)=(.*)");
 
     private final Path folder;
     private final Path data;
@@ -71,6 +71,63 @@ final class Product {
         process = builder.redirectErrorStream(true).redirectOutput(output).start();
         awaitLog(ready + 1, line -> line.contains("Atlas ready in"), "the sign-in was not asked");
         Thread.sleep(700); // the dialog takes the keyboard once it is shown
+    }
+
+    /**
+     * A clinic as after its first day: started with {@code --demo} (the demo accounts), the
+     * administrator's first sign-in protects the key (the recovery key is shown once and confirmed
+     * with the keyboard), then Atlas is quit.
+     */
+    void demoClinicWithProtectedKey() throws Exception {
+        start("--demo");
+        int signedIn = count(line -> line.contains(" signed in as "));
+        Keys.type("admin");
+        Keys.press("Tab");
+        Keys.type(DEMO_PASSWORD);
+        Keys.press("Return");
+        awaitLog(signedIn + 1, line -> line.contains(" signed in as "), "the administrator was not signed in");
+        Thread.sleep(1_500);
+        // the recovery key dialog: tick "I have written it down", then Done
+        Keys.press("Tab", "space", "Tab", "Return");
+        awaitLog(1, line -> line.contains("Patient list shown"), "the recovery key dialog did not close");
+        quit();
+        if (Files.readString(data.resolve("atlas.keys")).contains("unprotected=")) {
+            throw new AssertionError("the administrator's first sign-in did not protect the key");
+        }
+    }
+
+    /** What a run of the launch script printed (standard output and error together) and its exit status. */
+    record Run(int exit, String output) {
+    }
+
+    /**
+     * Runs the launch script on the data folder with {@code options}, {@code input} on its standard
+     * input (a script's answers, one per line: no terminal is attached), and waits for it to end.
+     */
+    Run command(String input, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(folder.resolve("atlas").toString(), "--data", data.toString()));
+        command.addAll(List.of(options));
+        return run(command, input);
+    }
+
+    /** Runs the launch script with exactly {@code arguments} (no data folder added). */
+    Run script(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(folder.resolve("atlas").toString()));
+        command.addAll(List.of(arguments));
+        return run(command, "");
+    }
+
+    private static Run run(List<String> command, String input) throws Exception {
+        Process running = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var stdin = running.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!running.waitFor(120, TimeUnit.SECONDS)) {
+            running.destroyForcibly();
+            throw new AssertionError(command + " did not end within 2 minutes:\n" + output);
+        }
+        return new Run(running.exitValue(), output);
     }
 
     /** Signs in through the sign-in dialog with real key presses; waits for the patient list. */
