@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String status_locked;
     public static String status_noBackup;
     public static String status_oldBackup;
+    public static String status_noBackupTell;
+    public static String status_oldBackupTell;
     public static String status_keyNotProtected;
     public static String status_notEncrypted;
     public static String status_clinician;

@@ -81,8 +81,11 @@ public class DatabaseStatusLine {
         if (!status.overdue()) {
             return "";
         }
-        return "   \u00b7   \u26a0 " + (status.lastVerified() == null ? Messages.status_noBackup
-                : NLS.bind(Messages.status_oldBackup, java.time.format.DateTimeFormatter
+        // the administrator is pointed to the plan; everyone else to the administrator
+        boolean plans = user.may(atlas.core.security.Permission.BACK_UP);
+        return "   \u00b7   \u26a0 " + (status.lastVerified() == null
+                ? (plans ? Messages.status_noBackup : Messages.status_noBackupTell)
+                : NLS.bind(plans ? Messages.status_oldBackup : Messages.status_oldBackupTell, java.time.format.DateTimeFormatter
                         .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.getDefault())
                         .format(status.lastVerified().atZone(java.time.ZoneId.systemDefault()))));
     }

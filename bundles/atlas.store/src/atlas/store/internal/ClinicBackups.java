@@ -126,7 +126,7 @@ final class ClinicBackups {
     void planned(String when, Store store) {
         try {
             BackupCheck check = backUp(store::write, LocalDateTime.now());
-            store.audit(when + " " + JpaClinicalDatabase.describe(check));
+            store.audit(when + " " + WorkstationBackups.describe(check));
         } catch (StoreException | RuntimeException e) {
             LOG.error("The {} backup failed: {}", when, e.getMessage(), e);
         }

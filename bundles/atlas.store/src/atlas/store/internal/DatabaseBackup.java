@@ -67,9 +67,16 @@ public final class DatabaseBackup {
                 statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
             }
             OwnerOnly.file(partial);
-            if (keys != null) {
+            Path checkpoints = dataFolder.resolve(AuditSeal.FILE);
+            if (keys != null || Files.exists(checkpoints)) {
                 try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(partial)) {
-                    Files.write(zip.getPath(DatabaseKeys.FILE), keys);
+                    if (keys != null) {
+                        Files.write(zip.getPath(DatabaseKeys.FILE), keys);
+                    }
+                    if (Files.exists(checkpoints)) {
+                        // the signed heads travel with the copy they vouch for (see AuditSeal)
+                        Files.copy(checkpoints, zip.getPath(AuditSeal.FILE));
+                    }
                 }
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -130,8 +137,13 @@ public final class DatabaseBackup {
                 requireAdministrator(connection, administrator);
             }
             DatabaseCheck.Result read = DatabaseCheck.check(connection);
-            if (read.chain() != null && !read.chain().intact()) {
-                throw new StoreException(StoreProblem.BACKUP_TAMPERED, backup + " (" + read.chain().problem() + ")");
+            if (read.chain() != null) {
+                String publicKey = encrypted ? DatabaseKeys.read(folder).auditPublicKey() : null;
+                atlas.core.audit.AuditVerification sealed = AuditSeal.verify(read.chain(), connection,
+                        AuditSeal.read(folder.resolve(AuditSeal.FILE)), publicKey);
+                if (!sealed.intact()) {
+                    throw new StoreException(StoreProblem.BACKUP_TAMPERED, backup + " (" + sealed.problem() + ")");
+                }
             }
             long patients;
             try (Statement statement = connection.createStatement();
@@ -247,6 +259,14 @@ public final class DatabaseBackup {
                 if (encrypted) {
                     Files.move(incoming.resolve(DatabaseKeys.FILE), currentKeys);
                 }
+                // the restored trail is held against the checkpoints of its own time
+                Path checkpoints = dataFolder.resolve(AuditSeal.FILE);
+                if (Files.exists(checkpoints)) {
+                    Files.move(checkpoints, dataFolder.resolve(AuditSeal.FILE + replaced));
+                }
+                if (Files.exists(incoming.resolve(AuditSeal.FILE))) {
+                    Files.move(incoming.resolve(AuditSeal.FILE), checkpoints);
+                }
                 Files.move(incoming.resolve(DATABASE_FILE), current);
                 return check;
             } finally {
@@ -285,6 +305,8 @@ public final class DatabaseBackup {
                 } else if (entry.getName().equals(DatabaseKeys.FILE)) {
                     OwnerOnly.write(folder.resolve(DatabaseKeys.FILE), zip);
                     keys = true;
+                } else if (entry.getName().equals(AuditSeal.FILE)) {
+                    OwnerOnly.write(folder.resolve(AuditSeal.FILE), zip);
                 } else {
                     zip.transferTo(java.io.OutputStream.nullOutputStream()); // still checks its CRC
                 }

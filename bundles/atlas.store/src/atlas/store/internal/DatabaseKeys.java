@@ -56,6 +56,9 @@ final class DatabaseKeys {
     /** The name the recovery key's tries are counted under (no user name holds a space and brackets). */
     static final String RECOVERY_TRIES = "(recovery key)";
     private static final String WAIT_UNTIL = "waitUntil.";
+    /** The audit trail's signing key (see AuditSeal): its public half, and its private half per administrator. */
+    private static final String AUDIT_PUBLIC = "audit.public";
+    private static final String AUDIT_USER = "audit.user.";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COMMENT = "Atlas database key slots: the key of atlas.mv.db, wrapped per user and"
             + " with the recovery key. No patient data. See README, Key recovery.";
@@ -217,10 +220,38 @@ final class DatabaseKeys {
         save();
     }
 
-    /** The user's slot is removed: the password no longer opens the database. */
+    /** The user's slots are removed: the password no longer opens the database, nor signs the trail. */
     void forget(String username) throws StoreException {
-        if (entries.remove(USER + username) != null) {
+        boolean removed = entries.remove(USER + username) != null;
+        if (entries.remove(AUDIT_USER + username) != null || removed) {
             save();
+        }
+    }
+
+    /** The public half of the audit trail's signing key (X.509, base64), or null before it is made. */
+    String auditPublicKey() {
+        return entries.getProperty(AUDIT_PUBLIC);
+    }
+
+    /** The seed of the audit trail's signing key, or null when the administrator has no slot or another password. */
+    byte[] openAuditSeed(String username, char[] password) {
+        String slot = entries.getProperty(AUDIT_USER + username);
+        return slot == null ? null : KeySlot.unwrap(AUDIT_USER + username, slot, password);
+    }
+
+    /** Wraps the signing key's seed with an administrator's password (and keeps its public half). */
+    void sealFor(String username, char[] password, byte[] seed, String publicKey) throws StoreException {
+        entries.setProperty(AUDIT_PUBLIC, publicKey);
+        entries.setProperty(AUDIT_USER + username, KeySlot.wrap(AUDIT_USER + username, password, seed));
+        save();
+    }
+
+    /** A renewed key file keeps the audit trail's signing key: it is not the database key. */
+    void carryAuditKey(DatabaseKeys from) {
+        for (String name : from.entries.stringPropertyNames()) {
+            if (name.equals(AUDIT_PUBLIC) || name.startsWith(AUDIT_USER)) {
+                entries.setProperty(name, from.entries.getProperty(name));
+            }
         }
     }
 

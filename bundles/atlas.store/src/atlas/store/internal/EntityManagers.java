@@ -35,4 +35,13 @@ public interface EntityManagers {
      */
     default void renewKey(String administrator, char[] password) throws StoreException {
     }
+
+    /** The audit trail's signed checkpoints (see AuditSeal); null where nothing signs them. */
+    default AuditSeal seal() {
+        return null;
+    }
+
+    /** Signs the audit trail's head now, where an administrator's sign-in opened the signing key. */
+    default void checkpoint() throws StoreException {
+    }
 }

@@ -32,6 +32,11 @@ final class FileEncryption {
     /** A recovery key made but not yet shown (see {@link #takeNewRecoveryKey()}). */
     private String newRecoveryKey;
 
+    /** The data folder whose key file this is. */
+    Path dataFolder() {
+        return dataFolder;
+    }
+
     FileEncryption(Path dataFolder) {
         this.dataFolder = dataFolder;
         this.renewal = new KeyRenewal(dataFolder);
@@ -124,7 +129,11 @@ final class FileEncryption {
     synchronized void renew(DatabaseSettings plain, String administrator, char[] password) throws StoreException {
         byte[] fresh = DatabaseKeys.newKey();
         String[] recovery = new String[1];
+        DatabaseKeys before = DatabaseKeys.exist(dataFolder) ? keys() : null;
         renewal.renew(plain, plainFile ? null : knownKey(), fresh, (next, newKey) -> {
+            if (before != null) {
+                next.carryAuditKey(before);
+            }
             next.protectFor(administrator, password, newKey);
             recovery[0] = next.newRecoveryKey(newKey);
         });

@@ -97,6 +97,17 @@ public class JpaAuditTrail implements AuditTrail {
     @Override
     public AuditVerification verify() throws StoreException {
         Permissions.require(database, session, Permission.READ_AUDIT);
-        return database.list(AuditChainCheck.ENTRIES, AuditChainCheck::verify);
+        FileEncryption keys = database.encryption();
+        java.util.List<AuditSeal.Checkpoint> checkpoints;
+        String publicKey;
+        try {
+            boolean sealed = keys != null && DatabaseKeys.exist(keys.dataFolder());
+            publicKey = sealed ? keys.keys().auditPublicKey() : null;
+            checkpoints = sealed ? AuditSeal.read(keys.dataFolder().resolve(AuditSeal.FILE)) : java.util.List.of();
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return AuditVerification.broken(0, 0, "the audit trail's checkpoints cannot be read: " + e.getMessage());
+        }
+        return database.list(AuditChainCheck.ENTRIES, entries -> AuditSeal.verify(AuditChainCheck.verify(entries),
+                entries.getConnection(), checkpoints, publicKey));
     }
 }

@@ -3,7 +3,6 @@ package atlas.store.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,8 +47,6 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     static final String PERSISTENCE_UNIT = "atlas";
     /** {@code -Datlas.backup.onClose=true} (set by the launcher) backs the database up on every close. */
     static final String BACKUP_ON_CLOSE_PROPERTY = "atlas.backup.onClose";
-    /** Who the audit trail names for the backups Atlas writes by its plan. */
-    static final String PLANNED_BACKUP_ACTOR = "system: planned backup";
     /** PostgreSQL advisory lock key held while migrating ("ATLS" in ASCII). */
     static final long MIGRATION_LOCK_KEY = 0x41544c53L;
 
@@ -61,8 +58,9 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     private volatile ListConnections listConnections;
     private DataFolderLock lock;
     private volatile EntityManagerFactory factory;
-    /** The embedded database's backups by the workstation's plan; null for a server. */
-    private final ClinicBackups backups;
+    /** Backups of the embedded database, by hand and by the workstation's plan. */
+    private final WorkstationBackups backups;
+    private final AuditSeal seal;
 
     /** The OSGi service, configured by the launch options. */
     public JpaClinicalDatabase() {
@@ -72,7 +70,22 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     public JpaClinicalDatabase(DatabaseSettings settings) {
         this.settings = settings;
         this.encryption = settings.isEmbedded() ? new FileEncryption(settings.dataFolder()) : null;
-        this.backups = settings.isEmbedded() ? new ClinicBackups(settings.dataFolder()) : null;
+        this.backups = new WorkstationBackups(this);
+        this.seal = new AuditSeal(settings.dataFolder());
+    }
+
+    /** The audit trail's signed checkpoints of this workstation (embedded database). */
+    @Override
+    public AuditSeal seal() {
+        return seal;
+    }
+
+    /** Signs the trail's head now, when an administrator's sign-in opened the signing key. */
+    @Override
+    public void checkpoint() throws StoreException {
+        if (factory != null) {
+            seal.checkpoint(this);
+        }
     }
 
     @Override
@@ -97,9 +110,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         try {
             openDatabase();
             lock = folderLock;
-            if (backups != null) {
-                backups.startDaily(plannedBackups());
-            }
+            backups.startDaily();
         } catch (StoreException | RuntimeException e) {
             folderLock.close();
             throw e;
@@ -342,21 +353,13 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         return recoveryKey;
     }
 
-    private String fileKey() {
+    String fileKey() {
         return encryption == null ? null : encryption.fileKey();
     }
 
     @Override
     public FileEncryption encryption() {
         return encryption;
-    }
-
-    @Override
-    public BackupCheck backup(Path target) throws StoreException {
-        Permissions.require(this, session, Permission.BACK_UP);
-        BackupCheck check = writeBackup(target);
-        write(em -> AuditLog.append(em, AuditAction.BACKUP, "Database", null, null, describe(check)));
-        return check;
     }
 
     /**
@@ -367,101 +370,62 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         this.session = commandLine;
     }
 
-    private BackupCheck writeBackup(Path target) throws StoreException {
-        if (!settings.isEmbedded()) {
-            throw new StoreException(StoreProblem.BACKUP_NOT_EMBEDDED, location());
-        }
-        open();
-        try (Connection connection = connect(false)) {
-            BackupCheck check = DatabaseBackup.backup(connection, target, settings.dataFolder(), fileKey());
-            LOG.info("Backup written to {} ({} patients, {} bytes)", target, check.patients(), check.bytes());
-            return check;
-        } catch (SQLException e) {
-            throw new StoreException(StoreProblem.BACKUP_FAILED, target.toString(), e);
-        }
+    @Override
+    public BackupCheck backup(Path target) throws StoreException {
+        return backups.backup(target);
     }
 
     @Override
     public BackupCheck verify(Path backup) throws StoreException {
-        open();
-        return DatabaseBackup.verify(backup, fileKey());
+        return backups.verify(backup);
     }
 
     @Override
     public BackupPlan plan() throws StoreException {
-        return embeddedBackups().plan();
+        return backups.plan();
     }
 
     @Override
     public void plan(BackupPlan plan) throws StoreException {
-        Permissions.require(this, session, Permission.BACK_UP);
-        embeddedBackups().save(plan);
-        write(em -> AuditLog.append(em, AuditAction.UPDATE, "BackupPlan", null, null, "backups to "
-                + plan.destination() + (plan.dailyAt() == null ? ", on close only" : ", daily at " + plan.dailyAt())
-                + ", warn after " + plan.limit().toDays() + " days"));
+        backups.plan(plan);
     }
 
     @Override
     public BackupCheck backupNow() throws StoreException {
-        Permissions.require(this, session, Permission.BACK_UP);
-        BackupCheck check = embeddedBackups().backUp(this::writeBackup, java.time.LocalDateTime.now());
-        // by the administrator's hand: audited under the signed-in user
-        write(em -> AuditLog.append(em, AuditAction.BACKUP, "Database", null, null, describe(check)));
-        return check;
+        return backups.backupNow();
     }
 
     @Override
     public BackupStatus status() {
-        return backups == null ? new BackupStatus(null, null, false, null) : backups.status(java.time.Instant.now());
+        return backups.status();
     }
 
-    private ClinicBackups embeddedBackups() throws StoreException {
-        if (backups == null) {
-            throw new StoreException(StoreProblem.BACKUP_NOT_EMBEDDED, location());
-        }
-        return backups;
+    /** Who is signed in, for the services' permission checks. */
+    atlas.core.security.Session session() {
+        return session;
     }
 
-    static String describe(BackupCheck check) {
-        return "backup to " + check.file() + ": " + check.patients() + " patients, every row read, audit chain of "
-                + check.auditEntries() + " entries intact";
+    /** Whether the database is open now (the daily backup waits for that). */
+    boolean isEmbeddedOpen() {
+        return factory != null;
     }
 
-    private void backupOnClose() {
-        if (backups != null && Boolean.getBoolean(BACKUP_ON_CLOSE_PROPERTY)) {
-            backups.planned("on close:", plannedBackups());
-        }
-    }
-
-    /** How the plan's backups reach this database: its writer and its audit trail. */
-    private ClinicBackups.Store plannedBackups() {
-        return new ClinicBackups.Store() {
-            @Override
-            public BackupCheck write(Path target) throws StoreException {
-                return writeBackup(target);
-            }
-
-            @Override
-            public void audit(String detail) throws StoreException {
-                JpaClinicalDatabase.this.write(em -> AuditLog.appendAs(em, PLANNED_BACKUP_ACTOR, java.time.Instant.now(),
-                        AuditAction.BACKUP, "Database", null, null, detail));
-            }
-
-            @Override
-            public boolean isOpen() {
-                return factory != null;
-            }
-        };
+    DatabaseSettings settings() {
+        return settings;
     }
 
     @Override
     @Deactivate
     public synchronized void close() {
-        if (backups != null) {
-            backups.stopDaily();
-        }
+        backups.stopDaily();
         if (factory != null) {
-            backupOnClose();
+            try {
+                checkpoint(); // the backup on close carries the newest signed head
+            } catch (StoreException | RuntimeException e) {
+                LOG.error("The audit checkpoint at close was not signed: {}", e.getMessage(), e);
+            }
+            seal.close();
+            backups.onClose();
             closeDatabase();
             LOG.info("Clinical database closed: {}", location());
         }

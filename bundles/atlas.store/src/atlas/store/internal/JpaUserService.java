@@ -170,6 +170,9 @@ public class JpaUserService implements UserService {
         FileEncryption encryption = database.encryption();
         if (encryption != null && account.isActive()) {
             encryption.protectFor(account.getUsername(), password);
+            if (account.getRole() == atlas.core.security.Role.ADMINISTRATOR && database.seal() != null) {
+                database.seal().protectFor(encryption.keys(), account.getUsername(), password);
+            }
         }
     }
 
@@ -214,6 +217,14 @@ public class JpaUserService implements UserService {
             // a user from before encryption, or from before the key was protected: from now on
             // this password opens the database too
             encryption.protectFor(account.getUsername(), password);
+        }
+        if (database.seal() != null) {
+            if (encryption != null && account.getRole() == atlas.core.security.Role.ADMINISTRATOR) {
+                database.seal().openFor(encryption.keys(), account.getUsername(), password);
+                database.checkpoint();
+            } else {
+                database.seal().close();
+            }
         }
         return account;
     }
