@@ -325,4 +325,27 @@ final class FileEncryption {
         }
         return known;
     }
+
+    /**
+     * The tries this key file kept while the database was closed (wrong passwords and recovery
+     * keys at a start or at the command line) go into the audit trail of the open database, at the
+     * time they were made, and are then dropped from the file.
+     */
+    void writePendingTries(EntityManagers database) throws StoreException {
+        if (!DatabaseKeys.exist(dataFolder)) {
+            return;
+        }
+        DatabaseKeys keys = keys();
+        java.util.List<DatabaseKeys.Pending> pending = keys.pending();
+        if (!pending.isEmpty()) {
+            database.write(em -> {
+                for (DatabaseKeys.Pending tried : pending) {
+                    AuditLog.appendAs(em, tried.actor(), tried.when(), tried.action(), JpaUserService.RECORD_TYPE, null,
+                            null, tried.detail());
+                }
+                return null;
+            });
+            keys.written(pending);
+        }
+    }
 }

@@ -136,28 +136,8 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
             connection.setReadOnly(true);
             return connection;
         });
-        writePendingTries();
-    }
-
-    /**
-     * The tries the key file kept while the database was closed (wrong passwords and recovery keys
-     * at a start or at the command line) go into the audit trail now, at the time they were made.
-     */
-    private void writePendingTries() throws StoreException {
-        if (encryption == null || !DatabaseKeys.exist(settings.dataFolder())) {
-            return;
-        }
-        DatabaseKeys keys = encryption.keys();
-        java.util.List<DatabaseKeys.Pending> pending = keys.pending();
-        if (!pending.isEmpty()) {
-            write(em -> {
-                for (DatabaseKeys.Pending tried : pending) {
-                    AuditLog.appendAs(em, tried.actor(), tried.when(), tried.action(), JpaUserService.RECORD_TYPE, null,
-                            null, tried.detail());
-                }
-                return null;
-            });
-            keys.written(pending);
+        if (encryption != null) {
+            encryption.writePendingTries(this);
         }
     }
 
@@ -168,40 +148,11 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
             listConnections = null;
         }
         if (factory != null) {
-            compactOnClose();
+            if (settings.isEmbedded()) {
+                CloseCompaction.rewrite(settings.databaseFile(), () -> connect(false));
+            }
             factory.close();
             factory = null;
-        }
-    }
-
-    /**
-     * The embedded file is written append-only while it is open (REUSE_SPACE=FALSE, see
-     * DatabaseSettings) and rewritten with its live data alone when it closes: H2's SHUTDOWN
-     * COMPACT copies the live pages into a new file and renames it over the old one, so a crash
-     * during the rewrite leaves the old file whole. A failure is logged; the file then stays larger
-     * until the next close.
-     */
-    private void compactOnClose() {
-        if (!settings.isEmbedded()) {
-            return;
-        }
-        long started = System.nanoTime();
-        long before = fileSize();
-        try (Connection connection = connect(false); java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-            OwnerOnly.file(settings.databaseFile()); // H2 wrote the new file with the process's umask
-            LOG.info("Database file compacted on close from {} to {} bytes in {} ms", before, fileSize(),
-                    (System.nanoTime() - started) / 1_000_000);
-        } catch (SQLException | java.io.IOException e) {
-            LOG.warn("The database file was not compacted on close: {}", e.getMessage(), e);
-        }
-    }
-
-    private long fileSize() {
-        try {
-            return java.nio.file.Files.size(settings.databaseFile());
-        } catch (java.io.IOException e) {
-            return -1;
         }
     }
 
