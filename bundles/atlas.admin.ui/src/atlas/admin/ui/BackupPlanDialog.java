@@ -124,7 +124,7 @@ final class BackupPlanDialog extends AtlasDialog {
             long free = BackupService.freeSpace(Path.of(text));
             String freeText = free < 0 ? Messages.backupPlan_spaceUnknown
                     : NLS.bind(Messages.backupPlan_space, String.format("%.1f", free / 1e9));
-            space.setText(Path.of(text).normalize().startsWith(dataFolder.toAbsolutePath().normalize())
+            space.setText(BackupPlan.onTheDatabaseDisk(Path.of(text), dataFolder)
                     ? freeText + " " + Messages.backupPlan_sameDisk : freeText);
         }
         space.requestLayout();

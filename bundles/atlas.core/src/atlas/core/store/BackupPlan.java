@@ -40,8 +40,8 @@ public record BackupPlan(Path destination, LocalTime dailyAt, Duration limit) {
         return new BackupPlan(dataFolder.toAbsolutePath().resolve("backups"), null, DEFAULT_LIMIT);
     }
 
-    /** Whether backups still go to the database's own disk (the data folder's backups). */
-    public boolean onTheDatabaseDisk(Path dataFolder) {
-        return destination.normalize().startsWith(dataFolder.toAbsolutePath().normalize());
+    /** Whether {@code destination} lies in the data folder, on the database's own disk. */
+    public static boolean onTheDatabaseDisk(Path destination, Path dataFolder) {
+        return destination.toAbsolutePath().normalize().startsWith(dataFolder.toAbsolutePath().normalize());
     }
 }

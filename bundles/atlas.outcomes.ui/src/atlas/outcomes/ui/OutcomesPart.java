@@ -21,7 +21,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -195,9 +194,9 @@ public class OutcomesPart {
         String signer = clinician == null ? "" : clinician.getDisplayName();
         Job.create(Messages.outcomes_printJob, monitor -> {
             String result;
-            Path file = null;
             try {
-                file = new ReportPrinter(records, plans, documents).print(kind, patientId, null, signer, LocalDate.now());
+                Path file = new ReportPrinter(records, plans, documents).print(kind, patientId, null, signer,
+                        LocalDate.now());
                 result = NLS.bind(Messages.report_saved, file);
             } catch (StoreException e) {
                 result = e.getMessage();
@@ -206,7 +205,6 @@ public class OutcomesPart {
                 result = NLS.bind(Messages.report_failed, e.getMessage());
             }
             String text = result;
-            Path written = file;
             ui.asyncExec(() -> say(text)); // HandOut opened it in the desktop's PDF viewer
             return Status.OK_STATUS;
         }).schedule();

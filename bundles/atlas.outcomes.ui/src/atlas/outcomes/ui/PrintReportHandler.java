@@ -14,7 +14,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.clinician.Clinician;

@@ -106,7 +106,8 @@ final class ClinicBackups {
 
     /** A planned backup now: written to the destination, verified, recorded, old ones thinned. */
     BackupCheck backUp(Writer writer, LocalDateTime now) throws StoreException {
-        Path target = plan().destination().resolve("atlas-" + now.format(STAMP) + ".zip");
+        Path destination = plan().destination();
+        Path target = destination.resolve("atlas-" + now.format(STAMP) + ".zip");
         BackupCheck check;
         try {
             check = writer.write(target);
@@ -115,7 +116,7 @@ final class ClinicBackups {
             throw failed;
         }
         record(now.atZone(ZoneId.systemDefault()).toInstant(), target, null);
-        thin(plan().destination());
+        thin(destination);
         return check;
     }
 

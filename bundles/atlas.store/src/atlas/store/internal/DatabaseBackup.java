@@ -18,13 +18,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import atlas.core.security.AccessDeniedException;
 import atlas.core.security.Permission;
 import atlas.core.store.BackupCheck;
 import atlas.core.store.OwnerOnly;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
-import atlas.core.validation.Wording;
 
 /**
  * Backup, verification and restore of the embedded database. A backup is H2's online BACKUP TO:
@@ -164,21 +162,20 @@ public final class DatabaseBackup {
 
     /** The backup's accounts name {@code username} an active administrator, or it is refused. */
     private static void requireAdministrator(Connection connection, String username) throws SQLException {
-        String role = "-";
+        atlas.core.security.Role role = null;
         try (java.sql.PreparedStatement account = connection.prepareStatement(
                 "SELECT ROLE, ACTIVE FROM USER_ACCOUNT WHERE USERNAME = ?")) {
             account.setString(1, username);
             try (ResultSet found = account.executeQuery()) {
                 if (found.next()) {
-                    role = found.getString(1);
-                    if (found.getBoolean(2) && atlas.core.security.Role.valueOf(role).allows(Permission.BACK_UP)) {
+                    role = atlas.core.security.Role.valueOf(found.getString(1));
+                    if (found.getBoolean(2) && role.allows(Permission.BACK_UP)) {
                         return;
                     }
                 }
             }
         }
-        throw new AccessDeniedException(Wording.of("access.denied", username, role.toLowerCase().replace('_', ' '),
-                Wording.of("permission." + Permission.BACK_UP)), Permission.BACK_UP);
+        throw Permissions.denied(username, role, Permission.BACK_UP);
     }
 
     /**

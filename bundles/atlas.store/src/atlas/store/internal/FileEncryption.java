@@ -188,7 +188,11 @@ final class FileEncryption {
 
     /** Whether the database waits for a password: the key is protected and not known yet. */
     boolean locked() throws StoreException {
-        return key == null && DatabaseKeys.exist(dataFolder) && keys().hasSlots() && keys().isProtected();
+        if (key != null || !DatabaseKeys.exist(dataFolder)) {
+            return false;
+        }
+        DatabaseKeys keys = keys();
+        return keys.hasSlots() && keys.isProtected();
     }
 
     /**

@@ -26,7 +26,6 @@ import jakarta.persistence.EntityManager;
 @Component(service = UserService.class)
 public class JpaUserService implements UserService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JpaUserService.class);
     static final String RECORD_TYPE = "UserAccount";
 
     @Reference
@@ -261,7 +260,7 @@ public class JpaUserService implements UserService {
         if (account.getLockedUntil() != null && now.isBefore(account.getLockedUntil())) {
             Duration wait = Duration.between(now, account.getLockedUntil());
             audit(account.getUsername(), AuditAction.SIGN_IN_REFUSED, account.getId(), account.getUsername() + ": waiting");
-            throw new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
+            throw Throttle.waiting(wait);
         }
         boolean right = proven || Argon2Passwords.matches(password, account.getPasswordHash());
         int failures = right ? 0 : account.getFailedAttempts() + 1;

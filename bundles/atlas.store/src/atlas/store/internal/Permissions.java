@@ -38,9 +38,13 @@ final class Permissions {
         String who = user == null ? "nobody" : user.getUsername();
         database.write(em -> AuditLog.append(em, AuditAction.ACCESS_DENIED, JpaUserService.RECORD_TYPE,
                 user == null ? null : user.getId(), null, who + ": " + permission));
-        throw new AccessDeniedException(Wording.of("access.denied", who,
-                stored == null ? "-" : stored.getRole().name().toLowerCase().replace('_', ' '),
-                Wording.of("permission." + permission.name())),
-                permission);
+        throw denied(who, stored == null ? null : stored.getRole(), permission);
+    }
+
+    /** The refusal the user reads: who, in which role (null: none), may not do what. */
+    static AccessDeniedException denied(String who, atlas.core.security.Role role, Permission permission) {
+        return new AccessDeniedException(Wording.of("access.denied", who,
+                role == null ? "-" : role.name().toLowerCase().replace('_', ' '),
+                Wording.of("permission." + permission.name())), permission);
     }
 }

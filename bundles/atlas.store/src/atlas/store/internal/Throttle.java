@@ -42,7 +42,12 @@ final class Throttle {
 
     static SignInRefused refusal(int failures) {
         return failures < FREE_TRIES ? new SignInRefused(Wording.of("signIn.wrong"), Duration.ZERO)
-                : new SignInRefused(Wording.of("signIn.wait", wait(failures).toSeconds()), wait(failures));
+                : waiting(wait(failures));
+    }
+
+    /** The refusal while a wait runs: how long is left, at least a second. */
+    static SignInRefused waiting(Duration wait) {
+        return new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
     }
 
     /**
@@ -60,7 +65,7 @@ final class Throttle {
             Duration wait = Duration.between(now, waitUntil);
             keys.pend(now, AuditAction.SIGN_IN_REFUSED, who, who + ": " + what + " refused while waiting, before the"
                     + " database opened");
-            throw new SignInRefused(Wording.of("signIn.wait", Math.max(1, wait.toSeconds())), wait);
+            throw waiting(wait);
         }
         if (attempt.opens()) {
             int refused = keys.failures(who);
