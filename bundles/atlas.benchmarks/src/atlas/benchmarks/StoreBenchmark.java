@@ -94,7 +94,8 @@ public final class StoreBenchmark {
         atlas.demo.DemoAccounts.ensure(new atlas.store.internal.JpaUserService(database), new JpaClinicianService(database));
         DemoHistories histories = new DemoHistories(new DemoHistories.Services(new JpaEpisodeService(database),
                 new JpaClinicalNoteService(database), new JpaFormResponseService(database),
-                new JpaHeadacheDiaryService(database), new JpaPlanOfCareService(database)), therapist.getId());
+                new JpaHeadacheDiaryService(database), new JpaPlanOfCareService(database),
+                new atlas.store.internal.JpaRedFlagService(database)), therapist.getId());
         started = System.nanoTime();
         int records = 0;
         SplittableRandom pick = new SplittableRandom(SEED);

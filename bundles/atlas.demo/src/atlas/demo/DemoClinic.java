@@ -17,6 +17,8 @@ import atlas.core.note.ClinicalNoteService;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
 import atlas.core.plan.PlanOfCareService;
+import atlas.core.redflag.RedFlagScreening;
+import atlas.core.redflag.RedFlagService;
 import atlas.core.security.Session;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
@@ -52,6 +54,8 @@ public class DemoClinic {
     private HeadacheDiaryService diary;
     @Reference
     private PlanOfCareService plans;
+    @Reference
+    private RedFlagService redFlags;
 
     /**
      * Fills an empty database (with the demo accounts, then as the demo therapist); leaves one with
@@ -83,12 +87,20 @@ public class DemoClinic {
             therapist = clinicians.register(new Clinician("demo.therapist", "Maria Lehmann, PT", "physiotherapist"));
         }
         DemoHistories histories = new DemoHistories(
-                new DemoHistories.Services(episodes, notes, forms, diary, plans), therapist.getId());
+                new DemoHistories.Services(episodes, notes, forms, diary, plans, redFlags), therapist.getId());
         int records = 0;
         for (Patient patient : registered) {
             records += histories.write(patient, SEED, today, 1, 12, 40, false);
             records += histories.writeCurrent(patient, SEED, today, 6);
         }
+        // one flag acknowledged, one still open: the banner and the red-flag gate have something to show
+        RedFlagScreening dizziness = redFlags.record(new RedFlagScreening(registered.get(0).getId(),
+                today.minusDays(3).atTime(9, 0), therapist.getId(), List.of("cad_dizziness")));
+        redFlags.acknowledge(dizziness.getId(), therapist.getId(),
+                "Dizziness on rising only; vertebral artery tests negative; GP informed.");
+        redFlags.record(new RedFlagScreening(registered.get(1).getId(), today.minusDays(1).atTime(10, 0),
+                therapist.getId(), List.of("pattern_change")));
+        records += 2;
         LOG.info("Demo clinic: {} patients with {} records of care in {} ms", registered.size(), records,
                 (System.nanoTime() - started) / 1_000_000);
         return registered.size();

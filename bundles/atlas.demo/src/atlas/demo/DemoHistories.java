@@ -27,6 +27,8 @@ import atlas.core.plan.Goal;
 import atlas.core.plan.GoalTerm;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;
+import atlas.core.redflag.RedFlagScreening;
+import atlas.core.redflag.RedFlagService;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
 
@@ -41,7 +43,7 @@ public final class DemoHistories {
 
     /** The services a history is written through, so the same validation and audit apply. */
     public record Services(EpisodeService episodes, ClinicalNoteService notes, FormResponseService forms,
-            HeadacheDiaryService diary, PlanOfCareService plans) {
+            HeadacheDiaryService diary, PlanOfCareService plans, RedFlagService redFlags) {
     }
 
     private static final String[][] DIAGNOSES = { { "G43.0", "Migraine without aura" },
@@ -90,7 +92,9 @@ public final class DemoHistories {
         EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), start.minusDays(7), "GP", start);
         episode.getDiagnoses().add(Diagnosis.icd10(diagnosis[0], diagnosis[1]));
         episode = services.episodes().start(episode);
-        int written = 1 + plan(patient, episode, start);
+        // screened at intake, all negative, as the gate asks before the plan's neck mobilisation
+        services.redFlags().record(new RedFlagScreening(patient.getId(), start.atTime(7, 30), clinicianId, List.of()));
+        int written = 2 + plan(patient, episode, start);
         double ndi = 18 + random.nextInt(14);
         double hit6 = 58 + random.nextInt(12);
         boolean responder = random.nextInt(3) != 0;

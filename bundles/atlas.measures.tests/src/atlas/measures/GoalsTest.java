@@ -28,6 +28,27 @@ class GoalsTest {
     }
 
     @Test
+    void changeVerdictAndGoalsRefuseNaNInfinitiesAndScoresOutsideTheRange() {
+        IllegalArgumentException nan = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> NeckDisabilityIndex.MEASURE.change(Double.NaN, 12));
+        assertEquals("The baseline NaN is outside the range of ndi: allowed are 0 to 50", nan.getMessage());
+        assertEquals("The latest score 80.0 is outside the range of hit6: allowed are 36 to 78",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> HeadacheImpactTest.MEASURE.change(60, 80)).getMessage());
+        assertEquals("The baseline Infinity is outside the range of ndi: allowed are 0 to 50",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> Goals.proposeTarget(NeckDisabilityIndex.MEASURE, Double.POSITIVE_INFINITY)).getMessage());
+        assertEquals("The target -3.0 is outside the range of ndi: allowed are 0 to 50",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> Goals.warning(NeckDisabilityIndex.MEASURE, 24, -3)).getMessage());
+        assertEquals("The latest score NaN is not a number",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> Goals.status(Direction.LOWER_IS_BETTER, 24, 18, DUE, List.of(new Result(DUE, Double.NaN)),
+                                DUE)).getMessage());
+        assertEquals(Verdict.IMPROVED, NeckDisabilityIndex.MEASURE.change(50, 0).orElseThrow().verdict(), "the ends are in range");
+    }
+
+    @Test
     void aTargetWithinMeasurementErrorIsNamed() {
         assertEquals(Optional.of("a change of 3 is within measurement error; at least 5.5 is needed "
                 + "(Young 2019, Cephalalgia 39:44 (cervicogenic headache))"),

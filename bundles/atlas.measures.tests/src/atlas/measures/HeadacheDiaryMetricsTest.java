@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import atlas.measures.HeadacheDiaryMetrics.Month;
 import atlas.measures.HeadacheEpisode.AcuteMedication;
 
 /** Monthly diary metrics: day definitions, 28-day normalisation, responders, chronic and overuse flags. */
+@ExtendWith(EnglishLocale.class)
 class HeadacheDiaryMetricsTest {
 
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
@@ -46,12 +48,60 @@ class HeadacheDiaryMetricsTest {
                 brief(d.plusDays(4), AcuteMedication.TRIPTAN), // migraine-specific drug: migraine day
                 new HeadacheEpisode(d.plusDays(5), null, null, false, false, false, false, false, false, 20, null));
         Month february = only(episodes, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), true);
-        assertEquals(4, february.headacheDays(), "2, 3, 5, 6 February");
+        assertEquals(5, february.headacheDays(), "2, 3, 5, 6 and 7 February: the aura day is a migraine day, so a headache day");
         assertEquals(3, february.migraineDays(), "the migraine, the triptan day and the aura of 20 min");
         assertEquals(2, february.medicationDays());
-        assertEquals(4.0, february.headacheDaysPer28(), "February has 28 days");
-        assertEquals(2, only(episodes, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), false).headacheDays(),
-                "treated short headaches count only when the setting says so");
+        assertEquals(5.0, february.headacheDaysPer28(), "February has 28 days");
+        assertEquals(4, only(episodes, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), false).headacheDays(),
+                "treated short headaches count only when the setting says so (5 February), unless a migraine day (6, 7)");
+    }
+
+    @Test
+    void anAuraOnlyAttackIsAMigraineDayAndSoAHeadacheDay() {
+        LocalDate d = LocalDate.of(2026, 2, 10);
+        Month february = only(List.of(new HeadacheEpisode(d, null, null, false, false, false, false, false, false, 30,
+                null)), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), false);
+        assertEquals(1, february.migraineDays());
+        assertEquals(1, february.headacheDays(), "migraine days are a part of the headache days (ICHD-3 1.3)");
+    }
+
+    @Test
+    void impossibleEntriesAndWindowsAreRefusedByName() {
+        LocalDate d = LocalDate.of(2026, 2, 10);
+        assertEquals("The headache of 2026-02-10: intensity 11; allowed are 0 to 10", refusal(
+                () -> new HeadacheEpisode(d, 60, 11, false, false, false, false, false, false, null, null)));
+        assertEquals("The headache of 2026-02-10: duration -5 min; allowed are 0 minutes or more", refusal(
+                () -> new HeadacheEpisode(d, -5, 3, false, false, false, false, false, false, null, null)));
+        assertEquals("The headache of 2026-02-10: aura -1 min; allowed are 0 minutes or more", refusal(
+                () -> new HeadacheEpisode(d, 60, 3, false, false, false, false, false, false, -1, null)));
+        assertEquals("The diary window ends on 2026-02-01, before it starts on 2026-02-28", refusal(
+                () -> HeadacheDiaryMetrics.monthly(List.of(), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 1), null, true)));
+        assertEquals("The diary metrics need episodes; it is missing", refusal(
+                () -> HeadacheDiaryMetrics.monthly(null, d, d, null, true)));
+    }
+
+    private static String refusal(org.junit.jupiter.api.function.Executable call) {
+        return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, call).getMessage();
+    }
+
+    @Test
+    void severalClassesTogetherOnTenDaysAreOveruseAsIchd3EightTwoSix() {
+        List<HeadacheEpisode> mixed = new ArrayList<>();
+        List<HeadacheEpisode> oneClass = new ArrayList<>();
+        for (int month = 1; month <= 3; month++) {
+            for (int day = 1; day <= 11; day++) {
+                LocalDate date = LocalDate.of(2026, month, day);
+                // 6 days of an NSAID and 5 of a triptan: neither class alone reaches its limit
+                mixed.add(brief(date, day <= 6 ? AcuteMedication.SIMPLE_ANALGESIC : AcuteMedication.TRIPTAN));
+                oneClass.add(brief(date, AcuteMedication.SIMPLE_ANALGESIC)); // 11 days: below 15
+            }
+        }
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 3, 31);
+        assertTrue(HeadacheDiaryMetrics.monthly(mixed, from, to, null, true).get(2).medicationOveruse(),
+                "11 days of two classes together, three months in a row");
+        assertFalse(HeadacheDiaryMetrics.monthly(oneClass, from, to, null, true).get(2).medicationOveruse(),
+                "one class below its own limit is not 8.2.6");
     }
 
     @Test

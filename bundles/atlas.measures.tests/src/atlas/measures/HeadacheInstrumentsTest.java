@@ -77,6 +77,15 @@ class HeadacheInstrumentsTest {
     }
 
     @Test
+    void midasDaysMissedAndHalvedFitTheThreeMonthWindow() {
+        ScoreResult result = MigraineDisabilityAssessment.score(new Integer[] { 60, 40, 10, 10, 0 }, null, null);
+        assertEquals("midas.2: questions 1 and 2 count different days of the same 3 months: 60 + 40 is more than 90",
+                result.problems().get(0).toString());
+        assertTrue(MigraineDisabilityAssessment.score(new Integer[] { 60, 30, 45, 45, 90 }, 90, 5).isScored(),
+                "every pair at most 90 days");
+    }
+
+    @Test
     void psfsIsTheMeanOfThreeToFiveNamedActivities() {
         Score score = PatientSpecificFunctionalScale.score(List.of(new Activity("Reading 30 min", 3),
                 new Activity("Driving", 4), new Activity("Screen work", 5))).orElseThrow();
@@ -109,6 +118,9 @@ class HeadacheInstrumentsTest {
     @Test
     void grocThresholdIsASettingAndTheRangeIsChecked() {
         assertEquals("groc.unchanged", GlobalRatingOfChange.score(4, 5).orElseThrow().band().code());
+        assertEquals("The setting \"GROC: improved from\" is 0; allowed are 1 to 7",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> GlobalRatingOfChange.score(4, 0)).getMessage());
         assertEquals("groc: -8 is outside the allowed range -7 to 7",
                 GlobalRatingOfChange.score(-8).problems().get(0).toString());
     }

@@ -25,26 +25,50 @@ class JawAndNeckExaminationTest {
     }
 
     @Test
-    void jfls20SubscalesLeaveItemsElevenAndTwelveToTheGlobalScore() {
+    void jfls20GlobalIsTheMeanOfTheShortFormItemsAsTheScoringManualSays() {
+        // items 1, 3, 6, 10, 11, 12, 13, 19 (DC/TMD Scoring Manual for Self-Report Instruments, JFLS)
         Integer[] items = twenty(0);
-        items[10] = 10;
-        items[11] = 10;
+        items[10] = 8; // item 11
+        items[11] = 8; // item 12
+        items[1] = 10; // item 2: in mastication, not in the global score
         Score score = JawFunctionalLimitationScale.score20(items).orElseThrow();
-        assertEquals(1.0, score.value(), 1e-9);
-        assertEquals(Map.of("mastication", 0.0, "mobility", 0.0, "communication", 0.0), score.parts());
+        assertEquals(2.0, score.value(), 1e-9, "(8 + 8) / 8; the mean of all 20 would be 1.3");
+        assertEquals(10.0 / 6, score.parts().get("mastication"), 1e-9);
+        assertEquals(0.0, score.parts().get("mobility"));
+        assertEquals(0.0, score.parts().get("communication"));
+        assertEquals(10.0 / 18, score.parts().get("subscaleMean"), 1e-9, "the second global: mean of the 3 subscales");
     }
 
     @Test
-    void jfls20DropsASubscaleWithTooManyGapsButKeepsTheGlobalScore() {
+    void jfls20JudgesEachSubscaleByItsOwnLimitSoThreeGapsSpreadOverThemKeepEverySubscale() {
         Integer[] items = twenty(2);
-        items[6] = null; // mobility items 7 and 8: at most 1 may be missing
-        items[7] = null;
+        items[1] = null; // item 2, mastication
+        items[7] = null; // item 8, mobility
+        items[14] = null; // item 15, communication
         Score score = JawFunctionalLimitationScale.score20(items).orElseThrow();
         assertEquals(2.0, score.value());
-        assertEquals(Map.of("mastication", 2.0, "communication", 2.0), score.parts());
-        assertEquals(List.of("jfls20.7", "jfls20.8"), score.missing());
-        items[0] = null;
-        assertFalse(JawFunctionalLimitationScale.score20(items).isScored(), "3 missing: no global score");
+        assertEquals(List.of("mastication", "mobility", "communication", "subscaleMean"), List.copyOf(score.parts().keySet()),
+                "three gaps in all, none over a subscale's limit");
+        assertEquals(List.of("jfls20.2", "jfls20.8", "jfls20.15"), score.missing());
+
+        items[6] = null; // a second mobility gap: mobility allows 1, so it drops, the others stay
+        score = JawFunctionalLimitationScale.score20(items).orElseThrow();
+        assertEquals(List.of("mastication", "communication"), List.copyOf(score.parts().keySet()));
+        assertEquals(2.0, score.value(), "the short-form items are all answered");
+    }
+
+    @Test
+    void jfls20WithoutEitherGlobalScoreIsNotScorable() {
+        Integer[] items = twenty(1);
+        items[0] = null; // items 1, 10 and 13: three short-form gaps, one in each subscale
+        items[9] = null;
+        items[12] = null;
+        Score fallback = JawFunctionalLimitationScale.score20(items).orElseThrow();
+        assertEquals(1.0, fallback.value(), "the subscale mean stands in when all three subscales hold");
+        items[7] = null; // item 8: a second mobility gap, mobility is lost
+        assertEquals("jfls20: not scorable: 3 of the 8 global items (1, 3, 6, 10, 11, 12, 13, 19) are unanswered, "
+                + "at most 2 may be, and not all three subscales can be scored",
+                JawFunctionalLimitationScale.score20(items).problems().get(0).toString());
     }
 
     @Test
@@ -91,6 +115,7 @@ class JawAndNeckExaminationTest {
         assertEquals(60.0, score.value());
         assertEquals(26.0, score.parts().get("activation"));
         assertEquals(100.0, CraniocervicalFlexionTest.score(30, 10).orElseThrow().value());
+        assertEquals("CCFT performance index", Measures.title("ccft"), "charts and goals are titled by what they plot");
         assertEquals(0.0, CraniocervicalFlexionTest.score(20, 0).orElseThrow().value());
         assertEquals(List.of("ccft.stage: 25 is not one of the allowed values 20, 22, 24, 26, 28, 30",
                 "ccft.holds: 11 is outside the allowed range 0 to 10"),

@@ -60,7 +60,10 @@ class PainAndDisabilityTest {
                 threeMissing.problems().get(0).toString());
         assertTrue(NeckDisabilityIndex.score(new Integer[] { null, null, null, 1, 1, 1, 1, 1, 1, 1 }, 3).isScored(),
                 "the cap is a setting");
-        assertFalse(NeckDisabilityIndex.score(new Integer[10], 10).isScored(), "an empty form is never scored");
+        assertFalse(NeckDisabilityIndex.score(new Integer[10], 9).isScored(), "an empty form is never scored");
+        assertEquals("The setting \"NDI: sections that may be unanswered\" is 10; allowed are 0 to 9",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> NeckDisabilityIndex.score(new Integer[10], 10)).getMessage());
     }
 
     @Test

@@ -18,7 +18,9 @@ public final class GlobalRatingOfChange {
         return score(rating, DEFAULT_IMPROVED);
     }
 
+    /** @param improvedFrom the clinic's setting: the rating from which a patient counts as improved, 1 to 7 */
     public static ScoreResult score(Integer rating, int improvedFrom) {
+        Settings.require("groc.improvedFrom", improvedFrom, 1, 7);
         Answers answers = new Answers(MEASURE.code());
         Integer value = answers.inRange("groc", rating, -7, 7);
         answers.requireAll("groc");

@@ -38,6 +38,7 @@ public final class Goals {
      * the measure's important change (MCID or MDC), i.e. it could be reached by measurement error.
      */
     public static Optional<String> warning(Measure measure, double baseline, double target) {
+        measure.checked("target", target);
         Optional<Double> needed = measure.importantChangeFrom(baseline);
         if (needed.isEmpty()) {
             return Optional.empty();
@@ -60,6 +61,9 @@ public final class Goals {
      */
     public static GoalStatus status(Direction direction, double baseline, double target, LocalDate due,
             List<Result> results, LocalDate today) {
+        finite("baseline", baseline);
+        finite("target", target);
+        results.forEach(result -> finite("latest", result.value()));
         Result latest = results.isEmpty() ? null : results.get(results.size() - 1);
         boolean reached = latest != null && (direction == Direction.LOWER_IS_BETTER ? latest.value() <= target
                 : latest.value() >= target);
@@ -73,6 +77,14 @@ public final class Goals {
         boolean better = latest != null && (direction == Direction.LOWER_IS_BETTER ? latest.value() < baseline
                 : latest.value() > baseline);
         return better ? GoalStatus.PROGRESSING : GoalStatus.NOT_MET;
+    }
+
+    /** Goal statuses are judged without the measure at hand: at least no NaN or infinity. */
+    private static void finite(String role, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(MeasureWording.of("problem.notANumber", MeasureWording.of("role." + role),
+                    Double.toString(value)));
+        }
     }
 
     private static String format(double value) {

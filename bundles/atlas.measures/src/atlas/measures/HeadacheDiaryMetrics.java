@@ -19,7 +19,14 @@ import atlas.measures.HeadacheEpisode.AcuteMedication;
  * migraine pattern and medication-overuse flags.
  * <p>
  * A headache day is a day with a headache of 30 minutes or more, or any treated headache (a
- * setting, default on). ICHD-3 asks the chronic and overuse patterns to hold "for more than 3
+ * setting, default on), or a migraine day: a migraine day is always also a headache day, so an
+ * attack of aura alone (5-60 min, ICHD-3 1.2) counts on both. ICHD-3 1.3 (chronic migraine) counts
+ * migraine days among the headache days ("on at least 15 days a month, of which at least 8 have
+ * the features of migraine"), which needs migraine days to be a part of the headache days.
+ * <p>
+ * Medication overuse (ICHD-3 8.2) is flagged for one class overused on its own (8.2.1-8.2.5) and
+ * for several classes taken together on 10 or more days a month without any one overused alone
+ * (8.2.6, medication-overuse headache attributed to multiple drug classes). ICHD-3 asks the chronic and overuse patterns to hold "for more than 3
  * months"; with monthly counts Atlas flags them when they hold in {@link #PATTERN_MONTHS}
  * consecutive months (a configurable reading, unverified).
  */
@@ -32,6 +39,8 @@ public final class HeadacheDiaryMetrics {
     /** Medication overuse (ICHD-3 8.2): simple analgesics on 15+ days, triptans etc. on 10+ days. */
     public static final int OVERUSE_SIMPLE_DAYS = 15;
     public static final int OVERUSE_SPECIFIC_DAYS = 10;
+    /** ICHD-3 8.2.6: any combination of the classes on a total of 10 or more days a month. */
+    public static final int OVERUSE_MULTIPLE_CLASS_DAYS = 10;
 
     /**
      * Migraine days and headache days per 28 days as goal measures: a goal halves the baseline
@@ -72,6 +81,13 @@ public final class HeadacheDiaryMetrics {
      */
     public static List<Month> monthly(List<HeadacheEpisode> episodes, LocalDate from, LocalDate to,
             YearMonth baseline, boolean treatedCounts) {
+        if (episodes == null || from == null || to == null) {
+            throw new IllegalArgumentException(MeasureWording.of("diary.problem.missing",
+                    episodes == null ? "episodes" : from == null ? "from" : "to"));
+        }
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException(MeasureWording.of("diary.problem.window", from, to));
+        }
         Map<YearMonth, List<HeadacheEpisode>> byMonth = new TreeMap<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             byMonth.put(month, new ArrayList<>());
@@ -91,11 +107,14 @@ public final class HeadacheDiaryMetrics {
             LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
             LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
             int covered = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
-            int headache = days(list, e -> e.lastedHalfAnHour() || (treatedCounts && e.treated()));
+            int headache = days(list, e -> e.lastedHalfAnHour() || (treatedCounts && e.treated()) || e.isMigraine());
             int migraine = days(list, HeadacheEpisode::isMigraine);
             int medication = days(list, HeadacheEpisode::treated);
             int simple = days(list, e -> e.medication() == AcuteMedication.SIMPLE_ANALGESIC);
             int specific = days(list, e -> e.medication() != null && e.medication().overusedFromTenDays());
+            int combined = days(list, e -> e.medication() != null && e.medication().countsTowardsMultipleClassOveruse());
+            long classes = list.stream().filter(e -> e.medication() != null
+                    && e.medication().countsTowardsMultipleClassOveruse()).map(HeadacheEpisode::medication).distinct().count();
             double factor = 28.0 / covered;
             // ICHD-3 counts days per month: a whole month is judged on its counts, a partly covered
             // month on its rate per 28 days
@@ -103,7 +122,8 @@ public final class HeadacheDiaryMetrics {
             boolean chronicThisMonth = headache * judged >= CHRONIC_HEADACHE_DAYS
                     && migraine * judged >= CHRONIC_MIGRAINE_DAYS;
             boolean overuseThisMonth = simple * judged >= OVERUSE_SIMPLE_DAYS
-                    || specific * judged >= OVERUSE_SPECIFIC_DAYS;
+                    || specific * judged >= OVERUSE_SPECIFIC_DAYS
+                    || (classes >= 2 && combined * judged >= OVERUSE_MULTIPLE_CLASS_DAYS);
             chronicRun = chronicThisMonth ? chronicRun + 1 : 0;
             overuseRun = overuseThisMonth ? overuseRun + 1 : 0;
             Boolean responder = null;

@@ -22,6 +22,22 @@ public record HeadacheEpisode(LocalDate day, Integer durationMinutes, Integer in
         boolean pulsating, boolean worseWithActivity, boolean nauseaOrVomiting, boolean photophobia,
         boolean phonophobia, Integer auraMinutes, AcuteMedication medication) {
 
+    /** Refuses what no diary entry can be, naming the field and what is allowed. */
+    public HeadacheEpisode {
+        if (day == null) {
+            throw new IllegalArgumentException(MeasureWording.of("diary.problem.day"));
+        }
+        if (durationMinutes != null && durationMinutes < 0) {
+            throw new IllegalArgumentException(MeasureWording.of("diary.problem.duration", day, durationMinutes));
+        }
+        if (auraMinutes != null && auraMinutes < 0) {
+            throw new IllegalArgumentException(MeasureWording.of("diary.problem.aura", day, auraMinutes));
+        }
+        if (intensity != null && (intensity < 0 || intensity > 10)) {
+            throw new IllegalArgumentException(MeasureWording.of("diary.problem.intensity", day, intensity));
+        }
+    }
+
     /** Acute medication classes as the medication-overuse rules group them (ICHD-3 8.2). */
     public enum AcuteMedication {
         /** Simple analgesics and NSAIDs: overuse from 15 days a month. */
@@ -45,6 +61,15 @@ public record HeadacheEpisode(LocalDate day, Integer durationMinutes, Integer in
 
         boolean overusedFromTenDays() {
             return this == TRIPTAN || this == ERGOT || this == OPIOID || this == COMBINATION;
+        }
+
+        /**
+         * A class ICHD-3 8.2.6 counts when several are taken together (ergotamine, triptans, simple
+         * analgesics and NSAIDs, opioids; combination analgesics are 8.2.5 on their own). Gepants
+         * and other drugs are not named by 8.2 and do not count.
+         */
+        boolean countsTowardsMultipleClassOveruse() {
+            return this == SIMPLE_ANALGESIC || this == TRIPTAN || this == ERGOT || this == OPIOID || this == COMBINATION;
         }
     }
 

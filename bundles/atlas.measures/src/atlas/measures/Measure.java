@@ -27,8 +27,27 @@ public record Measure(String code, String unit, double min, double max, Directio
         return new Measure(code, unit, min, max, direction, null, source, fraction);
     }
 
+    /**
+     * {@code value} if it is a score this measure can have; else an IllegalArgumentException that
+     * names the role ("baseline", "target" ...), the measure and its range. NaN, an infinity or a
+     * score outside the instrument's range would give a verdict or a goal that means nothing.
+     */
+    public double checked(String role, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || value < min - 1e-9 || value > max + 1e-9) {
+            throw new IllegalArgumentException(MeasureWording.of("problem.scoreOutOfRange", MeasureWording.of(
+                    "role." + role), code, Double.isNaN(value) ? "NaN" : Double.toString(value), number(min),
+                    number(max)));
+        }
+        return value;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
     /** The change that counts from {@code baseline}, in the measure's unit; empty when none is known. */
     public Optional<Double> importantChangeFrom(double baseline) {
+        checked("baseline", baseline);
         if (importantChange != null) {
             return Optional.of(importantChange);
         }
@@ -41,6 +60,7 @@ public record Measure(String code, String unit, double min, double max, Directio
      * anything smaller "no important change". Empty when the measure has no important change.
      */
     public Optional<Change> change(double baseline, double latest) {
+        checked("latest", latest);
         Optional<Double> threshold = importantChangeFrom(baseline);
         if (threshold.isEmpty() || threshold.get() <= 0) {
             return Optional.empty();

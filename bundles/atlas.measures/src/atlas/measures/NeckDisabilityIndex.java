@@ -27,7 +27,9 @@ public final class NeckDisabilityIndex {
         return score(sections, DEFAULT_MAX_MISSING);
     }
 
+    /** @param maxMissing the clinic's setting: how many sections may be unanswered, 0 to 9 */
     public static ScoreResult score(Integer[] sections, int maxMissing) {
+        Settings.require("ndi.maxMissing", maxMissing, 0, SECTIONS - 1);
         Answers answers = new Answers(MEASURE.code());
         if (!answers.hasLength(sections, SECTIONS)) {
             return answers.refused();
@@ -41,8 +43,7 @@ public final class NeckDisabilityIndex {
                 answered++;
             }
         }
-        // at least one section must be answered, whatever the setting
-        answers.allowMissing(answers.missing().size(), SECTIONS, Math.min(maxMissing, SECTIONS - 1));
+        answers.allowMissing(answers.missing().size(), SECTIONS, maxMissing);
         if (!answers.ok()) {
             return answers.refused();
         }

@@ -25,7 +25,7 @@ class HomeProgrammeHandoutTest {
                 List.of(new Exercise("Deep neck flexor training (CCFT stages)", "1 x 10, hold 10 s, 24 mmHg", "7 x/week"),
                         new Exercise("Ice or heat", "15 min", "as needed"),
                         new Exercise("Kiefergelenk locker lassen, \u00fcben", "3 x 5", "2 x/Tag")),
-                "Stop and call the clinic if dizziness, double vision or numbness appear."), pdf);
+                "Stop and call the clinic if dizziness, double vision or numbness appear.", null), pdf);
 
         PdfReader reader = new PdfReader(pdf.toByteArray());
         try {
@@ -36,6 +36,20 @@ class HomeProgrammeHandoutTest {
                     "Stop and call the clinic")) {
                 assertTrue(text.contains(expected), expected + " in: " + text);
             }
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void aDraftsHandoutSaysItIsADraft() throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        HomeProgrammeHandout.write(new Content("Your home programme", "Keller, Anna", "Given on 27 Nov 2026",
+                List.of("Exercise", "How", "How often"), List.of(new Exercise("Stretching", "3 x 30 s", "daily")),
+                "Call the clinic.", "DRAFT - this plan is not signed yet."), pdf);
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        try {
+            assertTrue(new PdfTextExtractor(reader).getTextFromPage(1).contains("DRAFT - this plan is not signed yet."));
         } finally {
             reader.close();
         }

@@ -37,9 +37,10 @@ public final class HomeProgrammeHandout {
      * @param issued   "Given by Maria Lehmann, PT on 27 Nov 2026"
      * @param headings the table's three column headings
      * @param advice   a closing line, e.g. when to stop and call the clinic
+     * @param draft    null for a signed plan; else the line that marks the handout as a draft
      */
     public record Content(String title, String patient, String issued, List<String> headings,
-            List<Exercise> exercises, String advice) {
+            List<Exercise> exercises, String advice, String draft) {
     }
 
     private HomeProgrammeHandout() {
@@ -65,6 +66,10 @@ public final class HomeProgrammeHandout {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
         Font small = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9, Color.DARK_GRAY);
         document.add(new Paragraph(content.title(), titleFont));
+        if (content.draft() != null) {
+            document.add(new Paragraph(content.draft(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12,
+                    new Color(178, 34, 34))));
+        }
         document.add(new Paragraph(content.patient(), bold));
         document.add(new Paragraph(content.issued(), small));
         document.add(new Paragraph(" "));

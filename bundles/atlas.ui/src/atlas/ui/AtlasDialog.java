@@ -43,6 +43,16 @@ public abstract class AtlasDialog extends Dialog {
     }
 
     /**
+     * Shows {@code text} on a wrapping message line and grows the dialog to hold it whole: a
+     * refusal that names interventions and red flags runs to several lines.
+     */
+    public static void say(Label line, String text) {
+        line.setText(text == null ? "" : text);
+        line.requestLayout();
+        fitHeight(line.getShell());
+    }
+
+    /**
      * After a message was set: the dialog grows (never shrinks) to the height its wrapped lines
      * need at its width, so a refusal is read whole instead of cut off.
      */

@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String banner_episodeSince;
     public static String banner_redFlagOpen;
     public static String banner_acknowledge;
+    public static String banner_acknowledged;
+    public static String banner_acknowledgedOne;
     public static String banner_noDiagnosis;
     public static String date_allowed;
     public static String date_notADate;

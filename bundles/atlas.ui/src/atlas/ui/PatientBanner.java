@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -17,11 +18,13 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.patient.Patient;
 import atlas.core.redflag.RedFlagScreening;
+import atlas.core.redflag.RedFlagWording;
 
 /**
  * The strip at the top of every part that shows one patient's data, so the therapist always sees
@@ -40,10 +43,14 @@ public final class PatientBanner {
     private final Label notices;
     private final Composite flagStrip;
     private final Label flagText;
+    private final Link acknowledged;
     private List<RedFlagScreening> openFlags = List.of();
 
-    /** @param acknowledge called with the open screenings when the user asks to acknowledge them */
-    public PatientBanner(Composite parent, Consumer<List<RedFlagScreening>> acknowledge) {
+    /**
+     * @param acknowledge called with the open screenings when the user asks to acknowledge them
+     * @param history     called when the user asks for the screening history
+     */
+    public PatientBanner(Composite parent, Consumer<List<RedFlagScreening>> acknowledge, Runnable history) {
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         root = new Composite(parent, SWT.NONE);
         root.setData(AtlasContext.WIDGET_ID, "banner");
@@ -86,6 +93,14 @@ public final class PatientBanner {
         // the banner forces its colours on its children; the button keeps the normal button colours
         acknowledgeButton.setBackground(root.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         acknowledgeButton.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+
+        // acknowledged flags stay part of the record: a quiet line that opens the screening history
+        acknowledged = new Link(root, SWT.WRAP);
+        acknowledged.setData(AtlasContext.WIDGET_ID, "banner.redFlags.acknowledged");
+        acknowledged.setForeground(resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(110, 40, 40))));
+        acknowledged.addListener(SWT.Selection, e -> history.run());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).exclude(true).applyTo(acknowledged);
+        acknowledged.setVisible(false);
     }
 
     public Composite control() {
@@ -97,7 +112,7 @@ public final class PatientBanner {
      * (goal status, reminders of the plan of care) empty.
      */
     public void show(Patient patient, LocalDate today, EpisodeOfCare activeEpisode, List<RedFlagScreening> flags,
-            List<String> notes) {
+            List<String> notes, Function<Long, String> clinicianName) {
         name.setText(patient.displayName());
         facts.setText(String.join("   \u00b7   ", Messages.bind(Messages.banner_age, patient.ageOn(today)),
                 DATE.format(patient.getDateOfBirth()), Messages.bind(Messages.banner_recordNumber,
@@ -115,11 +130,32 @@ public final class PatientBanner {
                 .collect(Collectors.joining("; "))) : "");
         flagStrip.setVisible(anyOpen);
         ((org.eclipse.swt.layout.GridData) flagStrip.getLayoutData()).exclude = !anyOpen;
+        String earlier = acknowledgedLine(flags, clinicianName);
+        acknowledged.setText(earlier);
+        acknowledged.setVisible(!earlier.isEmpty());
+        ((org.eclipse.swt.layout.GridData) acknowledged.getLayoutData()).exclude = earlier.isEmpty();
         // each changed label drops its cached size; the banner's own requestLayout would not
         for (org.eclipse.swt.widgets.Control changed : new org.eclipse.swt.widgets.Control[] { name, facts, episode,
-                notices, flagText, flagStrip }) {
+                notices, flagText, flagStrip, acknowledged }) {
             changed.requestLayout();
         }
+    }
+
+    /** "1 red flag acknowledged: Dizziness, by Maria Lehmann, PT, on 12 Nov 2026 - screening history". */
+    private static String acknowledgedLine(List<RedFlagScreening> screenings, Function<Long, String> clinicianName) {
+        List<RedFlagScreening> done = screenings.stream()
+                .filter(screening -> !screening.flags().isEmpty() && !screening.isOpen()).toList();
+        if (done.isEmpty()) {
+            return "";
+        }
+        int count = done.stream().mapToInt(screening -> screening.flags().size()).sum();
+        String which = done.stream().map(screening -> Messages.bind(Messages.banner_acknowledgedOne, new Object[] {
+                RedFlagWording.list(screening.flags()), clinicianName.apply(screening.getAcknowledgedBy()),
+                DATE.format(java.time.Instant.ofEpochMilli(screening.getAcknowledgedAtMillis())
+                        .atZone(java.time.ZoneId.systemDefault()).toLocalDate()) }))
+                .collect(Collectors.joining("; "));
+        return new java.text.MessageFormat(Messages.banner_acknowledged, java.util.Locale.getDefault())
+                .format(new Object[] { count, which });
     }
 
     private static String diagnosisOf(EpisodeOfCare episode) {

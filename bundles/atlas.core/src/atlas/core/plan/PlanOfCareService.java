@@ -30,7 +30,12 @@ public interface PlanOfCareService {
 
     List<PlannedIntervention> interventionsOf(long planId) throws StoreException;
 
-    /** Signs a draft; the revision it replaces, if any, becomes superseded. */
+    /**
+     * Signs a draft; the revision it replaces, if any, becomes superseded.
+     *
+     * @throws atlas.core.validation.ValidationException (field "redFlags") when the plan holds an
+     *         intervention that needs red-flag clearance and the episode has none
+     */
     PlanOfCare sign(long planId, long clinicianId) throws StoreException;
 
     /** A new draft revision of a signed plan, with copies of its goals and interventions. */
@@ -39,7 +44,29 @@ public interface PlanOfCareService {
     /** Every revision of the episode's plan, newest first. */
     List<PlanOfCare> revisionsOf(long episodeId) throws StoreException;
 
-    InterventionGiven recordGiven(InterventionGiven given) throws StoreException;
+    /**
+     * Records an intervention given at a visit.
+     *
+     * @throws atlas.core.validation.ValidationException when it needs red-flag clearance (neck
+     *         manual therapy, traction, a clinic entry that says so) and the visit's episode has no
+     *         screening yet or the patient has an open flag ({@link atlas.core.redflag.RedFlagGate})
+     */
+    default InterventionGiven recordGiven(InterventionGiven given) throws StoreException {
+        return recordGiven(List.of(given)).get(0);
+    }
+
+    /** Records the interventions given at a visit, all or none, in one transaction (gated as above). */
+    List<InterventionGiven> recordGiven(List<InterventionGiven> given) throws StoreException;
+
+    /**
+     * The plan's home programme as it may be printed: a signed plan's home exercises, or a draft's
+     * without those that need red-flag clearance, marked as a draft.
+     *
+     * @throws atlas.core.validation.ValidationException when a signed plan's home exercise needs
+     *         red-flag clearance that the episode does not have (a flag raised after signing), or
+     *         the plan has been superseded by a newer signed revision
+     */
+    HomeProgramme homeProgramme(long planId) throws StoreException;
 
     List<InterventionGiven> givenAt(long visitId) throws StoreException;
 }

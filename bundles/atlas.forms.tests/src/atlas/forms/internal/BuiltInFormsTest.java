@@ -155,7 +155,8 @@ class BuiltInFormsTest {
         Map<String, String> jaw = answers("jfls20.", "1", "1", "1", "1", "1", "1", "2", "2", "2", "2", "0", "0", "3",
                 "3", "3", "3", "3", "3", "3", "3");
         List<FormResult> jfls = new Jfls20Form().score(jaw).results();
-        assertEquals(List.of("jfls20", "jfls20.mastication", "jfls20.mobility", "jfls20.communication"),
+        assertEquals(List.of("jfls20", "jfls20.mastication", "jfls20.mobility", "jfls20.communication",
+                "jfls20.subscaleMean"),
                 jfls.stream().map(FormResult::measureCode).toList());
         assertEquals("JFLS-20 mobility", jfls.get(2).title());
         assertEquals(2.0, jfls.get(2).value());

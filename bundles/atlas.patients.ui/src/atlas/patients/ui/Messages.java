@@ -150,4 +150,18 @@ public final class Messages extends NLS {
 
     private Messages() {
     }
+    public static String screeningHistory_title;
+    public static String screeningHistory_columns;
+    public static String screeningHistory_none;
+    public static String screeningHistory_open;
+    public static String screeningHistory_acknowledged;
+    public static String screeningHistory_close;
+    public static String screeningHistory_acknowledgement;
+    public static String screeningHistory_notes;
+    public static String notice_notScreened;
+    public static String record_screenAgain_title;
+    public static String record_screenAgain;
+    public static String record_screenFirst;
+    public static String record_screenNow;
+    public static String record_screenLater;
 }

@@ -40,12 +40,14 @@ import atlas.core.note.ClinicalNoteService;
 import atlas.core.note.NoteAddendum;
 import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.PlanOfCareService;
+import atlas.core.redflag.RedFlagGate;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
 import atlas.core.store.StoreException;
 import atlas.patients.ui.dialogs.AcknowledgeRedFlagDialog;
+import atlas.patients.ui.dialogs.ScreeningHistoryDialog;
 import atlas.patients.ui.dialogs.AddVisitDialog;
 import atlas.patients.ui.dialogs.AddendumDialog;
 import atlas.patients.ui.dialogs.IntakeScreeningDialog;
@@ -115,7 +117,7 @@ public class PatientRecordPart {
         part.getContext().set(AtlasContext.PATIENT, patientId); // for the commands of other areas
         shell = parent.getShell();
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
-        banner = new PatientBanner(parent, this::acknowledgeRedFlags);
+        banner = new PatientBanner(parent, this::acknowledgeRedFlags, this::showScreeningHistory);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(banner.control());
 
         Composite actions = new Composite(parent, SWT.NONE);
@@ -172,7 +174,7 @@ public class PatientRecordPart {
         part.getContext().set(AtlasContext.PATIENT_NAME, loaded.patient().displayName());
         part.setTooltip(NLS.bind(Messages.record_tooltip, loaded.patient().getRecordNumber()));
         banner.show(loaded.patient(), LocalDate.now(), loaded.activeEpisode(), loaded.screenings(),
-                PlanNotices.of(loaded, LocalDate.now()));
+                PlanNotices.of(loaded, LocalDate.now()), loaded::clinicianName);
         EpisodeOfCare active = loaded.activeEpisode();
         if (active == null) {
             part.getContext().remove(AtlasContext.EPISODE);
@@ -237,6 +239,30 @@ public class PatientRecordPart {
         if (dialog.open() == AddVisitDialog.OK) {
             note.saveNow();
             changed(dialog.added().getId());
+            proposeScreening(episode, dialog.added());
+        }
+    }
+
+    /**
+     * A re-evaluation asks for a new red-flag screening (the patient's state may have changed), as
+     * does any visit of an episode not screened yet; the therapist may decline.
+     */
+    private void proposeScreening(EpisodeOfCare episode, Visit added) {
+        boolean reEvaluation = added.getType() == atlas.core.episode.VisitType.RE_EVALUATION;
+        if (!reEvaluation && RedFlagGate.of(episode, snapshot.screenings()).screened()) {
+            return;
+        }
+        MessageDialog question = new MessageDialog(shell, Messages.record_screenAgain_title, null,
+                reEvaluation ? Messages.record_screenAgain : Messages.record_screenFirst, MessageDialog.QUESTION, 0,
+                Messages.record_screenNow, Messages.record_screenLater);
+        if (question.open() == 0) {
+            screenRedFlags();
+        }
+    }
+
+    private void showScreeningHistory() {
+        if (snapshot != null) {
+            new ScreeningHistoryDialog(shell, snapshot.screenings(), snapshot::clinicianName).open();
         }
     }
 

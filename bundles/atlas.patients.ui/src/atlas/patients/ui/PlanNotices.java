@@ -12,10 +12,14 @@ import org.eclipse.osgi.util.NLS;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.plan.Goal;
 import atlas.core.plan.PlanReminders;
+import atlas.core.redflag.RedFlagGate;
 import atlas.measures.GoalStatus;
 import atlas.outcomes.GoalProgress;
 
-/** The banner's notes on the plan of care: how the goals stand, and what is due. */
+/**
+ * The banner's notes on the episode: a red-flag screening still missing, how the goals stand, and
+ * what is due.
+ */
 final class PlanNotices {
 
     private PlanNotices() {
@@ -26,6 +30,9 @@ final class PlanNotices {
         EpisodeOfCare active = record.activeEpisode();
         if (active == null) {
             return notices;
+        }
+        if (!RedFlagGate.of(active, record.screenings()).screened()) {
+            notices.add(Messages.notice_notScreened);
         }
         Map<GoalStatus, Integer> counts = new EnumMap<>(GoalStatus.class);
         for (Goal goal : record.goals()) {

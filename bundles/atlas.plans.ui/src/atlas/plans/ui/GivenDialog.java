@@ -131,16 +131,14 @@ final class GivenDialog extends AtlasDialog {
                 one.setResponse(line.response().getText().isBlank() ? null : line.response().getText().strip());
                 given.add(one);
             }
-            for (InterventionGiven one : given) {
-                plans.recordGiven(one);
-            }
+            plans.recordGiven(given); // all or none: one transaction, the red-flag gate over all
             super.okPressed();
         } catch (NumberFormatException e) {
-            message.setText(NLS.bind(Messages.plan_notANumber, e.getMessage()));
+            AtlasDialog.say(message, NLS.bind(Messages.plan_notANumber, e.getMessage()));
         } catch (ValidationException refused) {
-            message.setText(refused.errors().get(0).toString());
+            AtlasDialog.say(message, refused.errors().get(0).toString());
         } catch (StoreException e) {
-            message.setText(e.describe());
+            AtlasDialog.say(message, e.describe());
         }
     }
 

@@ -73,6 +73,8 @@ public final class Messages extends NLS {
     public static String handout_howOften;
     public static String handout_asAgreed;
     public static String handout_advice;
+    public static String handout_draft;
+    public static String handout_leftOut;
     public static String handout_saved;
     public static String handout_failed;
 

@@ -219,8 +219,8 @@ final class PlanDialog extends AtlasDialog {
         } else if (buttonId == IDialogConstants.CLIENT_ID + 2) {
             attempt(() -> plans.revise(plan.getId()), "");
         } else if (buttonId == IDialogConstants.CLIENT_ID + 3) {
-            attempt(() -> message.setText(HomeProgramme.print(plans.interventionsOf(plan.getId()), this::titleOf,
-                    patientName, clinicianName, patientId, documents)), null);
+            attempt(() -> say(message, HomeProgrammePrint.print(plans.homeProgramme(plan.getId()), this::titleOf,
+                    patientName, clinicianName, documents)), null);
         } else {
             super.buttonPressed(buttonId);
         }
@@ -330,14 +330,14 @@ final class PlanDialog extends AtlasDialog {
         try {
             change.run();
             if (done != null) {
-                message.setText(done);
+                say(message, done);
                 load();
             }
             return true;
         } catch (ValidationException refused) {
-            message.setText(refused.errors().get(0).toString());
+            say(message, refused.errors().get(0).toString());
         } catch (StoreException e) {
-            message.setText(e.getMessage());
+            say(message, e.getMessage());
         }
         return false;
     }

@@ -30,14 +30,11 @@ import atlas.core.note.ClinicalNote;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientRecord;
 import atlas.core.plan.Dosage;
-import atlas.core.plan.InterventionCatalogue;
-import atlas.core.plan.Interventions;
 import atlas.core.plan.Goal;
 import atlas.core.plan.GoalTerm;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
-import atlas.core.redflag.RedFlagScreening;
 import atlas.core.store.RecordConflictException;
 import atlas.core.store.SignedRecordException;
 import atlas.core.validation.ValidationException;
@@ -279,65 +276,6 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         long planned = plans.interventionsOf(plan.getId()).get(0).getId();
         assertThrows(SignedRecordException.class, () -> plans.removeIntervention(planned));
         assertEquals(18.5, plans.goalsOf(plan.getId()).get(0).getTarget(), "the signed goal is unchanged");
-    }
-
-    @Test
-    void aPlanWithNeckManualTherapyWaitsForTheRedFlagsToBeAcknowledged() throws Exception {
-        JpaPlanOfCareService plans = new JpaPlanOfCareService(database);
-        JpaRedFlagService redFlags = new JpaRedFlagService(database);
-        EpisodeOfCare episode = episode();
-        RedFlagScreening dizziness = redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM, therapist.getId(),
-                List.of("cad_dizziness")));
-
-        PlanOfCare exercises = plans.createDraft(new PlanOfCare(anna.getId(), episode.getId(), 1, null));
-        plans.addIntervention(new PlannedIntervention(exercises.getId(), "exercise.dnf",
-                Dosage.exercise(1, 10, 10, "22 mmHg", 7), true));
-        assertEquals(PlanStatus.SIGNED, plans.sign(exercises.getId(), therapist.getId()).getStatus(),
-                "exercise alone needs no clearance");
-
-        PlanOfCare manual = plans.revise(exercises.getId());
-        plans.addIntervention(new PlannedIntervention(manual.getId(), "manual.traction", new Dosage(), false));
-        ValidationException refused = assertThrows(ValidationException.class,
-                () -> plans.sign(manual.getId(), therapist.getId()));
-        assertEquals("redFlags", refused.errors().get(0).field());
-        assertTrue(refused.getMessage().contains("manual.traction"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("cad_dizziness"), refused.getMessage());
-        assertEquals(PlanStatus.DRAFT, plans.revisionsOf(episode.getId()).get(0).getStatus(), "nothing signed");
-
-        // a clinic's own catalogue entry that is neck manual therapy is held back the same way
-        InterventionCatalogue clinic = new InterventionCatalogue() {
-            @Override
-            public List<Interventions.Type> interventions() {
-                return List.of(new Interventions.Type("ch.seeblick.neckTechnique", "manual", true));
-            }
-
-            @Override
-            public String title(String code) {
-                return "Seeblick neck technique";
-            }
-        };
-        JpaPlanOfCareService withClinicCatalogue = new JpaPlanOfCareService(database, clinic);
-        PlanOfCare other = withClinicCatalogue.createDraft(new PlanOfCare(anna.getId(), episode().getId(), 1, null));
-        withClinicCatalogue.addIntervention(new PlannedIntervention(other.getId(), "ch.seeblick.neckTechnique",
-                new Dosage(), false));
-        assertThrows(ValidationException.class, () -> withClinicCatalogue.sign(other.getId(), therapist.getId()));
-
-        redFlags.acknowledge(dizziness.getId(), therapist.getId(), "Vertebral artery screen negative; GP cleared.");
-        assertEquals(PlanStatus.SIGNED, plans.sign(manual.getId(), therapist.getId()).getStatus());
-        assertEquals(PlanStatus.SIGNED, withClinicCatalogue.sign(other.getId(), therapist.getId()).getStatus());
-    }
-
-    @Test
-    void aPositiveRedFlagStaysOpenUntilAcknowledgedWithANote() throws Exception {
-        JpaRedFlagService redFlags = new JpaRedFlagService(database);
-        RedFlagScreening screening = redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM, therapist.getId(),
-                List.of("thunderclap_onset", "cad_dizziness")));
-        redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM, therapist.getId(), List.of()));
-        assertEquals(1, redFlags.openFlags(anna.getId()).size(), "a screening without positive flags is never open");
-
-        assertThrows(ValidationException.class, () -> redFlags.acknowledge(screening.getId(), therapist.getId(), ""));
-        redFlags.acknowledge(screening.getId(), therapist.getId(), "Referred to GP; cleared for treatment 2026-11-05.");
-        assertEquals(List.of(), redFlags.openFlags(anna.getId()));
     }
 
     @Test

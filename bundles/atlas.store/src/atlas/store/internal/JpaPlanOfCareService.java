@@ -13,12 +13,15 @@ import atlas.core.audit.AuditAction;
 import atlas.core.plan.Goal;
 import atlas.core.plan.InterventionCatalogue;
 import atlas.core.plan.InterventionGiven;
+import atlas.core.plan.HomeProgramme;
+import atlas.core.plan.InterventionWording;
 import atlas.core.plan.Interventions;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
-import atlas.core.redflag.RedFlagScreening;
+import atlas.core.redflag.RedFlagGate;
+import atlas.core.episode.Visit;
 import atlas.core.store.SignedRecordException;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
@@ -163,7 +166,8 @@ public class JpaPlanOfCareService implements PlanOfCareService {
         Permissions.require(database, session, Permission.SIGN);
         return database.write(em -> {
             PlanOfCare plan = draft(em, planId);
-            refuseWhileRedFlagsBlock(em, plan);
+            RedFlagClearance.require(em, plan.getEpisodeId(), gated(interventions(em, planId)), this::title,
+                    RedFlagGate.Action.SIGN_PLAN);
             plan.markSigned(clinicianId, Instant.now());
             if (plan.getPreviousRevisionId() != null) {
                 Records.existing(em, PlanOfCare.class, plan.getPreviousRevisionId(), "Plan of care").markSuperseded();
@@ -214,10 +218,50 @@ public class JpaPlanOfCareService implements PlanOfCareService {
     }
 
     @Override
-    public InterventionGiven recordGiven(InterventionGiven given) throws StoreException {
+    public List<InterventionGiven> recordGiven(List<InterventionGiven> given) throws StoreException {
         Permissions.require(database, session, Permission.CLINICAL_WRITE);
-        return database.write(em -> Records.create(em, given, given.validate(), "InterventionGiven",
-                InterventionGiven::getId, given.getPatientId(), given.getInterventionCode()));
+        return database.write(em -> {
+            // every gated one is named at once, per episode, before anything is written
+            java.util.Map<Long, List<String>> gatedByEpisode = new java.util.LinkedHashMap<>();
+            for (InterventionGiven one : given) {
+                ValidationException.throwIfAny(one.validate());
+                long episodeId = Records.existing(em, Visit.class, one.getVisitId(), "Visit").getEpisodeId();
+                List<String> gated = gatedByEpisode.computeIfAbsent(episodeId, id -> new java.util.ArrayList<>());
+                if (needsRedFlagClearance(one.getInterventionCode())) {
+                    gated.add(one.getInterventionCode());
+                }
+            }
+            gatedByEpisode.forEach((episodeId, gated) -> RedFlagClearance.require(em, episodeId, gated, this::title,
+                    RedFlagGate.Action.RECORD_GIVEN));
+            List<InterventionGiven> recorded = new java.util.ArrayList<>();
+            for (InterventionGiven one : given) {
+                recorded.add(Records.create(em, one, one.validate(), "InterventionGiven", InterventionGiven::getId,
+                        one.getPatientId(), one.getInterventionCode()));
+            }
+            return recorded;
+        });
+    }
+
+    @Override
+    public HomeProgramme homeProgramme(long planId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
+        return database.read(em -> {
+            PlanOfCare plan = Records.existing(em, PlanOfCare.class, planId, "Plan of care");
+            if (plan.getStatus() == PlanStatus.SUPERSEDED) {
+                throw new ValidationException(new FieldError("plan", Wording.label("plan", "Plan of care"),
+                        Wording.of("plan.superseded", plan.getRevision())));
+            }
+            List<PlannedIntervention> home = interventions(em, planId).stream()
+                    .filter(PlannedIntervention::isHomeProgramme).toList();
+            if (plan.isDraft()) {
+                return new HomeProgramme(plan, true, home.stream()
+                        .filter(item -> !needsRedFlagClearance(item.getInterventionCode())).toList(),
+                        gated(home));
+            }
+            RedFlagClearance.require(em, plan.getEpisodeId(), gated(home), this::title,
+                    RedFlagGate.Action.HOME_PROGRAMME);
+            return new HomeProgramme(plan, false, home, List.of());
+        });
     }
 
     @Override
@@ -228,25 +272,16 @@ public class JpaPlanOfCareService implements PlanOfCareService {
                 .setParameter("visit", visitId).getResultList());
     }
 
-    /**
-     * Neck manual therapy and traction wait for red-flag clearance: while a positive screening of
-     * the patient is unacknowledged, a plan with them cannot be signed (clinical reference, "Red
-     * flags at intake").
-     */
-    private void refuseWhileRedFlagsBlock(EntityManager em, PlanOfCare plan) {
-        List<String> blocked = em.createQuery("SELECT i.interventionCode FROM PlannedIntervention i WHERE i.planId = :plan",
-                String.class).setParameter("plan", plan.getId()).getResultStream()
-                .filter(this::needsRedFlagClearance).distinct().toList();
-        if (blocked.isEmpty()) {
-            return;
-        }
-        List<String> open = em.createQuery("SELECT s FROM RedFlagScreening s WHERE s.patientId = :patient",
-                RedFlagScreening.class).setParameter("patient", plan.getPatientId()).getResultStream()
-                .filter(RedFlagScreening::isOpen).flatMap(screening -> screening.flags().stream()).distinct().toList();
-        if (!open.isEmpty()) {
-            throw new ValidationException(new FieldError("redFlags", Wording.label("redFlags", "Red flags"),
-                    Wording.of("plan.redFlagGate", String.join(", ", blocked), String.join(", ", open))));
-        }
+    /** The codes among {@code planned} that need red-flag clearance, each once, in the plan's order. */
+    private List<String> gated(List<PlannedIntervention> planned) {
+        return planned.stream().map(PlannedIntervention::getInterventionCode).filter(this::needsRedFlagClearance)
+                .distinct().toList();
+    }
+
+    /** The intervention's name in the user's language, from the clinic's catalogue if it is theirs. */
+    private String title(String code) {
+        return catalogues.stream().filter(c -> c.interventions().stream().anyMatch(type -> type.code().equals(code)))
+                .findFirst().map(c -> c.title(code)).orElseGet(() -> InterventionWording.title(code));
     }
 
     private boolean needsRedFlagClearance(String code) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import atlas.core.redflag.RedFlagGate;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
 import atlas.core.security.Permission;
@@ -48,6 +49,12 @@ public class JpaRedFlagService implements RedFlagService {
                 + "AND s.acknowledgedAtMillis IS NULL ORDER BY s.screenedAt", RedFlagScreening.class)
                 .setParameter("patient", patientId).getResultList())
                 .stream().filter(RedFlagScreening::isOpen).collect(Collectors.toList());
+    }
+
+    @Override
+    public RedFlagGate.Clearance clearance(long episodeId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
+        return database.read(em -> RedFlagClearance.of(em, episodeId));
     }
 
     @Override

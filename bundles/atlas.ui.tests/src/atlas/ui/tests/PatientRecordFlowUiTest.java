@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -139,7 +140,14 @@ class PatientRecordFlowUiTest {
         Shell visit = dialog(display, "dialog.addVisit");
         assertEquals("Initial evaluation", onUi(display, () -> ((Combo) require(visit, "visit.type")).getText()),
                 "the first visit of an episode is proposed as the initial evaluation");
-        press(visit, "dialog.save");
+        pressLater(visit, "dialog.save");
+        // the episode has no red-flag screening yet: the record proposes one, done here, all negative
+        Shell proposal = Workbench.dialogTitled(display, "Red-flag screening");
+        assertTrue(onUi(display, () -> String.join(" ", Workbench.labels(proposal)))
+                .contains("This episode has no red-flag screening yet"));
+        Workbench.pressLabelled(proposal, "&Screen now");
+        Shell firstScreening = dialog(display, "dialog.intakeScreening");
+        pressLater(firstScreening, "dialog.save");
         waitFor("the visit in the timeline", () -> onUi(display, () -> {
             Tree tree = (Tree) require(record, "record.timeline");
             return tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 1
@@ -206,6 +214,23 @@ class PatientRecordFlowUiTest {
         waitFor("the banner without the flag", () -> onUi(display, () ->
                 ((Composite) require(record, "banner.redFlags")).isVisible() ? null : true));
         assertEquals(List.of(), redFlags.openFlags(nora.getId()));
+
+        // the acknowledged flag stays part of the record: a quiet line that opens the screening history
+        String kept = waitFor("the acknowledged line", () -> onUi(display, () -> {
+            Link line = (Link) require(record, "banner.redFlags.acknowledged");
+            return line.isVisible() ? line.getText() : null;
+        }));
+        assertTrue(kept.startsWith("1 red flag acknowledged: Dizziness, by Maria Lehmann, PT, on "), kept);
+        display.asyncExec(() -> require(record, "banner.redFlags.acknowledged").notifyListeners(SWT.Selection, new Event()));
+        Shell history = dialog(display, "dialog.screeningHistory");
+        List<String> rows = onUi(display, () -> java.util.Arrays.stream(((org.eclipse.swt.widgets.Table) require(history,
+                "screeningHistory.table")).getItems()).map(item -> item.getText(2) + " | " + item.getText(3)).toList());
+        assertEquals(2, rows.size(), rows.toString());
+        assertTrue(rows.get(0).startsWith("Dizziness | by Maria Lehmann, PT on "), rows.toString());
+        assertEquals("What was done: Referred to GP; cleared for treatment.",
+                onUi(display, () -> ((Text) require(history, "screeningHistory.details")).getText()));
+        assertEquals("none | ", rows.get(1), "the first, negative screening");
+        press(history, "dialog.close");
         Workbench.closeRecords();
         type(main, "patients.search", "");
     }

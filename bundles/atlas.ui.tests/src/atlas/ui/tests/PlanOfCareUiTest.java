@@ -142,14 +142,26 @@ class PlanOfCareUiTest {
                 "load", "24 mmHg", "perWeek", "7"), true);
         addIntervention(plan, "Mobilisation (grades I-IV)", Map.of("side", "C1-C2", "grade", "III"), false);
         addIntervention(plan, "Ice or heat", Map.of("minutes", "15"), true);
-        assertEquals(3, rows(plan, "plan.interventions"));
+        addIntervention(plan, "C1-C2 self-SNAG", Map.of("sets", "1", "reps", "6", "perWeek", "14"), true);
+        assertEquals(4, rows(plan, "plan.interventions"));
         assertEquals("1 x 10, hold 10 s, 24 mmHg, 7 x/week",
                 onUi(display, () -> ((Table) require(plan, "plan.interventions")).getItem(0).getText(1)));
 
         signPlan(plan);
         String refused = text(plan, "plan.message");
-        assertTrue(refused.contains("red-flag clearance") && refused.contains("manual.mobilisation"), refused);
+        assertEquals("Red flags: The plan cannot be signed. Red-flag clearance is needed for Mobilisation (grades I-IV), "
+                + "C1-C2 self-SNAG, and these red flags are not acknowledged yet: Dizziness. Acknowledge them on the patient "
+                + "banner first, or leave these interventions out.", refused, "named in the user's words, no codes");
+        assertWhole(plan, "plan.message");
         assertEquals("Revision 1: draft", text(plan, "plan.status"), "nothing signed while the flag is open");
+
+        // the draft's home programme leaves out the self-SNAG and says it is a draft
+        press(plan, "plan.handout");
+        String draftSaved = text(plan, "plan.message");
+        assertTrue(draftSaved.endsWith("left out until the plan is signed: C1-C2 self-SNAG."), draftSaved);
+        String draftPage = firstPage(Workbench.shownFrom(draftSaved));
+        assertTrue(draftPage.contains("DRAFT - this plan is not signed yet."), draftPage);
+        assertTrue(draftPage.contains("Deep neck flexor training") && !draftPage.contains("SNAG"), draftPage);
 
         redFlags.acknowledge(flag.getId(), 0, "Vertebral artery screen negative; GP cleared.");
         signPlan(plan);
@@ -162,18 +174,13 @@ class PlanOfCareUiTest {
         String saved = text(plan, "plan.message");
         assertTrue(saved.startsWith(Workbench.SHOWN_FROM.replace("report", "handout")), saved);
         java.nio.file.Path handout = Workbench.shownFrom(saved);
-        com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(java.nio.file.Files.readAllBytes(handout));
-        try {
-            assertEquals(1, pdf.getNumberOfPages());
-            String page = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1);
-            for (String expected : List.of("Your home programme", "Planck, Paula", "Deep neck flexor training",
-                    "1 x 10, hold 10 s, 24 mmHg", "7 x/week", "Ice or heat", "15 min")) {
-                assertTrue(page.contains(expected), expected + " in: " + page);
-            }
-            assertTrue(!page.contains("Mobilisation"), "only what is marked for home: " + page);
-        } finally {
-            pdf.close();
+        assertTrue(!handout.equals(Workbench.shownFrom(draftSaved)), "each print under its own name");
+        String page = firstPage(handout);
+        for (String expected : List.of("Your home programme", "Planck, Paula", "Deep neck flexor training",
+                "1 x 10, hold 10 s, 24 mmHg", "7 x/week", "Ice or heat", "15 min", "C1-C2 self-SNAG")) {
+            assertTrue(page.contains(expected), expected + " in: " + page);
         }
+        assertTrue(!page.contains("Mobilisation") && !page.contains("DRAFT"), "only what is marked for home: " + page);
 
         // a revision is a new draft; the signed revision stays readable, not editable
         press(plan, "plan.revise");
@@ -196,6 +203,9 @@ class PlanOfCareUiTest {
             tree.notifyListeners(SWT.Selection, new Event());
             return true;
         }));
+        // a flag raised since signing holds the neck techniques back at the visit, all or nothing
+        RedFlagScreening diplopia = redFlags.record(new RedFlagScreening(patient.getId(),
+                LocalDateTime.now().withNano(0), null, List.of("cad_diplopia")));
         Workbench.executeOnRecord(display, record, "atlas.plans.command.given");
         Shell given = dialog(display, "dialog.given");
         assertEquals("24 mmHg", text(given, "given.1.load"), "the planned dose, to correct if needed");
@@ -203,10 +213,17 @@ class PlanOfCareUiTest {
         type(given, "given.1.response", "Held 10 x 10 s without compensation");
         press(given, "given.3"); // ice not given today
         press(given, "dialog.save");
+        String held = text(given, "given.message");
+        assertTrue(held.startsWith("Red flags: This cannot be recorded as given. Red-flag clearance is needed for "
+                + "Mobilisation (grades I-IV), C1-C2 self-SNAG, and these red flags are not acknowledged yet: Double vision."), held);
+        assertWhole(given, "given.message");
+        atlas.core.plan.PlanOfCareService planService = Workbench.service(atlas.core.plan.PlanOfCareService.class);
+        assertEquals(List.of(), planService.givenAt(visit.getId()), "nothing saved half: not even the exercise");
+        redFlags.acknowledge(diplopia.getId(), 0, "Ophthalmology: known strabismus, not new.");
+        press(given, "dialog.save");
         waitFor("the dialog closed", () -> onUi(display, () -> given.isDisposed() ? true : null));
-        List<atlas.core.plan.InterventionGiven> recorded = Workbench.service(atlas.core.plan.PlanOfCareService.class)
-                .givenAt(visit.getId());
-        assertEquals(2, recorded.size());
+        List<atlas.core.plan.InterventionGiven> recorded = planService.givenAt(visit.getId());
+        assertEquals(3, recorded.size());
         assertEquals("26 mmHg", recorded.get(0).getDosage().getLoadOrStage());
         assertEquals("Held 10 x 10 s without compensation", recorded.get(0).getResponse());
 
@@ -222,6 +239,30 @@ class PlanOfCareUiTest {
         }));
         assertTrue(notices.startsWith("Goals: "), notices);
         Workbench.closeRecords();
+    }
+
+    /** The text of a PDF's first page, as a PDF library reads it back. */
+    private static String firstPage(java.nio.file.Path file) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(java.nio.file.Files.readAllBytes(file));
+        try {
+            assertEquals(1, pdf.getNumberOfPages());
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1);
+        } finally {
+            pdf.close();
+        }
+    }
+
+    /** The message line is tall enough for all its wrapped lines and lies inside its dialog: read whole. */
+    private static void assertWhole(Shell shell, String id) {
+        String problem = onUi(shell.getDisplay(), () -> {
+            Label line = (Label) require(shell, id);
+            org.eclipse.swt.graphics.Rectangle bounds = line.getBounds();
+            int needed = line.computeSize(bounds.width, SWT.DEFAULT).y;
+            org.eclipse.swt.graphics.Rectangle inShell = shell.getDisplay().map(line.getParent(), shell, bounds);
+            return bounds.height < needed ? "cut: " + bounds.height + " px of " + needed
+                    : inShell.y + inShell.height > shell.getClientArea().height ? "below the dialog's edge" : "";
+        });
+        assertEquals("", problem, id);
     }
 
     /** Eight triptan-treated headaches last month: migraine days, normalised to 28 days. */

@@ -17,7 +17,7 @@ import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.patients.ui.Messages;
-import atlas.ui.RedFlagWording;
+import atlas.core.redflag.RedFlagWording;
 import atlas.ui.ValidatedDialog;
 
 /**

@@ -22,7 +22,7 @@ import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
-import atlas.ui.RedFlagWording;
+import atlas.core.redflag.RedFlagWording;
 import atlas.ui.ValidatedDialog;
 
 /**

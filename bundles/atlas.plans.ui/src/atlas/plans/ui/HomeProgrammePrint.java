@@ -1,0 +1,75 @@
+package atlas.plans.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+
+import atlas.core.document.DocumentKind;
+import atlas.core.document.PatientDocumentService;
+import atlas.core.plan.HomeProgramme;
+import atlas.core.plan.InterventionWording;
+import atlas.core.plan.PlannedIntervention;
+import atlas.core.store.StoreException;
+import atlas.reports.HomeProgrammeHandout;
+import atlas.reports.HomeProgrammeHandout.Content;
+import atlas.reports.HomeProgrammeHandout.Exercise;
+import atlas.ui.HandOut;
+
+/**
+ * Prints a plan's home programme, as the plan of care service gave it (a signed plan's, or a
+ * draft's without what waits for red-flag clearance, marked as a draft), as a one-page PDF handout:
+ * kept in the patient's record (the encrypted database) under its own dated name, and shown with
+ * the system's PDF viewer from a plain copy that lives only until Atlas closes or the user signs
+ * out ({@link HandOut}).
+ */
+final class HomeProgrammePrint {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+
+    private HomeProgrammePrint() {
+    }
+
+    /** Writes the handout; returns the message for the dialog (where it went, what was left out, or why not). */
+    static String print(HomeProgramme programme, Function<String, String> titles, String patient, String clinician,
+            PatientDocumentService documents) {
+        List<Exercise> exercises = programme.exercises().stream().map(item -> exercise(item, titles)).toList();
+        LocalDateTime now = LocalDateTime.now().withNano(0);
+        Content content = new Content(Messages.handout_title, patient,
+                NLS.bind(Messages.handout_issued, clinician, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .format(now.toLocalDate())),
+                List.of(Messages.handout_exercise, Messages.handout_how, Messages.handout_howOften), exercises,
+                Messages.handout_advice, programme.draft() ? Messages.handout_draft : null);
+        long patientId = programme.plan().getPatientId();
+        // each print its own name: a reprint never overwrites what the patient was given before
+        String name = "home-programme-" + patientId + "-" + STAMP.format(now) + (programme.draft() ? "-draft" : "")
+                + ".pdf";
+        Path file;
+        try {
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            HomeProgrammeHandout.write(content, pdf);
+            documents.keep(patientId, DocumentKind.HOME_PROGRAMME, name, pdf.toByteArray());
+            file = HandOut.show(name, pdf.toByteArray());
+        } catch (StoreException e) {
+            return e.getMessage();
+        } catch (IOException | RuntimeException e) {
+            return NLS.bind(Messages.handout_failed, name, e.getMessage());
+        }
+        String saved = NLS.bind(Messages.handout_saved, file);
+        return programme.leftOut().isEmpty() ? saved : saved + " " + NLS.bind(Messages.handout_leftOut,
+                programme.leftOut().stream().map(titles).collect(Collectors.joining(", ")));
+    }
+
+    private static Exercise exercise(PlannedIntervention item, Function<String, String> titles) {
+        return new Exercise(titles.apply(item.getInterventionCode()), InterventionWording.dosage(item.getDosage()),
+                item.getDosage().getTimesPerWeek() == null ? Messages.handout_asAgreed
+                        : InterventionWording.perWeek(item.getDosage().getTimesPerWeek()));
+    }
+}
