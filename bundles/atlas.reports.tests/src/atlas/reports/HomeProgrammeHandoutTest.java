@@ -42,6 +42,24 @@ class HomeProgrammeHandoutTest {
     }
 
     @Test
+    void namesFromEveryEuropeanAlphabetPrintExactlyWithAnEmbeddedFont() throws Exception {
+        String names = "M\u00fcller \u0141ukasz \u015eahin \u0110or\u0111evi\u0107 Dvo\u0159\u00e1k";
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        HomeProgrammeHandout.write(new Content("Ihr Heimprogramm", names, "Ausgegeben am 27. Nov. 2026",
+                List.of("\u00dcbung", "Wie", "Wie oft"), List.of(new Exercise("Kiefer lockern", "3 x 5", "2 x/Tag")),
+                "Rufen Sie die Praxis an.", null), pdf);
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        try {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertTrue(java.util.Arrays.stream(text.split("\n")).map(String::strip).anyMatch(names::equals),
+                    "read back exactly: " + text);
+            EmbeddedFonts.assertUnicodeOnly(reader);
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
     void aDraftsHandoutSaysItIsADraft() throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         HomeProgrammeHandout.write(new Content("Your home programme", "Keller, Anna", "Given on 27 Nov 2026",

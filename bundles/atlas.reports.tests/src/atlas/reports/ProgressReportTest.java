@@ -97,6 +97,7 @@ class ProgressReportTest {
                 text.append(extractor.getTextFromPage(page)).append('\n');
             }
             assertEquals(pages, reader.getNumberOfPages(), "measures and goals, four charts, then the rest:\n" + text);
+            EmbeddedFonts.assertUnicodeOnly(reader);
             return text.toString();
         } finally {
             reader.close();

@@ -9,7 +9,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -61,18 +60,17 @@ public final class HomeProgrammeHandout {
         document.addTitle(content.title());
         document.addCreator("Atlas");
         document.open();
-        Font titleFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 11);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-        Font small = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9, Color.DARK_GRAY);
+        Font titleFont = PdfFonts.bold(18);
+        Font normal = PdfFonts.regular(11);
+        Font bold = PdfFonts.bold(11);
+        Font small = PdfFonts.italic(9, Color.DARK_GRAY);
         document.add(new Paragraph(content.title(), titleFont));
         if (content.draft() != null) {
-            document.add(new Paragraph(content.draft(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12,
-                    new Color(178, 34, 34))));
+            document.add(new Paragraph(content.draft(), PdfFonts.bold(12, new Color(178, 34, 34))));
         }
         document.add(new Paragraph(content.patient(), bold));
         document.add(new Paragraph(content.issued(), small));
-        document.add(new Paragraph(" "));
+        document.add(new Paragraph(" ", normal));
         PdfPTable table = new PdfPTable(new float[] { 4, 4, 2 });
         table.setWidthPercentage(100);
         for (String heading : content.headings()) {
@@ -90,7 +88,7 @@ public final class HomeProgrammeHandout {
             }
         }
         document.add(table);
-        document.add(new Paragraph(" "));
+        document.add(new Paragraph(" ", normal));
         document.add(new Paragraph(content.advice(), normal));
         document.close();
     }

@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
@@ -110,13 +109,13 @@ public final class PatientDataExport {
             document.addCreator("Atlas");
             document.open();
             writer.addFileAttachment(ATTACHMENT, json.getBytes(StandardCharsets.UTF_8), null, ATTACHMENT);
-            document.add(new Paragraph(content.title(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18)));
-            document.add(new Paragraph(content.patient(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
-            document.add(new Paragraph(content.issued(), FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9)));
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(content.note(), FontFactory.getFont(FontFactory.HELVETICA, 10)));
+            document.add(new Paragraph(content.title(), PdfFonts.bold(18)));
+            document.add(new Paragraph(content.patient(), PdfFonts.bold(11)));
+            document.add(new Paragraph(content.issued(), PdfFonts.italic(9, java.awt.Color.BLACK)));
+            document.add(new Paragraph(" ", PdfFonts.regular(10)));
+            document.add(new Paragraph(content.note(), PdfFonts.regular(10)));
             document.newPage();
-            Font data = FontFactory.getFont(FontFactory.COURIER, 8);
+            Font data = PdfFonts.mono(8);
             for (String line : indented(json).split("\n")) {
                 document.add(new Paragraph(line.isEmpty() ? " " : line, data));
             }

@@ -10,7 +10,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -62,15 +61,20 @@ public final class ProgressReport {
         document.addTitle(content.title());
         document.addCreator("Atlas");
         document.open();
-        Font titleFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 17);
-        Font headingFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, new Color(0x1A, 0x23, 0x7E));
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+        Font titleFont = PdfFonts.bold(17);
+        Font headingFont = PdfFonts.bold(12, new Color(0x1A, 0x23, 0x7E));
+        Font normal = PdfFonts.regular(10);
+        Font bold = PdfFonts.bold(10);
         document.add(new Paragraph(content.title(), titleFont));
         for (String line : content.header()) {
             document.add(new Paragraph(line, normal));
         }
-        document.add(new Chunk(new LineSeparator(0.6f, 100, Color.GRAY, Element.ALIGN_CENTER, -4)));
+        // the rule's chunk takes the report's font: OpenPDF's default would embed a second font
+        document.add(new Chunk(new LineSeparator(0.6f, 100, Color.GRAY, Element.ALIGN_CENTER, -4)) {
+            {
+                font = normal;
+            }
+        });
         for (Section section : content.sections()) {
             Paragraph heading = new Paragraph(section.heading(), headingFont);
             heading.setSpacingBefore(12);
