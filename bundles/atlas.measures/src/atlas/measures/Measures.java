@@ -24,6 +24,15 @@ public final class Measures {
         }
     }
 
+    /** The measure's short name for tight places ("NDI"), else its title. */
+    public static String shortTitle(String code) {
+        try {
+            return MeasureWording.of("short." + code);
+        } catch (java.util.MissingResourceException e) {
+            return title(code);
+        }
+    }
+
     public static Optional<Measure> byCode(String code) {
         return ALL.stream().filter(measure -> measure.code().equals(code)).findFirst();
     }

@@ -60,6 +60,27 @@ class HomeProgrammeHandoutTest {
     }
 
     @Test
+    void aBlankFormPrintsEveryItemWithItsAnswersToMarkInTheClinicsWording() throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        BlankForm.write(new BlankForm.Content("Headache Impact Test (HIT-6)", "Name: ________   Date: ________",
+                "Licensed wording of Praxis Seeblick", List.of(
+                        new BlankForm.Item("1.", "Wie oft sind die Schmerzen stark?", List.of("Nie", "Selten", "Immer"), ""),
+                        new BlankForm.Item("2.", "Pain intensity (0 = no problem ... 5 = most severe)", List.of(),
+                                "0 – 5: ______"))), pdf);
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        try {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            for (String expected : List.of("Headache Impact Test (HIT-6)", "Licensed wording of Praxis Seeblick",
+                    "1. Wie oft sind die Schmerzen stark?", "Nie", "Selten", "Immer", "2. Pain intensity")) {
+                assertTrue(text.contains(expected), expected + " in: " + text);
+            }
+            EmbeddedFonts.assertUnicodeOnly(reader);
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
     void aDraftsHandoutSaysItIsADraft() throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         HomeProgrammeHandout.write(new Content("Your home programme", "Keller, Anna", "Given on 27 Nov 2026",

@@ -86,4 +86,19 @@ public final class Messages extends NLS {
 
     private Messages() {
     }
+    public static String wording_title;
+    public static String wording_intro;
+    public static String wording_columns;
+    public static String wording_file;
+    public static String wording_fileHint;
+    public static String wording_browse;
+    public static String wording_import;
+    public static String wording_remove;
+    public static String wording_close;
+    public static String wording_imported;
+    public static String wording_refused;
+    public static String wording_notUtf8;
+    public static String wording_unreadable;
+    public static String wording_chooseFirst;
+    public static String wording_removed;
 }

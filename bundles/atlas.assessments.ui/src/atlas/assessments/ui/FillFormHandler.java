@@ -16,6 +16,7 @@ import atlas.core.episode.Visit;
 import atlas.core.form.FormDefinition;
 import atlas.core.form.FormResponseService;
 import atlas.core.form.FormWording;
+import atlas.core.form.FormWordingService;
 import atlas.ui.AtlasContext;
 
 /**
@@ -32,10 +33,10 @@ public class FillFormHandler {
 
     @Execute
     void fillForm(Shell shell, @Named(AtlasContext.VISIT) Visit visit, @Service List<FormDefinition> forms,
-            @Optional @Service List<FormWording> wording, @Service FormResponseService responses,
-            IEventBroker events) {
+            @Optional @Service List<FormWording> wording, @Service FormWordingService imported,
+            @Service FormResponseService responses, IEventBroker events) {
         List<FormDefinition> offered = forms.stream().sorted(Comparator.comparing(FormDefinition::title)).toList();
-        FormDialog dialog = new FormDialog(shell, offered, wording == null ? List.of() : wording, responses, visit);
+        FormDialog dialog = new FormDialog(shell, offered, ClinicWording.of(wording, imported), responses, visit);
         if (dialog.open() == FormDialog.OK) {
             events.post(AtlasContext.TOPIC_RECORD_CHANGED, visit.getPatientId());
         }

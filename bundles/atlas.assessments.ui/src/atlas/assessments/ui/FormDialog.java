@@ -55,6 +55,8 @@ final class FormDialog extends ValidatedDialog {
     private ScrolledComposite scroller;
     private Composite itemsArea;
     private Text resultText;
+    /** Under the form's title: what may be shown of it, or whose licensed wording it is. */
+    private Label licence;
     private final Map<String, Control> answers = new LinkedHashMap<>();
     private FormScoring scoring = FormScoring.refused(List.of());
 
@@ -101,8 +103,11 @@ final class FormDialog extends ValidatedDialog {
         }
         itemsArea = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).spacing(14, 6).applyTo(itemsArea);
-        Label licence = new Label(itemsArea, SWT.WRAP);
-        licence.setText(chosen.licenceNote());
+        licence = new Label(itemsArea, SWT.WRAP);
+        licence.setData(AtlasContext.WIDGET_ID, "form.licence");
+        String owner = wording.stream().filter(each -> each.formId().equals(chosen.id()) && each.owner() != null)
+                .map(FormWording::owner).reduce((first, later) -> later).orElse(null);
+        licence.setText(owner == null ? chosen.licenceNote() : NLS.bind(Messages.form_wordingOf, owner));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(licence);
         Map<String, String> texts = wordingOf(chosen);
         for (FormItem item : chosen.items()) {
@@ -110,7 +115,7 @@ final class FormDialog extends ValidatedDialog {
             Label label = new Label(itemsArea, SWT.WRAP);
             label.setText(title);
             GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(label);
-            Control answer = answerControl(item);
+            Control answer = answerControl(item, answerWordingOf(chosen, item));
             answer.setData(AtlasContext.WIDGET_ID, "form.item." + item.id());
             GridDataFactory.fillDefaults().hint(item.type() == FormItem.ItemType.TEXT ? 220 : 120, SWT.DEFAULT)
                     .applyTo(answer);
@@ -124,11 +129,24 @@ final class FormDialog extends ValidatedDialog {
         revalidate();
     }
 
-    private Control answerControl(FormItem item) {
+    /** The clinic's wording of a choice item's answers, or null to show the form's own. */
+    private List<String> answerWordingOf(FormDefinition chosen, FormItem item) {
+        return wording.stream().filter(each -> each.formId().equals(chosen.id()))
+                .map(each -> each.answerTexts().get(item.id())).filter(java.util.Objects::nonNull)
+                .reduce((first, later) -> later).orElse(null);
+    }
+
+    private Control answerControl(FormItem item, List<String> answerWording) {
         if (item.type() == FormItem.ItemType.CHOICE) {
             Combo combo = new Combo(itemsArea, SWT.READ_ONLY);
             combo.add("");
-            item.choices().forEach(choice -> combo.add(choice.title()));
+            if (answerWording != null) {
+                answerWording.forEach(combo::add);
+            } else {
+                item.choices().forEach(choice -> combo.add(choice.title()));
+            }
+            combo.setToolTipText(NLS.bind(Messages.form_choiceKeys, item.choices().size()));
+            ChoiceKeys.attach(combo);
             return combo;
         }
         Text text = new Text(itemsArea, SWT.BORDER);
@@ -213,6 +231,25 @@ final class FormDialog extends ValidatedDialog {
             return responses.series(visit.getPatientId(), code).stream().findFirst().map(Observation::getValue);
         } catch (StoreException e) {
             return Optional.empty();
+        }
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.CLIENT_ID, Messages.form_printBlank, false)
+                .setData(AtlasContext.WIDGET_ID, "form.printBlank");
+        super.createButtonsForButtonBar(parent);
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == org.eclipse.jface.dialogs.IDialogConstants.CLIENT_ID && form != null) {
+            Map<String, List<String>> answerTexts = new HashMap<>();
+            wording.stream().filter(each -> each.formId().equals(form.id()))
+                    .forEach(each -> answerTexts.putAll(each.answerTexts()));
+            resultText.setText(BlankFormPrint.print(form, wordingOf(form), answerTexts, licence.getText()));
+        } else {
+            super.buttonPressed(buttonId);
         }
     }
 

@@ -63,4 +63,12 @@ public final class Messages extends NLS {
 
     private Messages() {
     }
+    public static String form_choiceKeys;
+    public static String form_wordingOf;
+    public static String form_printBlank;
+    public static String blank_header;
+    public static String blank_write;
+    public static String blank_scale;
+    public static String blank_printed;
+    public static String blank_failed;
 }

@@ -53,6 +53,14 @@ class WordingTest {
     }
 
     @Test
+    void everyPermissionIsNamedInWordsForItsRefusal() throws IOException {
+        Set<String> english = keys("wording.properties");
+        for (atlas.core.security.Permission permission : atlas.core.security.Permission.values()) {
+            assertTrue(english.contains("permission." + permission.name()), permission + " has no words for a refusal");
+        }
+    }
+
+    @Test
     void everyMessageHasAGermanTranslationAndNoGermanKeyIsStale() throws IOException {
         Set<String> english = keys("wording.properties");
         Set<String> german = keys("wording_de.properties").stream().filter(key -> !key.startsWith("label."))

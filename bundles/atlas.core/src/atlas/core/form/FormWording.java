@@ -13,4 +13,19 @@ public interface FormWording {
 
     /** Item id to wording; items not in the map keep their title. */
     Map<String, String> itemTexts();
+
+    /** Choice item id to its answers' wording, in the item's order; items not in the map keep theirs. */
+    default Map<String, java.util.List<String>> answerTexts() {
+        return Map.of();
+    }
+
+    /** Whose wording it is (the licence holder), shown with the form; null if not said. */
+    default String owner() {
+        return null;
+    }
+
+    /** The language of the wording ("de"), or null for any. */
+    default String language() {
+        return null;
+    }
 }

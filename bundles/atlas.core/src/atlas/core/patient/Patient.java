@@ -63,7 +63,7 @@ public class Patient {
     @Column(name = "GIVEN_NAME", length = NAME_MAX, nullable = false)
     private String givenName;
 
-    /** Search keys (see {@link PatientQuery#searchKey}), kept in step by the name setters. */
+    /** Search keys (see {@link PatientQuery#nameKey}), kept in step by the name setters. */
     @Column(name = "FAMILY_NAME_KEY", length = NAME_MAX, nullable = false)
     private String familyNameKey;
 
@@ -163,7 +163,7 @@ public class Patient {
 
     public void setFamilyName(String familyName) {
         this.familyName = familyName;
-        this.familyNameKey = PatientQuery.searchKey(familyName);
+        this.familyNameKey = PatientQuery.nameKey(familyName);
     }
 
     public String getGivenName() {
@@ -172,7 +172,7 @@ public class Patient {
 
     public void setGivenName(String givenName) {
         this.givenName = givenName;
-        this.givenNameKey = PatientQuery.searchKey(givenName);
+        this.givenNameKey = PatientQuery.nameKey(givenName);
     }
 
     public LocalDate getDateOfBirth() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -49,14 +50,45 @@ public record PatientQuery(Kind kind, String familyPrefix, String givenPrefix, S
         int comma = typed.indexOf(',');
         String family = comma < 0 ? typed : typed.substring(0, comma);
         String given = comma < 0 ? "" : typed.substring(comma + 1);
-        return new PatientQuery(Kind.NAME, searchKey(family), searchKey(given), "", null);
+        return new PatientQuery(Kind.NAME, nameKey(family), nameKey(given), "", null);
+    }
+
+    /** The form record numbers are compared in: trimmed and upper case. */
+    public static String searchKey(String value) {
+        return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
     }
 
     /**
-     * The form names and numbers are compared in: trimmed and upper case, so that "kel" finds
-     * "Keller". Stored beside each name so that prefix searches use an index.
+     * The form names are compared in, stored beside each name so that prefix searches use an index:
+     * upper case without accents ("Şahin" and "sahin" are SAHIN), letters that do not decompose
+     * written out (ß SS, Ł L, Đ D, Ø O, Æ AE, Œ OE, Þ TH, ı I), and the German spellings of umlauts
+     * folded with them (AE A, OE O, UE U), so "muller", "mueller" and "Müller" all find "Müller".
+     * The same folding on both sides keeps a prefix a prefix: "Mue" is MU, a prefix of MULLER.
+     * Changing it needs the stored keys refolded (store: NameKeys, schema version 8).
      */
-    public static String searchKey(String value) {
-        return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+    public static String nameKey(String value) {
+        if (value == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(value.strip(), Normalizer.Form.NFD);
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            plain.append(switch (c) {
+            case 'ß' -> "SS";
+            case 'Ł', 'ł' -> "L";
+            case 'Đ', 'đ', 'Ð', 'ð' -> "D";
+            case 'Ø', 'ø' -> "O";
+            case 'Æ', 'æ' -> "AE";
+            case 'Œ', 'œ' -> "OE";
+            case 'Þ', 'þ' -> "TH";
+            case 'ı' -> "I";
+            default -> String.valueOf(c);
+            });
+        }
+        return plain.toString().toUpperCase(Locale.ROOT).replace("AE", "A").replace("OE", "O").replace("UE", "U");
     }
 }

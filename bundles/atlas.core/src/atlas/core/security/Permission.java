@@ -16,6 +16,8 @@ public enum Permission {
      * reads no clinical record, cannot read it through an export either.
      */
     EXPORT_RECORD,
+    /** Keep the clinic's settings: imported questionnaire wording. */
+    CONFIGURE_CLINIC,
     /** Register patients, change their demographics, find them. */
     DEMOGRAPHICS,
     /** Start episodes and add visits (scheduling). */

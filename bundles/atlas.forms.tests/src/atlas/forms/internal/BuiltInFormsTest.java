@@ -86,7 +86,7 @@ class BuiltInFormsTest {
         assertEquals(60.0, scored.results().get(0).value());
         assertEquals("severe impact", scored.results().get(0).band());
         FormScoring refused = hit6.score(answers("hit6.", "13", "11", "10", "10", "8"));
-        assertEquals(List.of(new FieldError("hit6.6", "Item 6", "is required")), refused.problems());
+        assertEquals(List.of(new FieldError("hit6.6", "Item 6: headaches limiting concentration", "is required")), refused.problems());
         assertTrue(hit6.licenceNote().contains("licensed"));
     }
 
@@ -139,6 +139,27 @@ class BuiltInFormsTest {
     }
 
     @Test
+    void licensedInstrumentsShowTopicsAndPlainAnswerWordsNeverNumbersAlone() {
+        List<FormItem> hit6 = new HeadacheImpactTestForm().items();
+        assertEquals("Item 1: severe pain during headaches", hit6.get(0).title());
+        assertEquals(List.of("never (6)", "rarely (8)", "sometimes (10)", "very often (11)", "always (13)"),
+                hit6.get(0).choices().stream().map(FormItem.Choice::title).toList());
+        assertEquals(List.of("6", "8", "10", "11", "13"), hit6.get(0).choices().stream().map(FormItem.Choice::value).toList(),
+                "stored as the weights");
+        for (atlas.core.form.FormDefinition form : List.of(new FonsecaAnamnesticIndexForm(), new HeadacheImpactTestForm(),
+                new NeckDisabilityIndexForm(), new MigraineDisabilityAssessmentForm())) {
+            for (FormItem item : form.items()) {
+                assertTrue(item.title().matches(".*\\p{L}{4,}.*"), form.id() + ": a topic in words, not a bare number: "
+                        + item.title());
+                assertTrue(item.choices().stream().allMatch(choice -> choice.title().matches(".*\\p{L}{2,}.*")),
+                        form.id() + ": answers in words: " + item.choices());
+            }
+        }
+        assertEquals("Question 10: feeling tense or nervous", new FonsecaAnamnesticIndexForm().items().get(9).title());
+        assertTrue(new NeckDisabilityIndexForm().licenceNote().endsWith("Each section: 0 = no problem ... 5 = most severe."));
+    }
+
+    @Test
     void psfsFormNumbersTheActivitiesAndKeepsTheirNames() {
         Map<String, String> typed = new HashMap<>(Map.of("psfs.1.name", "Reading 30 min", "psfs.1", "3",
                 "psfs.2.name", "Driving", "psfs.2", "4", "psfs.3.name", "Screen work", "psfs.3", "5"));
@@ -164,7 +185,7 @@ class BuiltInFormsTest {
                 "NO", "NO");
         assertEquals("mild TMD", new FonsecaAnamnesticIndexForm().score(fonseca).results().get(0).band());
         fonseca.put("fonseca.4", "MAYBE");
-        assertEquals(new FieldError("fonseca.4", "Question 4", "\"MAYBE\" is not one of the answers"),
+        assertEquals(new FieldError("fonseca.4", "Question 4: frequent headaches", "\"MAYBE\" is not one of the answers"),
                 new FonsecaAnamnesticIndexForm().score(fonseca).problems().get(0));
         assertEquals("improved", new GlobalRatingOfChangeForm().score(Map.of("groc", "+4")).results().get(0).band());
     }
@@ -204,5 +225,22 @@ class BuiltInFormsTest {
         assertEquals(List.of("mouthOpening", "mouthOpening.painFree", "mouthOpening.unassisted", "dctmd.headache"),
                 results.stream().map(FormResult::measureCode).toList());
         assertEquals(1.0, results.get(3).value());
+    }
+
+    @Test
+    void jawExaminationJudgesHeadacheAttributedToTmdFromItsCriteria() {
+        Map<String, String> exam = new HashMap<>(Map.of("history.templeHeadache", "YES", "history.modifiedByJaw", "YES",
+                "palpation.temporalis.right", "FAMILIAR_HEADACHE", "palpation.masseter.right", "FAMILIAR_PAIN",
+                "jaw.lateralRight", "8", "openingPattern", "CORRECTED", "noise.click.left", "OPENING",
+                "dctmd.headache", "NO"));
+        List<FormResult> results = new JawExaminationForm().score(exam).results();
+        assertEquals(List.of("jaw.lateralRight", "palpation.familiar", "dctmd.headache"),
+                results.stream().map(FormResult::measureCode).toList());
+        assertEquals(2.0, results.get(1).value(), "two sites with familiar pain or headache");
+        assertEquals(1.0, results.get(2).value(), "the criteria win over a hurried \"no\"");
+        exam.put("history.modifiedByJaw", "NO");
+        assertEquals(0.0, new JawExaminationForm().score(exam).results().get(2).value());
+        exam.put("openingPattern", "SIDEWAYS");
+        assertEquals("openingPattern", new JawExaminationForm().score(exam).problems().get(0).field());
     }
 }

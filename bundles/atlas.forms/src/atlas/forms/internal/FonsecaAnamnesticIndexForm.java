@@ -15,7 +15,10 @@ import atlas.core.validation.FieldError;
 import atlas.measures.FonsecaAnamnesticIndex;
 import atlas.measures.FonsecaAnamnesticIndex.Answer;
 
-/** Fonseca Anamnestic Index: 10 questions, yes / sometimes / no; titles only (licence unknown). */
+/**
+ * Fonseca Anamnestic Index: 10 questions, yes / sometimes / no. The wording's licence is unknown, so
+ * each question shows its topic in our own words (clinical reference, "Licences").
+ */
 @Component(service = FormDefinition.class)
 public class FonsecaAnamnesticIndexForm extends InstrumentForm {
 
@@ -28,7 +31,7 @@ public class FonsecaAnamnesticIndexForm extends InstrumentForm {
         List<Choice> answers = List.of(new Choice("YES", text("fonseca.yes")),
                 new Choice("SOMETIMES", text("fonseca.sometimes")), new Choice("NO", text("fonseca.no")));
         return IntStream.rangeClosed(1, FonsecaAnamnesticIndex.QUESTIONS)
-                .mapToObj(n -> FormItem.choice("fonseca." + n, text("fonseca.question", n), true, answers)).toList();
+                .mapToObj(n -> FormItem.choice("fonseca." + n, text("fonseca.question", n, text("fonseca.topic." + n)), true, answers)).toList();
     }
 
     @Override

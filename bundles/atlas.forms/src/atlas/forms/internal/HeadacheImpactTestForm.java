@@ -16,14 +16,18 @@ import atlas.measures.HeadacheImpactTest;
 
 /**
  * HIT-6 (QualityMetric, Kosinski 2003): six items answered on five levels, stored as their
- * weights 6, 8, 10, 11, 13. No item or response wording (trademark and licence): the items are
- * numbered and the levels shown as their weights, unless a clinic supplies the licensed wording.
+ * weights 6, 8, 10, 11, 13. No item wording (trademark and licence): each item shows its topic in
+ * our own words and the levels plain frequency words with their weights, so the therapist can go
+ * through the patient's paper form; a clinic that holds the licence supplies the wording.
  */
 @Component(service = FormDefinition.class)
 public class HeadacheImpactTestForm extends InstrumentForm {
 
-    private static final List<Choice> LEVELS = List.of(new Choice("6", "6"), new Choice("8", "8"),
-            new Choice("10", "10"), new Choice("11", "11"), new Choice("13", "13"));
+    /** The five answers from "never" to "always", stored as their weights (Kosinski 2003). */
+    private static List<Choice> levels() {
+        return IntStream.of(6, 8, 10, 11, 13).mapToObj(weight -> new Choice(Integer.toString(weight),
+                text("hit6.level." + weight))).toList();
+    }
 
     public HeadacheImpactTestForm() {
         super("hit6");
@@ -32,7 +36,8 @@ public class HeadacheImpactTestForm extends InstrumentForm {
     @Override
     public List<FormItem> items() {
         return IntStream.rangeClosed(1, HeadacheImpactTest.ITEMS)
-                .mapToObj(n -> FormItem.choice("hit6." + n, text("hit6.item", n), true, LEVELS)).toList();
+                .mapToObj(n -> FormItem.choice("hit6." + n, text("hit6.item", n, text("hit6.topic." + n)), true,
+                        levels())).toList();
     }
 
     @Override

@@ -51,6 +51,12 @@ public final class Labels {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** A score as the record shows it: whole numbers bare, others to one decimal in the user's locale. */
+    public static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value)
+                : String.format(java.util.Locale.getDefault(), "%.1f", value);
+    }
+
     public static String dateTime(LocalDateTime when) {
         return when == null ? "" : DATE_TIME.format(when);
     }

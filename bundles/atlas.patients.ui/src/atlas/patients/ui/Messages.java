@@ -164,4 +164,12 @@ public final class Messages extends NLS {
     public static String record_screenFirst;
     public static String record_screenNow;
     public static String record_screenLater;
+    public static String timeline_forms;
+    public static String notice_benefit;
+    public static String record_benefit;
+    public static String benefit_title;
+    public static String benefit_intro;
+    public static String benefit_columns;
+    public static String benefit_close;
+    public static String benefit_noEpisode;
 }

@@ -121,10 +121,11 @@ public class PatientRecordPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(banner.control());
 
         Composite actions = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 2).applyTo(actions);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 2).applyTo(actions);
         action(actions, Messages.record_startEpisode, "record.startEpisode", this::startEpisode);
         action(actions, Messages.record_addVisit, "record.addVisit", this::addVisit);
         action(actions, Messages.record_screenRedFlags, "record.screenRedFlags", this::screenRedFlags);
+        action(actions, Messages.record_benefit, "record.benefit", this::showBenefitSummary);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -257,6 +258,14 @@ public class PatientRecordPart {
                 Messages.record_screenNow, Messages.record_screenLater);
         if (question.open() == 0) {
             screenRedFlags();
+        }
+    }
+
+    private void showBenefitSummary() {
+        if (snapshot != null && snapshot.benefit() != null) {
+            new atlas.patients.ui.dialogs.BenefitSummaryDialog(shell, snapshot.benefit()).open();
+        } else if (snapshot != null) {
+            MessageDialog.openInformation(shell, Messages.benefit_title, Messages.benefit_noEpisode);
         }
     }
 

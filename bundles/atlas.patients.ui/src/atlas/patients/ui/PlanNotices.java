@@ -34,6 +34,9 @@ final class PlanNotices {
         if (!RedFlagGate.of(active, record.screenings()).screened()) {
             notices.add(Messages.notice_notScreened);
         }
+        if (record.benefit() != null) {
+            notices.add(NLS.bind(Messages.notice_benefit, record.benefit().lineText()));
+        }
         Map<GoalStatus, Integer> counts = new EnumMap<>(GoalStatus.class);
         for (Goal goal : record.goals()) {
             GoalProgress.status(goal, record.outcomes(), today)

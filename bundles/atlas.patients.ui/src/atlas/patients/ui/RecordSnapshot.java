@@ -30,7 +30,8 @@ import atlas.outcomes.PatientOutcomes;
  */
 record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, List<Visit>> visitsByEpisode,
         Map<Long, ClinicalNote> noteByVisit, List<RedFlagScreening> screenings, Map<Long, String> clinicianNames,
-        PlanOfCare signedPlan, List<Goal> goals, PatientOutcomes outcomes) {
+        PlanOfCare signedPlan, List<Goal> goals, PatientOutcomes outcomes, Map<Long, String> scoresByVisit,
+        atlas.measures.MusculoskeletalContribution.Summary benefit) {
 
     /** The services the snapshot is read from. */
     record Sources(PatientRecordService records, EpisodeService episodes, ClinicalNoteService notes,
@@ -55,8 +56,22 @@ record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, L
             PlanOfCare signed = active == null ? null : record.signedPlanOf(active.getId()).orElse(null);
             List<Goal> goals = signed == null ? List.of() : plans.goalsOf(signed.getId());
             return Optional.of(new RecordSnapshot(record.patient(), record.episodes(), visits, notes,
-                    record.redFlagScreenings(), names, signed, goals, PatientOutcomes.of(record)));
+                    record.redFlagScreenings(), names, signed, goals, PatientOutcomes.of(record), scoresByVisit(record),
+                    active == null ? null : atlas.outcomes.BenefitFindings.summary(record, active, java.time.LocalDate.now())));
         }
+    }
+
+    /**
+     * The forms filled at each visit with their main scores, "NDI 17.8 · HIT-6 62" (a score's
+     * parts, such as "ndi.percent", are left to the charts).
+     */
+    static Map<Long, String> scoresByVisit(PatientRecord record) {
+        Map<Long, String> scores = new LinkedHashMap<>();
+        record.observations().stream().filter(observation -> observation.getVisitId() != null
+                && !observation.getMeasureCode().contains(".")).forEach(observation -> scores.merge(
+                        observation.getVisitId(), atlas.measures.Measures.shortTitle(observation.getMeasureCode()) + " "
+                                + Labels.number(observation.getValue()), (earlier, next) -> earlier + " \u00b7 " + next));
+        return scores;
     }
 
     /** The episode being treated now: the newest active one. */

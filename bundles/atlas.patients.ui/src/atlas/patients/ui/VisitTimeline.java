@@ -23,7 +23,7 @@ import atlas.ui.AtlasContext;
 
 /**
  * The patient's episodes of care, newest first, each with its visits in time order: type, date,
- * clinician, and whether the visit's note is signed.
+ * clinician, whether the visit's note is signed, and the forms filled at it with their scores.
  */
 final class VisitTimeline {
 
@@ -78,6 +78,12 @@ final class VisitTimeline {
                 ClinicalNote note = shown.noteByVisit().get(visit.getId());
                 return note == null ? Messages.timeline_noNote
                         : note.isSigned() ? Messages.timeline_signed : Messages.timeline_draft;
+            }
+        });
+        column(layout, Messages.timeline_forms, 26, new Text() {
+            @Override
+            String of(Object element) {
+                return element instanceof Visit visit ? shown.scoresByVisit().getOrDefault(visit.getId(), "") : "";
             }
         });
         viewer.addSelectionChangedListener(e -> {

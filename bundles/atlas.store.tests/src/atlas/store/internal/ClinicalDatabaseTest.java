@@ -125,6 +125,36 @@ class ClinicalDatabaseTest {
     }
 
     @Test
+    void aVersionSevenDatabaseGetsItsNameKeysFoldedOnOpen() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.embedded(dataFolder);
+        try (Connection connection = new org.h2.Driver().connect(settings.jdbcUrl(), settings.credentials())) {
+            @SuppressWarnings("deprecation")
+            Liquibase seventh = new Liquibase(SchemaMigrations.CHANGE_LOG,
+                    new ClassLoaderResourceAccessor(getClass().getClassLoader()),
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+            seventh.update(7, new Contexts(), new LabelExpression());
+            try (Statement statement = connection.createStatement()) {
+                assertEquals(7, SchemaVersion.read(connection));
+                // the keys as version 7 stored them: upper case, accents kept
+                statement.executeUpdate("INSERT INTO PATIENT (ID, VERSION, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, "
+                        + "FAMILY_NAME_KEY, GIVEN_NAME_KEY, DATE_OF_BIRTH, SEX) VALUES (1, 1, 'P-7', 'M\u00fcller', "
+                        + "'J\u00fcrgen', 'M\u00dcLLER', 'J\u00dcRGEN', DATE '1984-03-12', 'MALE')");
+            }
+            connection.commit();
+        }
+
+        JpaClinicalDatabase upgraded = database();
+        JpaPatientService patients = new JpaPatientService(upgraded);
+        for (String typed : List.of("muller", "mueller, jurgen", "M\u00fcller")) {
+            assertEquals(List.of("P-7"), patients.search(PatientQuery.parse(typed), 0, 10).stream()
+                    .map(Patient::getRecordNumber).collect(Collectors.toList()), typed);
+        }
+        try (Connection connection = upgraded.connect(true)) {
+            assertEquals(SchemaVersion.CURRENT, SchemaVersion.read(connection));
+        }
+    }
+
+    @Test
     void aDatabaseWrittenByTheFirstVersionIsUpgradedOnOpenAndKeepsItsPatients() throws Exception {
         DatabaseSettings settings = DatabaseSettings.embedded(dataFolder);
         try (Connection connection = new org.h2.Driver().connect(settings.jdbcUrl(), settings.credentials())) {

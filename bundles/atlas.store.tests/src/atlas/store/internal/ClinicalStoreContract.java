@@ -109,6 +109,23 @@ abstract class ClinicalStoreContract extends StoreTestBase {
     }
 
     @Test
+    void searchFoldsCaseAccentsAndUmlautSpellings() throws Exception {
+        Patient lukasz = patient("P-3", "Dvo\u0159\u00e1k");
+        lukasz.setGivenName("\u0141ukasz");
+        patients.registerAll(List.of(patient("P-1", "M\u00fcller"), patient("P-2", "\u015eahin"), lukasz,
+                patient("P-4", "Mueller"), patient("P-5", "Strau\u00df"), patient("P-6", "\u0110or\u0111evi\u0107"),
+                patient("P-7", "Molina")));
+        for (String typed : List.of("muller", "mueller", "M\u00fcller", "MUL", "mue")) {
+            assertEquals(List.of("M\u00fcller", "Mueller"), names(patients.search(PatientQuery.parse(typed), 0, 10)), typed);
+        }
+        assertEquals(List.of("\u015eahin"), names(patients.search(PatientQuery.parse("sahin"), 0, 10)));
+        assertEquals(List.of("Dvo\u0159\u00e1k"), names(patients.search(PatientQuery.parse("dvorak, luk"), 0, 10)));
+        assertEquals(List.of("Strau\u00df"), names(patients.search(PatientQuery.parse("strauss"), 0, 10)));
+        assertEquals(List.of("\u0110or\u0111evi\u0107"), names(patients.search(PatientQuery.parse("dordevic"), 0, 10)));
+        assertEquals(1, patients.count(PatientQuery.parse("sahin")));
+    }
+
+    @Test
     void furtherIdentifiersAreKeptInOrderAndValidatedByPosition() throws Exception {
         Patient anna = patient("P-0001", "Keller");
         anna.getIdentifiers().add(new PatientIdentifier("insurance:AOK", "A123456789"));

@@ -103,6 +103,75 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertTrue(refusals.stream().allMatch(event -> event.getActor().equals("desk")), "named by who was refused");
     }
 
+    /** A two-item form with a choice item, as a clinic's or a built-in form would be. */
+    static atlas.core.form.FormDefinition twoItemForm() {
+        return new atlas.core.form.FormDefinition() {
+            @Override
+            public String id() {
+                return "atlas.test";
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public String title() {
+                return "Test form";
+            }
+
+            @Override
+            public List<atlas.core.form.FormItem> items() {
+                return List.of(atlas.core.form.FormItem.wholeNumber("test.1", "Topic one", 0, 5, true),
+                        atlas.core.form.FormItem.choice("test.2", "Topic two", true, List.of(
+                                new atlas.core.form.FormItem.Choice("A", "first"),
+                                new atlas.core.form.FormItem.Choice("B", "second"))));
+            }
+
+            @Override
+            public String licenceNote() {
+                return "";
+            }
+
+            @Override
+            public atlas.core.form.FormScoring score(java.util.Map<String, String> answers) {
+                return atlas.core.form.FormScoring.refused(List.of());
+            }
+        };
+    }
+
+    @Test
+    void theAdministratorImportsQuestionnaireWordingForEveryWorkstationTheTherapistReadsIt() throws Exception {
+        JpaFormWordingService wordings = guarded(new JpaFormWordingService(database, twoItemForm()));
+        String file = "form=atlas.test\nlanguage=de\nowner=Praxis Seeblick (licence 2026-117)\n"
+                + "test.1=Wie stark ist es?\ntest.2=Wie oft?\nanswers=erste|zweite\n";
+        session.begin(therapist);
+        assertEquals(Permission.CONFIGURE_CLINIC, assertThrows(AccessDeniedException.class,
+                () -> wordings.importWording(file)).permission());
+        session.begin(admin);
+        assertThrows(atlas.core.form.WordingFile.Refused.class, () -> wordings.importWording(file.replace("test.2=", "test.3=")));
+        assertEquals(List.of(), wordings.all(), "a refused file keeps nothing");
+        wordings.importWording(file);
+        wordings.importWording(file.replace("erste|zweite", "eins|zwei")); // the same form and language: replaced
+        assertEquals(1, wordings.all().size());
+        assertEquals("admin", wordings.all().get(0).getImportedBy());
+
+        session.begin(therapist);
+        List<atlas.core.form.FormWording> german = guarded(new JpaFormWordingService(secondWorkstation(), twoItemForm()))
+                .forLanguage("de");
+        assertEquals("Wie oft?", german.get(0).itemTexts().get("test.2"));
+        assertEquals(List.of("eins", "zwei"), german.get(0).answerTexts().get("test.2"));
+        assertEquals("Praxis Seeblick (licence 2026-117)", german.get(0).owner());
+        assertEquals(List.of(), wordings.forLanguage("en"));
+        assertThrows(AccessDeniedException.class, () -> wordings.remove(wordings.all().get(0).getId()));
+        session.begin(desk);
+        assertThrows(AccessDeniedException.class, () -> wordings.all());
+        session.begin(admin);
+        wordings.remove(wordings.all().get(0).getId());
+        assertEquals(List.of(), wordings.all());
+    }
+
     @Test
     void onlyWhoReadsTheRecordExportsItTheAdministratorDoesNot() throws Exception {
         JpaPatientDataService data = guarded(new JpaPatientDataService(database));

@@ -48,13 +48,29 @@ final class SchemaMigrations {
         // Progress and the summary go to the log file, not to the console of a desktop program.
         liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
         try {
-            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(),
+            // Liquibase's own class loader, which also finds this bundle's Java change sets (NameKeys)
+            Scope.child(java.util.Map.of(Scope.Attr.ui.name(), new LoggerUIService(), Scope.Attr.classLoader.name(),
+                    withChangeSets(Scope.getCurrentScope().getClassLoader())),
                     () -> liquibase.update(new Contexts(), new LabelExpression()));
         } catch (LiquibaseException e) {
             throw e;
         } catch (Exception e) {
             throw new LiquibaseException(e);
         }
+    }
+
+    /**
+     * Liquibase's class loader (its commands and services are found through it) that falls back
+     * to this bundle's for the classes a change set names; in OSGi Liquibase cannot see them.
+     */
+    private static ClassLoader withChangeSets(ClassLoader liquibase) {
+        ClassLoader store = SchemaMigrations.class.getClassLoader();
+        return new ClassLoader(liquibase) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                return store.loadClass(name);
+            }
+        };
     }
 
     private static ResourceAccessor changeLogResources() {

@@ -247,7 +247,7 @@ class AdministrationUiTest {
     }
 
     /** The recovery key dialog: the key in its 8 groups, Done only once it is written down. */
-    private static String writeDownRecoveryKey(Display display) throws InterruptedException {
+    static String writeDownRecoveryKey(Display display) throws InterruptedException {
         Shell recovery = Workbench.dialog(display, "dialog.recoveryKey");
         String recoveryKey = onUi(display, () -> ((Text) find(recovery, "recoveryKey.key")).getText());
         assertTrue(recoveryKey.matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"), recoveryKey);

@@ -5,6 +5,7 @@ import static atlas.ui.tests.Workbench.onUi;
 import static atlas.ui.tests.Workbench.require;
 import static atlas.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -120,7 +121,8 @@ class FillFormUiTest {
                 return texts;
             });
             assertTrue(labels.contains("The licensed wording of item 1 *"), labels.toString());
-            assertTrue(labels.contains("Item 2 *"), "items without wording keep their title: " + labels);
+            assertTrue(labels.contains("Item 2: headaches limiting usual daily activities *"),
+                    "items without wording keep their topic: " + labels);
             Workbench.press(dialog, "dialog.cancel");
         } finally {
             licensed.unregister();
@@ -178,7 +180,7 @@ class FillFormUiTest {
     }
 
     /** A new patient with an episode and one visit, whose record is open with that visit chosen. */
-    private static Composite recordWithVisit(Display display, String family, String given) throws Exception {
+    static Composite recordWithVisit(Display display, String family, String given) throws Exception {
         PatientService patients = Workbench.service(PatientService.class);
         EpisodeService episodes = Workbench.service(EpisodeService.class);
         Patient patient = patients.register(new Patient("P-" + family.substring(0, 3).toUpperCase() + "-" + RUN, family,
@@ -278,6 +280,54 @@ class FillFormUiTest {
         assertEquals(visit.getId(), series.get(1).getVisitId());
         assertEquals(35.56, forms.series(patient.getId(), "ndi.percent").get(0).getValue(), 0.01);
         assertEquals("2", forms.responsesOf(patient.getId()).get(0).getAnswers().get("ndi.1"));
+        // the record shows the forms of each visit with their scores
+        List<String> shown = waitFor("the scores in the timeline", () -> onUi(display, () -> {
+            Tree tree = (Tree) require(record, "record.timeline");
+            List<String> scores = List.of(tree.getItem(0).getItem(0).getText(4), tree.getItem(0).getItem(1).getText(4));
+            return scores.get(1).isEmpty() ? null : scores;
+        }));
+        assertEquals(List.of("NDI 24", "NDI 17.8"), shown);
+        Workbench.closeRecords();
+    }
+
+    @Test
+    void aChoiceFormIsAnsweredByDigitsAndLettersWithoutOpeningADropDown() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        Composite record = recordWithVisit(display, "Fonseca", "Flora");
+        Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
+        Shell dialog = dialog(display, "dialog.fillForm");
+        display.syncExec(() -> {
+            Combo chooser = (Combo) require(dialog, "form.chooser");
+            chooser.select(List.of(chooser.getItems()).indexOf("Fonseca Anamnestic Index"));
+            chooser.notifyListeners(SWT.Selection, new Event());
+            dialog.forceActive();
+            require(dialog, "form.item.fonseca.1").forceFocus();
+        });
+        waitFor("the first question focused", () -> onUi(display, () -> {
+            Control focus = display.getFocusControl();
+            return focus != null && "form.item.fonseca.1".equals(focus.getData(atlas.ui.AtlasContext.WIDGET_ID)) ? true : null;
+        }));
+        // y = Yes, s = Sometimes, 3 = the third answer (No), 1 = the first (Yes), n = No
+        for (char answer : new char[] { 'y', 's', '3', '1', 'n', 'n', 'n', 'n', 'n', 'n' }) {
+            key(display, answer, answer);
+            key(display, '\t', SWT.TAB);
+        }
+        assertEquals(List.of("Yes", "Sometimes", "No", "Yes", "No"), onUi(display, () -> java.util.stream.IntStream
+                .rangeClosed(1, 5).mapToObj(n -> ((Combo) require(dialog, "form.item.fonseca." + n)).getText()).toList()));
+        assertFalse(onUi(display, () -> ((Combo) require(dialog, "form.item.fonseca.1")).getListVisible()),
+                "no drop-down opened");
+        String result = waitFor("the live score", () -> onUi(display, () -> {
+            String text = ((Text) require(dialog, "form.result")).getText();
+            return text.contains("25") ? text : null;
+        }));
+        assertTrue(result.contains("mild TMD"), result);
+        display.syncExec(() -> require(dialog, "form.item.fonseca.2").forceFocus());
+        key(display, (char) 8, SWT.BS);
+        assertEquals("", onUi(display, () -> ((Combo) require(dialog, "form.item.fonseca.2")).getText()), "Backspace clears");
+        Workbench.press(dialog, "dialog.cancel");
         Workbench.closeRecords();
     }
 
