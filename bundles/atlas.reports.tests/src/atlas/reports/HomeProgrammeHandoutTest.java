@@ -25,15 +25,16 @@ class HomeProgrammeHandoutTest {
                 List.of(new Exercise("Deep neck flexor training (CCFT stages)", "1 x 10, hold 10 s, 24 mmHg", "7 x/week"),
                         new Exercise("Ice or heat", "15 min", "as needed"),
                         new Exercise("Kiefergelenk locker lassen, \u00fcben", "3 x 5", "2 x/Tag")),
-                "Stop and call the clinic if dizziness, double vision or numbness appear.", null), pdf);
+                "Stop and call the clinic if dizziness, double vision or numbness appear.", null,
+                "Praxis Seeblick  \u00b7  Seestrasse 1, 8008 Z\u00fcrich  \u00b7  044 123 45 67"), pdf);
 
         PdfReader reader = new PdfReader(pdf.toByteArray());
         try {
             assertEquals(1, reader.getNumberOfPages());
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
             for (String expected : List.of("Your home programme", "Keller, Anna", "Deep neck flexor training",
-                    "1 x 10, hold 10 s, 24 mmHg", "7 x/week", "Ice or heat", "Kiefergelenk locker lassen, \u00fcben",
-                    "Stop and call the clinic")) {
+                    "1 x 10, hold 10 s, 24 mmHg", "7 x/week", "Ice or heat", "Kiefergelenk locker", "lassen, \u00fcben",
+                    "Stop and call the clinic", "Praxis Seeblick", "044 123 45 67")) {
                 assertTrue(text.contains(expected), expected + " in: " + text);
             }
         } finally {
@@ -47,7 +48,7 @@ class HomeProgrammeHandoutTest {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         HomeProgrammeHandout.write(new Content("Ihr Heimprogramm", names, "Ausgegeben am 27. Nov. 2026",
                 List.of("\u00dcbung", "Wie", "Wie oft"), List.of(new Exercise("Kiefer lockern", "3 x 5", "2 x/Tag")),
-                "Rufen Sie die Praxis an.", null), pdf);
+                "Rufen Sie die Praxis an.", null, null), pdf);
         PdfReader reader = new PdfReader(pdf.toByteArray());
         try {
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
@@ -85,7 +86,7 @@ class HomeProgrammeHandoutTest {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         HomeProgrammeHandout.write(new Content("Your home programme", "Keller, Anna", "Given on 27 Nov 2026",
                 List.of("Exercise", "How", "How often"), List.of(new Exercise("Stretching", "3 x 30 s", "daily")),
-                "Call the clinic.", "DRAFT - this plan is not signed yet."), pdf);
+                "Call the clinic.", "DRAFT - this plan is not signed yet.", null), pdf);
         PdfReader reader = new PdfReader(pdf.toByteArray());
         try {
             assertTrue(new PdfTextExtractor(reader).getTextFromPage(1).contains("DRAFT - this plan is not signed yet."));

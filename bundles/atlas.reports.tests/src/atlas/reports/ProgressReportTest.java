@@ -81,6 +81,26 @@ class ProgressReportTest {
     }
 
     /** The report's text, all pages; its page count must be {@code pages}. */
+    /** The charts are vector drawings (form XObjects), never bitmaps: sharp at any zoom and in print. */
+    private static void assertNoBitmaps(PdfReader reader) {
+        int forms = 0;
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            com.lowagie.text.pdf.PdfDictionary objects = reader.getPageN(page)
+                    .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES).getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
+            if (objects == null) {
+                continue;
+            }
+            for (com.lowagie.text.pdf.PdfName key : objects.getKeys()) {
+                com.lowagie.text.pdf.PdfObject object = com.lowagie.text.pdf.PdfReader.getPdfObject(objects.get(key));
+                com.lowagie.text.pdf.PdfName subtype = ((com.lowagie.text.pdf.PdfDictionary) object)
+                        .getAsName(com.lowagie.text.pdf.PdfName.SUBTYPE);
+                assertEquals(com.lowagie.text.pdf.PdfName.FORM, subtype, "page " + page + ": a chart drawn as " + subtype);
+                forms++;
+            }
+        }
+        assertTrue(forms > 0, "the charts are in the report");
+    }
+
     private static String pdfText(ProgressReport.Content content, int pages) throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         ProgressReport.write(content, pdf);
@@ -98,6 +118,7 @@ class ProgressReportTest {
             }
             assertEquals(pages, reader.getNumberOfPages(), "measures and goals, four charts, then the rest:\n" + text);
             EmbeddedFonts.assertUnicodeOnly(reader);
+            assertNoBitmaps(reader);
             return text.toString();
         } finally {
             reader.close();

@@ -47,7 +47,8 @@ public final class BlankForm {
             Font text = PdfFonts.regular(10.5f);
             Font answers = PdfFonts.regular(10);
             for (Item item : content.items()) {
-                Paragraph question = new Paragraph(item.number() + " " + item.text(), text);
+                Paragraph question = new Paragraph(item.number().isEmpty() ? item.text() : item.number() + " " + item.text(),
+                        text);
                 question.setSpacingBefore(6);
                 question.setKeepTogether(true);
                 document.add(question);

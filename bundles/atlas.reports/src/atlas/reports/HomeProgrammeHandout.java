@@ -24,7 +24,7 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 public final class HomeProgrammeHandout {
 
-    /** One exercise: its name, the dosage ("1 x 10, hold 10 s, 24 mmHg") and how often. */
+    /** One exercise: its name, what to do and how much ("10 times, hold each for 10 seconds") and how often. */
     public record Exercise(String name, String dosage, String frequency) {
     }
 
@@ -37,9 +37,10 @@ public final class HomeProgrammeHandout {
      * @param headings the table's three column headings
      * @param advice   a closing line, e.g. when to stop and call the clinic
      * @param draft    null for a signed plan; else the line that marks the handout as a draft
+     * @param clinic   the clinic's name, address and phone on one line, or null when not set
      */
     public record Content(String title, String patient, String issued, List<String> headings,
-            List<Exercise> exercises, String advice, String draft) {
+            List<Exercise> exercises, String advice, String draft, String clinic) {
     }
 
     private HomeProgrammeHandout() {
@@ -71,7 +72,7 @@ public final class HomeProgrammeHandout {
         document.add(new Paragraph(content.patient(), bold));
         document.add(new Paragraph(content.issued(), small));
         document.add(new Paragraph(" ", normal));
-        PdfPTable table = new PdfPTable(new float[] { 4, 4, 2 });
+        PdfPTable table = new PdfPTable(new float[] { 3, 5, 2 });
         table.setWidthPercentage(100);
         for (String heading : content.headings()) {
             PdfPCell cell = new PdfPCell(new Phrase(heading, bold));
@@ -90,6 +91,11 @@ public final class HomeProgrammeHandout {
         document.add(table);
         document.add(new Paragraph(" ", normal));
         document.add(new Paragraph(content.advice(), normal));
+        if (content.clinic() != null) {
+            Paragraph clinic = new Paragraph(content.clinic(), bold);
+            clinic.setSpacingBefore(8);
+            document.add(clinic);
+        }
         document.close();
     }
 }

@@ -66,6 +66,24 @@ public final class PdfFonts {
         return new Font(Face.ITALIC.font(), size, Font.NORMAL, color);
     }
 
+    /**
+     * Maps the Java fonts a chart draws with to the embedded faces (bold to bold, the rest to the
+     * regular face), for charts drawn as vector graphics into a report.
+     */
+    static com.lowagie.text.pdf.FontMapper mapper() {
+        return new com.lowagie.text.pdf.FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return (font.isBold() ? Face.BOLD : font.isItalic() ? Face.ITALIC : Face.REGULAR).font();
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                return new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, size);
+            }
+        };
+    }
+
     /** A fixed-width face for data listings. */
     public static Font mono(float size) {
         return new Font(Face.MONO.font(), size);

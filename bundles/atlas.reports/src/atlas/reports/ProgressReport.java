@@ -31,7 +31,7 @@ public final class ProgressReport {
     }
 
     /** A section: a heading, then any of a table, chart images (PNG) and lines of text, in that order. */
-    public record Section(String heading, Table table, List<byte[]> charts, List<String> lines) {
+    public record Section(String heading, Table table, List<org.jfree.chart.JFreeChart> charts, List<String> lines) {
     }
 
     /**
@@ -39,6 +39,25 @@ public final class ProgressReport {
      * @param signedBy "Signed: Maria Lehmann, PT, 27 Nov 2026"
      */
     public record Content(String title, List<String> header, List<Section> sections, String signedBy) {
+    }
+
+    /** The chart's layout size in points, as on screen; the PDF scales it without losing sharpness. */
+    private static final float CHART_WIDTH = 560;
+    private static final float CHART_HEIGHT = 250;
+
+    /**
+     * The chart drawn as PDF vector graphics into a template, its text in the report's embedded
+     * Unicode font (so "Müller" in a title prints right and no second font is embedded).
+     */
+    private static Image vector(PdfWriter writer, org.jfree.chart.JFreeChart chart) throws DocumentException {
+        com.lowagie.text.pdf.PdfTemplate template = writer.getDirectContent().createTemplate(CHART_WIDTH, CHART_HEIGHT);
+        java.awt.Graphics2D graphics = template.createGraphics(CHART_WIDTH, CHART_HEIGHT, PdfFonts.mapper());
+        try {
+            chart.draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, CHART_WIDTH, CHART_HEIGHT));
+        } finally {
+            graphics.dispose();
+        }
+        return Image.getInstance(template);
     }
 
     private static final Color HEADING_BACKGROUND = new Color(233, 239, 246);
@@ -57,7 +76,7 @@ public final class ProgressReport {
 
     private static void render(Content content, OutputStream out) throws IOException {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter.getInstance(document, out);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle(content.title());
         document.addCreator("Atlas");
         document.open();
@@ -83,8 +102,8 @@ public final class ProgressReport {
             if (section.table() != null) {
                 document.add(table(section.table(), normal, bold));
             }
-            for (byte[] png : section.charts()) {
-                Image chart = Image.getInstance(png);
+            for (org.jfree.chart.JFreeChart drawn : section.charts()) {
+                Image chart = vector(writer, drawn);
                 chart.scaleToFit(document.getPageSize().getWidth() - 96, 210);
                 chart.setAlignment(Element.ALIGN_CENTER);
                 document.add(chart);

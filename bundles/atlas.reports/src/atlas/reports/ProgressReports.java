@@ -31,7 +31,6 @@ import atlas.measures.Measures;
 import atlas.outcomes.GoalProgress;
 import atlas.outcomes.PatientOutcomes;
 import atlas.outcomes.chart.ChartData;
-import atlas.outcomes.chart.ChartImages;
 import atlas.outcomes.chart.ChartWording;
 import atlas.outcomes.chart.DiaryChartData;
 import atlas.outcomes.chart.OutcomeCharts;
@@ -65,9 +64,6 @@ public final class ProgressReports {
     }
 
     /** Chart layout size (about the printed size in points) and how many pixels a point gets, to print sharp. */
-    private static final int CHART_WIDTH = 560;
-    private static final int CHART_HEIGHT = 250;
-    private static final double CHART_SCALE = 2.5;
 
     private ProgressReports() {
     }
@@ -94,14 +90,15 @@ public final class ProgressReports {
                 .map(measure -> ChartData.score(measure, outcomes, input.goals(), visits, upTo)).toList();
         sections.add(new ProgressReport.Section(text("section.measures"), measuresTable(charts), List.of(),
                 charts.isEmpty() ? List.of(text("none.measures")) : List.of(text("note.verdict"))));
-        List<byte[]> images = new ArrayList<>();
-        charts.forEach(chart -> images.add(ChartImages.png(OutcomeCharts.score(chart), CHART_WIDTH, CHART_HEIGHT, CHART_SCALE)));
+        // the charts go into the PDF as vector drawings (ProgressReport draws them), sharp at any zoom
+        List<org.jfree.chart.JFreeChart> images = new ArrayList<>();
+        charts.forEach(chart -> images.add(OutcomeCharts.score(chart)));
         DiaryChartData diaryChart = ChartData.diary(outcomes.diaryMonths(upTo));
         if (!diaryChart.months().isEmpty()) {
-            images.add(ChartImages.png(OutcomeCharts.diary(diaryChart), CHART_WIDTH, CHART_HEIGHT, CHART_SCALE));
+            images.add(OutcomeCharts.diary(diaryChart));
         }
         for (SideChartData side : ChartData.sideBySide(outcomes, code -> ChartWording.of("title." + code))) {
-            images.add(ChartImages.png(OutcomeCharts.sideBySide(side), CHART_WIDTH, CHART_HEIGHT, CHART_SCALE));
+            images.add(OutcomeCharts.sideBySide(side));
         }
         if (!images.isEmpty()) {
             sections.add(new ProgressReport.Section(text("section.charts"), null, images, List.of()));

@@ -101,4 +101,10 @@ public final class Messages extends NLS {
     public static String wording_unreadable;
     public static String wording_chooseFirst;
     public static String wording_removed;
+    public static String clinic_title;
+    public static String clinic_description;
+    public static String clinic_save;
+    public static String clinic_name;
+    public static String clinic_address;
+    public static String clinic_phone;
 }

@@ -36,7 +36,9 @@ final class BlankFormPrint {
                     : List.of();
             String scale = item.min() == null ? Messages.blank_write
                     : NLS.bind(Messages.blank_scale, number(item.min()), number(item.max()));
-            items.add(new BlankForm.Item(number + ".", itemTexts.getOrDefault(item.id(), item.title()), answers, scale));
+            String text = itemTexts.getOrDefault(item.id(), item.title());
+            // "Question 4: ..." numbers itself; other items get their number in front
+            items.add(new BlankForm.Item(text.matches("\\p{L}+ \\d+:.*") ? "" : number + ".", text, answers, scale));
         }
         String name = "blank-" + form.id().replaceAll("[^A-Za-z0-9]+", "-") + "-" + LocalDate.now() + ".pdf";
         try {

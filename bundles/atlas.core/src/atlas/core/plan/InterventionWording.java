@@ -56,6 +56,55 @@ public final class InterventionWording {
         return text("dosage.perWeek", times);
     }
 
+    /** The exercise's name as a patient reads it; a clinic's or unknown entry keeps {@code fallback}. */
+    public static String homeTitle(String code, String fallback) {
+        return optional("home.title." + code).orElse(fallback);
+    }
+
+    /** Plain instructions for doing it at home (catalogue text, en and de); a general line otherwise. */
+    public static String homeInstructions(String code) {
+        return optional("home.how." + code).orElseGet(() -> bundle().getString("home.how.default"));
+    }
+
+    /**
+     * The dose as people say it: "3 rounds of 10 times, hold each for 10 seconds", "for 15
+     * minutes" - no pressure stages, grades or segments, which are for the therapist.
+     */
+    public static String homeDose(Dosage dosage) {
+        List<String> parts = new ArrayList<>();
+        if (dosage.getReps() != null) {
+            String times = text("home.repeat", dosage.getReps());
+            parts.add(dosage.getSets() != null && dosage.getSets() > 1 ? text("home.rounds", dosage.getSets(), times)
+                    : times);
+        }
+        if (dosage.getHoldSeconds() != null) {
+            parts.add(text("home.hold", dosage.getHoldSeconds()));
+        }
+        if (dosage.getMinutes() != null) {
+            parts.add(text("home.minutes", dosage.getMinutes()));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** How often as people say it: "once a day", "twice a day", "3 times a week". */
+    public static String howOften(int timesPerWeek) {
+        if (timesPerWeek == 1 || timesPerWeek == 7 || timesPerWeek == 14) {
+            return text("home.often." + timesPerWeek);
+        }
+        if (timesPerWeek > 7 && timesPerWeek % 7 == 0) {
+            return text("home.often.perDay", timesPerWeek / 7);
+        }
+        return text("home.often.perWeek", timesPerWeek);
+    }
+
+    private static java.util.Optional<String> optional(String key) {
+        try {
+            return java.util.Optional.of(bundle().getString(key));
+        } catch (MissingResourceException missing) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static String orUnknown(Integer value) {
         return value == null ? "?" : value.toString();
     }

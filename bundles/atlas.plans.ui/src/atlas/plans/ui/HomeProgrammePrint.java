@@ -39,14 +39,15 @@ final class HomeProgrammePrint {
 
     /** Writes the handout; returns the message for the dialog (where it went, what was left out, or why not). */
     static String print(HomeProgramme programme, Function<String, String> titles, String patient, String clinician,
-            PatientDocumentService documents) {
+            String clinic, PatientDocumentService documents) {
         List<Exercise> exercises = programme.exercises().stream().map(item -> exercise(item, titles)).toList();
         LocalDateTime now = LocalDateTime.now().withNano(0);
         Content content = new Content(Messages.handout_title, patient,
                 NLS.bind(Messages.handout_issued, clinician, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .format(now.toLocalDate())),
                 List.of(Messages.handout_exercise, Messages.handout_how, Messages.handout_howOften), exercises,
-                Messages.handout_advice, programme.draft() ? Messages.handout_draft : null);
+                Messages.handout_advice, programme.draft() ? Messages.handout_draft : null,
+                clinic == null || clinic.isBlank() ? null : clinic);
         long patientId = programme.plan().getPatientId();
         // each print its own name: a reprint never overwrites what the patient was given before
         String name = "home-programme-" + patientId + "-" + STAMP.format(now) + (programme.draft() ? "-draft" : "")
@@ -67,9 +68,16 @@ final class HomeProgrammePrint {
                 programme.leftOut().stream().map(titles).collect(Collectors.joining(", ")));
     }
 
+    /**
+     * One exercise as the patient reads it: a plain name, what to do in plain words with the dose
+     * as people say it, and how often ("twice a day") - no pressure stages, grades or segments.
+     */
     private static Exercise exercise(PlannedIntervention item, Function<String, String> titles) {
-        return new Exercise(titles.apply(item.getInterventionCode()), InterventionWording.dosage(item.getDosage()),
+        String code = item.getInterventionCode();
+        String dose = InterventionWording.homeDose(item.getDosage());
+        String how = InterventionWording.homeInstructions(code) + (dose.isEmpty() ? "" : "\n" + dose);
+        return new Exercise(InterventionWording.homeTitle(code, titles.apply(code)), how,
                 item.getDosage().getTimesPerWeek() == null ? Messages.handout_asAgreed
-                        : InterventionWording.perWeek(item.getDosage().getTimesPerWeek()));
+                        : InterventionWording.howOften(item.getDosage().getTimesPerWeek()));
     }
 }

@@ -77,6 +77,8 @@ final class PlanDialog extends AtlasDialog {
     private String patientName = "";
     private String episodeText = "";
     private String clinicianName = "";
+    /** The clinic's name, address and phone for the handout (Administration > Clinic Details). */
+    private String clinic = "";
     /** Where the printed handout is kept: the patient's record. */
     private atlas.core.document.PatientDocumentService documents;
     private UserService users;
@@ -111,10 +113,12 @@ final class PlanDialog extends AtlasDialog {
     }
 
     /** The names printed on the home-programme handout. */
-    void forHandout(String patient, String clinician, atlas.core.document.PatientDocumentService keptIn) {
+    void forHandout(String patient, String clinician, atlas.core.document.PatientDocumentService keptIn,
+            String clinicLine) {
         patientName = patient;
         clinicianName = clinician;
         documents = keptIn;
+        clinic = clinicLine;
     }
 
     @Override
@@ -220,7 +224,7 @@ final class PlanDialog extends AtlasDialog {
             attempt(() -> plans.revise(plan.getId()), "");
         } else if (buttonId == IDialogConstants.CLIENT_ID + 3) {
             attempt(() -> say(message, HomeProgrammePrint.print(plans.homeProgramme(plan.getId()), this::titleOf,
-                    patientName, clinicianName, documents)), null);
+                    patientName, clinicianName, clinic, documents)), null);
         } else {
             super.buttonPressed(buttonId);
         }

@@ -40,8 +40,8 @@ public class PlanHandler {
             @Optional @Named(AtlasContext.CLINICIAN) Clinician clinician, @Service PlanOfCareService plans,
             @Service PatientRecordService records, @Optional @Service List<InterventionCatalogue> clinicCatalogues,
             @Service EpisodeService episodes, @Optional @Named(AtlasContext.USER) UserAccount user,
-            @Service UserService users, @Service atlas.core.document.PatientDocumentService documents, IEventBroker events)
-            throws StoreException {
+            @Service UserService users, @Service atlas.core.document.PatientDocumentService documents,
+            @Service atlas.core.clinic.ClinicService clinic, IEventBroker events) throws StoreException {
         // the results the goals are judged on: scores, PSFS activities and the diary (reading is audited)
         PatientOutcomes outcomes = records.open(patientId).map(PatientOutcomes::of)
                 .orElseGet(() -> new PatientOutcomes(List.of(), List.of(), List.of()));
@@ -49,7 +49,7 @@ public class PlanHandler {
                 clinician == null ? 0 : clinician.getId(), clinicCatalogues == null ? List.of() : clinicCatalogues);
         dialog.signedBy(users, user);
         dialog.forHandout(patientName == null ? "" : patientName, clinician == null ? "" : clinician.getDisplayName(),
-                documents);
+                documents, clinic.details().oneLine());
         episodes.episodesOf(patientId).stream().filter(episode -> episode.getId() == episodeId.longValue()).findFirst()
                 .ifPresent(episode -> dialog.describeEpisode(NLS.bind(Messages.plan_episode,
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(episode.getStartDate()),

@@ -173,6 +173,26 @@ abstract class RolePermissionsContract extends StoreTestBase {
     }
 
     @Test
+    void theClinicsDetailsAreTheAdministratorsAndPrintedByEveryone() throws Exception {
+        JpaClinicService clinic = guarded(new JpaClinicService(database));
+        session.begin(admin);
+        assertEquals(atlas.core.clinic.ClinicDetails.none(), clinic.details(), "nothing set yet");
+        atlas.core.validation.ValidationException refused = assertThrows(atlas.core.validation.ValidationException.class,
+                () -> clinic.save(new atlas.core.clinic.ClinicDetails(" ", "Seestrasse 1", "")));
+        assertEquals("name", refused.errors().get(0).field());
+        clinic.save(new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "Seestrasse 1\n8008 Z\u00fcrich", "044 123 45 67"));
+        clinic.save(new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "Seestrasse 2\n8008 Z\u00fcrich", "044 123 45 67"));
+        JpaClinicService elsewhere = guarded(new JpaClinicService(secondWorkstation()));
+        for (UserAccount reader : List.of(therapist, desk)) {
+            session.begin(reader);
+            assertEquals("Praxis Seeblick  \u00b7  Seestrasse 2, 8008 Z\u00fcrich  \u00b7  044 123 45 67",
+                    elsewhere.details().oneLine(), reader.getUsername());
+        }
+        assertEquals(Permission.CONFIGURE_CLINIC, assertThrows(AccessDeniedException.class,
+                () -> clinic.save(atlas.core.clinic.ClinicDetails.none())).permission());
+    }
+
+    @Test
     void onlyWhoReadsTheRecordExportsItTheAdministratorDoesNot() throws Exception {
         JpaPatientDataService data = guarded(new JpaPatientDataService(database));
         session.begin(therapist);

@@ -13,7 +13,7 @@ import java.sql.Statement;
 final class SchemaVersion {
 
     /** The version the migrations in db/changelog.yaml bring a database to. */
-    static final int CURRENT = 9;
+    static final int CURRENT = 10;
 
     private SchemaVersion() {
     }

@@ -161,7 +161,7 @@ class PlanOfCareUiTest {
         assertTrue(draftSaved.endsWith("left out until the plan is signed: C1-C2 self-SNAG."), draftSaved);
         String draftPage = firstPage(Workbench.shownFrom(draftSaved));
         assertTrue(draftPage.contains("DRAFT - this plan is not signed yet."), draftPage);
-        assertTrue(draftPage.contains("Deep neck flexor training") && !draftPage.contains("SNAG"), draftPage);
+        assertTrue(draftPage.contains("Gentle nodding") && !draftPage.contains("Self-mobilisation"), draftPage);
 
         redFlags.acknowledge(flag.getId(), 0, "Vertebral artery screen negative; GP cleared.");
         signPlan(plan);
@@ -176,11 +176,15 @@ class PlanOfCareUiTest {
         java.nio.file.Path handout = Workbench.shownFrom(saved);
         assertTrue(!handout.equals(Workbench.shownFrom(draftSaved)), "each print under its own name");
         String page = firstPage(handout);
-        for (String expected : List.of("Your home programme", "Planck, Paula", "Deep neck flexor training",
-                "1 x 10, hold 10 s, 24 mmHg", "7 x/week", "Ice or heat", "15 min", "C1-C2 self-SNAG")) {
+        // written for the patient: plain names and instructions, the dose and frequency as people say them
+        for (String expected : List.of("Your home programme", "Planck, Paula", "Gentle nodding", "10 times, hold each for 10 seconds",
+                "once a day", "Cold or warmth", "for 15 minutes", "Self-mobilisation", "6 times", "twice a day")) {
             assertTrue(page.contains(expected), expected + " in: " + page);
         }
-        assertTrue(!page.contains("Mobilisation") && !page.contains("DRAFT"), "only what is marked for home: " + page);
+        for (String jargon : List.of("mmHg", "CCFT", "x/week", "SNAG", "grade")) {
+            assertTrue(!page.contains(jargon), "no clinical shorthand (" + jargon + "): " + page);
+        }
+        assertTrue(!page.contains("Mobilisation (") && !page.contains("DRAFT"), "only what is marked for home: " + page);
 
         // a revision is a new draft; the signed revision stays readable, not editable
         press(plan, "plan.revise");

@@ -1,0 +1,65 @@
+package atlas.admin.ui;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import atlas.core.clinic.ClinicDetails;
+import atlas.core.clinic.ClinicService;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldError;
+import atlas.ui.ValidatedDialog;
+
+/**
+ * Administration > Clinic Details: the clinic's name, address and phone, printed on every home
+ * programme so that a patient knows whom to call.
+ */
+final class ClinicDetailsDialog extends ValidatedDialog {
+
+    private final ClinicService clinic;
+    private final ClinicDetails current;
+    private Text name;
+    private Text address;
+    private Text phone;
+
+    ClinicDetailsDialog(Shell parent, ClinicService clinic, ClinicDetails current) {
+        super(parent, "dialog.clinicDetails", Messages.clinic_title, Messages.clinic_description, Messages.clinic_save);
+        this.clinic = clinic;
+        this.current = current;
+    }
+
+    @Override
+    protected void createFields(Composite grid) {
+        name = textField(grid, "name", Messages.clinic_name, "clinic.name", ClinicDetails.NAME_MAX);
+        name.setText(current.name());
+        address = multiLineField(grid, "address", Messages.clinic_address, "clinic.address", ClinicDetails.ADDRESS_MAX, 50);
+        address.setText(current.address());
+        phone = textField(grid, "phone", Messages.clinic_phone, "clinic.phone", ClinicDetails.PHONE_MAX);
+        phone.setText(current.phone());
+    }
+
+    private Text textField(Composite grid, String field, String label, String id, int maxLength) {
+        Text text = labelled(grid, label, new Text(grid, org.eclipse.swt.SWT.BORDER));
+        text.setData(atlas.ui.AtlasContext.WIDGET_ID, id);
+        text.setTextLimit(maxLength);
+        decorations.add(field, label, text);
+        watch(text);
+        return text;
+    }
+
+    private ClinicDetails typed() {
+        return new ClinicDetails(name.getText().strip(), address.getText().strip(), phone.getText().strip());
+    }
+
+    @Override
+    protected List<FieldError> check() {
+        return typed().validate();
+    }
+
+    @Override
+    protected void save() throws StoreException {
+        clinic.save(typed());
+    }
+}

@@ -1,0 +1,39 @@
+package atlas.core.clinic;
+
+import java.util.List;
+
+import atlas.core.validation.FieldError;
+import atlas.core.validation.FieldRules;
+
+/**
+ * The clinic as its patients know it, printed on every handout so a patient knows whom to call:
+ * name, address and phone (Administration > Clinic Details).
+ */
+public record ClinicDetails(String name, String address, String phone) {
+
+    public static final int NAME_MAX = 120;
+    public static final int ADDRESS_MAX = 300;
+    public static final int PHONE_MAX = 40;
+
+    public static ClinicDetails none() {
+        return new ClinicDetails("", "", "");
+    }
+
+    public List<FieldError> validate() {
+        return new FieldRules().requiredText("name", "Clinic name", name, NAME_MAX)
+                .optionalText("address", "Address", address, ADDRESS_MAX)
+                .optionalText("phone", "Phone", phone, PHONE_MAX).errors();
+    }
+
+    public boolean isEmpty() {
+        return (name == null || name.isBlank()) && (address == null || address.isBlank())
+                && (phone == null || phone.isBlank());
+    }
+
+    /** "Praxis Seeblick · Seestrasse 1, 8000 Zürich · 044 123 45 67", what is set of it. */
+    public String oneLine() {
+        return String.join("  \u00b7  ", java.util.stream.Stream.of(name, address, phone)
+                .filter(part -> part != null && !part.isBlank())
+                .map(part -> part.strip().replaceAll("\\s*\\R\\s*", ", ")).toList());
+    }
+}
