@@ -125,9 +125,8 @@ public final class PatientBanner {
         notices.setVisible(!notes.isEmpty());
         openFlags = flags.stream().filter(RedFlagScreening::isOpen).collect(Collectors.toList());
         boolean anyOpen = !openFlags.isEmpty();
-        flagText.setText(anyOpen ? Messages.bind(Messages.banner_redFlagOpen, openFlags.stream()
-                .flatMap(screening -> screening.flags().stream()).distinct().map(RedFlagWording::of)
-                .collect(Collectors.joining("; "))) : "");
+        flagText.setText(anyOpen ? Messages.bind(Messages.banner_redFlagOpen, RedFlagWording.list(openFlags.stream()
+                .flatMap(screening -> screening.flags().stream()).distinct().toList())) : "");
         flagStrip.setVisible(anyOpen);
         ((org.eclipse.swt.layout.GridData) flagStrip.getLayoutData()).exclude = !anyOpen;
         String earlier = acknowledgedLine(flags, clinicianName);

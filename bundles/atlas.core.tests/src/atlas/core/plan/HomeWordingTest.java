@@ -4,25 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import atlas.core.EnglishLocale;
 
 /** The home programme in the patient's words: how often as people say it, the dose without shorthand. */
+@ExtendWith(EnglishLocale.class)
 class HomeWordingTest {
 
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
 
     @Test
     void howOftenAsPeopleSayIt() {

@@ -235,7 +235,8 @@ public class JpaPlanOfCareService implements PlanOfCareService {
                     RedFlagGate.Action.RECORD_GIVEN));
             List<InterventionGiven> recorded = new java.util.ArrayList<>();
             for (InterventionGiven one : given) {
-                recorded.add(Records.create(em, one, one.validate(), "InterventionGiven", InterventionGiven::getId,
+                // validated in the first loop, before the gate: nothing to check twice
+                recorded.add(Records.create(em, one, List.of(), "InterventionGiven", InterventionGiven::getId,
                         one.getPatientId(), one.getInterventionCode()));
             }
             return recorded;
