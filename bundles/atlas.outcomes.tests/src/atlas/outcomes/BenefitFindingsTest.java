@@ -53,4 +53,27 @@ class BenefitFindingsTest {
         assertEquals(MusculoskeletalContribution.Line.POSSIBLE, BenefitFindings.summary(record, episode, TODAY).line(),
                 "FRT now 38/42 (not positive), palpation and the diary 2 of 6");
     }
+
+    @Test
+    void theNeckExaminationIsReadAtThePatientsAgeFromTheLatestValues() {
+        EpisodeOfCare episode = new EpisodeOfCare(7, START, "GP", START);
+        List<Observation> observations = List.of(value("rom.rotationLeft", 50, START),
+                value("rom.rotationLeft", 70, TODAY.minusDays(1)), value("rom.rotationRight", 72, TODAY.minusDays(1)),
+                value("rom.extension", 30, START.minusMonths(6))); // an earlier episode
+        PatientRecord record = new PatientRecord(new Patient("P-1", "Keller", "Anna", LocalDate.of(1980, 1, 1), Sex.FEMALE),
+                List.of(episode), List.of(), List.of(), observations, List.of(), List.of(), List.of());
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+        try {
+            List<atlas.measures.NeckExamFindings.Finding> findings = BenefitFindings.neckExamination(record, episode,
+                    TODAY);
+            assertEquals(1, findings.size(), "the extension of an earlier episode does not count");
+            assertEquals(atlas.measures.NeckExamFindings.Judgement.WITHIN, findings.get(0).judgement(),
+                    "the re-evaluation's 70/72 replaces the initial 50");
+            assertEquals("left 70\u00b0, right 72\u00b0 \u00b7 reference 80\u00b0 for ages 18-120 (natural variation"
+                    + " \u00b114\u00b0) \u00b7 side difference 2\u00b0", findings.get(0).found());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

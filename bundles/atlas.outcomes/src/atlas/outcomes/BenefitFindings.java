@@ -3,7 +3,9 @@ package atlas.outcomes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import atlas.core.diary.HeadacheDiaryEntry;
@@ -12,6 +14,7 @@ import atlas.core.form.Observation;
 import atlas.core.patient.PatientRecord;
 import atlas.measures.MusculoskeletalContribution;
 import atlas.measures.MusculoskeletalContribution.Findings;
+import atlas.measures.NeckExamFindings;
 
 /**
  * Gathers what the benefit summary judges ({@link MusculoskeletalContribution}) from a patient's
@@ -28,11 +31,30 @@ public final class BenefitFindings {
         return MusculoskeletalContribution.judge(of(record, episode, today));
     }
 
-    static Findings of(PatientRecord record, EpisodeOfCare episode, LocalDate today) {
+    /**
+     * The episode's neck examination read against reference values for the patient's age
+     * ({@link NeckExamFindings}): the latest value of each test, so a re-evaluation's replace the
+     * initial evaluation's.
+     */
+    public static List<NeckExamFindings.Finding> neckExamination(PatientRecord record, EpisodeOfCare episode,
+            LocalDate today) {
+        Map<String, Double> latest = new HashMap<>();
+        episodeValues(record, episode).stream().filter(observation -> observation.getMeasureCode().startsWith("rom.")
+                || observation.getMeasureCode().startsWith("ppt."))
+                .forEach(observation -> latest.put(observation.getMeasureCode(), observation.getValue()));
+        LocalDate born = record.patient().getDateOfBirth();
+        return NeckExamFindings.of(latest, born == null ? null : record.patient().ageOn(today));
+    }
+
+    private static List<Observation> episodeValues(PatientRecord record, EpisodeOfCare episode) {
         LocalDateTime from = episode.getStartDate().atStartOfDay();
-        List<Observation> episodeValues = record.observations().stream()
+        return record.observations().stream()
                 .filter(observation -> observation.getObservedAt() != null && !observation.getObservedAt().isBefore(from))
                 .sorted(Comparator.comparing(Observation::getObservedAt)).toList();
+    }
+
+    static Findings of(PatientRecord record, EpisodeOfCare episode, LocalDate today) {
+        List<Observation> episodeValues = episodeValues(record, episode);
         LocalDateTime diaryFrom = today.minusDays(27).atStartOfDay();
         List<HeadacheDiaryEntry> lastFourWeeks = record.diary().stream()
                 .filter(entry -> !entry.getStartsAt().isBefore(diaryFrom)

@@ -94,4 +94,59 @@ class HomeProgrammeHandoutTest {
             reader.close();
         }
     }
+
+    @Test
+    void theClinicsPictureIsDrawnBesideTheExerciseAndAHelperHasTheirOwnPart() throws Exception {
+        java.awt.image.BufferedImage drawing = new java.awt.image.BufferedImage(200, 120,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D pen = drawing.createGraphics();
+        pen.setColor(java.awt.Color.WHITE);
+        pen.fillRect(0, 0, 200, 120);
+        pen.setColor(java.awt.Color.BLUE);
+        pen.fillOval(80, 20, 40, 40);
+        pen.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(drawing, "png", png);
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        HomeProgrammeHandout.write(new Content("Your home programme", "Keller, Anna", "Given on 27 Nov 2026",
+                List.of("Exercise", "How", "How often"),
+                List.of(new Exercise("Gentle nodding", "Lie on your back and nod.", "twice a day", png.toByteArray()),
+                        new Exercise("Massage of the neck", "Knead slowly.", "once a day")),
+                "Call the clinic.", null, null, new HomeProgrammeHandout.Helper("For the person helping at home",
+                        "Your therapist has shown Anna these.", List.of(new Exercise("Massage of the neck",
+                                "Let Anna sit leaning forward.", "once a day")))), pdf);
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        try {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+            for (String expected : List.of("Gentle nodding", "Lie on your back and nod.", "For the person helping at home",
+                    "Your therapist has shown Anna these.", "Let Anna sit leaning forward.")) {
+                assertTrue(text.toString().contains(expected), expected + " in: " + text);
+            }
+            int images = 0;
+            for (int i = 0; i < reader.getXrefSize(); i++) {
+                com.lowagie.text.pdf.PdfObject object = reader.getPdfObject(i);
+                if (object instanceof com.lowagie.text.pdf.PdfStream stream
+                        && com.lowagie.text.pdf.PdfName.IMAGE.equals(stream.get(com.lowagie.text.pdf.PdfName.SUBTYPE))) {
+                    images++;
+                }
+            }
+            assertEquals(1, images, "the clinic's picture, once");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void aFileThatIsNoPictureIsRefusedNamingTheExercise() {
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> HomeProgrammeHandout.write(new Content("Your home programme", "Keller, Anna", "Given",
+                        List.of("Exercise", "How", "How often"), List.of(new Exercise("Gentle nodding", "Nod.",
+                                "daily", "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                        "Call the clinic.", null, null), new ByteArrayOutputStream()));
+        assertTrue(refused.getMessage().contains("\"Gentle nodding\" is not a PNG or JPEG image"), refused.getMessage());
+    }
 }

@@ -9,6 +9,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -18,14 +19,28 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The home programme as a one-page A4 handout for the patient (clinical reference, "Plan of care"):
- * the exercises of the signed plan marked for home, each with its dosage and how often, in the
- * words the caller gives (already in the patient's language). Standard PDF fonts, so no font files
- * ship with Atlas.
+ * the exercises of the signed plan marked for home, each with its dosage and how often and the
+ * clinic's picture where it has one, in the words the caller gives (already in the patient's
+ * language), and a part for a family member who helps at home. The font is embedded ({@link PdfFonts}).
  */
 public final class HomeProgrammeHandout {
 
-    /** One exercise: its name, what to do and how much ("10 times, hold each for 10 seconds") and how often. */
-    public record Exercise(String name, String dosage, String frequency) {
+    /**
+     * One exercise: its name, what to do and how much ("10 times, hold each for 10 seconds") and how
+     * often, and the clinic's picture of it (PNG or JPEG bytes), or null.
+     */
+    public record Exercise(String name, String dosage, String frequency, byte[] picture) {
+
+        public Exercise(String name, String dosage, String frequency) {
+            this(name, dosage, frequency, null);
+        }
+    }
+
+    /**
+     * The part for a family member who helps at home (basic massage, home traction where the plan
+     * allows it): its heading, a line to the helper, and what they do, each in the helper's words.
+     */
+    public record Helper(String title, String intro, List<Exercise> exercises) {
     }
 
     /**
@@ -38,10 +53,20 @@ public final class HomeProgrammeHandout {
      * @param advice   a closing line, e.g. when to stop and call the clinic
      * @param draft    null for a signed plan; else the line that marks the handout as a draft
      * @param clinic   the clinic's name, address and phone on one line, or null when not set
+     * @param helper   the part for a family member, or null when nothing in the programme is for one
      */
     public record Content(String title, String patient, String issued, List<String> headings,
-            List<Exercise> exercises, String advice, String draft, String clinic) {
+            List<Exercise> exercises, String advice, String draft, String clinic, Helper helper) {
+
+        public Content(String title, String patient, String issued, List<String> headings, List<Exercise> exercises,
+                String advice, String draft, String clinic) {
+            this(title, patient, issued, headings, exercises, advice, draft, clinic, null);
+        }
     }
+
+    /** The largest a clinic's picture is drawn, points (about 5 x 3.5 cm). */
+    private static final float PICTURE_WIDTH = 140;
+    private static final float PICTURE_HEIGHT = 100;
 
     private HomeProgrammeHandout() {
     }
@@ -72,30 +97,65 @@ public final class HomeProgrammeHandout {
         document.add(new Paragraph(content.patient(), bold));
         document.add(new Paragraph(content.issued(), small));
         document.add(new Paragraph(" ", normal));
-        PdfPTable table = new PdfPTable(new float[] { 3, 5, 2 });
-        table.setWidthPercentage(100);
-        for (String heading : content.headings()) {
-            PdfPCell cell = new PdfPCell(new Phrase(heading, bold));
-            cell.setBackgroundColor(new Color(233, 239, 246));
-            cell.setPadding(6);
-            table.addCell(cell);
-        }
-        for (Exercise exercise : content.exercises()) {
-            for (String text : new String[] { exercise.name(), exercise.dosage(), exercise.frequency() }) {
-                PdfPCell cell = new PdfPCell(new Phrase(text, normal));
-                cell.setPadding(6);
-                cell.setVerticalAlignment(Element.ALIGN_TOP);
-                table.addCell(cell);
-            }
-        }
-        document.add(table);
+        document.add(table(content.headings(), content.exercises(), normal, bold));
         document.add(new Paragraph(" ", normal));
         document.add(new Paragraph(content.advice(), normal));
+        if (content.helper() != null && !content.helper().exercises().isEmpty()) {
+            Paragraph heading = new Paragraph(content.helper().title(), PdfFonts.bold(14));
+            heading.setSpacingBefore(14);
+            document.add(heading);
+            document.add(new Paragraph(content.helper().intro(), normal));
+            document.add(new Paragraph(" ", normal));
+            document.add(table(content.headings(), content.helper().exercises(), normal, bold));
+        }
         if (content.clinic() != null) {
             Paragraph clinic = new Paragraph(content.clinic(), bold);
             clinic.setSpacingBefore(8);
             document.add(clinic);
         }
         document.close();
+    }
+
+    private static PdfPTable table(List<String> headings, List<Exercise> exercises, Font normal, Font bold)
+            throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] { 3, 5, 2 });
+        table.setWidthPercentage(100);
+        for (String heading : headings) {
+            PdfPCell cell = new PdfPCell(new Phrase(heading, bold));
+            cell.setBackgroundColor(new Color(233, 239, 246));
+            cell.setPadding(6);
+            table.addCell(cell);
+        }
+        for (Exercise exercise : exercises) {
+            table.addCell(cell(new Phrase(exercise.name(), normal)));
+            PdfPCell how = cell(new Phrase(exercise.dosage(), normal));
+            if (exercise.picture() != null) {
+                how = cell(null);
+                how.addElement(picture(exercise));
+                how.addElement(new Paragraph(exercise.dosage(), normal));
+            }
+            table.addCell(how);
+            table.addCell(cell(new Phrase(exercise.frequency(), normal)));
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(Phrase phrase) {
+        PdfPCell cell = phrase == null ? new PdfPCell() : new PdfPCell(phrase);
+        cell.setPadding(6);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        return cell;
+    }
+
+    /** The clinic's picture, scaled down to fit; a file that is no picture is refused by name. */
+    private static Image picture(Exercise exercise) throws DocumentException {
+        try {
+            Image image = Image.getInstance(exercise.picture());
+            image.scaleToFit(PICTURE_WIDTH, PICTURE_HEIGHT);
+            return image;
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentException("the picture of \"" + exercise.name() + "\" is not a PNG or JPEG image: "
+                    + e.getMessage());
+        }
     }
 }

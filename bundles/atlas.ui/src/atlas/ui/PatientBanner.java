@@ -150,8 +150,7 @@ public final class PatientBanner {
         int count = done.stream().mapToInt(screening -> screening.flags().size()).sum();
         String which = done.stream().map(screening -> Messages.bind(Messages.banner_acknowledgedOne, new Object[] {
                 RedFlagWording.list(screening.flags()), clinicianName.apply(screening.getAcknowledgedBy()),
-                DATE.format(java.time.Instant.ofEpochMilli(screening.getAcknowledgedAtMillis())
-                        .atZone(java.time.ZoneId.systemDefault()).toLocalDate()) }))
+                DATE.format(screening.acknowledgedAt().toLocalDate()) }))
                 .collect(Collectors.joining("; "));
         return new java.text.MessageFormat(Messages.banner_acknowledged, java.util.Locale.getDefault())
                 .format(new Object[] { count, which });

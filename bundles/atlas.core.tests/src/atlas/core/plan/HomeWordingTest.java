@@ -1,6 +1,7 @@
 package atlas.core.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
@@ -39,5 +40,19 @@ class HomeWordingTest {
         assertEquals("Seeblick jaw class", InterventionWording.homeTitle("ch.seeblick.jaw", "Seeblick jaw class"),
                 "a clinic's entry keeps its own name");
         assertEquals("As your therapist showed you.", InterventionWording.homeInstructions("ch.seeblick.jaw"));
+    }
+
+    @Test
+    void aHelperHasInstructionsOnlyForWhatAHelperCanLearn() {
+        assertTrue(InterventionWording.helperInstructions("manual.softTissue", "Anna").orElseThrow()
+                .startsWith("Let Anna sit leaning forward"));
+        assertTrue(InterventionWording.helperInstructions("manual.traction", "Anna").orElseThrow()
+                .contains("Stop at once if Anna feels dizzy"));
+        for (String notForAHelper : new String[] { "manual.snag", "manual.manipulation", "exercise.dnf", "ch.seeblick.jaw" }) {
+            assertTrue(InterventionWording.helperInstructions(notForAHelper, "Anna").isEmpty(), notForAHelper);
+        }
+        Locale.setDefault(Locale.GERMAN);
+        assertTrue(InterventionWording.helperInstructions("manual.softTissue", "Anna").orElseThrow()
+                .startsWith("Anna sitzt vorgeneigt"));
     }
 }

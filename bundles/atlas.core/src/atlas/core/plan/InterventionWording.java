@@ -67,6 +67,17 @@ public final class InterventionWording {
     }
 
     /**
+     * Instructions for a family member who helps at home, for what a helper can learn (basic
+     * massage, home traction - as issue 15 names them); empty for everything else.
+     *
+     * @param patient the patient's given name, as the helper calls them
+     */
+    public static java.util.Optional<String> helperInstructions(String code, String patient) {
+        return optional("helper.how." + code).map(text -> new MessageFormat(text, Locale.getDefault())
+                .format(new Object[] { patient }));
+    }
+
+    /**
      * The dose as people say it: "3 rounds of 10 times, hold each for 10 seconds", "for 15
      * minutes" - no pressure stages, grades or segments, which are for the therapist.
      */

@@ -148,6 +148,13 @@ public class RedFlagScreening {
         return acknowledgedAtMillis;
     }
 
+    /** When the flags were acknowledged, on this workstation's clock and zone, to the second; null while open. */
+    public java.time.LocalDateTime acknowledgedAt() {
+        return acknowledgedAtMillis == null ? null
+                : java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(acknowledgedAtMillis),
+                        java.time.ZoneId.systemDefault()).withNano(0);
+    }
+
     public String getAcknowledgement() {
         return acknowledgement;
     }

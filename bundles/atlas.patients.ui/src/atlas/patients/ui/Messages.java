@@ -170,6 +170,9 @@ public final class Messages extends NLS {
     public static String benefit_title;
     public static String benefit_intro;
     public static String benefit_columns;
+    public static String benefit_neckHeading;
+    public static String benefit_neckColumns;
+    public static String benefit_neckSources;
     public static String benefit_close;
     public static String benefit_noEpisode;
 }

@@ -263,7 +263,8 @@ public class PatientRecordPart {
 
     private void showBenefitSummary() {
         if (snapshot != null && snapshot.benefit() != null) {
-            new atlas.patients.ui.dialogs.BenefitSummaryDialog(shell, snapshot.benefit()).open();
+            new atlas.patients.ui.dialogs.BenefitSummaryDialog(shell, snapshot.benefit(), snapshot.neckExamination())
+                    .open();
         } else if (snapshot != null) {
             MessageDialog.openInformation(shell, Messages.benefit_title, Messages.benefit_noEpisode);
         }

@@ -26,12 +26,14 @@ import atlas.outcomes.PatientOutcomes;
 /**
  * What the patient record part shows, read at once in the background: the patient, the episodes
  * (newest first) with their visits (in time order), the note of each visit, the screenings, the
- * signed plan's goals and the results they are judged on.
+ * signed plan's goals and the results they are judged on, the benefit summary and the neck
+ * examination read against its reference values.
  */
 record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, List<Visit>> visitsByEpisode,
         Map<Long, ClinicalNote> noteByVisit, List<RedFlagScreening> screenings, Map<Long, String> clinicianNames,
         PlanOfCare signedPlan, List<Goal> goals, PatientOutcomes outcomes, Map<Long, String> scoresByVisit,
-        atlas.measures.MusculoskeletalContribution.Summary benefit) {
+        atlas.measures.MusculoskeletalContribution.Summary benefit,
+        List<atlas.measures.NeckExamFindings.Finding> neckExamination) {
 
     /** The services the snapshot is read from. */
     record Sources(PatientRecordService records, EpisodeService episodes, ClinicalNoteService notes,
@@ -55,9 +57,11 @@ record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, L
             EpisodeOfCare active = record.activeEpisode().orElse(null);
             PlanOfCare signed = active == null ? null : record.signedPlanOf(active.getId()).orElse(null);
             List<Goal> goals = signed == null ? List.of() : plans.goalsOf(signed.getId());
+            java.time.LocalDate today = java.time.LocalDate.now();
             return Optional.of(new RecordSnapshot(record.patient(), record.episodes(), visits, notes,
                     record.redFlagScreenings(), names, signed, goals, PatientOutcomes.of(record), scoresByVisit(record),
-                    active == null ? null : atlas.outcomes.BenefitFindings.summary(record, active, java.time.LocalDate.now())));
+                    active == null ? null : atlas.outcomes.BenefitFindings.summary(record, active, today),
+                    active == null ? List.of() : atlas.outcomes.BenefitFindings.neckExamination(record, active, today)));
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,11 +22,13 @@ import atlas.core.store.StoreException;
 import atlas.reports.HomeProgrammeHandout;
 import atlas.reports.HomeProgrammeHandout.Content;
 import atlas.reports.HomeProgrammeHandout.Exercise;
+import atlas.reports.HomeProgrammeHandout.Helper;
 import atlas.ui.HandOut;
 
 /**
  * Prints a plan's home programme, as the plan of care service gave it (a signed plan's, or a
- * draft's without what waits for red-flag clearance, marked as a draft), as a one-page PDF handout:
+ * draft's without what waits for red-flag clearance, marked as a draft), as a PDF handout with the
+ * clinic's exercise pictures ({@link Pictures}) and a part for a family member who helps at home:
  * kept in the patient's record (the encrypted database) under its own dated name, and shown with
  * the system's PDF viewer from a plain copy that lives only until Atlas closes or the user signs
  * out ({@link HandOut}).
@@ -40,14 +43,16 @@ final class HomeProgrammePrint {
     /** Writes the handout; returns the message for the dialog (where it went, what was left out, or why not). */
     static String print(HomeProgramme programme, Function<String, String> titles, String patient, String clinician,
             String clinic, PatientDocumentService documents) {
-        List<Exercise> exercises = programme.exercises().stream().map(item -> exercise(item, titles)).toList();
+        Pictures pictures = Pictures.fromPlugins();
+        List<Exercise> exercises = programme.exercises().stream().map(item -> exercise(item, titles, pictures))
+                .toList();
         LocalDateTime now = LocalDateTime.now().withNano(0);
         Content content = new Content(Messages.handout_title, patient,
                 NLS.bind(Messages.handout_issued, clinician, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .format(now.toLocalDate())),
                 List.of(Messages.handout_exercise, Messages.handout_how, Messages.handout_howOften), exercises,
                 Messages.handout_advice, programme.draft() ? Messages.handout_draft : null,
-                clinic == null || clinic.isBlank() ? null : clinic);
+                clinic == null || clinic.isBlank() ? null : clinic, helper(programme, titles, patient));
         long patientId = programme.plan().getPatientId();
         // each print its own name: a reprint never overwrites what the patient was given before
         String name = "home-programme-" + patientId + "-" + STAMP.format(now) + (programme.draft() ? "-draft" : "")
@@ -64,20 +69,52 @@ final class HomeProgrammePrint {
             return NLS.bind(Messages.handout_failed, name, e.getMessage());
         }
         String saved = NLS.bind(Messages.handout_saved, file);
-        return programme.leftOut().isEmpty() ? saved : saved + " " + NLS.bind(Messages.handout_leftOut,
-                programme.leftOut().stream().map(titles).collect(Collectors.joining(", ")));
+        if (!programme.leftOut().isEmpty()) {
+            saved += " " + NLS.bind(Messages.handout_leftOut,
+                    programme.leftOut().stream().map(titles).collect(Collectors.joining(", ")));
+        }
+        if (!pictures.unreadable().isEmpty()) {
+            saved += " " + NLS.bind(Messages.handout_pictureLeftOut,
+                    pictures.unreadable().stream().map(titles).collect(Collectors.joining(", ")));
+        }
+        return saved;
+    }
+
+    /**
+     * The part for a family member: the programme's exercises a helper can learn (basic massage, home
+     * traction - only if the service put it in the programme, so the red-flag gate holds), in words
+     * for the helper; null when there are none.
+     */
+    private static Helper helper(HomeProgramme programme, Function<String, String> titles, String patient) {
+        // "Keller, Anna" -> "Anna": the helper calls the patient by the given name
+        String given = patient.contains(", ") ? patient.substring(patient.indexOf(", ") + 2) : patient;
+        List<Exercise> forHelper = new ArrayList<>();
+        for (PlannedIntervention item : programme.exercises()) {
+            String code = item.getInterventionCode();
+            InterventionWording.helperInstructions(code, given).ifPresent(how -> {
+                String dose = InterventionWording.homeDose(item.getDosage());
+                forHelper.add(new Exercise(InterventionWording.homeTitle(code, titles.apply(code)),
+                        how + (dose.isEmpty() ? "" : "\n" + dose), frequency(item)));
+            });
+        }
+        return forHelper.isEmpty() ? null
+                : new Helper(Messages.handout_helperTitle, NLS.bind(Messages.handout_helperIntro, given), forHelper);
     }
 
     /**
      * One exercise as the patient reads it: a plain name, what to do in plain words with the dose
      * as people say it, and how often ("twice a day") - no pressure stages, grades or segments.
      */
-    private static Exercise exercise(PlannedIntervention item, Function<String, String> titles) {
+    private static Exercise exercise(PlannedIntervention item, Function<String, String> titles, Pictures pictures) {
         String code = item.getInterventionCode();
         String dose = InterventionWording.homeDose(item.getDosage());
         String how = InterventionWording.homeInstructions(code) + (dose.isEmpty() ? "" : "\n" + dose);
-        return new Exercise(InterventionWording.homeTitle(code, titles.apply(code)), how,
-                item.getDosage().getTimesPerWeek() == null ? Messages.handout_asAgreed
-                        : InterventionWording.howOften(item.getDosage().getTimesPerWeek()));
+        return new Exercise(InterventionWording.homeTitle(code, titles.apply(code)), how, frequency(item),
+                pictures.of(code));
+    }
+
+    private static String frequency(PlannedIntervention item) {
+        return item.getDosage().getTimesPerWeek() == null ? Messages.handout_asAgreed
+                : InterventionWording.howOften(item.getDosage().getTimesPerWeek());
     }
 }

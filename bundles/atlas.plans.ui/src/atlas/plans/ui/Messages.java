@@ -77,6 +77,9 @@ public final class Messages extends NLS {
     public static String handout_leftOut;
     public static String handout_saved;
     public static String handout_failed;
+    public static String handout_helperTitle;
+    public static String handout_helperIntro;
+    public static String handout_pictureLeftOut;
 
     public static String plan_episode;
 

@@ -239,12 +239,8 @@ class FillFormUiTest {
             tree.notifyListeners(SWT.Selection, new Event());
             return true;
         }));
-        Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
-        Shell dialog = dialog(display, "dialog.fillForm");
+        Shell dialog = fillForm(display, record, "Neck Disability Index (NDI)");
         display.syncExec(() -> {
-            Combo chooser = (Combo) require(dialog, "form.chooser");
-            chooser.select(List.of(chooser.getItems()).indexOf("Neck Disability Index (NDI)"));
-            chooser.notifyListeners(SWT.Selection, new Event());
             dialog.forceActive();
             ((Text) require(dialog, "form.item.ndi.1")).forceFocus();
         });
@@ -297,12 +293,8 @@ class FillFormUiTest {
         Workbench.databaseReady();
         Workbench.closeRecords();
         Composite record = recordWithVisit(display, "Fonseca", "Flora");
-        Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
-        Shell dialog = dialog(display, "dialog.fillForm");
+        Shell dialog = fillForm(display, record, "Fonseca Anamnestic Index");
         display.syncExec(() -> {
-            Combo chooser = (Combo) require(dialog, "form.chooser");
-            chooser.select(List.of(chooser.getItems()).indexOf("Fonseca Anamnestic Index"));
-            chooser.notifyListeners(SWT.Selection, new Event());
             dialog.forceActive();
             require(dialog, "form.item.fonseca.1").forceFocus();
         });
@@ -329,6 +321,76 @@ class FillFormUiTest {
         assertEquals("", onUi(display, () -> ((Combo) require(dialog, "form.item.fonseca.2")).getText()), "Backspace clears");
         Workbench.press(dialog, "dialog.cancel");
         Workbench.closeRecords();
+    }
+
+    @Test
+    void aNeckExaminationIsReadAgainstReferenceValuesInTheBenefitSummary() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        Composite record = recordWithVisit(display, "Halsmann", "Hugo");
+        Shell dialog = fillForm(display, record, "Neck examination");
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        typed.put("rom.rotationLeft", "60");
+        typed.put("rom.rotationRight", "78");
+        typed.put("ppt.upperTrapezius.left", "180");
+        typed.put("ppt.upperTrapezius.right", "260");
+        typed.put("ppt.tibialisAnterior.left", "440");
+        typed.put("ppt.tibialisAnterior.right", "360");
+        typed.forEach((item, value) -> Workbench.type(dialog, "form.item." + item, value));
+        waitFor("the examination scored", () -> onUi(display,
+                () -> ((Button) require(dialog, "dialog.save")).isEnabled() ? true : null));
+        Workbench.press(dialog, "dialog.save");
+        waitFor("the dialog closed", () -> onUi(display, () -> dialog.isDisposed() ? true : null));
+
+        // the record is read again in the background after the save: open the summary until it has the examination
+        Shell benefit = null;
+        List<String[]> rows = null;
+        for (int attempt = 0; rows == null && attempt < 20; attempt++) {
+            Workbench.pressLater(record, "record.benefit");
+            Shell opened = dialog(display, "dialog.benefit");
+            rows = onUi(display, () -> {
+                Control table = Workbench.find(opened, "benefit.neck");
+                if (table == null) {
+                    return null;
+                }
+                List<String[]> read = new ArrayList<>();
+                for (org.eclipse.swt.widgets.TableItem item : ((org.eclipse.swt.widgets.Table) table).getItems()) {
+                    read.add(new String[] { item.getText(0), item.getText(1), item.getText(2) });
+                }
+                return read;
+            });
+            if (rows == null) {
+                Workbench.press(opened, "dialog.close");
+                Thread.sleep(250);
+            } else {
+                benefit = opened;
+            }
+        }
+        assertTrue(rows != null, "the summary never showed the neck examination");
+        assertEquals(2, rows.size(), "rotation and the upper trapezius were examined");
+        assertEquals("Active rotation", rows.get(0)[0]);
+        assertEquals("reduced", rows.get(0)[1], "60 is more than 14 below the reference 80");
+        assertTrue(rows.get(0)[2].startsWith("left 60\u00b0, right 78\u00b0"), rows.get(0)[2]);
+        assertTrue(rows.get(0)[2].contains("side difference 18\u00b0"), rows.get(0)[2]);
+        assertEquals("Pressure pain threshold: upper trapezius", rows.get(1)[0]);
+        assertEquals("left 180, right 260 kPa \u00b7 left 31 % lower \u00b7 55 % of the remote control site",
+                rows.get(1)[2]);
+        Workbench.press(benefit, "dialog.close");
+        Workbench.closeRecords();
+    }
+
+    /** Fill Form on the record's chosen visit, with {@code title} chosen in the dialog. */
+    private static Shell fillForm(Display display, Composite record, String title) throws InterruptedException {
+        Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
+        Shell dialog = dialog(display, "dialog.fillForm");
+        display.syncExec(() -> {
+            Combo chooser = (Combo) require(dialog, "form.chooser");
+            chooser.select(List.of(chooser.getItems()).indexOf(title));
+            chooser.notifyListeners(SWT.Selection, new Event());
+        });
+        return dialog;
     }
 
     /** A real key press through the display, as the keyboard would send it. */

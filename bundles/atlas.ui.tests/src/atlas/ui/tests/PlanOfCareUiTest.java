@@ -143,7 +143,8 @@ class PlanOfCareUiTest {
         addIntervention(plan, "Mobilisation (grades I-IV)", Map.of("side", "C1-C2", "grade", "III"), false);
         addIntervention(plan, "Ice or heat", Map.of("minutes", "15"), true);
         addIntervention(plan, "C1-C2 self-SNAG", Map.of("sets", "1", "reps", "6", "perWeek", "14"), true);
-        assertEquals(4, rows(plan, "plan.interventions"));
+        addIntervention(plan, "Soft tissue / massage", Map.of("minutes", "10", "perWeek", "7"), true);
+        assertEquals(5, rows(plan, "plan.interventions"));
         assertEquals("1 x 10, hold 10 s, 24 mmHg, 7 x/week",
                 onUi(display, () -> ((Table) require(plan, "plan.interventions")).getItem(0).getText(1)));
 
@@ -159,7 +160,7 @@ class PlanOfCareUiTest {
         press(plan, "plan.handout");
         String draftSaved = text(plan, "plan.message");
         assertTrue(draftSaved.endsWith("left out until the plan is signed: C1-C2 self-SNAG."), draftSaved);
-        String draftPage = firstPage(Workbench.shownFrom(draftSaved));
+        String draftPage = pages(Workbench.shownFrom(draftSaved));
         assertTrue(draftPage.contains("DRAFT - this plan is not signed yet."), draftPage);
         assertTrue(draftPage.contains("Gentle nodding") && !draftPage.contains("Self-mobilisation"), draftPage);
 
@@ -175,7 +176,7 @@ class PlanOfCareUiTest {
         assertTrue(saved.startsWith(Workbench.SHOWN_FROM.replace("report", "handout")), saved);
         java.nio.file.Path handout = Workbench.shownFrom(saved);
         assertTrue(!handout.equals(Workbench.shownFrom(draftSaved)), "each print under its own name");
-        String page = firstPage(handout);
+        String page = pages(handout);
         // written for the patient: plain names and instructions, the dose and frequency as people say them
         for (String expected : List.of("Your home programme", "Planck, Paula", "Gentle nodding", "10 times, hold each for 10 seconds",
                 "once a day", "Cold or warmth", "for 15 minutes", "Self-mobilisation", "6 times", "twice a day")) {
@@ -185,6 +186,11 @@ class PlanOfCareUiTest {
             assertTrue(!page.contains(jargon), "no clinical shorthand (" + jargon + "): " + page);
         }
         assertTrue(!page.contains("Mobilisation (") && !page.contains("DRAFT"), "only what is marked for home: " + page);
+        // a family member who helps at home has a part of their own, for the massage only
+        for (String expected : List.of("For the person helping at home", "Your therapist has shown Paula these.",
+                "Let Paula sit leaning forward")) {
+            assertTrue(page.contains(expected), expected + " in: " + page);
+        }
 
         // a revision is a new draft; the signed revision stays readable, not editable
         press(plan, "plan.revise");
@@ -227,7 +233,7 @@ class PlanOfCareUiTest {
         press(given, "dialog.save");
         waitFor("the dialog closed", () -> onUi(display, () -> given.isDisposed() ? true : null));
         List<atlas.core.plan.InterventionGiven> recorded = planService.givenAt(visit.getId());
-        assertEquals(3, recorded.size());
+        assertEquals(4, recorded.size(), "all but the ice");
         assertEquals("26 mmHg", recorded.get(0).getDosage().getLoadOrStage());
         assertEquals("Held 10 x 10 s without compensation", recorded.get(0).getResponse());
 
@@ -247,12 +253,15 @@ class PlanOfCareUiTest {
         Workbench.closeRecords();
     }
 
-    /** The text of a PDF's first page, as a PDF library reads it back. */
-    private static String firstPage(java.nio.file.Path file) throws java.io.IOException {
+    /** The text of a PDF's pages, as a PDF library reads it back. */
+    private static String pages(java.nio.file.Path file) throws java.io.IOException {
         com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(java.nio.file.Files.readAllBytes(file));
         try {
-            assertEquals(1, pdf.getNumberOfPages());
-            return new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
         } finally {
             pdf.close();
         }

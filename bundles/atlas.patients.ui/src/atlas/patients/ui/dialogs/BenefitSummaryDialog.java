@@ -1,7 +1,10 @@
 package atlas.patients.ui.dialogs;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import java.util.List;
+
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -12,6 +15,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 import atlas.measures.MusculoskeletalContribution;
 import atlas.measures.MusculoskeletalContribution.Criterion;
+import atlas.measures.NeckExamFindings;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
@@ -19,15 +23,19 @@ import atlas.ui.Widgets;
 
 /**
  * Who will benefit: each criterion of the benefit summary with its state and what was found, and
- * the resulting line ({@link MusculoskeletalContribution}). Read only; it changes with the record.
+ * the resulting line ({@link MusculoskeletalContribution}), then the neck examination read against its
+ * reference values ({@link NeckExamFindings}). Read only; it changes with the record.
  */
 public final class BenefitSummaryDialog extends AtlasDialog {
 
     private final MusculoskeletalContribution.Summary summary;
+    private final List<NeckExamFindings.Finding> neckExamination;
 
-    public BenefitSummaryDialog(Shell parent, MusculoskeletalContribution.Summary summary) {
+    public BenefitSummaryDialog(Shell parent, MusculoskeletalContribution.Summary summary,
+            List<NeckExamFindings.Finding> neckExamination) {
         super(parent, "dialog.benefit", Messages.benefit_title);
         this.summary = summary;
+        this.neckExamination = neckExamination;
     }
 
     @Override
@@ -45,6 +53,20 @@ public final class BenefitSummaryDialog extends AtlasDialog {
                     criterion.status().label(), criterion.found() });
         }
         Widgets.packColumns(table);
+        if (!neckExamination.isEmpty()) {
+            Label heading = new Label(area, SWT.NONE);
+            heading.setText(Messages.benefit_neckHeading);
+            Table neck = Widgets.table(area, "benefit.neck", Messages.benefit_neckColumns.split("\\|"));
+            GridDataFactory.fillDefaults().grab(true, true).hint(760, 150).applyTo(neck);
+            for (NeckExamFindings.Finding finding : neckExamination) {
+                new TableItem(neck, SWT.NONE).setText(new String[] { finding.title(), finding.judgement().label(),
+                        finding.found() });
+            }
+            Widgets.packColumns(neck);
+            Label source = new Label(area, SWT.WRAP);
+            source.setText(NLS.bind(Messages.benefit_neckSources, NeckExamFindings.referenceSource()));
+            GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(source);
+        }
         Label intro = new Label(area, SWT.WRAP);
         intro.setText(Messages.benefit_intro);
         GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(intro);

@@ -1,8 +1,5 @@
 package atlas.patients.ui.dialogs;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
@@ -80,10 +77,8 @@ public final class ScreeningHistoryDialog extends AtlasDialog {
         if (screening.getAcknowledgedAtMillis() == null) {
             return screening.flags().isEmpty() ? "" : Messages.screeningHistory_open;
         }
-        LocalDateTime at = LocalDateTime.ofInstant(Instant.ofEpochMilli(screening.getAcknowledgedAtMillis()),
-                ZoneId.systemDefault()).withNano(0);
         return Messages.bind(Messages.screeningHistory_acknowledged, clinicianName.apply(screening.getAcknowledgedBy()),
-                Labels.dateTime(at));
+                Labels.dateTime(screening.acknowledgedAt()));
     }
 
     @Override
