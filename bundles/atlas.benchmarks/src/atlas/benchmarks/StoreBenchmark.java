@@ -92,8 +92,10 @@ public final class StoreBenchmark {
         Clinician therapist = new JpaClinicianService(database).register(new Clinician("bench", "Bench Therapist, PT", null));
         // the demo accounts, so that the product can be signed in to on this database (bench-*.sh scripts)
         atlas.demo.DemoAccounts.ensure(new atlas.store.internal.JpaUserService(database), new JpaClinicianService(database));
+        JpaFormResponseService forms = new JpaFormResponseService(database);
+        atlas.forms.internal.BuiltInForms.all().forEach(forms::addForm); // as DS installs them in Atlas
         DemoHistories histories = new DemoHistories(new DemoHistories.Services(new JpaEpisodeService(database),
-                new JpaClinicalNoteService(database), new JpaFormResponseService(database),
+                new JpaClinicalNoteService(database), forms,
                 new JpaHeadacheDiaryService(database), new JpaPlanOfCareService(database),
                 new atlas.store.internal.JpaRedFlagService(database)), therapist.getId());
         started = System.nanoTime();

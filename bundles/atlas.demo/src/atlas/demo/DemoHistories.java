@@ -3,7 +3,9 @@ package atlas.demo;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import atlas.core.diary.HeadacheDiaryEntry;
@@ -16,9 +18,7 @@ import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
-import atlas.core.form.FormResponse;
 import atlas.core.form.FormResponseService;
-import atlas.core.form.Observation;
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
 import atlas.core.patient.Patient;
@@ -31,6 +31,7 @@ import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
+import atlas.measures.PatientSpecificFunctionalScale;
 
 /**
  * Synthetic clinical histories with plausible course: an episode with a migraine, cervicogenic
@@ -112,7 +113,7 @@ public final class DemoHistories {
             services.notes().sign(note.getId(), clinicianId);
             written += 2;
             if (formsEveryVisit || n == 1 || n % 5 == 0 || n == visits) {
-                written += scores(patient, visit, at, ndi, hit6);
+                written += scores(visit, ndi, hit6);
                 ndi = Math.max(0, ndi - (responder ? 1.5 + random.nextDouble() * 1.5 : random.nextDouble()));
                 hit6 = Math.max(36, hit6 - (responder ? 1.5 + random.nextDouble() * 1.5 : random.nextDouble()));
             }
@@ -145,37 +146,86 @@ public final class DemoHistories {
         return 5;
     }
 
-    private int scores(Patient patient, Visit visit, LocalDateTime at, double ndi, double hit6) throws StoreException {
-        long raw = Math.round(ndi);
-        FormResponse ndiResponse = new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at);
-        ndiResponse.getResults().put("ndi", Long.toString(raw));
-        services.forms().save(ndiResponse,
-                List.of(new Observation(patient.getId(), null, null, "ndi", raw, "points", at)));
-        long total = Math.round(hit6);
-        FormResponse hitResponse = new FormResponse(patient.getId(), visit.getId(), "atlas.hit6", "1", at);
-        hitResponse.getResults().put("hit6", Long.toString(total));
-        services.forms().save(hitResponse,
-                List.of(new Observation(patient.getId(), null, null, "hit6", total, "points", at)));
+    /**
+     * The forms of a visit, submitted as a therapist would: answers that give about the course's
+     * scores, scored by each form's own definition through the form service.
+     */
+    private int scores(Visit visit, double ndi, double hit6) throws StoreException {
+        FormResponseService forms = services.forms();
+        forms.submit(visit.getId(), "atlas.ndi", ndiAnswers((int) Math.round(ndi)));
+        forms.submit(visit.getId(), "atlas.hit6", hit6Answers((int) Math.round(hit6)));
         long pain = Math.min(10, Math.round(ndi / 4));
-        FormResponse nprs = new FormResponse(patient.getId(), visit.getId(), "atlas.nprs", "1", at);
-        nprs.getAnswers().put("nprs", Long.toString(pain));
-        services.forms().save(nprs, List.of(new Observation(patient.getId(), null, null, "nprs", pain, "points", at)));
-        double function = Math.min(10, 10 - ndi / 5);
-        FormResponse psfs = new FormResponse(patient.getId(), visit.getId(), "atlas.psfs", "1", at);
-        psfs.getAnswers().put("psfs.1.name", "Working at the computer for an hour");
-        psfs.getAnswers().put("psfs.1", Long.toString(Math.round(function)));
-        services.forms().save(psfs, List.of(new Observation(patient.getId(), null, null, "psfs", function, "points", at)));
-        // flexion-rotation test: the restricted side gains range as the disability falls (positive rule: FlexionRotationTest)
+        forms.submit(visit.getId(), "atlas.nprs", Map.of("nprs", Long.toString(pain)));
+        long function = Math.max(0, Math.min(10, Math.round(10 - ndi / 5)));
+        Map<String, String> psfs = new LinkedHashMap<>();
+        String[] activities = { "Working at the computer for an hour", "Reading for 30 minutes",
+                "Sleeping through the night" };
+        for (int n = 1; n <= activities.length; n++) {
+            psfs.put(PatientSpecificFunctionalScale.nameItem(n), activities[n - 1]);
+            psfs.put(PatientSpecificFunctionalScale.ratingItem(n), Long.toString(Math.max(0, function - n + 2)));
+        }
+        forms.submit(visit.getId(), PatientSpecificFunctionalScale.FORM_ID, psfs);
+        // the restricted side gains range as the disability falls (FRT positive at 32 or less, Hall 2008);
+        // active rotation to that side and the trapezius threshold follow it
         long restricted = Math.round(Math.min(44, 20 + (30 - ndi) * 1.2));
-        long other = 42;
-        FormResponse neck = new FormResponse(patient.getId(), visit.getId(), "atlas.neckExam", "1", at);
-        neck.getAnswers().put("frt.left", Long.toString(restricted));
-        neck.getAnswers().put("frt.right", Long.toString(other));
-        services.forms().save(neck, List.of(
-                new Observation(patient.getId(), null, null, "frt", restricted, "degrees", at),
-                new Observation(patient.getId(), null, null, "frt.left", restricted, "degrees", at),
-                new Observation(patient.getId(), null, null, "frt.right", other, "degrees", at)));
+        Map<String, String> neck = new LinkedHashMap<>();
+        neck.put("frt.left", Long.toString(restricted));
+        neck.put("frt.right", "42");
+        neck.put("rom.flexion", "48");
+        neck.put("rom.extension", Long.toString(Math.round(Math.min(70, 40 + (30 - ndi)))));
+        neck.put("rom.rotationLeft", Long.toString(Math.min(80, 50 + restricted / 2)));
+        neck.put("rom.rotationRight", "76");
+        neck.put("ppt.upperTrapezius.left", Long.toString(Math.round(Math.min(320, 160 + (30 - ndi) * 6))));
+        neck.put("ppt.upperTrapezius.right", "300");
+        neck.put("ppt.tibialisAnterior.left", "420");
+        neck.put("ppt.tibialisAnterior.right", "410");
+        forms.submit(visit.getId(), "atlas.neckExam", neck);
         return 10;
+    }
+
+    /** Ten NDI sections (0-5 each) that add up to {@code raw}. */
+    static Map<String, String> ndiAnswers(int raw) {
+        int total = Math.max(0, Math.min(50, raw));
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (int section = 1; section <= 10; section++) {
+            answers.put("ndi." + section, Integer.toString(total / 10 + (section <= total % 10 ? 1 : 0)));
+        }
+        return answers;
+    }
+
+    /**
+     * Six HIT-6 answers (weights 6, 8, 10, 11, 13) whose total is {@code total}, or the nearest
+     * total below it that the weights can make (37 and 39 cannot be made).
+     */
+    static Map<String, String> hit6Answers(int total) {
+        int[] extras = { 7, 5, 4, 2, 0 }; // each weight above the lowest, 6
+        // reachable[k]: the extra totals k items can add up to
+        List<java.util.Set<Integer>> reachable = new ArrayList<>();
+        reachable.add(java.util.Set.of(0));
+        for (int k = 1; k <= 6; k++) {
+            java.util.Set<Integer> sums = new java.util.HashSet<>();
+            for (int before : reachable.get(k - 1)) {
+                for (int extra : extras) {
+                    sums.add(before + extra);
+                }
+            }
+            reachable.add(sums);
+        }
+        int left = Math.max(36, Math.min(78, total)) - 36;
+        while (!reachable.get(6).contains(left)) {
+            left--;
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (int item = 1; item <= 6; item++) {
+            for (int extra : extras) {
+                if (extra <= left && reachable.get(6 - item).contains(left - extra)) {
+                    answers.put("hit6." + item, Integer.toString(6 + extra));
+                    left -= extra;
+                    break;
+                }
+            }
+        }
+        return answers;
     }
 
     private int diary(Patient patient, SplittableRandom random, LocalDate start, LocalDate today, int days)

@@ -17,7 +17,7 @@ import java.util.Properties;
  * variation of repeated measurement in people without neck pain (Christensen and Nilsson 1998, J
  * Manipulative Physiol Ther 21:383: about 20 degrees for flexion and extension, 12 for lateral
  * flexion, 14 for rotation); for the same reason a side difference counts only beyond that
- * variation. Reference values per age band come from {@code cervical-rom-reference.properties},
+ * variation. Reference values per age band come from {@code cervical-rom-reference.table},
  * which names its source.</li>
  * <li>Pressure pain thresholds (Walton 2011: reliable as the mean of 3 trials) are reported, not
  * judged: the lower side and by how much, and each site as a share of the remote control site
@@ -68,9 +68,9 @@ public final class NeckExamFindings {
         return findings;
     }
 
-    /** The source of the reference values used for this age, for the summary's footnote. */
+    /** Where the reference values come from, in the user's words, for the summary's footnote. */
     public static String referenceSource() {
-        return Reference.TABLE.getProperty("source");
+        return MeasureWording.of("neckFindings.source." + Reference.TABLE.getProperty("source").strip());
     }
 
     private static void movement(List<Finding> findings, Map<String, Double> values, Reference reference, Integer age,
@@ -170,7 +170,7 @@ public final class NeckExamFindings {
 
         private static Properties load() {
             Properties table = new Properties();
-            try (InputStream in = NeckExamFindings.class.getResourceAsStream("cervical-rom-reference.properties")) {
+            try (InputStream in = NeckExamFindings.class.getResourceAsStream("cervical-rom-reference.table")) {
                 table.load(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -30,6 +30,21 @@ public final class PatientSpecificFunctionalScale {
     public static final Measure ACTIVITY = new Measure("psfs.activity", "points", 0, 10, Direction.HIGHER_IS_BETTER,
             SINGLE_ACTIVITY_MDC, "Cleland 2006, MDC of a single activity");
 
+    /**
+     * The built-in PSFS form and how its answers name the activities: "psfs.2.name" is the second
+     * activity's name, "psfs.2" its rating. The form, the outcomes (goals on one activity) and the
+     * demo data all read and write them through these, so the convention lives here only.
+     */
+    public static final String FORM_ID = "atlas.psfs";
+
+    public static String nameItem(int activity) {
+        return "psfs." + activity + ".name";
+    }
+
+    public static String ratingItem(int activity) {
+        return "psfs." + activity;
+    }
+
     /** One activity and how well the patient can do it now. */
     public record Activity(String name, Integer rating) {
     }

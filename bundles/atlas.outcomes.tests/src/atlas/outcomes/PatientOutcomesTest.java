@@ -82,7 +82,7 @@ class PatientOutcomesTest {
     }
 
     private static FormResponse psfs(LocalDateTime at, String... namesAndRatings) {
-        FormResponse response = new FormResponse(ANNA, null, PatientOutcomes.PSFS_FORM, "1", at);
+        FormResponse response = new FormResponse(ANNA, null, atlas.measures.PatientSpecificFunctionalScale.FORM_ID, "1", at);
         for (int i = 0; i < namesAndRatings.length / 2; i++) {
             response.getAnswers().put("psfs." + (i + 1) + ".name", namesAndRatings[2 * i]);
             response.getAnswers().put("psfs." + (i + 1), namesAndRatings[2 * i + 1]);

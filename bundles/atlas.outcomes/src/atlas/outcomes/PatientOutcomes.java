@@ -23,8 +23,6 @@ import atlas.measures.PatientSpecificFunctionalScale;
  */
 public final class PatientOutcomes {
 
-    /** The form id of the built-in PSFS, whose answers name the activities ("psfs.2.name"). */
-    static final String PSFS_FORM = "atlas.psfs";
 
     private final List<Observation> observations;
     private final List<FormResponse> responses;
@@ -75,9 +73,9 @@ public final class PatientOutcomes {
         List<String> names = new ArrayList<>();
         for (int i = responses.size() - 1; i >= 0 && names.isEmpty(); i--) {
             FormResponse response = responses.get(i);
-            if (PSFS_FORM.equals(response.getFormId())) {
+            if (PatientSpecificFunctionalScale.FORM_ID.equals(response.getFormId())) {
                 for (int n = 1; n <= PatientSpecificFunctionalScale.MAX_ACTIVITIES; n++) {
-                    String name = response.getAnswers().getOrDefault("psfs." + n + ".name", "").strip();
+                    String name = response.getAnswers().getOrDefault(PatientSpecificFunctionalScale.nameItem(n), "").strip();
                     if (!name.isEmpty()) {
                         names.add(name);
                     }
@@ -92,13 +90,13 @@ public final class PatientOutcomes {
         List<Goals.Result> ratings = new ArrayList<>();
         String wanted = normalise(activity);
         for (FormResponse response : responses) {
-            if (!PSFS_FORM.equals(response.getFormId())) {
+            if (!PatientSpecificFunctionalScale.FORM_ID.equals(response.getFormId())) {
                 continue;
             }
             Map<String, String> answers = response.getAnswers();
             for (int n = 1; n <= PatientSpecificFunctionalScale.MAX_ACTIVITIES; n++) {
-                String rating = answers.get("psfs." + n);
-                if (Objects.equals(normalise(answers.get("psfs." + n + ".name")), wanted) && rating != null
+                String rating = answers.get(PatientSpecificFunctionalScale.ratingItem(n));
+                if (Objects.equals(normalise(answers.get(PatientSpecificFunctionalScale.nameItem(n))), wanted) && rating != null
                         && !rating.isBlank()) {
                     try {
                         ratings.add(new Goals.Result(response.getCompletedAt().toLocalDate(),

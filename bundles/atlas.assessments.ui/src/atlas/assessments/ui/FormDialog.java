@@ -1,6 +1,5 @@
 package atlas.assessments.ui;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,25 +22,22 @@ import org.eclipse.swt.widgets.Text;
 import atlas.core.episode.Visit;
 import atlas.core.form.FormDefinition;
 import atlas.core.form.FormItem;
-import atlas.core.form.FormResponse;
 import atlas.core.form.FormResponseService;
 import atlas.core.form.FormResult;
 import atlas.core.form.FormScoring;
-import atlas.core.form.FormStatus;
 import atlas.core.form.FormWording;
 import atlas.core.form.Observation;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
-import atlas.measures.Direction;
-import atlas.measures.Measure;
+import atlas.outcomes.BaselineChange;
 import atlas.ui.AtlasContext;
 import atlas.ui.ValidatedDialog;
 
 /**
  * Fills one form for a visit: the generic renderer for every {@link FormDefinition}, built-in or
- * a clinic's. Each item is checked as it is typed, the score, its band and the change against the
- * patient's baseline (the first saved result of the measure) show live, Tab goes from the first
- * item to the last, and Save stores the response with its results as observations of the visit.
+ * a clinic's. It only collects the answers: the form response service scores them as they are typed
+ * and stores them on Save (scored again there, one transaction); the change against the patient's
+ * baseline is judged by {@link BaselineChange}. Tab goes from the first item to the last.
  */
 final class FormDialog extends ValidatedDialog {
 
@@ -49,7 +45,7 @@ final class FormDialog extends ValidatedDialog {
     private final List<FormWording> wording;
     private final FormResponseService responses;
     private final Visit visit;
-    private final Map<String, Optional<Double>> baselines = new HashMap<>();
+    private final Map<String, List<Observation>> series = new HashMap<>();
     private FormDefinition form;
     private Combo chooser;
     private ScrolledComposite scroller;
@@ -184,7 +180,11 @@ final class FormDialog extends ValidatedDialog {
         if (form == null) {
             return List.of();
         }
-        scoring = form.score(typed());
+        try {
+            scoring = responses.score(form.id(), typed());
+        } catch (atlas.core.validation.ValidationException uninstalled) { // its plugin was removed meanwhile
+            scoring = FormScoring.refused(uninstalled.errors());
+        }
         showResults();
         return scoring.problems();
     }
@@ -209,29 +209,27 @@ final class FormDialog extends ValidatedDialog {
         resultText.setText(String.join("\n", lines));
     }
 
-    /** The change against the baseline, judged against the result's important change. */
+    /** The change against the baseline, as outcomes judges it, in words. */
     private String changeLine(FormResult result) {
-        Optional<Double> baseline = baselines.computeIfAbsent(result.measureCode(), this::baselineOf);
-        if (baseline.isEmpty()) {
+        Optional<BaselineChange> change = BaselineChange.of(seriesOf(result.measureCode()), result);
+        if (change.isEmpty()) {
             return Messages.form_noBaseline;
         }
-        Measure measure = new Measure(result.measureCode(), result.unit(), Double.NEGATIVE_INFINITY,
-                Double.POSITIVE_INFINITY, result.lowerIsBetter() ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER,
-                result.importantChange(), "");
-        double difference = result.value() - baseline.get();
-        String verdict = measure.change(baseline.get(), result.value()).map(change -> change.verdict().label())
-                .orElse(Messages.form_noVerdict);
-        return NLS.bind(Messages.form_change, new Object[] { format(baseline.get()),
+        double difference = change.get().difference();
+        String verdict = change.get().change().map(judged -> judged.verdict().label()).orElse(Messages.form_noVerdict);
+        return NLS.bind(Messages.form_change, new Object[] { format(change.get().baseline()),
                 (difference > 0 ? "+" : "") + format(difference), verdict });
     }
 
-    /** The patient's first saved result of {@code code}: the baseline changes are judged against. */
-    private Optional<Double> baselineOf(String code) {
-        try {
-            return responses.series(visit.getPatientId(), code).stream().findFirst().map(Observation::getValue);
-        } catch (StoreException e) {
-            return Optional.empty();
-        }
+    /** The patient's saved results of {@code code}, read once per dialog. */
+    private List<Observation> seriesOf(String code) {
+        return series.computeIfAbsent(code, measure -> {
+            try {
+                return responses.series(visit.getPatientId(), measure);
+            } catch (StoreException e) {
+                return List.of();
+            }
+        });
     }
 
     @Override
@@ -255,17 +253,7 @@ final class FormDialog extends ValidatedDialog {
 
     @Override
     protected void save() throws StoreException {
-        LocalDateTime now = LocalDateTime.now().withNano(0);
-        FormResponse response = new FormResponse(visit.getPatientId(), visit.getId(), form.id(), form.version(), now);
-        response.getAnswers().putAll(typed());
-        List<Observation> observations = new ArrayList<>();
-        for (FormResult result : scoring.results()) {
-            response.getResults().put(result.measureCode(), format(result.value()));
-            observations.add(new Observation(visit.getPatientId(), visit.getId(), null, result.measureCode(),
-                    result.value(), result.unit(), now));
-        }
-        response.setStatus(FormStatus.FINAL);
-        responses.save(response, observations);
+        responses.submit(visit.getId(), form.id(), typed());
     }
 
     static String format(double value) {

@@ -1,17 +1,32 @@
 package atlas.core.form;
 
 import java.util.List;
+import java.util.Map;
 
 import atlas.core.store.StoreException;
 
-/** Filled forms and the observations derived from them. */
+/**
+ * Filled forms and the observations derived from them. There is one way to write them -
+ * {@link #submit}: the answers of a form for a visit, scored by the form's own definition - so the
+ * window, the demo data and a plugin store the same results for the same answers.
+ */
 public interface FormResponseService {
 
     /**
-     * Saves a response with its observations in one transaction; the observations are linked to
-     * the response (and its visit) when saved.
+     * Scores {@code answers} with the definition of {@code formId}, without saving: what a form
+     * shows while it is being filled. A form that is not installed is refused by name.
      */
-    FormResponse save(FormResponse response, List<Observation> observations) throws StoreException;
+    FormScoring score(String formId, Map<String, String> answers);
+
+    /**
+     * Submits the answers of a form for a visit: scores them with the form's definition and saves
+     * the response (final) with one observation per result, at the visit's time, in one
+     * transaction. Answers that do not score are refused with each item's problem
+     * ({@link atlas.core.validation.ValidationException}); nothing is saved.
+     *
+     * @return the stored response; its results hold the scores
+     */
+    FormResponse submit(long visitId, String formId, Map<String, String> answers) throws StoreException;
 
     /** The patient's responses, newest first. */
     List<FormResponse> responsesOf(long patientId) throws StoreException;

@@ -29,8 +29,9 @@ public class PatientSpecificFunctionalScaleForm extends InstrumentForm {
         List<FormItem> items = new ArrayList<>();
         for (int n = 1; n <= PatientSpecificFunctionalScale.MAX_ACTIVITIES; n++) {
             boolean needed = n <= PatientSpecificFunctionalScale.MIN_ACTIVITIES;
-            items.add(FormItem.text("psfs." + n + ".name", text("psfs.activity", n), needed));
-            items.add(FormItem.wholeNumber("psfs." + n, text("psfs.rating", n), 0, 10, needed));
+            items.add(FormItem.text(PatientSpecificFunctionalScale.nameItem(n), text("psfs.activity", n), needed));
+            items.add(FormItem.wholeNumber(PatientSpecificFunctionalScale.ratingItem(n), text("psfs.rating", n), 0, 10,
+                    needed));
         }
         return items;
     }
@@ -51,8 +52,9 @@ public class PatientSpecificFunctionalScaleForm extends InstrumentForm {
         List<FieldError> typing = new ArrayList<>();
         List<Activity> activities = new ArrayList<>();
         for (int n = 1; n <= PatientSpecificFunctionalScale.MAX_ACTIVITIES; n++) {
-            String name = answers.getOrDefault("psfs." + n + ".name", "").strip();
-            Integer rating = wholeNumber(answers, "psfs." + n, itemTitle("psfs." + n), typing);
+            String name = answers.getOrDefault(PatientSpecificFunctionalScale.nameItem(n), "").strip();
+            String ratingItem = PatientSpecificFunctionalScale.ratingItem(n);
+            Integer rating = wholeNumber(answers, ratingItem, itemTitle(ratingItem), typing);
             if (!name.isEmpty() || rating != null) {
                 activities.add(new Activity(name, rating));
             }

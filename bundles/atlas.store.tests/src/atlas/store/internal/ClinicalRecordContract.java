@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -152,22 +153,43 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     }
 
     @Test
-    void aFormResponseKeepsItsAnswersAndItsObservationsFormATimeSeries() throws Exception {
-        Visit first = visit(episode(), MONDAY_9AM, VisitType.INITIAL_EVALUATION);
-        JpaFormResponseService forms = new JpaFormResponseService(database);
-        for (int week = 0; week < 3; week++) {
-            FormResponse ndi = new FormResponse(anna.getId(), first.getId(), "atlas.ndi", "1", MONDAY_9AM.plusWeeks(2 - week));
-            ndi.getAnswers().put("pain", Integer.toString(3 - week));
-            ndi.getResults().put("raw", Integer.toString(20 - 3 * week));
-            forms.save(ndi, List.of(new Observation(anna.getId(), null, null, "ndi.raw", 20 - 3 * week, "points", null)));
+    void aFormIsSubmittedAsAnswersScoredByItsDefinitionIntoATimeSeries() throws Exception {
+        EpisodeOfCare episode = episode();
+        SumForm pain = new SumForm("test.pain", "pain", 3);
+        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database), pain);
+        for (int week = 2; week >= 0; week--) { // the latest week submitted first
+            Visit visit = visit(episode, MONDAY_9AM.plusWeeks(week), VisitType.DAILY);
+            forms.submit(visit.getId(), "test.pain", pain.answersFor(20 - 3 * week));
         }
-        List<Observation> series = forms.series(anna.getId(), "ndi.raw");
-        assertEquals(List.of(14.0, 17.0, 20.0), series.stream().map(Observation::getValue).collect(Collectors.toList()),
-                "oldest first (the last saved was the earliest)");
-        assertEquals(first.getId(), series.get(0).getVisitId());
+        List<Observation> series = forms.series(anna.getId(), "pain");
+        assertEquals(List.of(20.0, 17.0, 14.0), series.stream().map(Observation::getValue).collect(Collectors.toList()),
+                "oldest first, each at its visit's time");
+        assertEquals(MONDAY_9AM, series.get(0).getObservedAt());
+        assertEquals(List.of(66.67, 56.67, 46.67), forms.series(anna.getId(), "pain.percent").stream()
+                .map(observation -> Math.round(observation.getValue() * 100) / 100.0).toList(), "every result kept");
         FormResponse latest = forms.responsesOf(anna.getId()).get(0);
-        assertEquals("3", latest.getAnswers().get("pain"));
-        assertEquals("20", latest.getResults().get("raw"));
+        assertEquals(Map.of("q1", "10", "q2", "4", "q3", "0"), latest.getAnswers());
+        assertEquals("14", latest.getResults().get("pain"));
+        assertEquals(atlas.core.form.FormStatus.FINAL, latest.getStatus());
+    }
+
+    @Test
+    void answersThatDoNotScoreAreRefusedByItemAndNothingIsSaved() throws Exception {
+        Visit visit = visit(episode(), MONDAY_9AM, VisitType.INITIAL_EVALUATION);
+        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database),
+                new SumForm("test.pain", "pain", 3));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> forms.submit(visit.getId(), "test.pain", Map.of("q1", "4", "q2", "11")));
+        assertEquals(List.of("q2", "q3"), refused.errors().stream().map(atlas.core.validation.FieldError::field).toList());
+        ValidationException unknown = assertThrows(ValidationException.class,
+                () -> forms.submit(visit.getId(), "clinic.gone", Map.of("q1", "1")));
+        assertEquals("formId", unknown.errors().get(0).field());
+        assertTrue(unknown.getMessage().contains("no form \"clinic.gone\" is installed; installed are: test.pain"),
+                unknown.getMessage());
+        assertThrows(ValidationException.class, () -> forms.submit(visit.getId() + 999, "test.pain",
+                Map.of("q1", "1", "q2", "1", "q3", "1")), "a visit that does not exist");
+        assertEquals(List.of(), forms.responsesOf(anna.getId()));
+        assertEquals(List.of(), forms.series(anna.getId(), "pain"));
     }
 
     @Test
@@ -222,18 +244,18 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     @Test
     void theClinicReadsDischargedEpisodesAndTheirPatientsResults() throws Exception {
         EpisodeOfCare discharged = episode();
+        SumForm ndiLike = new SumForm("test.ndi", "ndi", 5);
+        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database), ndiLike);
+        for (int[] ndi : new int[][] { { 2, 24 }, { 40, 16 } }) {
+            Visit visit = visit(discharged, MONDAY_9AM.plusDays(ndi[0]), VisitType.DAILY);
+            forms.submit(visit.getId(), "test.ndi", ndiLike.answersFor(ndi[1]));
+        }
+        discharged = episodes.episodesOf(anna.getId()).get(0);
         discharged.setStatus(atlas.core.episode.EpisodeStatus.DISCHARGED);
         discharged.setEndDate(LocalDate.of(2026, 12, 18));
         episodes.update(discharged);
         Patient ben = new JpaPatientService(database).register(patient("P-0002", "Brandt"));
         episodes.start(new EpisodeOfCare(ben.getId(), LocalDate.of(2026, 11, 1), "GP", LocalDate.of(2026, 11, 3)));
-        JpaFormResponseService forms = new JpaFormResponseService(database);
-        for (double[] ndi : new double[][] { { 2, 24 }, { 40, 16 } }) {
-            LocalDateTime at = MONDAY_9AM.plusDays((long) ndi[0]);
-            forms.save(new FormResponse(anna.getId(), null, "atlas.ndi", "1", at), List.of(
-                    new Observation(anna.getId(), null, null, "ndi", ndi[1], "points", at),
-                    new Observation(anna.getId(), null, null, "ndi.percent", ndi[1] * 2, "%", at)));
-        }
 
         List<EpisodeOfCare> found = episodes.dischargedBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
         assertEquals(List.of(discharged.getId()), found.stream().map(EpisodeOfCare::getId).toList(),
@@ -282,8 +304,9 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     void openingThePatientRecordReadsEveryPartAndIsAudited() throws Exception {
         EpisodeOfCare episode = episode();
         Visit visit = visit(episode, MONDAY_9AM, VisitType.INITIAL_EVALUATION);
-        new JpaFormResponseService(database).save(new FormResponse(anna.getId(), visit.getId(), "atlas.hit6", "1", MONDAY_9AM),
-                List.of(new Observation(anna.getId(), null, null, "hit6.total", 62, "points", null)));
+        SumForm hitLike = new SumForm("test.hit", "hit6.total", 7);
+        SumForm.installedIn(new JpaFormResponseService(database), hitLike).submit(visit.getId(), "test.hit",
+                hitLike.answersFor(62));
         new JpaHeadacheDiaryService(database).record(new HeadacheDiaryEntry(anna.getId(), MONDAY_9AM.minusDays(1), 120, 6));
 
         PatientRecord record = new JpaPatientRecordService(database).open(anna.getId()).orElseThrow();

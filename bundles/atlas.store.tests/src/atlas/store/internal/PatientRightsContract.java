@@ -21,8 +21,6 @@ import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
-import atlas.core.form.FormResponse;
-import atlas.core.form.Observation;
 import atlas.core.note.ClinicalNote;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientQuery;
@@ -54,9 +52,9 @@ abstract class PatientRightsContract extends StoreTestBase {
         ClinicalNote note = new ClinicalNote(anna.getId(), visit.getId(), therapist.getId());
         note.setSubjective("Headache on 3 days a week, \"pressing\", worse at the desk.");
         new JpaClinicalNoteService(database).saveDraft(note);
-        LocalDateTime at = LocalDateTime.of(2026, 11, 2, 9, 30);
-        new JpaFormResponseService(database).save(new FormResponse(anna.getId(), visit.getId(), "atlas.ndi", "1", at),
-                List.of(new Observation(anna.getId(), visit.getId(), null, "ndi", 24, "points", at)));
+        SumForm ndiLike = new SumForm("test.ndi", "ndi", 5);
+        SumForm.installedIn(new JpaFormResponseService(database), ndiLike).submit(visit.getId(), "test.ndi",
+                ndiLike.answersFor(24));
     }
 
     @Test

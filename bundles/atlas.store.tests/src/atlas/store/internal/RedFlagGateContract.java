@@ -63,7 +63,9 @@ abstract class RedFlagGateContract extends StoreTestBase {
 
     @AfterEach
     void restoreLocale() {
-        Locale.setDefault(before);
+        if (before != null) { // null when the PostgreSQL run was skipped before the setup ran
+            Locale.setDefault(before);
+        }
     }
 
     private RedFlagScreening screen(LocalDateTime at, String... flags) throws Exception {

@@ -8,6 +8,7 @@ import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,6 @@ import atlas.core.clinician.Clinician;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
-import atlas.core.form.FormResponse;
-import atlas.core.form.Observation;
 import atlas.core.note.ClinicalNote;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientQuery;
@@ -59,7 +58,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
         patients = guarded(new JpaPatientService(database));
         records = guarded(new JpaPatientRecordService(database));
         notes = guarded(new JpaClinicalNoteService(database));
-        forms = guarded(new JpaFormResponseService(database));
+        forms = guarded(SumForm.installedIn(new JpaFormResponseService(database), new SumForm("test.pain", "pain", 3)));
         episodes = guarded(new JpaEpisodeService(database));
         trail = guarded(new JpaAuditTrail(database));
     }
@@ -92,8 +91,8 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals("desk (front desk) may not read clinical records.", read.getMessage());
         assertThrows(AccessDeniedException.class,
                 () -> notes.saveDraft(new ClinicalNote(anna.getId(), visit.getId(), null)));
-        assertThrows(AccessDeniedException.class, () -> forms.save(new FormResponse(anna.getId(), visit.getId(),
-                "atlas.ndi", "1", LocalDateTime.of(2026, 11, 2, 9, 30)), List.<Observation>of()));
+        assertThrows(AccessDeniedException.class, () -> forms.submit(visit.getId(), "test.pain",
+                Map.of("q1", "1", "q2", "2", "q3", "3")));
         assertThrows(AccessDeniedException.class, () -> trail.search(AuditQuery.everything(), 10));
 
         session.begin(admin);

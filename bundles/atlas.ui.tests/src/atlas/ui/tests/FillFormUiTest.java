@@ -221,9 +221,7 @@ class FillFormUiTest {
         episode = episodes.start(episode);
         Visit baselineVisit = episodes.addVisit(new Visit(patient.getId(), episode.getId(),
                 LocalDateTime.now().minusDays(14).withNano(0), null, VisitType.INITIAL_EVALUATION));
-        forms.save(new atlas.core.form.FormResponse(patient.getId(), baselineVisit.getId(), "atlas.ndi", "1",
-                baselineVisit.getStartsAt()), List.of(new Observation(patient.getId(), baselineVisit.getId(), null,
-                        "ndi", 24, "points", baselineVisit.getStartsAt())));
+        Workbench.submitNdi(baselineVisit, 24);
         Visit visit = episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0),
                 null, VisitType.PROGRESS_REPORT));
 
@@ -274,7 +272,7 @@ class FillFormUiTest {
         assertEquals(2, series.size());
         assertEquals(17.78, series.get(1).getValue(), 0.01);
         assertEquals(visit.getId(), series.get(1).getVisitId());
-        assertEquals(35.56, forms.series(patient.getId(), "ndi.percent").get(0).getValue(), 0.01);
+        assertEquals(35.56, forms.series(patient.getId(), "ndi.percent").get(1).getValue(), 0.01);
         assertEquals("2", forms.responsesOf(patient.getId()).get(0).getAnswers().get("ndi.1"));
         // the record shows the forms of each visit with their scores
         List<String> shown = waitFor("the scores in the timeline", () -> onUi(display, () -> {

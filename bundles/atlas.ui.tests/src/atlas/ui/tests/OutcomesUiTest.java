@@ -44,9 +44,6 @@ import atlas.core.episode.EpisodeService;
 import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
-import atlas.core.form.FormResponse;
-import atlas.core.form.FormResponseService;
-import atlas.core.form.Observation;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.Sex;
@@ -78,15 +75,13 @@ class OutcomesUiTest {
         EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), start.minusDays(5), "GP", start);
         episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M53.0", "Cervicocranial syndrome"))));
         episode = episodes.start(episode);
-        FormResponseService forms = Workbench.service(FormResponseService.class);
-        List<Visit> visits = new ArrayList<>();
         double[] ndi = { 26, 22, 19 };
         for (int i = 0; i < ndi.length; i++) {
             LocalDateTime at = start.plusWeeks(3L * i).atTime(10, 0);
             Visit visit = episodes.addVisit(new Visit(patient.getId(), episode.getId(), at, null,
                     i == 0 ? VisitType.INITIAL_EVALUATION : VisitType.DAILY));
-            visits.add(visit);
-            save(forms, patient, visit, at, "ndi", ndi[i], "frt.left", 22 + 5 * i, "frt.right", 40);
+            Workbench.submitNdi(visit, (int) ndi[i]);
+            Workbench.submit(visit, "atlas.neckExam", "frt.left", Integer.toString(22 + 5 * i), "frt.right", "40");
         }
         PlanOfCareService plans = Workbench.service(PlanOfCareService.class);
         PlanOfCare plan = plans.createDraft(new PlanOfCare(patient.getId(), episode.getId(), 1, null));
@@ -118,8 +113,10 @@ class OutcomesUiTest {
         assertEquals(3, onUi(display, () -> chartOf(ndiChart).getXYPlot().getDataset().getItemCount(0)));
         assertTrue(onUi(display, () -> ((Label) find(outcomes, "outcomes.heading")).getText()).startsWith("Olsen, Otto"));
 
-        // a new result is saved: the chart follows
-        save(forms, patient, visits.get(2), LocalDateTime.now().withNano(0), "ndi", 16, "frt.left", 36, "frt.right", 40);
+        // a new result is saved at today's visit: the chart follows
+        Visit today = episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0), null,
+                VisitType.DAILY));
+        Workbench.submitNdi(today, 16);
         Workbench.application().getContext().get(IEventBroker.class).post("atlas/record/changed", patient.getId());
         waitFor("the new NDI point", () -> onUi(display, () -> {
             Canvas chart = (Canvas) find(outcomes, "chart.ndi");
@@ -238,16 +235,6 @@ class OutcomesUiTest {
                 "the demo's NDI results, a year back and now");
         Workbench.closeParts(display, "atlas.outcomes.");
         Workbench.closeRecords();
-    }
-
-    private static void save(FormResponseService forms, Patient patient, Visit visit, LocalDateTime at, Object... codesAndValues)
-            throws Exception {
-        List<Observation> observations = new ArrayList<>();
-        for (int i = 0; i < codesAndValues.length; i += 2) {
-            observations.add(new Observation(patient.getId(), visit.getId(), null, (String) codesAndValues[i],
-                    ((Number) codesAndValues[i + 1]).doubleValue(), "points", at));
-        }
-        forms.save(new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at), observations);
     }
 
     private static Composite outcomesPart(Patient patient) {

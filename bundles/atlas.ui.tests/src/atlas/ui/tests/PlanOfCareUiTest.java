@@ -33,9 +33,6 @@ import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
-import atlas.core.form.FormResponse;
-import atlas.core.form.FormResponseService;
-import atlas.core.form.Observation;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.Sex;
@@ -65,16 +62,9 @@ class PlanOfCareUiTest {
         episode = episodes.start(episode);
         Visit visit = episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0),
                 null, VisitType.INITIAL_EVALUATION));
-        FormResponseService forms = Workbench.service(FormResponseService.class);
-        saveNdi(forms, patient, visit, 24, LocalDateTime.now().minusHours(1).withNano(0));
-        LocalDateTime psfsAt = LocalDateTime.now().minusMinutes(50).withNano(0);
-        FormResponse psfs = new FormResponse(patient.getId(), visit.getId(), "atlas.psfs", "1", psfsAt);
-        for (String[] activity : new String[][] { { "1", "Reading for 30 minutes", "4" }, { "2", "Driving", "5" },
-                { "3", "Sleeping through", "6" } }) {
-            psfs.getAnswers().put("psfs." + activity[0] + ".name", activity[1]);
-            psfs.getAnswers().put("psfs." + activity[0], activity[2]);
-        }
-        forms.save(psfs, List.of(new Observation(patient.getId(), visit.getId(), null, "psfs", 5, "points", psfsAt)));
+        Workbench.submitNdi(visit, 24);
+        Workbench.submit(visit, "atlas.psfs", "psfs.1.name", "Reading for 30 minutes", "psfs.1", "4",
+                "psfs.2.name", "Driving", "psfs.2", "5", "psfs.3.name", "Sleeping through", "psfs.3", "6");
         RedFlagService redFlags = Workbench.service(RedFlagService.class);
         RedFlagScreening flag = redFlags.record(new RedFlagScreening(patient.getId(), LocalDateTime.now().withNano(0),
                 null, List.of("cad_dizziness")));
@@ -238,7 +228,7 @@ class PlanOfCareUiTest {
         assertEquals("Held 10 x 10 s without compensation", recorded.get(0).getResponse());
 
         // a new NDI score of 17 meets the goal
-        saveNdi(forms, patient, visit, 17, LocalDateTime.now().withNano(0));
+        Workbench.submitNdi(visit, 17);
         Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
         Shell again = dialog(display, "dialog.plan");
         assertEquals("met", onUi(display, () -> ((Table) require(again, "plan.goals")).getItem(0).getText(5)));
@@ -312,12 +302,6 @@ class PlanOfCareUiTest {
             Table table = (Table) require(shell, id);
             return row < table.getItemCount() ? table.getItem(row).getText(column) : null;
         });
-    }
-
-    private static void saveNdi(FormResponseService forms, Patient patient, Visit visit, double score,
-            LocalDateTime at) throws Exception {
-        forms.save(new FormResponse(patient.getId(), visit.getId(), "atlas.ndi", "1", at),
-                List.of(new Observation(patient.getId(), visit.getId(), null, "ndi", score, "points", at)));
     }
 
     /** Sign Plan, then the password in the signature dialog. */

@@ -291,6 +291,27 @@ final class Workbench {
         root.getDisplay().syncExec(() -> ((Text) require(root, id)).setText(text));
     }
 
+    /**
+     * Submits an NDI for {@code visit} through the form service, as the window does: ten sections
+     * that add up to {@code raw} points.
+     */
+    static void submitNdi(atlas.core.episode.Visit visit, int raw) throws Exception {
+        Map<String, String> sections = new java.util.LinkedHashMap<>();
+        for (int section = 1; section <= 10; section++) {
+            sections.put("ndi." + section, Integer.toString(raw / 10 + (section <= raw % 10 ? 1 : 0)));
+        }
+        service(atlas.core.form.FormResponseService.class).submit(visit.getId(), "atlas.ndi", sections);
+    }
+
+    /** Submits answers of the form {@code formId} for {@code visit}, alternating item ids and answers. */
+    static void submit(atlas.core.episode.Visit visit, String formId, String... itemsAndAnswers) throws Exception {
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < itemsAndAnswers.length; i += 2) {
+            answers.put(itemsAndAnswers[i], itemsAndAnswers[i + 1]);
+        }
+        service(atlas.core.form.FormResponseService.class).submit(visit.getId(), formId, answers);
+    }
+
     /** Clicks the button named {@code id}. */
     static void press(Composite root, String id) {
         root.getDisplay().syncExec(() -> click((Button) require(root, id)));
