@@ -1,5 +1,9 @@
 package atlas.app;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -16,6 +20,10 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -28,9 +36,9 @@ import atlas.core.security.Session;
 import atlas.core.security.UserService;
 import atlas.core.store.AtRest;
 import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.DatabaseOpened;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
-import atlas.demo.DemoClinic;
 import atlas.ui.AtlasContext;
 import atlas.ui.RecoveryKeyDialog;
 import atlas.ui.StartupClock;
@@ -43,11 +51,8 @@ import atlas.ui.StartupClock;
 public class AtlasLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasLifecycle.class);
-    /** {@code -Datlas.demo=true} (the launcher's --demo) fills an empty database with the demo clinic. */
-    static final String DEMO_PROPERTY = "atlas.demo";
-
     @PostContextCreate
-    void start(IEclipseContext application, @Service ClinicalDatabase database, @Service DemoClinic demo,
+    void start(IEclipseContext application, @Service ClinicalDatabase database,
             @Service ClinicianService clinicians, @Service UserService users, @Service Session session,
             UISynchronize ui, IEventBroker events) {
         // EclipseLink and Liquibase log through java.util.logging.
@@ -70,9 +75,7 @@ public class AtlasLifecycle {
                     ui.asyncExec(() -> signIn(application, users, session, clinicians, database, false));
                     return Status.OK_STATUS;
                 }
-                if (Boolean.getBoolean(DEMO_PROPERTY)) {
-                    demo.seedIfEmpty();
-                }
+                contributionsOnOpening();
                 boolean firstStart = !users.hasUsers();
                 ui.asyncExec(() -> signIn(application, users, session, clinicians, database, firstStart));
             } catch (StoreException e) {
@@ -93,6 +96,36 @@ public class AtlasLifecycle {
                 }
             }
         });
+    }
+
+    /**
+     * What bundles contribute to the start ({@link DatabaseOpened}: the demo clinic of --demo, say),
+     * as registered now - every bundle of the installation has been started by then - highest
+     * ranking first; one that fails is logged and the start goes on.
+     */
+    private static void contributionsOnOpening() {
+        BundleContext context = FrameworkUtil.getBundle(AtlasLifecycle.class).getBundleContext();
+        try {
+            List<ServiceReference<DatabaseOpened>> references = new ArrayList<>(
+                    context.getServiceReferences(DatabaseOpened.class, null));
+            references.sort(Collections.reverseOrder());
+            for (ServiceReference<DatabaseOpened> reference : references) {
+                DatabaseOpened contribution = context.getService(reference);
+                if (contribution == null) {
+                    continue;
+                }
+                try {
+                    contribution.opened();
+                } catch (StoreException | RuntimeException e) {
+                    LOG.error("A start-up contribution of {} failed; Atlas starts without it",
+                            reference.getBundle().getSymbolicName(), e);
+                } finally {
+                    context.ungetService(reference);
+                }
+            }
+        } catch (InvalidSyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /**
@@ -117,7 +150,7 @@ public class AtlasLifecycle {
         }
         StartupClock.signInAsked();
         try {
-            if (!SignIn.ask(application, parent, users, session, clinicians, database)) {
+            if (!SignIn.ask(application, parent, users, clinicians, database)) {
                 quit(application);
                 return;
             }

@@ -34,8 +34,8 @@ public final class SignInBenchmark {
         Path folder = Path.of(args[0]);
         JpaClinicalDatabase setUp = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
         // the first administrator's password protects the key: from now on only a password opens the file
-        new JpaUserService(setUp).createFirstAdministrator("admin", "Benchmark Administrator", PASSWORD);
-        JpaPatientService register = new JpaPatientService(setUp);
+        new JpaUserService(setUp, BenchSession.of(setUp)).createFirstAdministrator("admin", "Benchmark Administrator", PASSWORD);
+        JpaPatientService register = new JpaPatientService(setUp, BenchSession.of(setUp));
         List<Patient> all = DemoPatients.create(PATIENTS, 2026, LocalDate.now());
         for (int from = 0; from < all.size(); from += 1000) {
             register.registerAll(all.subList(from, Math.min(all.size(), from + 1000)));
@@ -50,8 +50,8 @@ public final class SignInBenchmark {
                 throw new IllegalStateException("the key is not protected");
             }
             long started = System.nanoTime();
-            new JpaUserService(database).signIn("admin", PASSWORD, Instant.now());
-            int found = new JpaPatientService(database).searchSummaries(PatientQuery.parse("kel"), 0, 50).size();
+            new JpaUserService(database, BenchSession.of(database)).signIn("admin", PASSWORD, Instant.now());
+            int found = new JpaPatientService(database, BenchSession.of(database)).searchSummaries(PatientQuery.parse("kel"), 0, 50).size();
             long took = System.nanoTime() - started;
             database.close();
             if (found == 0) {

@@ -70,7 +70,7 @@ public final class StoreBenchmark {
     }
 
     private static void run(JpaClinicalDatabase database, Path folder) throws Exception {
-        JpaPatientService patients = new JpaPatientService(database);
+        JpaPatientService patients = new JpaPatientService(database, BenchSession.of(database));
         database.open();
         System.out.printf("| figure | value | goal |%n|---|---|---|%n");
 
@@ -91,13 +91,13 @@ public final class StoreBenchmark {
 
         Clinician therapist = new JpaClinicianService(database).register(new Clinician("bench", "Bench Therapist, PT", null));
         // the demo accounts, so that the product can be signed in to on this database (bench-*.sh scripts)
-        atlas.demo.DemoAccounts.ensure(new atlas.store.internal.JpaUserService(database), new JpaClinicianService(database));
-        JpaFormResponseService forms = new JpaFormResponseService(database);
+        atlas.demo.DemoAccounts.ensure(new atlas.store.internal.JpaUserService(database, BenchSession.of(database)), new JpaClinicianService(database));
+        JpaFormResponseService forms = new JpaFormResponseService(database, BenchSession.of(database));
         atlas.forms.internal.BuiltInForms.all().forEach(forms::addForm); // as DS installs them in Atlas
-        DemoHistories histories = new DemoHistories(new DemoHistories.Services(new JpaEpisodeService(database),
-                new JpaClinicalNoteService(database), forms,
-                new JpaHeadacheDiaryService(database), new JpaPlanOfCareService(database),
-                new atlas.store.internal.JpaRedFlagService(database)), therapist.getId());
+        DemoHistories histories = new DemoHistories(new DemoHistories.Services(new JpaEpisodeService(database, BenchSession.of(database)),
+                new JpaClinicalNoteService(database, BenchSession.of(database)), forms,
+                new JpaHeadacheDiaryService(database, BenchSession.of(database)), new JpaPlanOfCareService(database, BenchSession.of(database)),
+                new atlas.store.internal.JpaRedFlagService(database, BenchSession.of(database))), therapist.getId());
         started = System.nanoTime();
         int records = 0;
         SplittableRandom pick = new SplittableRandom(SEED);
@@ -118,7 +118,7 @@ public final class StoreBenchmark {
             summaryFigures(patients, jdbc);
         }
         emptyUnitOfWork(database);
-        recordFigures(new JpaPatientRecordService(database), longTerm.getId());
+        recordFigures(new JpaPatientRecordService(database, BenchSession.of(database)), longTerm.getId());
         System.out.printf("%nDatabase file: %s (%d MB)%n", folder.resolve("atlas.mv.db"),
                 Files.size(folder.resolve("atlas.mv.db")) / (1 << 20));
     }

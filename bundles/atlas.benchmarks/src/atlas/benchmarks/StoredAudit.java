@@ -27,7 +27,7 @@ public final class StoredAudit {
     public static void main(String[] args) throws Exception {
         JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(Path.of(args[0])));
         try {
-            new JpaUserService(database).signIn(args[1], args[2].toCharArray(), Instant.now());
+            new JpaUserService(database, BenchSession.of(database)).signIn(args[1], args[2].toCharArray(), Instant.now());
             int howMany = Integer.parseInt(args[3]);
             List<AuditEvent> newest = database.read(em -> em.createQuery(
                     "SELECT e FROM AuditEvent e ORDER BY e.sequence DESC", AuditEvent.class)
@@ -39,7 +39,7 @@ public final class StoredAudit {
                 System.out.println("entry" + (i + 1) + "=" + entry.getActor() + "|" + entry.getAction() + "|"
                         + (entry.getDetail() == null ? "" : entry.getDetail().replace('\n', ' ')));
             }
-            System.out.println("chainIntact=" + new JpaAuditTrail(database).verify().intact());
+            System.out.println("chainIntact=" + new JpaAuditTrail(database, BenchSession.of(database)).verify().intact());
         } finally {
             database.close();
         }

@@ -30,7 +30,7 @@ public final class StoredDraft {
     public static void main(String[] args) throws Exception {
         JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(Path.of(args[0])));
         try {
-            new JpaUserService(database).signIn(args[1], args[2].toCharArray(), Instant.now());
+            new JpaUserService(database, BenchSession.of(database)).signIn(args[1], args[2].toCharArray(), Instant.now());
             long noteId = Long.parseLong(args[3]);
             Optional<ClinicalNote> note = database.read(em -> Optional.ofNullable(em.find(ClinicalNote.class, noteId)));
             long entries = database.read(em -> em.createQuery("SELECT COUNT(e) FROM AuditEvent e"
@@ -38,7 +38,7 @@ public final class StoredDraft {
                     .setParameter("id", noteId).getSingleResult());
             long head = database.read(em -> em.createQuery("SELECT MAX(e.sequence) FROM AuditEvent e", Long.class)
                     .getSingleResult());
-            AuditVerification chain = new JpaAuditTrail(database).verify();
+            AuditVerification chain = new JpaAuditTrail(database, BenchSession.of(database)).verify();
             // for a failure's diagnosis: is the visit there, and the newest note of all
             if (args.length > 4) {
                 long visitId = Long.parseLong(args[4]);

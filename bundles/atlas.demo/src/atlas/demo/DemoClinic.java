@@ -19,18 +19,27 @@ import atlas.core.patient.PatientService;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
-import atlas.core.security.Session;
+import atlas.core.security.SystemTask;
+import atlas.core.security.SystemTasks;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
+import atlas.core.store.DatabaseOpened;
 import atlas.core.store.StoreException;
 
 /**
- * The demo clinic of the launcher's --demo option: 24 synthetic patients, each with a year of care
- * (an episode a year ago, discharged, and one in treatment now; each with a plan, visits with
- * signed notes, NDI/HIT-6/NPRS/PSFS, and a headache diary), written through the services into an empty database so that every screen has something to show.
+ * The demo clinic of the launcher's --demo option ({@code -Datlas.demo=true}): 24 synthetic
+ * patients, each with a year of care (an episode a year ago, discharged, and one in treatment now;
+ * each with a plan, visits with signed notes, forms submitted as answers, and a headache diary),
+ * written through the services into an empty database so that every screen has something to show.
+ * It contributes itself to the start ({@link DatabaseOpened}); Atlas does not know it, and an
+ * installation without this bundle has no demo. The writing runs as the system task "demo data",
+ * which the audit trail names.
  */
-@Component(service = DemoClinic.class)
-public class DemoClinic {
+@Component(service = DatabaseOpened.class)
+public class DemoClinic implements DatabaseOpened {
+
+    /** {@code -Datlas.demo=true} (the launcher's --demo) fills an empty database with the demo clinic. */
+    static final String DEMO_PROPERTY = "atlas.demo";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoClinic.class);
     static final int PATIENTS = 24;
@@ -41,7 +50,7 @@ public class DemoClinic {
     @Reference
     private UserService users;
     @Reference
-    private Session session;
+    private SystemTasks systemTasks;
     @Reference
     private ClinicianService clinicians;
     @Reference
@@ -57,22 +66,25 @@ public class DemoClinic {
     @Reference
     private RedFlagService redFlags;
 
+    @Override
+    public void opened() throws StoreException {
+        if (Boolean.getBoolean(DEMO_PROPERTY)) {
+            systemTasks.run(SystemTask.DEMO_DATA, this::seedIfEmpty);
+        }
+    }
+
     /**
-     * Fills an empty database (with the demo accounts, then as the demo therapist); leaves one with
-     * patients, or with a clinic's own accounts, untouched. Returns the patients written.
+     * Fills an empty database (with the demo accounts, then the records for the demo therapist);
+     * leaves one with patients, or with a clinic's own accounts, untouched. Returns the patients
+     * written.
      */
-    public int seedIfEmpty() throws StoreException {
+    int seedIfEmpty() throws StoreException {
         java.util.Optional<UserAccount> therapist = DemoAccounts.ensure(users, clinicians);
         if (therapist.isEmpty()) {
             LOG.info("Demo clinic not written: the database has its own accounts");
             return 0;
         }
-        session.begin(therapist.get()); // the services write only for a signed-in therapist
-        try {
-            return seedAs();
-        } finally {
-            session.end();
-        }
+        return seedAs();
     }
 
     private int seedAs() throws StoreException {

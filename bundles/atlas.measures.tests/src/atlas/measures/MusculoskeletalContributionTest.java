@@ -19,13 +19,14 @@ class MusculoskeletalContributionTest {
     private static Summary judge(Integer frtLeft, Integer frtRight, Integer ccft, Integer extension, Boolean palpation,
             Boolean tmd, Integer headaches, Integer provoked) {
         return MusculoskeletalContribution.judge(new Findings(frtLeft, frtRight, ccft, extension, palpation, tmd,
-                headaches, provoked, null, null));
+                headaches, provoked, null, null, 45));
     }
 
     @Test
     void cervicogenicHeadacheWithTheWholeJullPatternIsLikely() {
-        // FRT normal both sides, but extension 50, palpation reproduces, CCFT held only 22 mmHg
-        Summary summary = judge(44, 42, 22, 50, true, null, null, null);
+        // FRT normal both sides, but extension 35 (reference 60, natural variation 20), palpation
+        // reproduces, CCFT held only 22 mmHg
+        Summary summary = judge(44, 42, 22, 35, true, null, null, null);
         assertEquals(Line.LIKELY, summary.line());
         assertEquals(List.of("jull.extension", "jull.palpation", "jull.ccft"),
                 summary.met().stream().map(MusculoskeletalContribution.Criterion::key).toList());
@@ -68,5 +69,16 @@ class MusculoskeletalContributionTest {
         assertEquals(Line.NOT_JUDGED, summary.line());
         assertEquals("not judged yet: neck or jaw examination missing", summary.lineText());
         assertEquals("Flexion-rotation test positive (Hall 2008)", summary.criteria().get(0).title());
+    }
+
+    @Test
+    void extensionIsReducedAsTheNeckExaminationJudgesItForTheAge() {
+        assertEquals(Status.MET, judge(null, null, null, 39, null, null, null, null).criteria().get(1).status());
+        assertEquals(Status.NOT_MET, judge(null, null, null, 40, null, null, null, null).criteria().get(1).status(),
+                "within the natural variation of the reference 60");
+        Summary child = MusculoskeletalContribution.judge(new Findings(null, null, null, 30, null, null, null, null,
+                null, null, 12));
+        assertEquals(Status.MISSING, child.criteria().get(1).status());
+        assertEquals("30\u00b0, no reference values for the age", child.criteria().get(1).found());
     }
 }

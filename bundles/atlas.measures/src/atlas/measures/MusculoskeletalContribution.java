@@ -15,8 +15,9 @@ import java.util.List;
  * <li>The cervical musculoskeletal impairment pattern (Jull et al. 2007, Cephalalgia 27:793): reduced
  * cervical extension, palpation reproducing the familiar headache, and impaired craniocervical
  * flexion together identified cervicogenic headache (sensitivity 100 %, specificity 94 %). Atlas
- * reads them as: extension below {@value #EXTENSION_REDUCED_BELOW} degrees (the clinical reference's
- * lower normal bound, unverified), an active trigger point (Simons criteria: its referral reproduces
+ * reads them as: extension reduced for the patient's age as the neck examination judges it
+ * ({@link NeckExamFindings#reduced}: below the reference value by more than the natural variation of
+ * repeated measurement), an active trigger point (Simons criteria: its referral reproduces
  * the familiar headache), and a CCFT activation score below {@value #CCFT_IMPAIRED_BELOW} mmHg (Jull
  * 2008, Man Ther 13:2: asymptomatic people commonly reach 26-30 mmHg; unverified threshold).</li>
  * <li>Headache attributed to TMD (DC/TMD, Schiffman et al. 2014, J Oral Facial Pain Headache 28:6),
@@ -34,7 +35,6 @@ public final class MusculoskeletalContribution {
 
     static final int FRT_RESTRICTED_AT_MOST = 32;
     static final int FRT_DIFFERENCE_AT_LEAST = 10;
-    public static final int EXTENSION_REDUCED_BELOW = 60;
     public static final int CCFT_IMPAIRED_BELOW = 26;
     public static final int PROVOKED_ONE_IN = 3;
 
@@ -66,10 +66,11 @@ public final class MusculoskeletalContribution {
      * @param provokedLast28Days    of them, provoked by the neck or the jaw
      * @param headacheDaysPer28     headache days of the last complete month, per 28 days
      * @param migraineDaysPer28     migraine days of that month, per 28 days
+     * @param age                   the patient's age in years, for the reference values (null: unknown)
      */
     public record Findings(Integer frtLeft, Integer frtRight, Integer ccftActivation, Integer extension,
             Boolean palpationReproduces, Boolean tmdHeadache, Integer headachesLast28Days, Integer provokedLast28Days,
-            Double headacheDaysPer28, Double migraineDaysPer28) {
+            Double headacheDaysPer28, Double migraineDaysPer28, Integer age) {
     }
 
     /** One criterion: its key ("frt", "jull.extension" ...), state and what was found. */
@@ -104,9 +105,7 @@ public final class MusculoskeletalContribution {
     public static Summary judge(Findings findings) {
         List<Criterion> criteria = new ArrayList<>();
         Criterion frt = frt(findings);
-        Criterion extension = findings.extension() == null ? missing("jull.extension")
-                : new Criterion("jull.extension", findings.extension() < EXTENSION_REDUCED_BELOW ? Status.MET
-                        : Status.NOT_MET, findings.extension() + "\u00b0");
+        Criterion extension = extension(findings);
         Criterion palpation = findings.palpationReproduces() == null ? missing("jull.palpation")
                 : new Criterion("jull.palpation", findings.palpationReproduces() ? Status.MET : Status.NOT_MET, "");
         Criterion ccft = findings.ccftActivation() == null ? missing("jull.ccft")
@@ -141,6 +140,18 @@ public final class MusculoskeletalContribution {
         boolean positive = restricted <= FRT_RESTRICTED_AT_MOST || difference >= FRT_DIFFERENCE_AT_LEAST;
         return new Criterion("frt", positive ? Status.MET : Status.NOT_MET,
                 MeasureWording.of("benefit.found.frt", findings.frtLeft(), findings.frtRight()));
+    }
+
+    /** Reduced extension as the neck examination judges it; not judged without a reference for the age. */
+    private static Criterion extension(Findings findings) {
+        if (findings.extension() == null) {
+            return missing("jull.extension");
+        }
+        return NeckExamFindings.reduced("extension", findings.extension(), findings.age())
+                .map(reduced -> new Criterion("jull.extension", reduced ? Status.MET : Status.NOT_MET,
+                        findings.extension() + "\u00b0"))
+                .orElseGet(() -> new Criterion("jull.extension", Status.MISSING,
+                        MeasureWording.of("benefit.found.noReference", findings.extension())));
     }
 
     private static Criterion diary(Findings findings) {

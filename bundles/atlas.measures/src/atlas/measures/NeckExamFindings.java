@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -42,8 +43,8 @@ public final class NeckExamFindings {
         }
     }
 
-    /** One line: what was examined, what was found, how it is judged. */
-    public record Finding(String title, String found, Judgement judgement) {
+    /** One line: what was examined, what was found, what it was read against, how it is judged. */
+    public record Finding(String title, String found, String against, Judgement judgement) {
     }
 
     private NeckExamFindings() {
@@ -73,6 +74,18 @@ public final class NeckExamFindings {
         return MeasureWording.of("neckFindings.source." + Reference.TABLE.getProperty("source").strip());
     }
 
+    /**
+     * Whether {@code degrees} of {@code movement} ("flexion", "extension", "lateralFlexion",
+     * "rotation") is reduced for a patient of {@code age}: below the reference value by more than
+     * the natural variation. Empty without an age or a reference band for it. The benefit summary's
+     * "reduced extension" is this same judgement.
+     */
+    public static Optional<Boolean> reduced(String movement, int degrees, Integer age) {
+        Reference reference = age == null ? null : Reference.forAge(age);
+        return reference == null ? Optional.empty()
+                : Optional.of(degrees < reference.value(movement) - VARIATION.get(movement));
+    }
+
     private static void movement(List<Finding> findings, Map<String, Double> values, Reference reference, Integer age,
             String movement, String... codes) {
         List<Integer> sides = new ArrayList<>();
@@ -86,27 +99,23 @@ public final class NeckExamFindings {
         }
         String title = MeasureWording.of("neckFindings.rom." + movement);
         int variation = VARIATION.get(movement);
+        boolean bothSides = codes.length == 2 && sides.size() == 2;
         String found = codes.length == 1 ? sides.get(0) + "\u00b0"
-                : values.get(codes[0]) == null || values.get(codes[1]) == null
-                        ? MeasureWording.of("neckFindings.oneSide", sides.get(0))
-                        : MeasureWording.of("neckFindings.sides", sides.get(0), sides.get(1));
+                : !bothSides ? MeasureWording.of("neckFindings.oneSide", sides.get(0))
+                        : MeasureWording.of("neckFindings.sides", sides.get(0), sides.get(1),
+                                Math.abs(sides.get(0) - sides.get(1)));
         if (reference == null) {
-            findings.add(new Finding(title, found + " \u00b7 " + (age == null ? MeasureWording.of("neckFindings.noAge")
-                    : MeasureWording.of("neckFindings.noBand", age)), Judgement.NOT_JUDGED));
+            findings.add(new Finding(title, found, age == null ? MeasureWording.of("neckFindings.noAge")
+                    : MeasureWording.of("neckFindings.noBand", age), Judgement.NOT_JUDGED));
             return;
         }
-        int expected = reference.value(movement);
         int lowest = sides.stream().mapToInt(Integer::intValue).min().getAsInt();
-        Judgement judgement = lowest < expected - variation ? Judgement.REDUCED : Judgement.WITHIN;
-        String detail = MeasureWording.of("neckFindings.reference", expected, reference.band(), variation);
-        if (sides.size() == 2 && codes.length == 2) {
-            int difference = Math.abs(sides.get(0) - sides.get(1));
-            detail += " \u00b7 " + MeasureWording.of("neckFindings.difference", difference);
-            if (difference > variation && judgement == Judgement.WITHIN) {
-                judgement = Judgement.SIDE_DIFFERENCE;
-            }
+        Judgement judgement = reduced(movement, lowest, age).orElseThrow() ? Judgement.REDUCED : Judgement.WITHIN;
+        if (judgement == Judgement.WITHIN && bothSides && Math.abs(sides.get(0) - sides.get(1)) > variation) {
+            judgement = Judgement.SIDE_DIFFERENCE;
         }
-        findings.add(new Finding(title, found + " \u00b7 " + detail, judgement));
+        findings.add(new Finding(title, found, MeasureWording.of("neckFindings.reference", reference.value(movement),
+                variation, reference.band()), judgement));
     }
 
     private static void pressurePain(List<Finding> findings, Map<String, Double> values, String site, Double remote) {
@@ -115,29 +124,27 @@ public final class NeckExamFindings {
         if (left == null && right == null) {
             return;
         }
-        List<String> parts = new ArrayList<>();
+        String found;
+        List<String> against = new ArrayList<>();
         if (left != null && right != null) {
-            parts.add(MeasureWording.of("neckFindings.ppt.sides", Math.round(left), Math.round(right)));
+            found = MeasureWording.of("neckFindings.ppt.sides", Math.round(left), Math.round(right));
             double higher = Math.max(left, right);
             if (higher > 0 && left.doubleValue() != right.doubleValue()) {
                 long percent = Math.round(100 * (higher - Math.min(left, right)) / higher);
-                parts.add(MeasureWording.of(left < right ? "neckFindings.ppt.lowerLeft" : "neckFindings.ppt.lowerRight",
-                        percent));
+                against.add(MeasureWording.of(left < right ? "neckFindings.ppt.lowerLeft"
+                        : "neckFindings.ppt.lowerRight", percent));
             } else {
-                parts.add(MeasureWording.of("neckFindings.ppt.equal"));
+                against.add(MeasureWording.of("neckFindings.ppt.equal"));
             }
         } else {
-            parts.add(MeasureWording.of(left != null ? "neckFindings.ppt.leftOnly" : "neckFindings.ppt.rightOnly",
-                    Math.round(left != null ? left : right)));
+            found = MeasureWording.of(left != null ? "neckFindings.ppt.leftOnly" : "neckFindings.ppt.rightOnly",
+                    Math.round(left != null ? left : right));
         }
         Double local = meanOfSides(values, site);
-        if (remote != null && remote > 0) {
-            parts.add(MeasureWording.of("neckFindings.ppt.remote", Math.round(100 * local / remote)));
-        } else {
-            parts.add(MeasureWording.of("neckFindings.ppt.noRemote"));
-        }
+        against.add(remote != null && remote > 0 ? MeasureWording.of("neckFindings.ppt.remote",
+                Math.round(100 * local / remote)) : MeasureWording.of("neckFindings.ppt.noRemote"));
         findings.add(new Finding(MeasureWording.of("neckFindings.ppt", MeasureWording.of("neckFindings.site." + site)),
-                String.join(" \u00b7 ", parts), Judgement.REPORTED));
+                found, String.join(" \u00b7 ", against), Judgement.REPORTED));
     }
 
     private static Double meanOfSides(Map<String, Double> values, String site) {

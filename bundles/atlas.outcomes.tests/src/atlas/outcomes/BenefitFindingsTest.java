@@ -70,8 +70,8 @@ class BenefitFindingsTest {
             assertEquals(1, findings.size(), "the extension of an earlier episode does not count");
             assertEquals(atlas.measures.NeckExamFindings.Judgement.WITHIN, findings.get(0).judgement(),
                     "the re-evaluation's 70/72 replaces the initial 50");
-            assertEquals("left 70\u00b0, right 72\u00b0 \u00b7 reference 80\u00b0 for ages 18-120 (natural variation"
-                    + " \u00b114\u00b0) \u00b7 side difference 2\u00b0", findings.get(0).found());
+            assertEquals("left 70\u00b0, right 72\u00b0 (2\u00b0 apart)", findings.get(0).found());
+            assertEquals("80\u00b0 \u00b114\u00b0 (ages 18-120)", findings.get(0).against());
         } finally {
             java.util.Locale.setDefault(before);
         }

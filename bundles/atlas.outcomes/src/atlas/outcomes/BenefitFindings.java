@@ -42,8 +42,7 @@ public final class BenefitFindings {
         episodeValues(record, episode).stream().filter(observation -> observation.getMeasureCode().startsWith("rom.")
                 || observation.getMeasureCode().startsWith("ppt."))
                 .forEach(observation -> latest.put(observation.getMeasureCode(), observation.getValue()));
-        LocalDate born = record.patient().getDateOfBirth();
-        return NeckExamFindings.of(latest, born == null ? null : record.patient().ageOn(today));
+        return NeckExamFindings.of(latest, ageOn(record, today));
     }
 
     private static List<Observation> episodeValues(PatientRecord record, EpisodeOfCare episode) {
@@ -66,7 +65,11 @@ public final class BenefitFindings {
                 whole(episodeValues, "ccft.activation"), whole(episodeValues, "rom.extension"),
                 latest(episodeValues, "trp.active").map(count -> count > 0).orElse(null),
                 latest(episodeValues, "dctmd.headache").map(yes -> yes > 0).orElse(null), headaches, provoked, null,
-                null);
+                null, ageOn(record, today));
+    }
+
+    private static Integer ageOn(PatientRecord record, LocalDate today) {
+        return record.patient().getDateOfBirth() == null ? null : record.patient().ageOn(today);
     }
 
     private static Optional<Double> latest(List<Observation> values, String code) {

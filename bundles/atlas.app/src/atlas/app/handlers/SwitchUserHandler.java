@@ -45,7 +45,7 @@ public class SwitchUserHandler {
         context.remove(AtlasContext.USER);
         context.remove(AtlasContext.CLINICIAN);
         try {
-            if (!SignIn.ask(context, shell, users, session, clinicians, database)) {
+            if (!SignIn.ask(context, shell, users, clinicians, database)) {
                 workbench.close();
             }
         } catch (StoreException e) {

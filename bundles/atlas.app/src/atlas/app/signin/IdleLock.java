@@ -75,7 +75,7 @@ public final class IdleLock {
         }
         try {
             while (true) {
-                SignInDialog unlock = new SignInDialog(null, users, user.getUsername());
+                SignInDialog unlock = new SignInDialog(null, users, user);
                 if (unlock.open() != Window.OK) {
                     IWorkbench workbench = application.get(IWorkbench.class);
                     if (workbench != null) {

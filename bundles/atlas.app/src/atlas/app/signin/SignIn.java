@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.security.Permission;
-import atlas.core.security.Session;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
 import atlas.core.store.ClinicalDatabase;
@@ -29,14 +28,13 @@ public final class SignIn {
     }
 
     /** @return false when the dialog was left without signing in */
-    public static boolean ask(IEclipseContext application, Shell parent, UserService users, Session session,
+    public static boolean ask(IEclipseContext application, Shell parent, UserService users,
             ClinicianService clinicians, ClinicalDatabase database) throws StoreException {
         SignInDialog dialog = new SignInDialog(parent, users, null);
         if (dialog.open() != Window.OK || dialog.signedIn() == null) {
             return false;
         }
-        UserAccount user = dialog.signedIn();
-        session.begin(user);
+        UserAccount user = dialog.signedIn(); // the sign-in began the user's session
         LOG.info("{} signed in as {}", user.getUsername(), user.getRole());
         application.set(AtlasContext.USER, user);
         if (user.getRole().allows(Permission.SIGN)) {

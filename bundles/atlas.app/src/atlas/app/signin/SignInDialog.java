@@ -28,12 +28,15 @@ import atlas.ui.PasswordDialog;
 public class SignInDialog extends PasswordDialog {
 
     private final UserService users;
-    private final String lockedFor;
+    private final UserAccount lockedFor;
     private Text username;
     private UserAccount signedIn;
 
-    /** @param lockedFor the user whose session is locked (the name is fixed), or null for a new session */
-    public SignInDialog(Shell parent, UserService users, String lockedFor) {
+    /**
+     * @param lockedFor the user whose session is locked (the name is fixed, the password asked
+     *                  again, the session goes on), or null for a sign-in that begins a new session
+     */
+    public SignInDialog(Shell parent, UserService users, UserAccount lockedFor) {
         super(parent, "dialog.signIn", lockedFor == null ? Messages.signIn_title : Messages.signIn_lockedTitle);
         this.users = users;
         this.lockedFor = lockedFor;
@@ -49,7 +52,7 @@ public class SignInDialog extends PasswordDialog {
         username.setData(AtlasContext.WIDGET_ID, "signIn.username");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(username);
         if (lockedFor != null) {
-            username.setText(lockedFor);
+            username.setText(lockedFor.getUsername());
             username.setEditable(false);
         }
         Text password = passwordField(area, Messages.signIn_password, "signIn.password");
@@ -68,7 +71,12 @@ public class SignInDialog extends PasswordDialog {
 
     @Override
     protected void accept(char[] typed) throws SignInRefused, StoreException {
-        signedIn = users.signIn(username.getText().strip(), typed, Instant.now());
+        if (lockedFor != null) {
+            users.confirmPassword(lockedFor, typed, Instant.now());
+            signedIn = lockedFor;
+        } else {
+            signedIn = users.signIn(username.getText().strip(), typed, Instant.now()); // begins the session
+        }
     }
 
     /** The user who signed in; null if the dialog was left another way. */

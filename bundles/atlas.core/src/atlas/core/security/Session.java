@@ -3,17 +3,25 @@ package atlas.core.security;
 import java.util.Optional;
 
 /**
- * Who is signed in at this workstation (one person at a time). The services check every call
- * against this user's role; the audit trail names this user.
+ * Who is working at this workstation: the one person signed in, or a {@link SystemTask} running on
+ * the current thread. The services check every call against it, and the audit trail names it.
+ * Only the sign-in ({@link UserService#signIn}) starts a user's session; nothing else can make
+ * the session any user it names.
  */
 public interface Session {
 
+    /** The signed-in user, if any. */
     Optional<UserAccount> user();
 
-    /** Starts the session of a user who has just signed in. */
-    void begin(UserAccount user);
+    /** The system task running on this thread, if any (see {@link SystemTasks}). */
+    Optional<SystemTask> task();
 
-    /** Ends the session (quit, or another user signs in). */
+    /** Who the audit trail names for work done now on this thread: the task, else the user. */
+    default Optional<String> actor() {
+        return task().map(SystemTask::actor).or(() -> user().map(UserAccount::getUsername));
+    }
+
+    /** Ends the session (sign-out, quit, or another user signs in). */
     void end();
 
     /**

@@ -50,10 +50,10 @@ class AuditCheckpointTest {
     /** A clinic with patients, an administrator's sign-in (the first checkpoint) and a backup for its file key. */
     private String clinicWithCheckpoints(Path folder) throws Exception {
         JpaClinicalDatabase clinic = TestClinic.create(folder);
-        new JpaPatientService(clinic).registerAll(List.of(patient("P-1", "Keller"), patient("P-2", "Novak")));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).registerAll(List.of(patient("P-1", "Keller"), patient("P-2", "Novak")));
         clinic.close();
         JpaClinicalDatabase admin = TestClinic.reopen(folder); // signs the head
-        new JpaPatientService(admin).registerAll(List.of(patient("P-3", "Moreau"), patient("P-4", "Weber")));
+        new JpaPatientService(admin, TestSessions.of(admin)).registerAll(List.of(patient("P-3", "Moreau"), patient("P-4", "Weber")));
         Path backup = work.resolve("key-of-" + folder.getFileName() + ".zip");
         admin.backup(backup);
         admin.close(); // signs the head again, with the last entries
@@ -73,7 +73,7 @@ class AuditCheckpointTest {
 
         JpaClinicalDatabase clinic = TestClinic.reopen(folder);
         opened.add(clinic);
-        JpaUserService users = new JpaUserService(clinic);
+        JpaUserService users = new JpaUserService(clinic, TestSessions.of(clinic));
         UserAccount admin = users.users().stream().filter(u -> u.getUsername().equals("admin")).findFirst().orElseThrow();
         users.createUser(admin, new UserAccount("mlehmann", "Maria Lehmann, PT", Role.THERAPIST),
                 "therapist password 1".toCharArray());
@@ -82,7 +82,7 @@ class AuditCheckpointTest {
         keys = Files.readString(folder.resolve(DatabaseKeys.FILE));
         assertTrue(keys.contains("audit.user.second.admin="), "a new administrator can sign checkpoints");
         assertFalse(keys.contains("audit.user.mlehmann"), "a therapist cannot");
-        assertTrue(new JpaAuditTrail(clinic).verify().intact());
+        assertTrue(new JpaAuditTrail(clinic, TestSessions.of(clinic)).verify().intact());
         int before = AuditSeal.read(folder.resolve(AuditSeal.FILE)).size();
         users.signIn("mlehmann", "therapist password 1".toCharArray(), Instant.now());
         clinic.close();
@@ -107,7 +107,7 @@ class AuditCheckpointTest {
         }
         JpaClinicalDatabase clinic = TestClinic.reopen(folder);
         opened.add(clinic);
-        assertFalse(new JpaAuditTrail(clinic).verify().intact(), "Audit Trail > Verify Chain says so");
+        assertFalse(new JpaAuditTrail(clinic, TestSessions.of(clinic)).verify().intact(), "Audit Trail > Verify Chain says so");
     }
 
     @Test

@@ -65,9 +65,9 @@ class BackupPlanTest {
     @Test
     void theNewestBackupOfTheDestinationRestoresIntoAnEmptyDataFolderAsTheClinicWas() throws Exception {
         JpaClinicalDatabase clinic = clinic();
-        UserAccount admin = administrator(new JpaUserService(clinic));
+        UserAccount admin = administrator(new JpaUserService(clinic, TestSessions.of(clinic)));
         session.begin(admin);
-        JpaPatientService patients = new JpaPatientService(clinic);
+        JpaPatientService patients = new JpaPatientService(clinic, TestSessions.of(clinic));
         patients.registerAll(List.of(patient("P-1", "Keller"), patient("P-2", "Novak"), patient("P-3", "Moreau")));
         Path share = work.resolve("nas").resolve("atlas-backups"); // not there yet: made, owner-only
         assertTrue(clinic.status().overdue(), "no verified backup yet: the status line warns");
@@ -93,13 +93,13 @@ class BackupPlanTest {
         JpaClinicalDatabase restored = TestClinic.reopen(newPc);
         opened.add(restored);
         assertEquals(before, rows(restored, 3, check.auditEntries()), "every patient and audit entry of the backup, as they were");
-        assertEquals(3, new JpaPatientService(restored).count());
+        assertEquals(3, new JpaPatientService(restored, TestSessions.of(restored)).count());
     }
 
     @Test
     void onlyTheAdministratorPlansAndADestinationThatCannotTakeBackupsIsRefused() throws Exception {
         JpaClinicalDatabase clinic = clinic();
-        JpaUserService users = new JpaUserService(clinic);
+        JpaUserService users = new JpaUserService(clinic, TestSessions.of(clinic));
         UserAccount admin = administrator(users);
         UserAccount therapist = users.createUser(admin, new UserAccount("mlehmann", "Maria Lehmann, PT", Role.THERAPIST),
                 "therapist password 1".toCharArray());
@@ -124,7 +124,7 @@ class BackupPlanTest {
                 "a refused plan leaves the last one");
 
         clinic.plan(elsewhere);
-        List<String> trail = new JpaAuditTrail(clinic).events(0, 100).stream().map(AuditEvent::getDetail).toList();
+        List<String> trail = new JpaAuditTrail(clinic, TestSessions.of(clinic)).events(0, 100).stream().map(AuditEvent::getDetail).toList();
         assertTrue(trail.stream().anyMatch(d -> d != null && d.startsWith("backups to " + work.resolve("usb"))), trail.toString());
         assertThrows(IllegalArgumentException.class, () -> new BackupPlan(Path.of("relative"), null, Duration.ofDays(2)));
         assertThrows(IllegalArgumentException.class, () -> new BackupPlan(work, null, Duration.ofDays(31)));
@@ -134,10 +134,10 @@ class BackupPlanTest {
     void backupsOnCloseGoToTheDestinationAndTheDayIsDueOnceItsTimeHasCome() throws Exception {
         System.setProperty(JpaClinicalDatabase.BACKUP_ON_CLOSE_PROPERTY, "true");
         JpaClinicalDatabase clinic = clinic();
-        session.begin(administrator(new JpaUserService(clinic)));
+        session.begin(administrator(new JpaUserService(clinic, TestSessions.of(clinic))));
         Path share = work.resolve("share");
         clinic.plan(new BackupPlan(share, LocalTime.of(12, 0), Duration.ofDays(2)));
-        new JpaPatientService(clinic).register(patient("P-1", "Keller"));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(patient("P-1", "Keller"));
         ClinicBackups backups = new ClinicBackups(work.resolve("clinic"));
         LocalDate today = LocalDate.now();
         assertFalse(backups.dailyDue(today.atTime(11, 59)), "before its time");

@@ -52,7 +52,7 @@ class BackupTest {
     @Test
     void aBackupTakenWhileAtlasWorksRestoresIntoAnotherFolder() throws Exception {
         JpaClinicalDatabase clinic = clinic("clinic");
-        JpaPatientService patients = new JpaPatientService(clinic);
+        JpaPatientService patients = new JpaPatientService(clinic, TestSessions.of(clinic));
         patients.registerAll(List.of(patient("P-1", "Keller"), patient("P-2", "Novak"), patient("P-3", "Moreau")));
         Path backup = work.resolve("monday.zip");
 
@@ -63,14 +63,14 @@ class BackupTest {
         assertEquals(SchemaVersion.CURRENT, check.schemaVersion());
         Path restored = work.resolve("restored");
         assertEquals(3, DatabaseBackup.restore(backup, restored, TestClinic.keyOf(backup)).patients());
-        assertEquals(3, new JpaPatientService(open("restored")).count());
+        assertEquals(3, TestSessions.on(open("restored"), JpaPatientService::new).count());
         assertEquals(4, patients.count(), "the running database is unaffected");
     }
 
     @Test
     void aDamagedOrTruncatedBackupIsRefusedAndTheCurrentDatabaseIsUntouched() throws Exception {
         JpaClinicalDatabase clinic = clinic("clinic");
-        new JpaPatientService(clinic).register(patient("P-1", "Keller"));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(patient("P-1", "Keller"));
         Path backup = work.resolve("backup.zip");
         clinic.backup(backup);
         clinic.close();
@@ -109,14 +109,14 @@ class BackupTest {
         JpaClinicalDatabase clinic = clinic("clinic");
         Path backup = work.resolve("backup.zip");
         clinic.backup(backup);
-        new JpaPatientService(clinic).register(patient("P-1", "Keller"));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(patient("P-1", "Keller"));
         clinic.close();
 
         DatabaseBackup.restore(backup, work.resolve("clinic"), TestClinic.keyOf(backup));
         assertTrue(fileNames(work.resolve("clinic")).stream().anyMatch(n -> n.startsWith("atlas.mv.db.replaced-")));
         assertTrue(fileNames(work.resolve("clinic")).stream().anyMatch(n -> n.startsWith("atlas.keys.replaced-")),
                 "the key file that opens the replaced database is kept with it");
-        assertEquals(0, new JpaPatientService(open("clinic")).count());
+        assertEquals(0, TestSessions.on(open("clinic"), JpaPatientService::new).count());
     }
 
     @Test
@@ -127,7 +127,7 @@ class BackupTest {
             Files.writeString(backups.resolve(String.format("atlas-202601%02d-120000.zip", day)), "older");
         }
         JpaClinicalDatabase clinic = clinic("clinic");
-        new JpaPatientService(clinic).register(patient("P-1", "Keller"));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(patient("P-1", "Keller"));
         clinic.close();
 
         // thinned by the rotation (BackupPlanTest): the 6 newest January days and the new one are
@@ -143,7 +143,7 @@ class BackupTest {
     @Test
     void aBackupDamagedInsideASoundZipIsRefusedBeforeAnythingIsReplaced() throws Exception {
         JpaClinicalDatabase clinic = clinic("clinic");
-        JpaPatientService patients = new JpaPatientService(clinic);
+        JpaPatientService patients = new JpaPatientService(clinic, TestSessions.of(clinic));
         List<atlas.core.patient.Patient> day = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             day.add(patient(String.format("P-%04d", i), "Keller" + i));
@@ -190,7 +190,7 @@ class BackupTest {
     @Test
     void aBackupWhoseAuditTrailWasRewrittenIsRefused() throws Exception {
         JpaClinicalDatabase clinic = clinic("clinic");
-        new JpaPatientService(clinic).register(patient("P-1", "Keller"));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(patient("P-1", "Keller"));
         Path backup = work.resolve("backup.zip");
         clinic.backup(backup);
         clinic.close();

@@ -101,11 +101,11 @@ class ClinicalDatabaseTest {
     @Test
     void aSavedPatientSurvivesClosingAndReopening() throws Exception {
         JpaClinicalDatabase first = clinic();
-        new JpaPatientService(first).register(patient("P-0001", "Keller"));
+        new JpaPatientService(first, TestSessions.of(first)).register(patient("P-0001", "Keller"));
         first.close();
 
         JpaClinicalDatabase reopened = reopened();
-        JpaPatientService patients = new JpaPatientService(reopened);
+        JpaPatientService patients = new JpaPatientService(reopened, TestSessions.of(reopened));
         assertEquals(1, patients.count());
         Patient stored = patients.findByRecordNumber("P-0001").orElseThrow();
         assertEquals("Keller", stored.getFamilyName());
@@ -144,7 +144,7 @@ class ClinicalDatabaseTest {
         }
 
         JpaClinicalDatabase upgraded = database();
-        JpaPatientService patients = new JpaPatientService(upgraded);
+        JpaPatientService patients = new JpaPatientService(upgraded, TestSessions.of(upgraded));
         for (String typed : List.of("muller", "mueller, jurgen", "M\u00fcller")) {
             assertEquals(List.of("P-7"), patients.search(PatientQuery.parse(typed), 0, 10).stream()
                     .map(Patient::getRecordNumber).collect(Collectors.toList()), typed);
@@ -174,7 +174,7 @@ class ClinicalDatabaseTest {
         }
 
         JpaClinicalDatabase upgraded = database();
-        JpaPatientService patients = new JpaPatientService(upgraded);
+        JpaPatientService patients = new JpaPatientService(upgraded, TestSessions.of(upgraded));
         assertEquals(List.of("P-OLD-1"), patients.search(PatientQuery.parse("kel"), 0, 10).stream()
                 .map(Patient::getRecordNumber).collect(Collectors.toList()), "the old patient is found by name");
         try (Connection connection = upgraded.connect(true)) {
@@ -184,7 +184,7 @@ class ClinicalDatabaseTest {
         assertTrue(EncryptionAtRestTest.contains(dataFolder.resolve("atlas.mv.db"), "Keller"));
 
         // its first administrator's password protects the key it is encrypted with now
-        new JpaUserService(upgraded).createFirstAdministrator(TestClinic.ADMINISTRATOR, "Clinic Administrator",
+        new JpaUserService(upgraded, TestSessions.of(upgraded)).createFirstAdministrator(TestClinic.ADMINISTRATOR, "Clinic Administrator",
                 TestClinic.PASSWORD.toCharArray());
         assertEquals(atlas.core.store.AtRest.ENCRYPTED, upgraded.atRest());
         assertTrue(upgraded.takeNewRecoveryKey() != null, "a recovery key to write down");
@@ -192,7 +192,7 @@ class ClinicalDatabaseTest {
         upgraded.close();
         assertFalse(EncryptionAtRestTest.contains(dataFolder.resolve("atlas.mv.db"), "Keller"),
                 "the file of the first release is encrypted");
-        assertEquals(1, new JpaPatientService(reopened()).count());
+        assertEquals(1, TestSessions.on(reopened(), JpaPatientService::new).count());
     }
 
     @Test
@@ -231,14 +231,14 @@ class ClinicalDatabaseTest {
     @Test
     void aDatabaseFromANewerAtlasIsRefusedAndLeftUntouched() throws Exception {
         JpaClinicalDatabase current = clinic();
-        new JpaPatientService(current).register(patient("P-0001", "Keller"));
+        new JpaPatientService(current, TestSessions.of(current)).register(patient("P-0001", "Keller"));
         try (Connection connection = current.connect(false); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE ATLAS_SCHEMA SET SCHEMA_VERSION = " + (SchemaVersion.CURRENT + 1));
         }
         current.close();
         byte[] before = sha256(dataFolder.resolve("atlas.mv.db"));
 
-        StoreException refused = assertThrows(StoreException.class, () -> new JpaUserService(database())
+        StoreException refused = assertThrows(StoreException.class, () -> TestSessions.on(database(), JpaUserService::new)
                 .signIn(TestClinic.ADMINISTRATOR, TestClinic.PASSWORD.toCharArray(), java.time.Instant.now()));
         assertEquals(StoreProblem.DATABASE_TOO_NEW, refused.problem());
         assertTrue(refused.getMessage().contains("newer version of Atlas"), refused.getMessage());

@@ -52,10 +52,10 @@ abstract class ClinicalRecordContract extends StoreTestBase {
 
     @BeforeEach
     void registerPatientAndTherapist() throws Exception {
-        anna = new JpaPatientService(database).register(patient("P-0001", "Keller"));
+        anna = new JpaPatientService(database, TestSessions.of(database)).register(patient("P-0001", "Keller"));
         therapist = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT", "physiotherapist"));
-        episodes = new JpaEpisodeService(database);
-        notes = new JpaClinicalNoteService(database);
+        episodes = new JpaEpisodeService(database, TestSessions.of(database));
+        notes = new JpaClinicalNoteService(database, TestSessions.of(database));
     }
 
     private EpisodeOfCare episode() throws Exception {
@@ -117,7 +117,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         assertEquals("FRT right 24 deg, left 40 deg.", notes.noteOfVisit(visit.getId()).orElseThrow().getObjective(),
                 "the original stays readable as signed");
         assertEquals(1, notes.addendaOf(signed.getId()).size());
-        List<AuditAction> noteActions = new JpaAuditTrail(database).events(1, 100).stream()
+        List<AuditAction> noteActions = new JpaAuditTrail(database, TestSessions.of(database)).events(1, 100).stream()
                 .filter(e -> e.getRecordType().equals("ClinicalNote")).map(AuditEvent::getAction)
                 .collect(Collectors.toList());
         assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.SIGN), noteActions);
@@ -141,7 +141,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     void aStaleDraftFromAnotherWorkstationIsAConflict() throws Exception {
         Visit visit = visit(episode(), MONDAY_9AM, VisitType.DAILY);
         ClinicalNote created = notes.saveDraft(new ClinicalNote(anna.getId(), visit.getId(), therapist.getId()));
-        JpaClinicalNoteService other = new JpaClinicalNoteService(secondWorkstation());
+        JpaClinicalNoteService other = TestSessions.on(secondWorkstation(), JpaClinicalNoteService::new);
         ClinicalNote mine = notes.noteOfVisit(visit.getId()).orElseThrow();
         ClinicalNote theirs = other.noteOfVisit(visit.getId()).orElseThrow();
         theirs.setPlan("Continue deep neck flexor training.");
@@ -156,7 +156,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     void aFormIsSubmittedAsAnswersScoredByItsDefinitionIntoATimeSeries() throws Exception {
         EpisodeOfCare episode = episode();
         SumForm pain = new SumForm("test.pain", "pain", 3);
-        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database), pain);
+        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)), pain);
         for (int week = 2; week >= 0; week--) { // the latest week submitted first
             Visit visit = visit(episode, MONDAY_9AM.plusWeeks(week), VisitType.DAILY);
             forms.submit(visit.getId(), "test.pain", pain.answersFor(20 - 3 * week));
@@ -176,7 +176,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     @Test
     void answersThatDoNotScoreAreRefusedByItemAndNothingIsSaved() throws Exception {
         Visit visit = visit(episode(), MONDAY_9AM, VisitType.INITIAL_EVALUATION);
-        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database),
+        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)),
                 new SumForm("test.pain", "pain", 3));
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> forms.submit(visit.getId(), "test.pain", Map.of("q1", "4", "q2", "11")));
@@ -194,7 +194,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
 
     @Test
     void anImportedDiaryIsSavedWholeOrNotAtAll() throws Exception {
-        JpaHeadacheDiaryService diary = new JpaHeadacheDiaryService(database);
+        JpaHeadacheDiaryService diary = new JpaHeadacheDiaryService(database, TestSessions.of(database));
         HeadacheDiaryEntry good = new HeadacheDiaryEntry(anna.getId(), MONDAY_9AM, 240, 7);
         good.setMedicationClass(MedicationClass.TRIPTAN);
         good.setProvokedByNeck(true);
@@ -213,7 +213,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     @Test
     void aSignedPlanIsRevisedIntoANewDraftAndSupersededWhenThatIsSigned() throws Exception {
         EpisodeOfCare episode = episode();
-        JpaPlanOfCareService plans = new JpaPlanOfCareService(database);
+        JpaPlanOfCareService plans = new JpaPlanOfCareService(database, TestSessions.of(database));
         PlanOfCare plan = new PlanOfCare(anna.getId(), episode.getId(), 1, null);
         plan.setSessionsPerWeek(2);
         plan.setWeeks(6);
@@ -245,7 +245,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     void theClinicReadsDischargedEpisodesAndTheirPatientsResults() throws Exception {
         EpisodeOfCare discharged = episode();
         SumForm ndiLike = new SumForm("test.ndi", "ndi", 5);
-        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database), ndiLike);
+        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)), ndiLike);
         for (int[] ndi : new int[][] { { 2, 24 }, { 40, 16 } }) {
             Visit visit = visit(discharged, MONDAY_9AM.plusDays(ndi[0]), VisitType.DAILY);
             forms.submit(visit.getId(), "test.ndi", ndiLike.answersFor(ndi[1]));
@@ -254,7 +254,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         discharged.setStatus(atlas.core.episode.EpisodeStatus.DISCHARGED);
         discharged.setEndDate(LocalDate.of(2026, 12, 18));
         episodes.update(discharged);
-        Patient ben = new JpaPatientService(database).register(patient("P-0002", "Brandt"));
+        Patient ben = new JpaPatientService(database, TestSessions.of(database)).register(patient("P-0002", "Brandt"));
         episodes.start(new EpisodeOfCare(ben.getId(), LocalDate.of(2026, 11, 1), "GP", LocalDate.of(2026, 11, 3)));
 
         List<EpisodeOfCare> found = episodes.dischargedBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
@@ -268,7 +268,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     @Test
     void aDraftsGoalsAreEditedAndItsPartsRemovedUntilItIsSigned() throws Exception {
         EpisodeOfCare episode = episode();
-        JpaPlanOfCareService plans = new JpaPlanOfCareService(database);
+        JpaPlanOfCareService plans = new JpaPlanOfCareService(database, TestSessions.of(database));
         PlanOfCare plan = plans.createDraft(new PlanOfCare(anna.getId(), episode.getId(), 1, null));
         Goal ndi = plans.addGoal(new Goal(plan.getId(), GoalTerm.SHORT, "ndi", 24.0, 21.0, LocalDate.of(2026, 12, 14)));
         Goal frt = plans.addGoal(new Goal(plan.getId(), GoalTerm.LONG, "frt", 24.0, 32.0, LocalDate.of(2027, 2, 1)));
@@ -287,7 +287,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         assertEquals(List.of(18.5), plans.goalsOf(plan.getId()).stream().map(Goal::getTarget).toList());
         assertEquals(List.of("exercise.dnf"), plans.interventionsOf(plan.getId()).stream()
                 .map(PlannedIntervention::getInterventionCode).toList());
-        assertEquals(AuditAction.REMOVE, new JpaAuditTrail(database).eventsOfPatient(anna.getId(), 1).get(0)
+        assertEquals(AuditAction.REMOVE, new JpaAuditTrail(database, TestSessions.of(database)).eventsOfPatient(anna.getId(), 1).get(0)
                 .getAction(), "the removal is in the audit trail");
 
         plans.sign(plan.getId(), therapist.getId());
@@ -305,20 +305,20 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         EpisodeOfCare episode = episode();
         Visit visit = visit(episode, MONDAY_9AM, VisitType.INITIAL_EVALUATION);
         SumForm hitLike = new SumForm("test.hit", "hit6.total", 7);
-        SumForm.installedIn(new JpaFormResponseService(database), hitLike).submit(visit.getId(), "test.hit",
+        SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)), hitLike).submit(visit.getId(), "test.hit",
                 hitLike.answersFor(62));
-        new JpaHeadacheDiaryService(database).record(new HeadacheDiaryEntry(anna.getId(), MONDAY_9AM.minusDays(1), 120, 6));
+        new JpaHeadacheDiaryService(database, TestSessions.of(database)).record(new HeadacheDiaryEntry(anna.getId(), MONDAY_9AM.minusDays(1), 120, 6));
 
-        PatientRecord record = new JpaPatientRecordService(database).open(anna.getId()).orElseThrow();
+        PatientRecord record = new JpaPatientRecordService(database, TestSessions.of(database)).open(anna.getId()).orElseThrow();
         assertEquals("P-0001", record.patient().getRecordNumber());
         assertEquals(1, record.episodes().size());
         assertEquals(1, record.visits().size());
         assertEquals(1, record.responses().size());
         assertEquals(62.0, record.observations().get(0).getValue());
         assertEquals(1, record.diary().size());
-        AuditEvent last = new JpaAuditTrail(database).eventsOfPatient(anna.getId(), 1).get(0);
+        AuditEvent last = new JpaAuditTrail(database, TestSessions.of(database)).eventsOfPatient(anna.getId(), 1).get(0);
         assertEquals(AuditAction.OPEN_RECORD, last.getAction());
-        assertFalse(new JpaPatientRecordService(database).open(999_999).isPresent());
-        assertTrue(new JpaAuditTrail(database).verify().intact());
+        assertFalse(new JpaPatientRecordService(database, TestSessions.of(database)).open(999_999).isPresent());
+        assertTrue(new JpaAuditTrail(database, TestSessions.of(database)).verify().intact());
     }
 }

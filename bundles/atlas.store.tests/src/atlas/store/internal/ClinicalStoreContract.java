@@ -43,8 +43,8 @@ abstract class ClinicalStoreContract extends StoreTestBase {
 
     @BeforeEach
     void openRegister() {
-        patients = new JpaPatientService(database);
-        audit = new JpaAuditTrail(database);
+        patients = new JpaPatientService(database, TestSessions.of(database));
+        audit = new JpaAuditTrail(database, TestSessions.of(database));
     }
 
     @Test
@@ -154,7 +154,7 @@ abstract class ClinicalStoreContract extends StoreTestBase {
     @Test
     void theSecondOfTwoWorkstationsSavingTheSamePatientGetsAConflictAndTheFirstChangeStays() throws Exception {
         patients.register(patient("P-0001", "Keller"));
-        PatientService other = new JpaPatientService(secondWorkstation());
+        PatientService other = TestSessions.on(secondWorkstation(), JpaPatientService::new);
         Patient mine = patients.findByRecordNumber("P-0001").orElseThrow();
         Patient theirs = other.findByRecordNumber("P-0001").orElseThrow();
 
@@ -199,7 +199,7 @@ abstract class ClinicalStoreContract extends StoreTestBase {
         assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.OPEN_RECORD),
                 events.stream().map(AuditEvent::getAction).collect(Collectors.toList()));
         for (AuditEvent event : events) {
-            assertEquals(System.getProperty("user.name"), event.getActor());
+            assertEquals(TestSessions.ACTOR, event.getActor(), "named by the session, not the operating-system login");
             assertEquals("Patient", event.getRecordType());
             assertEquals(keller.getId(), event.getRecordId());
             assertEquals(keller.getId(), event.getPatientId());
@@ -254,11 +254,18 @@ abstract class ClinicalStoreContract extends StoreTestBase {
 
     @Test
     void workstationsWritingAtTheSameTimeKeepOneUnbrokenChain() throws Exception {
-        PatientService other = new JpaPatientService(secondWorkstation());
+        EntityManagers otherWorkstation = secondWorkstation();
+        PatientService other = TestSessions.on(otherWorkstation, JpaPatientService::new);
         ExecutorService workstations = Executors.newFixedThreadPool(2);
         try {
-            Future<?> first = workstations.submit(() -> registerMany(patients, "A-"));
-            Future<?> second = workstations.submit(() -> registerMany(other, "B-"));
+            Future<?> first = workstations.submit(() -> {
+                TestSessions.onThisThread(database); // each workstation's work runs in its own session
+                registerMany(patients, "A-");
+            });
+            Future<?> second = workstations.submit(() -> {
+                TestSessions.onThisThread(otherWorkstation);
+                registerMany(other, "B-");
+            });
             first.get(60, TimeUnit.SECONDS);
             second.get(60, TimeUnit.SECONDS);
         } finally {

@@ -51,7 +51,7 @@ class CrashSafetyTest {
 
         JpaClinicalDatabase reopened = TestClinic.reopen(dataFolder);
         try {
-            PatientService patients = new JpaPatientService(reopened);
+            PatientService patients = new JpaPatientService(reopened, TestSessions.of(reopened));
             List<Integer> missing = new ArrayList<>();
             for (int n : committed) {
                 if (patients.findByRecordNumber(CrashWriter.recordNumber(n)).isEmpty()) {

@@ -20,7 +20,7 @@ public final class CrashWriter {
     public static void main(String[] args) throws Exception {
         Path dataFolder = Path.of(args[0]);
         int next = Integer.parseInt(args[1]);
-        JpaPatientService patients = new JpaPatientService(TestClinic.reopen(dataFolder));
+        JpaPatientService patients = TestSessions.on(TestClinic.reopen(dataFolder), JpaPatientService::new);
         while (true) {
             patients.register(new Patient(recordNumber(next), "Crash", "Test", LocalDate.of(1980, 1, 1), Sex.UNKNOWN));
             System.out.println("committed " + next);

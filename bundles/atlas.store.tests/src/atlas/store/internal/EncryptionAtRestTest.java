@@ -62,9 +62,9 @@ class EncryptionAtRestTest {
 
     /** A clinic as after its first start: a patient, the administrator, the recovery key written down. */
     private String firstStart(JpaClinicalDatabase clinic) throws Exception {
-        new JpaPatientService(clinic).register(patient());
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(patient());
         assertEquals(AtRest.KEY_NOT_PROTECTED, clinic.atRest(), "until the first administrator exists");
-        new JpaUserService(clinic).createFirstAdministrator("admin", "Clinic Administrator", ADMIN_PASSWORD);
+        new JpaUserService(clinic, TestSessions.of(clinic)).createFirstAdministrator("admin", "Clinic Administrator", ADMIN_PASSWORD);
         assertEquals(AtRest.ENCRYPTED, clinic.atRest());
         String recoveryKey = clinic.takeNewRecoveryKey();
         assertNotNull(recoveryKey, "the first administrator gets the recovery key to write down");
@@ -114,7 +114,7 @@ class EncryptionAtRestTest {
         StoreException locked = assertThrows(StoreException.class, restarted::open);
         assertEquals(StoreProblem.DATABASE_LOCKED, locked.problem());
 
-        JpaUserService users = new JpaUserService(restarted);
+        JpaUserService users = new JpaUserService(restarted, TestSessions.of(restarted));
         Instant now = Instant.parse("2026-11-27T08:00:00Z");
         char[] wrong = "not-the-password".toCharArray();
         assertEquals(Duration.ZERO, assertThrows(SignInRefused.class, () -> users.signIn("admin", wrong, now)).retryAfter());
@@ -129,9 +129,9 @@ class EncryptionAtRestTest {
         UserAccount admin = users.signIn("admin", ADMIN_PASSWORD, now.plusSeconds(31));
         assertTrue(restarted.isOpen());
         assertEquals(Role.ADMINISTRATOR, admin.getRole());
-        assertEquals(1, new JpaPatientService(restarted).count());
+        assertEquals(1, new JpaPatientService(restarted, TestSessions.of(restarted)).count());
         assertEquals(0, restarted.encryption().keys().failures("admin"), "counted again from nothing");
-        List<atlas.core.audit.AuditEvent> refused = new JpaAuditTrail(restarted).search(new atlas.core.audit.AuditQuery(
+        List<atlas.core.audit.AuditEvent> refused = new JpaAuditTrail(restarted, TestSessions.of(restarted)).search(new atlas.core.audit.AuditQuery(
                 null, null, atlas.core.audit.AuditAction.SIGN_IN_REFUSED, null, null), 20);
         for (int wrongInARow = 1; wrongInARow <= 3; wrongInARow++) {
             String detail = "admin: wrong password " + wrongInARow + ", before the database opened";
@@ -146,7 +146,7 @@ class EncryptionAtRestTest {
     void usersGetSlotsDeactivatedUsersLoseThemAndTheRecoveryKeySetsANewPassword() throws Exception {
         JpaClinicalDatabase clinic = store("clinic");
         String recoveryKey = firstStart(clinic);
-        JpaUserService users = new JpaUserService(clinic);
+        JpaUserService users = new JpaUserService(clinic, TestSessions.of(clinic));
         Instant now = Instant.parse("2026-11-27T08:00:00Z");
         UserAccount admin = users.signIn("admin", ADMIN_PASSWORD, now);
         UserAccount therapist = users.createUser(admin, new UserAccount("m.lehmann", "Maria Lehmann", Role.THERAPIST),
@@ -160,7 +160,7 @@ class EncryptionAtRestTest {
         assertNotNull(unlocked("m.lehmann", "therapist-pass-2"), "a new password opens the key");
         assertEquals(null, unlocked("m.lehmann", "therapist-pass-1"), "the old one no longer does");
         assertEquals(null, unlocked("f.desk", "front-desk-pass"), "a deactivated user has no slot");
-        assertThrows(SignInRefused.class, () -> new JpaUserService(store("clinic")).signIn("f.desk",
+        assertThrows(SignInRefused.class, () -> TestSessions.on(store("clinic"), JpaUserService::new).signIn("f.desk",
                 "front-desk-pass".toCharArray(), now));
 
         // Key recovery: every administrator password lost; the recovery key, typed in lower case
@@ -168,7 +168,7 @@ class EncryptionAtRestTest {
         JpaClinicalDatabase recovering = store("clinic");
         assertFalse(recovering.encryption().unlockWithRecoveryKey("AAAA-BBBB".toCharArray()));
         assertTrue(recovering.encryption().unlockWithRecoveryKey(recoveryKey.toLowerCase().replace('-', ' ').toCharArray()));
-        new JpaUserService(recovering).setPasswordWithRecoveryKey("admin", "a-new-admin-pass".toCharArray());
+        new JpaUserService(recovering, TestSessions.of(recovering)).setPasswordWithRecoveryKey("admin", "a-new-admin-pass".toCharArray());
         recovering.close();
         assertNotNull(unlocked("admin", "a-new-admin-pass"));
         assertEquals(null, unlocked("admin", new String(ADMIN_PASSWORD)));
@@ -193,8 +193,8 @@ class EncryptionAtRestTest {
         DatabaseBackup.restore(backup, newPc, DatabaseBackup.keyOf(backup, "admin", ADMIN_PASSWORD));
         JpaClinicalDatabase restored = store("new-pc");
         assertTrue(restored.needsKey(), "the restored copy is as protected as the original");
-        new JpaUserService(restored).signIn("admin", ADMIN_PASSWORD, Instant.now());
-        assertEquals(1, new JpaPatientService(restored).count());
+        new JpaUserService(restored, TestSessions.of(restored)).signIn("admin", ADMIN_PASSWORD, Instant.now());
+        assertEquals(1, new JpaPatientService(restored, TestSessions.of(restored)).count());
     }
 
     @Test
@@ -212,8 +212,8 @@ class EncryptionAtRestTest {
 
         Files.move(work.resolve("atlas.keys.saved"), keys); // copied back, as the README says
         JpaClinicalDatabase restarted = store("clinic");
-        new JpaUserService(restarted).signIn("admin", ADMIN_PASSWORD, Instant.now());
-        assertEquals(1, new JpaPatientService(restarted).count());
+        new JpaUserService(restarted, TestSessions.of(restarted)).signIn("admin", ADMIN_PASSWORD, Instant.now());
+        assertEquals(1, new JpaPatientService(restarted, TestSessions.of(restarted)).count());
     }
 
     @Test
@@ -225,15 +225,15 @@ class EncryptionAtRestTest {
         byte[] whole = Files.readAllBytes(keys);
         for (int length : new int[] {0, whole.length / 3, whole.length - 20}) {
             Files.write(keys, java.util.Arrays.copyOf(whole, length));
-            StoreException cut = assertThrows(StoreException.class, () -> new JpaUserService(store("clinic"))
+            StoreException cut = assertThrows(StoreException.class, () -> TestSessions.on(store("clinic"), JpaUserService::new)
                     .signIn("admin", ADMIN_PASSWORD, Instant.now()), "key file cut to " + length + " bytes");
             assertEquals(StoreProblem.KEY_FILE_UNREADABLE, cut.problem(), "key file cut to " + length + " bytes");
             assertTrue(cut.getMessage().contains("not a wrong password"), cut.getMessage());
         }
         Files.write(keys, whole); // the whole file again, as from the newest backup
         JpaClinicalDatabase restarted = store("clinic");
-        new JpaUserService(restarted).signIn("admin", ADMIN_PASSWORD, Instant.now());
-        assertEquals(1, new JpaPatientService(restarted).count());
+        new JpaUserService(restarted, TestSessions.of(restarted)).signIn("admin", ADMIN_PASSWORD, Instant.now());
+        assertEquals(1, new JpaPatientService(restarted, TestSessions.of(restarted)).count());
     }
 
     @Test

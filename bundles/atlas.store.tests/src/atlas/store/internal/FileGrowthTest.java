@@ -31,7 +31,7 @@ class FileGrowthTest {
         int registered = 0;
         for (int session = 1; session <= 5; session++) {
             JpaClinicalDatabase clinic = TestClinic.reopen(folder);
-            JpaPatientService patients = new JpaPatientService(clinic);
+            JpaPatientService patients = new JpaPatientService(clinic, TestSessions.of(clinic));
             for (int i = 0; i < 150; i++) {
                 registered++;
                 patients.register(patient(String.format("G-%05d", registered), "Growth" + registered));
@@ -53,7 +53,7 @@ class FileGrowthTest {
         assertTrue(last * 5 < largestOpen, last + " bytes closed, " + largestOpen + " while open");
         JpaClinicalDatabase reopened = TestClinic.reopen(folder);
         try {
-            assertEquals(registered, new JpaPatientService(reopened).count(), "every patient kept by the rewrite");
+            assertEquals(registered, new JpaPatientService(reopened, TestSessions.of(reopened)).count(), "every patient kept by the rewrite");
         } finally {
             reopened.close();
         }

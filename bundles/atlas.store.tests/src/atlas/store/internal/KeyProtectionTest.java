@@ -61,7 +61,7 @@ class KeyProtectionTest {
     void aNewClinicsKeyIsNeverWrittenInTheClearAndABackupCarriesItOnlyWrapped() throws Exception {
         Path folder = work.resolve("clinic");
         JpaClinicalDatabase clinic = store(folder);
-        new JpaPatientService(clinic).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
         String key = clinic.encryption().fileKey();
         assertEquals(AtRest.KEY_NOT_PROTECTED, clinic.atRest());
         assertFalse(anyFileHolds(folder, key), "before its administrator exists the key is in memory only");
@@ -69,7 +69,7 @@ class KeyProtectionTest {
         assertEquals(StoreProblem.BACKUP_KEY_NOT_PROTECTED, refused.problem(), "no backup could be opened, or hide it");
         assertFalse(Files.exists(work.resolve("early.zip")));
 
-        new JpaUserService(clinic).createFirstAdministrator(TestClinic.ADMINISTRATOR, "Clinic Administrator", PASSWORD);
+        new JpaUserService(clinic, TestSessions.of(clinic)).createFirstAdministrator(TestClinic.ADMINISTRATOR, "Clinic Administrator", PASSWORD);
         assertEquals(AtRest.ENCRYPTED, clinic.atRest());
         Path backup = work.resolve("backup.zip");
         clinic.backup(backup);
@@ -90,11 +90,11 @@ class KeyProtectionTest {
     void aFirstStartLeftBeforeItsAdministratorStartsAfreshAndPutsTheUnopenableFileAside() throws Exception {
         Path folder = work.resolve("clinic");
         JpaClinicalDatabase abandoned = store(folder);
-        new JpaPatientService(abandoned).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
+        new JpaPatientService(abandoned, TestSessions.of(abandoned)).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
         abandoned.close(); // the first-administrator dialog was left with Quit
 
         JpaClinicalDatabase again = store(folder);
-        assertEquals(0, new JpaPatientService(again).count(), "a new clinic");
+        assertEquals(0, new JpaPatientService(again, TestSessions.of(again)).count(), "a new clinic");
         assertTrue(names(folder).stream().anyMatch(name -> name.startsWith("atlas.mv.db.abandoned-")), names(folder)
                 .toString());
     }
@@ -105,10 +105,10 @@ class KeyProtectionTest {
         JpaClinicalDatabase clinic = TestClinic.create(folder);
         opened.add(clinic);
         String oldRecoveryKey = clinic.takeNewRecoveryKey();
-        JpaUserService users = new JpaUserService(clinic);
+        JpaUserService users = new JpaUserService(clinic, TestSessions.of(clinic));
         UserAccount admin = users.signIn(TestClinic.ADMINISTRATOR, PASSWORD, Instant.now());
         users.createUser(admin, new UserAccount("m.lehmann", "Maria Lehmann", Role.THERAPIST), "therapist-pass-1".toCharArray());
-        new JpaPatientService(clinic).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
         Path before = work.resolve("before.zip");
         clinic.backup(before);
         Path oldKeys = Files.copy(folder.resolve(DatabaseKeys.FILE), work.resolve("atlas.keys.old"));
@@ -120,7 +120,7 @@ class KeyProtectionTest {
         String newRecoveryKey = clinic.takeNewRecoveryKey();
         assertNotNull(newRecoveryKey);
         assertFalse(oldKey.equals(clinic.encryption().fileKey()));
-        assertEquals(1, new JpaPatientService(clinic).count(), "the records, read through the new key");
+        assertEquals(1, new JpaPatientService(clinic, TestSessions.of(clinic)).count(), "the records, read through the new key");
         clinic.close();
 
         // the key an old key file opens does not open the current file; it still opens its own backup
@@ -135,15 +135,15 @@ class KeyProtectionTest {
         // the therapist's slot wrapped the old key: at the next start her password is told why
         JpaClinicalDatabase nextStart = store(folder);
         SignInRefused renewed = assertThrows(SignInRefused.class,
-                () -> new JpaUserService(nextStart).signIn("m.lehmann", "therapist-pass-1".toCharArray(), Instant.now()));
+                () -> new JpaUserService(nextStart, TestSessions.of(nextStart)).signIn("m.lehmann", "therapist-pass-1".toCharArray(), Instant.now()));
         assertTrue(renewed.getMessage().contains("renewed"), renewed.getMessage());
         // once an administrator opened the records, her sign-in renews her access
-        JpaUserService signIns = new JpaUserService(nextStart);
+        JpaUserService signIns = new JpaUserService(nextStart, TestSessions.of(nextStart));
         signIns.signIn(TestClinic.ADMINISTRATOR, PASSWORD, Instant.now());
         signIns.signIn("m.lehmann", "therapist-pass-1".toCharArray(), Instant.now());
         nextStart.close();
         assertNotNull(DatabaseKeys.read(folder).openWithPassword("m.lehmann", "therapist-pass-1".toCharArray()));
-        assertTrue(new JpaAuditTrail(reopen(folder)).search(new atlas.core.audit.AuditQuery(null, null,
+        assertTrue(TestSessions.on(reopen(folder), JpaAuditTrail::new).search(new atlas.core.audit.AuditQuery(null, null,
                 atlas.core.audit.AuditAction.UPDATE, null, null), 50).stream()
                 .anyMatch(entry -> "DatabaseKey".equals(entry.getRecordType())
                         && entry.getDetail().startsWith("key renewed, changed by admin")), "the change is audited");
@@ -165,36 +165,37 @@ class KeyProtectionTest {
         account.setPasswordHash(Argon2Passwords.hash(PASSWORD));
         old.write(em -> Records.create(em, account, account.validate(), JpaUserService.RECORD_TYPE,
                 UserAccount::getId, null, "administrator of Atlas 0.1"));
-        new JpaPatientService(old).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
+        new JpaPatientService(old, TestSessions.of(old)).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
         old.close();
 
         JpaClinicalDatabase upgraded = store(folder);
         upgraded.open(); // the unwrapped key still opens it, until an administrator signs in
+        TestSessions.of(upgraded);
         assertEquals(AtRest.KEY_NOT_PROTECTED, upgraded.atRest());
         assertEquals(StoreProblem.BACKUP_KEY_NOT_PROTECTED,
                 assertThrows(StoreException.class, () -> upgraded.backup(work.resolve("b.zip"))).problem());
-        new JpaUserService(upgraded).signIn(TestClinic.ADMINISTRATOR, PASSWORD, Instant.now());
+        new JpaUserService(upgraded, TestSessions.of(upgraded)).signIn(TestClinic.ADMINISTRATOR, PASSWORD, Instant.now());
         assertEquals(AtRest.ENCRYPTED, upgraded.atRest());
         assertNotNull(upgraded.takeNewRecoveryKey(), "the administrator writes the new recovery key down");
-        assertEquals(1, new JpaPatientService(upgraded).count());
+        assertEquals(1, new JpaPatientService(upgraded, TestSessions.of(upgraded)).count());
         upgraded.close();
 
         assertFalse(Files.readString(folder.resolve(DatabaseKeys.FILE)).contains("unprotected"));
         assertThrows(SQLException.class, () -> openWithKey(folder, oldKey), "backups' key no longer opens it");
-        assertEquals(1, new JpaPatientService(reopen(folder)).count());
+        assertEquals(1, TestSessions.on(reopen(folder), JpaPatientService::new).count());
     }
 
     @Test
     void aRenewalInterruptedByACrashIsFinishedOrDroppedAtTheNextStart() throws Exception {
         Path folder = work.resolve("clinic");
         JpaClinicalDatabase clinic = TestClinic.create(folder);
-        new JpaPatientService(clinic).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
         clinic.close();
         Path oldFile = Files.copy(folder.resolve("atlas.mv.db"), work.resolve("old.mv.db"));
         Path oldKeys = Files.copy(folder.resolve(DatabaseKeys.FILE), work.resolve("old.keys"));
         clinic = TestClinic.reopen(folder);
-        UserAccount admin = new JpaUserService(clinic).users().get(0);
-        new JpaUserService(clinic).changeDatabaseKey(admin, PASSWORD, Instant.now());
+        UserAccount admin = new JpaUserService(clinic, TestSessions.of(clinic)).users().get(0);
+        new JpaUserService(clinic, TestSessions.of(clinic)).changeDatabaseKey(admin, PASSWORD, Instant.now());
         clinic.close();
         Path newFile = Files.copy(folder.resolve("atlas.mv.db"), work.resolve("new.mv.db"));
         Path newKeys = Files.copy(folder.resolve(DatabaseKeys.FILE), work.resolve("new.keys"));
@@ -204,7 +205,7 @@ class KeyProtectionTest {
         Files.copy(newFile, finished.resolve("atlas.mv.db"));
         Files.copy(oldKeys, finished.resolve(DatabaseKeys.FILE));
         Files.copy(newKeys, finished.resolve(KeyRenewal.NEXT));
-        assertEquals(1, new JpaPatientService(reopen(finished)).count(), "the renewal is finished");
+        assertEquals(1, TestSessions.on(reopen(finished), JpaPatientService::new).count(), "the renewal is finished");
         assertFalse(Files.exists(finished.resolve(KeyRenewal.NEXT)));
 
         // stopped before the file was replaced: the old pair stays
@@ -213,7 +214,7 @@ class KeyProtectionTest {
         Files.copy(oldKeys, dropped.resolve(DatabaseKeys.FILE));
         Files.copy(newKeys, dropped.resolve(KeyRenewal.NEXT));
         Files.createDirectories(dropped.resolve(KeyRenewal.STAGING));
-        assertEquals(1, new JpaPatientService(reopen(dropped)).count(), "the renewal is dropped");
+        assertEquals(1, TestSessions.on(reopen(dropped), JpaPatientService::new).count(), "the renewal is dropped");
         assertFalse(Files.exists(dropped.resolve(KeyRenewal.NEXT)) || Files.exists(dropped.resolve(KeyRenewal.STAGING)));
     }
 
@@ -229,7 +230,7 @@ class KeyProtectionTest {
         // world-readable unless Atlas makes them otherwise
         Path folder = work.resolve("clinic");
         JpaClinicalDatabase clinic = TestClinic.create(folder);
-        new JpaPatientService(clinic).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
+        new JpaPatientService(clinic, TestSessions.of(clinic)).register(ClinicalDatabaseTest.patient("P-1", "Keller"));
         clinic.backup(folder.resolve("backups").resolve("manual.zip"));
         Path elsewhere = Files.createDirectories(work.resolve("usb-stick"));
         clinic.backup(elsewhere.resolve("copy.zip"));

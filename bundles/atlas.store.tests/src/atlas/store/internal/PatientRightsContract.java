@@ -38,12 +38,12 @@ abstract class PatientRightsContract extends StoreTestBase {
 
     @BeforeEach
     void annaWithAnEpisode() throws Exception {
-        patients = new JpaPatientService(database);
+        patients = new JpaPatientService(database, TestSessions.of(database));
         anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
         patients.register(ClinicalDatabaseTest.patient("P-0002", "Brandt"));
         Clinician therapist = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT",
                 "physiotherapist"));
-        JpaEpisodeService episodes = new JpaEpisodeService(database);
+        JpaEpisodeService episodes = new JpaEpisodeService(database, TestSessions.of(database));
         EpisodeOfCare started = new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 10, 28), "GP", LocalDate.of(2026, 11, 2));
         started.getDiagnoses().add(Diagnosis.icd10("G43.0", "Migraine without aura"));
         episode = episodes.start(started);
@@ -51,15 +51,15 @@ abstract class PatientRightsContract extends StoreTestBase {
                 therapist.getId(), VisitType.INITIAL_EVALUATION));
         ClinicalNote note = new ClinicalNote(anna.getId(), visit.getId(), therapist.getId());
         note.setSubjective("Headache on 3 days a week, \"pressing\", worse at the desk.");
-        new JpaClinicalNoteService(database).saveDraft(note);
+        new JpaClinicalNoteService(database, TestSessions.of(database)).saveDraft(note);
         SumForm ndiLike = new SumForm("test.ndi", "ndi", 5);
-        SumForm.installedIn(new JpaFormResponseService(database), ndiLike).submit(visit.getId(), "test.ndi",
+        SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)), ndiLike).submit(visit.getId(), "test.ndi",
                 ndiLike.answersFor(24));
     }
 
     @Test
     void theAuditorFiltersByPatientUserActionAndDateAndExportsCsv() throws Exception {
-        JpaAuditTrail trail = new JpaAuditTrail(database);
+        JpaAuditTrail trail = new JpaAuditTrail(database, TestSessions.of(database));
         List<AuditEvent> annas = trail.search(new AuditQuery(anna.getId(), null, null, null, null), 100);
         assertTrue(annas.size() >= 5, "register, episode, visit, note, form: " + annas.size());
         assertTrue(annas.stream().allMatch(event -> anna.getId().equals(event.getPatientId())));
@@ -83,7 +83,7 @@ abstract class PatientRightsContract extends StoreTestBase {
 
     @Test
     void aPatientsWholeRecordIsExportedAndTheExportAudited() throws Exception {
-        String json = new JpaPatientDataService(database).exportJson(anna.getId());
+        String json = new JpaPatientDataService(database, TestSessions.of(database)).exportJson(anna.getId());
         assertTrue(json.startsWith("{\"format\":\"atlas-patient-export/1\""), json.substring(0, 60));
         for (String expected : List.of("\"familyName\":\"Keller\"", "\"code\":\"G43.0\"",
                 "Headache on 3 days a week, \\\"pressing\\\", worse at the desk.", "\"measureCode\":\"ndi\"",
@@ -91,22 +91,22 @@ abstract class PatientRightsContract extends StoreTestBase {
             assertTrue(json.contains(expected), expected + " in the export");
         }
         assertFalse(json.contains("Brandt"), "nothing of another patient");
-        assertEquals(AuditAction.EXPORT, new JpaAuditTrail(database).eventsOfPatient(anna.getId(), 1).get(0).getAction());
+        assertEquals(AuditAction.EXPORT, new JpaAuditTrail(database, TestSessions.of(database)).eventsOfPatient(anna.getId(), 1).get(0).getAction());
     }
 
     @Test
     void aPseudonymisedPatientCannotBeFoundByNameAndTheRecordsStayWhole() throws Exception {
-        Patient pseudonymised = new JpaPatientDataService(database).pseudonymise(anna.getId(), "request of 27.11.2026");
+        Patient pseudonymised = new JpaPatientDataService(database, TestSessions.of(database)).pseudonymise(anna.getId(), "request of 27.11.2026");
         assertTrue(pseudonymised.getRecordNumber().startsWith("PSN-"), pseudonymised.getRecordNumber());
         assertEquals(LocalDate.of(1984, 7, 1), pseudonymised.getDateOfBirth(), "only the year of birth stays");
         assertEquals(List.of(), patients.search(PatientQuery.parse("Keller"), 0, 10));
         assertEquals(List.of(), patients.search(PatientQuery.parse("P-0001"), 0, 10));
-        assertEquals(List.of(episode.getId()), new JpaEpisodeService(database).episodesOf(anna.getId()).stream()
+        assertEquals(List.of(episode.getId()), new JpaEpisodeService(database, TestSessions.of(database)).episodesOf(anna.getId()).stream()
                 .map(EpisodeOfCare::getId).toList(), "the episode stays linked");
-        assertEquals(1, new JpaFormResponseService(database).series(anna.getId(), "ndi").size());
-        AuditEvent last = new JpaAuditTrail(database).eventsOfPatient(anna.getId(), 1).get(0);
+        assertEquals(1, new JpaFormResponseService(database, TestSessions.of(database)).series(anna.getId(), "ndi").size());
+        AuditEvent last = new JpaAuditTrail(database, TestSessions.of(database)).eventsOfPatient(anna.getId(), 1).get(0);
         assertEquals(AuditAction.PSEUDONYMISE, last.getAction());
         assertEquals("request of 27.11.2026", last.getDetail());
-        assertTrue(new JpaAuditTrail(database).verify().intact());
+        assertTrue(new JpaAuditTrail(database, TestSessions.of(database)).verify().intact());
     }
 }

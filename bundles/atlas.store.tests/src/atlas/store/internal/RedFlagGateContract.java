@@ -53,12 +53,12 @@ abstract class RedFlagGateContract extends StoreTestBase {
     void registerPatientWithAnEpisode() throws Exception {
         before = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH); // the refusals are read word for word
-        anna = new JpaPatientService(database).register(patient("P-0001", "Keller"));
+        anna = new JpaPatientService(database, TestSessions.of(database)).register(patient("P-0001", "Keller"));
         therapist = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT", "physiotherapist"));
-        episode = new JpaEpisodeService(database).start(new EpisodeOfCare(anna.getId(), EPISODE_START.minusDays(5), "GP",
+        episode = new JpaEpisodeService(database, TestSessions.of(database)).start(new EpisodeOfCare(anna.getId(), EPISODE_START.minusDays(5), "GP",
                 EPISODE_START));
-        plans = new JpaPlanOfCareService(database);
-        redFlags = new JpaRedFlagService(database);
+        plans = new JpaPlanOfCareService(database, TestSessions.of(database));
+        redFlags = new JpaRedFlagService(database, TestSessions.of(database));
     }
 
     @AfterEach
@@ -89,7 +89,7 @@ abstract class RedFlagGateContract extends StoreTestBase {
     @Test
     void aPatientNeverScreenedInTheEpisodeGetsNoGatedIntervention() throws Exception {
         PlanOfCare plan = draftWith(plans, "exercise.dnf", "manual.snag");
-        Visit visit = new JpaEpisodeService(database).addVisit(new Visit(anna.getId(), episode.getId(),
+        Visit visit = new JpaEpisodeService(database, TestSessions.of(database)).addVisit(new Visit(anna.getId(), episode.getId(),
                 MONDAY_9AM, therapist.getId(), VisitType.INITIAL_EVALUATION));
 
         String signing = refusal(() -> plans.sign(plan.getId(), therapist.getId()));
@@ -123,7 +123,7 @@ abstract class RedFlagGateContract extends StoreTestBase {
     void anOpenFlagHoldsEveryGatedStepUntilAcknowledgedAndThenStaysInTheRecord() throws Exception {
         RedFlagScreening dizziness = screen(MONDAY_9AM, "cad_dizziness", "thunderclap_onset");
         PlanOfCare plan = draftWith(plans, "manual.traction");
-        Visit visit = new JpaEpisodeService(database).addVisit(new Visit(anna.getId(), episode.getId(),
+        Visit visit = new JpaEpisodeService(database, TestSessions.of(database)).addVisit(new Visit(anna.getId(), episode.getId(),
                 MONDAY_9AM, therapist.getId(), VisitType.INITIAL_EVALUATION));
 
         String signing = refusal(() -> plans.sign(plan.getId(), therapist.getId()));
@@ -137,7 +137,7 @@ abstract class RedFlagGateContract extends StoreTestBase {
         assertEquals(PlanStatus.SIGNED, plans.sign(plan.getId(), therapist.getId()).getStatus());
         plans.recordGiven(new InterventionGiven(anna.getId(), visit.getId(), null, "manual.manipulation", new Dosage()));
         assertEquals(List.of(), redFlags.openFlags(anna.getId()));
-        assertTrue(new JpaPatientRecordService(database).open(anna.getId()).orElseThrow().redFlagScreenings().stream()
+        assertTrue(new JpaPatientRecordService(database, TestSessions.of(database)).open(anna.getId()).orElseThrow().redFlagScreenings().stream()
                 .anyMatch(s -> s.flags().contains("cad_dizziness") && s.getAcknowledgedBy() == therapist.getId()),
                 "the acknowledged screening stays part of the record");
     }
@@ -186,7 +186,7 @@ abstract class RedFlagGateContract extends StoreTestBase {
                 return "Seeblick neck technique";
             }
         };
-        JpaPlanOfCareService withClinicCatalogue = new JpaPlanOfCareService(database, clinic);
+        JpaPlanOfCareService withClinicCatalogue = new JpaPlanOfCareService(database, TestSessions.of(database), clinic);
         RedFlagScreening numbness = screen(MONDAY_9AM, "cad_numbness");
         PlanOfCare plan = draftWith(withClinicCatalogue, "ch.seeblick.neckTechnique");
         assertTrue(refusal(() -> withClinicCatalogue.sign(plan.getId(), therapist.getId()))

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -50,30 +49,23 @@ abstract class RolePermissionsContract extends StoreTestBase {
 
     @BeforeEach
     void accountsAndGuardedServices() throws Exception {
-        JpaUserService users = new JpaUserService(database);
+        database.useSession(session); // the services check the role of whoever signs in to this session
+        JpaUserService users = new JpaUserService(database, TestSessions.of(database));
         admin = users.createFirstAdministrator("admin", "Clinic Administrator", "admin password 1".toCharArray());
         therapist = users.createUser(admin, new UserAccount("mlehmann", "Maria Lehmann, PT", Role.THERAPIST),
                 "therapist password 1".toCharArray());
         desk = users.createUser(admin, new UserAccount("desk", "Front Desk", Role.FRONT_DESK), "desk password 1".toCharArray());
-        patients = guarded(new JpaPatientService(database));
-        records = guarded(new JpaPatientRecordService(database));
-        notes = guarded(new JpaClinicalNoteService(database));
-        forms = guarded(SumForm.installedIn(new JpaFormResponseService(database), new SumForm("test.pain", "pain", 3)));
-        episodes = guarded(new JpaEpisodeService(database));
-        trail = guarded(new JpaAuditTrail(database));
+        patients = new JpaPatientService(database, TestSessions.of(database));
+        records = new JpaPatientRecordService(database, TestSessions.of(database));
+        notes = new JpaClinicalNoteService(database, TestSessions.of(database));
+        forms = SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)), new SumForm("test.pain", "pain", 3));
+        episodes = new JpaEpisodeService(database, TestSessions.of(database));
+        trail = new JpaAuditTrail(database, TestSessions.of(database));
     }
 
     @AfterEach
     void signOut() {
         session.end();
-    }
-
-    /** The service as DS builds it: with the workstation session. */
-    private <T> T guarded(T service) throws Exception {
-        Field field = service.getClass().getDeclaredField("session");
-        field.setAccessible(true);
-        field.set(service, session);
-        return service;
     }
 
     @Test
@@ -142,7 +134,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
 
     @Test
     void theAdministratorImportsQuestionnaireWordingForEveryWorkstationTheTherapistReadsIt() throws Exception {
-        JpaFormWordingService wordings = guarded(new JpaFormWordingService(database, twoItemForm()));
+        JpaFormWordingService wordings = new JpaFormWordingService(database, TestSessions.of(database), twoItemForm());
         String file = "form=atlas.test\nlanguage=de\nowner=Praxis Seeblick (licence 2026-117)\n"
                 + "test.1=Wie stark ist es?\ntest.2=Wie oft?\nanswers=erste|zweite\n";
         session.begin(therapist);
@@ -157,7 +149,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals("admin", wordings.all().get(0).getImportedBy());
 
         session.begin(therapist);
-        List<atlas.core.form.FormWording> german = guarded(new JpaFormWordingService(secondWorkstation(), twoItemForm()))
+        List<atlas.core.form.FormWording> german = new JpaFormWordingService(secondWorkstation(), session, twoItemForm())
                 .forLanguage("de");
         assertEquals("Wie oft?", german.get(0).itemTexts().get("test.2"));
         assertEquals(List.of("eins", "zwei"), german.get(0).answerTexts().get("test.2"));
@@ -173,7 +165,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
 
     @Test
     void theClinicsDetailsAreTheAdministratorsAndPrintedByEveryone() throws Exception {
-        JpaClinicService clinic = guarded(new JpaClinicService(database));
+        JpaClinicService clinic = new JpaClinicService(database, TestSessions.of(database));
         session.begin(admin);
         assertEquals(atlas.core.clinic.ClinicDetails.none(), clinic.details(), "nothing set yet");
         atlas.core.validation.ValidationException refused = assertThrows(atlas.core.validation.ValidationException.class,
@@ -181,7 +173,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals("name", refused.errors().get(0).field());
         clinic.save(new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "Seestrasse 1\n8008 Z\u00fcrich", "044 123 45 67"));
         clinic.save(new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "Seestrasse 2\n8008 Z\u00fcrich", "044 123 45 67"));
-        JpaClinicService elsewhere = guarded(new JpaClinicService(secondWorkstation()));
+        JpaClinicService elsewhere = new JpaClinicService(secondWorkstation(), session);
         for (UserAccount reader : List.of(therapist, desk)) {
             session.begin(reader);
             assertEquals("Praxis Seeblick  \u00b7  Seestrasse 2, 8008 Z\u00fcrich  \u00b7  044 123 45 67",
@@ -193,7 +185,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
 
     @Test
     void onlyWhoReadsTheRecordExportsItTheAdministratorDoesNot() throws Exception {
-        JpaPatientDataService data = guarded(new JpaPatientDataService(database));
+        JpaPatientDataService data = new JpaPatientDataService(database, TestSessions.of(database));
         session.begin(therapist);
         atlas.core.patient.Patient anna = patients.register(ClinicalDatabaseTest.patient("E-1", "Keller"));
         assertTrue(data.exportJson(anna.getId()).contains("Keller"), "the therapist answers the access request");
@@ -206,8 +198,8 @@ abstract class RolePermissionsContract extends StoreTestBase {
 
     @Test
     void printedDocumentsAreKeptInTheRecordForWhoReadsItAndGoWithThePatientsName() throws Exception {
-        JpaPatientDocumentService documents = guarded(new JpaPatientDocumentService(database));
-        JpaPatientDataService data = guarded(new JpaPatientDataService(database));
+        JpaPatientDocumentService documents = new JpaPatientDocumentService(database, TestSessions.of(database));
+        JpaPatientDataService data = new JpaPatientDataService(database, TestSessions.of(database));
         session.begin(therapist);
         Patient anna = patients.register(ClinicalDatabaseTest.patient("D-1", "Keller"));
         byte[] pdf = "%PDF-1.7 Your home programme, Keller, Anna".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -229,7 +221,6 @@ abstract class RolePermissionsContract extends StoreTestBase {
 
     @Test
     void backUpNowIsTheAdministratorsTask() throws Exception {
-        guarded(database); // Back Up Now, as the DS component runs it
         java.nio.file.Path target = dataFolder.resolve("now.zip");
         session.begin(therapist);
         assertEquals(Permission.BACK_UP, assertThrows(AccessDeniedException.class, () -> database.backup(target))
@@ -268,7 +259,8 @@ abstract class RolePermissionsContract extends StoreTestBase {
         session.end();
         assertThrows(AccessDeniedException.class, () -> patients.search(PatientQuery.parse("Keller"), 0, 10),
                 "nobody signed in: nothing");
-        assertTrue(new JpaAuditTrail(database).verify().intact());
+        session.begin(admin);
+        assertTrue(trail.verify().intact());
     }
 
     @Test
@@ -313,5 +305,53 @@ abstract class RolePermissionsContract extends StoreTestBase {
         session.begin(admin);
         assertEquals(Permission.VISITS, assertThrows(AccessDeniedException.class,
                 () -> episodes.visitsOn(LocalDate.of(2026, 11, 3))).permission());
+    }
+
+    @Test
+    void aServiceExistsOnlyWithASessionAndOnlyTheSignInBeginsAUsersSession() throws Exception {
+        NullPointerException none = assertThrows(NullPointerException.class, () -> new JpaPatientService(database, null));
+        assertEquals("a service works only in a session", none.getMessage());
+        assertThrows(IllegalStateException.class, () -> Permissions.require(database, (atlas.core.security.Session) null, Permission.DEMOGRAPHICS),
+                "a service built around the constructor is refused, not let through");
+        // the public session offers no way to make it any user a caller names
+        for (java.lang.reflect.Method method : atlas.core.security.Session.class.getMethods()) {
+            assertTrue(java.util.Arrays.stream(method.getParameterTypes()).noneMatch(UserAccount.class::equals),
+                    method.toString());
+        }
+        JpaUserService users = new JpaUserService(database, session);
+        UserAccount signedIn = users.signIn("mlehmann", "therapist password 1".toCharArray(), java.time.Instant.now());
+        assertEquals(signedIn.getId(), session.user().orElseThrow().getId(), "the sign-in began the session");
+        Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
+        List<AuditEvent> created = trailAsAdmin(new AuditQuery(anna.getId(), null, AuditAction.CREATE, null, null));
+        assertEquals("mlehmann", created.get(0).getActor(), "the trail names the session's user");
+    }
+
+    @Test
+    void aSystemTaskRunsUnderItsNameWithItsPermissionsOnlyAndNeverForASignedInUser() throws Exception {
+        Patient anna = session.run(atlas.core.security.SystemTask.DEMO_DATA, () -> patients.register(
+                ClinicalDatabaseTest.patient("P-0001", "Keller")));
+        AccessDeniedException audit = assertThrows(AccessDeniedException.class, () -> session.run(
+                atlas.core.security.SystemTask.DEMO_DATA, () -> trail.search(AuditQuery.everything(), 10)));
+        assertEquals(Permission.READ_AUDIT, audit.permission(), "demo data needs no audit trail, so it may not read it");
+        assertTrue(audit.getMessage().startsWith("system: demo data"), audit.getMessage());
+        assertEquals(Permission.DEMOGRAPHICS, assertThrows(AccessDeniedException.class,
+                () -> patients.register(ClinicalDatabaseTest.patient("P-0002", "Brandt"))).permission(),
+                "after the task, this thread is nobody again");
+        List<AuditEvent> created = trailAsAdmin(new AuditQuery(anna.getId(), null, AuditAction.CREATE, null, null));
+        assertEquals("system: demo data", created.get(0).getActor());
+
+        session.begin(therapist);
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> session.run(
+                atlas.core.security.SystemTask.DEMO_DATA, () -> patients.count()));
+        assertTrue(refused.getMessage().contains("mlehmann is signed in"), refused.getMessage());
+    }
+
+    private List<AuditEvent> trailAsAdmin(AuditQuery query) throws Exception {
+        session.begin(admin);
+        try {
+            return trail.search(query, 10);
+        } finally {
+            session.end();
+        }
     }
 }

@@ -34,4 +34,41 @@ class ServiceComponentsTest {
         // The surefire configuration points atlas.data at target/atlas-data, never at ~/.atlas.
         assertEquals(true, database.location().contains("atlas-data"), database.location());
     }
+
+    @Test
+    void aDroppedInPluginCannotReachTheDatabaseAroundTheServices() throws Exception {
+        org.osgi.framework.BundleContext context = FrameworkUtil.getBundle(ServiceComponentsTest.class).getBundleContext();
+        assertNotNull(service(ClinicalDatabase.class), "the store is up");
+        // the unit of work is no service, under its own name or any other
+        assertEquals(null, context.getServiceReferences("atlas.store.internal.EntityManagers", null));
+        // the store exports no package: its internals are for its own bundle (and its test fragments)
+        org.osgi.framework.wiring.BundleWiring store = context.getBundle().adapt(
+                org.osgi.framework.wiring.BundleWiring.class); // this fragment's host: atlas.store
+        assertEquals(java.util.List.of(), store.getCapabilities("osgi.wiring.package").stream()
+                .map(capability -> capability.getAttributes().get("osgi.wiring.package")).toList());
+
+        // a clinic bundle that imports the store's internals, as the one tried did, does not resolve
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "ch.example.intruder");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Import-Package", "atlas.store.internal");
+        java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(jar, manifest)) {
+            out.flush();
+        }
+        org.osgi.framework.Bundle intruder = context.installBundle("test:ch.example.intruder",
+                new java.io.ByteArrayInputStream(jar.toByteArray()));
+        try {
+            org.osgi.framework.BundleException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.osgi.framework.BundleException.class, intruder::start);
+            org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("atlas.store.internal"),
+                    refused.getMessage());
+            assertEquals(org.osgi.framework.Bundle.INSTALLED, intruder.getState(), "never resolved");
+        } finally {
+            intruder.uninstall();
+        }
+    }
 }

@@ -21,7 +21,7 @@ final class TestClinic {
     /** A new clinic in {@code folder}, open; its recovery key was made (take it from the database). */
     static JpaClinicalDatabase create(Path folder) throws StoreException {
         JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
-        new JpaUserService(database).createFirstAdministrator(ADMINISTRATOR, "Clinic Administrator",
+        new JpaUserService(database, TestSessions.of(database)).createFirstAdministrator(ADMINISTRATOR, "Clinic Administrator",
                 PASSWORD.toCharArray());
         return database;
     }
@@ -29,7 +29,7 @@ final class TestClinic {
     /** The clinic in {@code folder} opened again, as the administrator's sign-in opens it. */
     static JpaClinicalDatabase reopen(Path folder) throws Exception {
         JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
-        new JpaUserService(database).signIn(ADMINISTRATOR, PASSWORD.toCharArray(), Instant.now());
+        new JpaUserService(database, TestSessions.of(database)).signIn(ADMINISTRATOR, PASSWORD.toCharArray(), Instant.now());
         return database;
     }
 

@@ -37,7 +37,7 @@ abstract class UserAccountsContract extends StoreTestBase {
     void userService() {
         before = java.util.Locale.getDefault();
         java.util.Locale.setDefault(java.util.Locale.ENGLISH); // the messages are checked word for word
-        users = new JpaUserService(database);
+        users = new JpaUserService(database, TestSessions.of(database));
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -93,7 +93,7 @@ abstract class UserAccountsContract extends StoreTestBase {
                 "a success starts the count again");
         assertEquals(Duration.ofMinutes(15), Throttle.wait(20), "never more than 15 minutes");
 
-        AuditEvent last = new JpaAuditTrail(database).events(1, 1000).stream().reduce((a, b) -> b).orElseThrow();
+        AuditEvent last = new JpaAuditTrail(database, TestSessions.of(database)).events(1, 1000).stream().reduce((a, b) -> b).orElseThrow();
         assertEquals(AuditAction.SIGN_IN_REFUSED, last.getAction());
     }
 
@@ -128,9 +128,9 @@ abstract class UserAccountsContract extends StoreTestBase {
         assertEquals(Permission.MANAGE_USERS, refused.permission());
         assertEquals("desk (front desk) may not manage users.", refused.getMessage());
         assertEquals(2, users.users().size(), "nothing created");
-        AuditEvent last = new JpaAuditTrail(database).events(1, 1000).stream().reduce((a, b) -> b).orElseThrow();
+        AuditEvent last = new JpaAuditTrail(database, TestSessions.of(database)).events(1, 1000).stream().reduce((a, b) -> b).orElseThrow();
         assertEquals(AuditAction.ACCESS_DENIED, last.getAction());
-        assertTrue(new JpaAuditTrail(database).verify().intact());
+        assertTrue(new JpaAuditTrail(database, TestSessions.of(database)).verify().intact());
     }
 
     @Test

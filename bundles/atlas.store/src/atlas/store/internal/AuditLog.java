@@ -14,10 +14,12 @@ import jakarta.persistence.LockModeType;
 final class AuditLog {
 
     /**
-     * Who is working: {@code -Datlas.user}, else the operating-system login. Replaced by the Atlas
-     * login once users and roles exist.
+     * Entity-manager property: who this unit of work is done by, as the session names it (the
+     * signed-in user, or "system: demo data"); set by the database for every transaction.
      */
-    static final String USER_PROPERTY = "atlas.user";
+    static final String ACTOR = "atlas.audit.actor";
+    /** The actor of work that no session names: nothing is done in Atlas's name without one. */
+    static final String NOBODY = "nobody";
     /** Entity-manager property: this unit of work holds the chain-head lock. */
     private static final String HEAD_LOCKED = "atlas.audit.headLocked";
 
@@ -26,7 +28,7 @@ final class AuditLog {
 
     static AuditEvent append(EntityManager em, AuditAction action, String recordType, Long recordId, Long patientId,
             String detail) {
-        return appendAs(em, currentUser(), Instant.now(), action, recordType, recordId, patientId, detail);
+        return appendAs(em, actorOf(em), Instant.now(), action, recordType, recordId, patientId, detail);
     }
 
     /**
@@ -59,16 +61,15 @@ final class AuditLog {
         return head;
     }
 
-    /** The user signed in at this workstation (see WorkstationSession), null before a sign-in. */
-    private static volatile String actor;
-
-    static void actor(String username) {
-        actor = username;
+    /** Who this unit of work is done by (see {@link #ACTOR}). */
+    static String actorOf(EntityManager em) {
+        Object actor = em.getProperties().get(ACTOR);
+        return actor instanceof String name && !name.isBlank() ? name : NOBODY;
     }
 
-    static String currentUser() {
-        String signedIn = actor;
-        return signedIn != null ? signedIn : System.getProperty(USER_PROPERTY, System.getProperty("user.name", "unknown"));
+    /** Names {@code actor} for the rest of this unit of work: a first administrator, the recovery command. */
+    static void actAs(EntityManager em, String actor) {
+        em.setProperty(ACTOR, actor);
     }
 
     private static String clip(String text, int max) {

@@ -15,7 +15,6 @@ import java.util.Set;
 import atlas.core.audit.AuditAction;
 import atlas.core.security.AccessDeniedException;
 import atlas.core.security.SignInRefused;
-import atlas.core.security.UserAccount;
 import atlas.core.store.BackupCheck;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
@@ -112,10 +111,10 @@ public final class BackupCommand {
         }
         JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(dataFolder));
         try {
-            UserAccount user = new JpaUserService(database).signIn(who.username(), who.secret(), Instant.now());
             WorkstationSession session = new WorkstationSession();
-            session.begin(user);
             database.useSession(session);
+            // the sign-in begins the session: the backup is checked against this user's role
+            new JpaUserService(database, session).signIn(who.username(), who.secret(), Instant.now());
             BackupCheck check = database.backup(file); // refused (and audited) for a role that may not
             System.out.println("Backed up " + dataFolder + " to " + file);
             print(check);
@@ -243,8 +242,10 @@ public final class BackupCommand {
                     System.err.println("The two passwords differ; nothing was changed.");
                     System.exit(1);
                 }
-                AuditLog.actor(DatabaseKeys.RECOVERY_TRIES);
-                new JpaUserService(database).setPasswordWithRecoveryKey(username, password);
+                // no one is signed in: the trail names the recovery command (JpaUserService.RECOVERY_ACTOR)
+                WorkstationSession nobody = new WorkstationSession();
+                database.useSession(nobody);
+                new JpaUserService(database, nobody).setPasswordWithRecoveryKey(username, password);
             } finally {
                 Arrays.fill(password, '\0');
                 Arrays.fill(repeated, '\0');

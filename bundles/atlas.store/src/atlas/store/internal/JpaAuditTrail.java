@@ -14,6 +14,7 @@ import atlas.core.audit.AuditVerification;
 import atlas.core.patient.Patient;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import jakarta.persistence.EntityManager;
 
@@ -21,8 +22,13 @@ import jakarta.persistence.EntityManager;
 @Component(service = AuditTrail.class)
 public class JpaAuditTrail implements AuditTrail {
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -31,8 +37,9 @@ public class JpaAuditTrail implements AuditTrail {
     public JpaAuditTrail() {
     }
 
-    public JpaAuditTrail(EntityManagers database) {
+    public JpaAuditTrail(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

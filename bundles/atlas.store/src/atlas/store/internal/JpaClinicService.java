@@ -8,6 +8,7 @@ import atlas.core.clinic.ClinicDetails;
 import atlas.core.clinic.ClinicService;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
 import jakarta.persistence.EntityManager;
@@ -19,8 +20,13 @@ public class JpaClinicService implements ClinicService {
     static final String RECORD_TYPE = "ClinicDetails";
     private static final String[] KEYS = { "clinic.name", "clinic.address", "clinic.phone" };
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -29,8 +35,9 @@ public class JpaClinicService implements ClinicService {
     public JpaClinicService() {
     }
 
-    public JpaClinicService(EntityManagers database) {
+    public JpaClinicService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -36,7 +37,7 @@ import jakarta.persistence.PersistenceException;
  * application does from a background job. Opening order: data folder writable, workstation lock,
  * schema version check (refuse newer, untouched), migrations, then the EclipseLink factory.
  */
-@Component(service = { ClinicalDatabase.class, EntityManagers.class, BackupService.class })
+@Component(service = { ClinicalDatabase.class, BackupService.class })
 public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, BackupService {
 
     /** Who is signed in: Back Up Now is checked against that user's role (see Permissions). */
@@ -262,6 +263,9 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         EntityTransaction transaction = em.getTransaction();
         try {
             transaction.begin();
+            // the audit trail names whoever the session says works now, on this thread
+            Optional<String> actor = session == null ? Optional.empty() : session.actor();
+            actor.ifPresent(name -> AuditLog.actAs(em, name));
             T result = work.apply(em);
             transaction.commit();
             return result;
@@ -346,11 +350,11 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     /**
-     * The session the command line signed in (see BackupCommand); Atlas itself gets its session
-     * as a service.
+     * The session of a database opened outside DS - the command line (see BackupCommand), the
+     * store's tests and benchmarks; Atlas itself gets its session as a service.
      */
-    void useSession(atlas.core.security.Session commandLine) {
-        this.session = commandLine;
+    public void useSession(atlas.core.security.Session outsideDs) {
+        this.session = outsideDs;
     }
 
     @Override
@@ -383,8 +387,20 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         return backups.status();
     }
 
-    /** Who is signed in, for the services' permission checks. */
-    atlas.core.security.Session session() {
+    /**
+     * The unit of work behind the database service, for the store's own services: EntityManagers
+     * is registered as no service and its package is exported to no bundle, so a plugin cannot
+     * reach the database around the services (and their permission checks and audit).
+     */
+    static EntityManagers unitOfWork(ClinicalDatabase clinical) {
+        if (clinical instanceof EntityManagers unitOfWork) {
+            return unitOfWork;
+        }
+        throw new IllegalStateException("not Atlas's clinical database: " + clinical.getClass().getName());
+    }
+
+    /** Who works now, for the services' permission checks (and the tools that open a database outside DS). */
+    public atlas.core.security.Session session() {
         return session;
     }
 

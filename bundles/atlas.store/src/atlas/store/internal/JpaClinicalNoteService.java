@@ -14,6 +14,7 @@ import atlas.core.note.NoteAddendum;
 import atlas.core.store.SignedRecordException;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldRules;
 
@@ -23,8 +24,13 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     static final String RECORD_TYPE = "ClinicalNote";
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -33,8 +39,9 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
     public JpaClinicalNoteService() {
     }
 
-    public JpaClinicalNoteService(EntityManagers database) {
+    public JpaClinicalNoteService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

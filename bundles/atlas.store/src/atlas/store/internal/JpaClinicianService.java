@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
@@ -17,8 +18,13 @@ import atlas.core.validation.Wording;
 @Component(service = ClinicianService.class)
 public class JpaClinicianService implements ClinicianService {
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     public JpaClinicianService() {
     }

@@ -12,14 +12,20 @@ import atlas.core.episode.ScheduledVisit;
 import atlas.core.episode.Visit;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 
 /** Episodes of care and visits on the clinical database. */
 @Component(service = EpisodeService.class)
 public class JpaEpisodeService implements EpisodeService {
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -28,8 +34,9 @@ public class JpaEpisodeService implements EpisodeService {
     public JpaEpisodeService() {
     }
 
-    public JpaEpisodeService(EntityManagers database) {
+    public JpaEpisodeService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

@@ -21,6 +21,7 @@ import atlas.core.form.FormStatus;
 import atlas.core.form.Observation;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.FieldRules;
@@ -35,8 +36,13 @@ import atlas.core.validation.Wording;
 @Component(service = FormResponseService.class)
 public class JpaFormResponseService implements FormResponseService {
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -48,8 +54,9 @@ public class JpaFormResponseService implements FormResponseService {
     public JpaFormResponseService() {
     }
 
-    public JpaFormResponseService(EntityManagers database) {
+    public JpaFormResponseService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -20,6 +20,7 @@ import atlas.core.form.ImportedWording;
 import atlas.core.form.WordingFile;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 
 /** Imported questionnaire wording on the clinical database, checked against the installed forms. */
@@ -29,8 +30,13 @@ public class JpaFormWordingService implements FormWordingService {
     private static final Logger LOG = LoggerFactory.getLogger(JpaFormWordingService.class);
     static final String RECORD_TYPE = "FormWording";
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -43,8 +49,9 @@ public class JpaFormWordingService implements FormWordingService {
     public JpaFormWordingService() {
     }
 
-    public JpaFormWordingService(EntityManagers database, FormDefinition... installed) {
+    public JpaFormWordingService(EntityManagers database, Session session, FormDefinition... installed) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
         forms.addAll(List.of(installed));
     }
 
@@ -52,8 +59,7 @@ public class JpaFormWordingService implements FormWordingService {
     public ImportedWording importWording(String fileText) throws StoreException {
         Permissions.require(database, session, Permission.CONFIGURE_CLINIC);
         WordingFile file = WordingFile.read(fileText, List.copyOf(forms));
-        String by = session == null ? AuditLog.currentUser() : session.user().map(user -> user.getUsername())
-                .orElse(AuditLog.currentUser());
+        String by = session.actor().orElse(AuditLog.NOBODY);
         return database.write(em -> {
             for (ImportedWording earlier : em.createQuery("SELECT w FROM ImportedWording w WHERE w.formId = :form "
                     + "AND w.language = :language", ImportedWording.class).setParameter("form", file.formId())

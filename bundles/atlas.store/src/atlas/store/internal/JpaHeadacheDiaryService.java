@@ -12,6 +12,7 @@ import atlas.core.diary.HeadacheDiaryEntry;
 import atlas.core.diary.HeadacheDiaryService;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
@@ -22,8 +23,13 @@ public class JpaHeadacheDiaryService implements HeadacheDiaryService {
 
     static final String RECORD_TYPE = "HeadacheDiaryEntry";
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -32,8 +38,9 @@ public class JpaHeadacheDiaryService implements HeadacheDiaryService {
     public JpaHeadacheDiaryService() {
     }
 
-    public JpaHeadacheDiaryService(EntityManagers database) {
+    public JpaHeadacheDiaryService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

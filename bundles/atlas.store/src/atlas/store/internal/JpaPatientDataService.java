@@ -28,6 +28,7 @@ import atlas.core.plan.PlannedIntervention;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import jakarta.persistence.EntityManager;
 
@@ -38,8 +39,13 @@ public class JpaPatientDataService implements PatientDataService {
     /** The format of the export, raised when its structure changes. */
     static final String EXPORT_FORMAT = "atlas-patient-export/1";
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -48,8 +54,9 @@ public class JpaPatientDataService implements PatientDataService {
     public JpaPatientDataService() {
     }
 
-    public JpaPatientDataService(EntityManagers database) {
+    public JpaPatientDataService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

@@ -12,6 +12,7 @@ import atlas.core.document.PatientDocument;
 import atlas.core.document.PatientDocumentService;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 
@@ -23,8 +24,13 @@ public class JpaPatientDocumentService implements PatientDocumentService {
     /** A handout or report is a few pages; more is not a document Atlas printed. */
     static final int LARGEST_BYTES = 20 * 1024 * 1024;
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -33,8 +39,9 @@ public class JpaPatientDocumentService implements PatientDocumentService {
     public JpaPatientDocumentService() {
     }
 
-    public JpaPatientDocumentService(EntityManagers database) {
+    public JpaPatientDocumentService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

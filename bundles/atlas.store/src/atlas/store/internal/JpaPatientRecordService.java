@@ -18,6 +18,7 @@ import atlas.core.plan.PlanOfCare;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import jakarta.persistence.EntityManager;
 
@@ -29,8 +30,13 @@ import jakarta.persistence.EntityManager;
 @Component(service = PatientRecordService.class)
 public class JpaPatientRecordService implements PatientRecordService {
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -39,8 +45,9 @@ public class JpaPatientRecordService implements PatientRecordService {
     public JpaPatientRecordService() {
     }
 
-    public JpaPatientRecordService(EntityManagers database) {
+    public JpaPatientRecordService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

@@ -24,6 +24,7 @@ import atlas.core.patient.PatientSummary;
 import atlas.core.patient.Sex;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
@@ -46,8 +47,13 @@ public class JpaPatientService implements PatientService {
     /** The record type in the audit trail. */
     static final String RECORD_TYPE = "Patient";
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -58,8 +64,9 @@ public class JpaPatientService implements PatientService {
     }
 
     /** For tests and tools that open a database themselves. */
-    public JpaPatientService(EntityManagers database) {
+    public JpaPatientService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

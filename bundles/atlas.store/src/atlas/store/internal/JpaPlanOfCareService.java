@@ -25,6 +25,7 @@ import atlas.core.episode.Visit;
 import atlas.core.store.SignedRecordException;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
@@ -37,8 +38,13 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     static final String RECORD_TYPE = "PlanOfCare";
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -51,8 +57,9 @@ public class JpaPlanOfCareService implements PlanOfCareService {
     public JpaPlanOfCareService() {
     }
 
-    public JpaPlanOfCareService(EntityManagers database, InterventionCatalogue... clinicCatalogues) {
+    public JpaPlanOfCareService(EntityManagers database, Session session, InterventionCatalogue... clinicCatalogues) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
         catalogues.addAll(List.of(clinicCatalogues));
     }
 

@@ -12,6 +12,7 @@ import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldRules;
 
@@ -21,8 +22,13 @@ public class JpaRedFlagService implements RedFlagService {
 
     static final String RECORD_TYPE = "RedFlagScreening";
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
 
     /** Who is signed in: every call is checked against that user's role (see Permissions). */
     @Reference
@@ -31,8 +37,9 @@ public class JpaRedFlagService implements RedFlagService {
     public JpaRedFlagService() {
     }
 
-    public JpaRedFlagService(EntityManagers database) {
+    public JpaRedFlagService(EntityManagers database, Session session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override

@@ -13,6 +13,7 @@ import atlas.core.security.Role;
 import atlas.core.security.SignInRefused;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
+import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldError;
 import atlas.core.validation.ValidationException;
@@ -28,14 +29,24 @@ public class JpaUserService implements UserService {
 
     static final String RECORD_TYPE = "UserAccount";
 
-    @Reference
     private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
+
+    /** The workstation's session, which a successful sign-in begins (nothing else can). */
+    @Reference
+    private WorkstationSession session;
 
     public JpaUserService() {
     }
 
-    public JpaUserService(EntityManagers database) {
+    public JpaUserService(EntityManagers database, WorkstationSession session) {
         this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
     }
 
     @Override
@@ -58,6 +69,7 @@ public class JpaUserService implements UserService {
                 throw new ValidationException(new FieldError("username", Wording.label("username", "User name"),
                         Wording.of("user.exists")));
             }
+            AuditLog.actAs(em, username); // nobody is signed in yet: the new administrator creates the account
             return Records.create(em, account, account.validate(), RECORD_TYPE, UserAccount::getId, null,
                     "first administrator " + username);
         });
@@ -86,7 +98,8 @@ public class JpaUserService implements UserService {
             return;
         }
         database.renewKey(administrator, password);
-        database.write(em -> AuditLog.append(em, AuditAction.UPDATE, "DatabaseKey", null, null, "key renewed, " + why
+        database.write(em -> AuditLog.appendAs(em, administrator, Instant.now(), AuditAction.UPDATE, "DatabaseKey", null,
+                null, "key renewed, " + why
                 + "; the other users' passwords open the records again after their next sign-in while Atlas is open"));
     }
 
@@ -119,12 +132,22 @@ public class JpaUserService implements UserService {
     /** The key recovery command: the recovery key opened the database; no one is signed in. */
     void setPasswordWithRecoveryKey(String username, char[] password) throws StoreException {
         checkPassword(password);
-        setPassword(username, password, "password set with the recovery key");
+        setPassword(username, password, "password set with the recovery key", RECOVERY_ACTOR);
     }
 
+    /** Who the audit trail names for the key recovery command, where no one is signed in. */
+    static final String RECOVERY_ACTOR = "system: key recovery (command line)";
+
     private void setPassword(String username, char[] password, String detail) throws StoreException {
+        setPassword(username, password, detail, null);
+    }
+
+    private void setPassword(String username, char[] password, String detail, String actor) throws StoreException {
         String hash = Argon2Passwords.hash(password);
         UserAccount changed = database.write(em -> {
+            if (actor != null) {
+                AuditLog.actAs(em, actor);
+            }
             UserAccount stored = find(em, username);
             if (stored == null) {
                 throw new ValidationException(new FieldError("username", Wording.label("username", "User name"),
@@ -225,6 +248,7 @@ public class JpaUserService implements UserService {
                 database.seal().close();
             }
         }
+        session.begin(account);
         return account;
     }
 

@@ -18,15 +18,26 @@ final class Permissions {
     }
 
     /**
-     * The check of a service component: the signed-in user must hold {@code permission}. A service
-     * built directly on the database (store tests, benchmarks, inside this package) has no session
-     * and is not checked; the services Atlas uses are DS components, which always get the session.
+     * The check of a service: whoever works now must hold {@code permission} - the system task or
+     * grant running on this thread (see WorkstationSession), else the signed-in user. There is no
+     * service without a session: one built without it is a programming error, refused at once.
      */
     static void require(EntityManagers database, atlas.core.security.Session session, Permission permission)
             throws StoreException {
-        if (session != null) {
-            require(database, session.user().orElse(null), permission);
+        if (session == null) {
+            throw new IllegalStateException("a service without a session may not be called; services get the "
+                    + "workstation session from DS, or from their constructor");
         }
+        if (session instanceof WorkstationSession workstation && workstation.grant().isPresent()) {
+            WorkstationSession.Grant grant = workstation.grant().get();
+            if (grant.allows(permission)) {
+                return;
+            }
+            database.write(em -> AuditLog.append(em, AuditAction.ACCESS_DENIED, JpaUserService.RECORD_TYPE, null, null,
+                    grant.actor() + ": " + permission));
+            throw denied(grant.actor(), null, permission);
+        }
+        require(database, session.user().orElse(null), permission);
     }
 
     static void require(EntityManagers database, UserAccount user, Permission permission) throws StoreException {

@@ -355,7 +355,7 @@ class FillFormUiTest {
                 }
                 List<String[]> read = new ArrayList<>();
                 for (org.eclipse.swt.widgets.TableItem item : ((org.eclipse.swt.widgets.Table) table).getItems()) {
-                    read.add(new String[] { item.getText(0), item.getText(1), item.getText(2) });
+                    read.add(new String[] { item.getText(0), item.getText(1), item.getText(2), item.getText(3) });
                 }
                 return read;
             });
@@ -370,11 +370,11 @@ class FillFormUiTest {
         assertEquals(2, rows.size(), "rotation and the upper trapezius were examined");
         assertEquals("Active rotation", rows.get(0)[0]);
         assertEquals("reduced", rows.get(0)[1], "60 is more than 14 below the reference 80");
-        assertTrue(rows.get(0)[2].startsWith("left 60\u00b0, right 78\u00b0"), rows.get(0)[2]);
-        assertTrue(rows.get(0)[2].contains("side difference 18\u00b0"), rows.get(0)[2]);
+        assertEquals("left 60\u00b0, right 78\u00b0 (18\u00b0 apart)", rows.get(0)[2]);
+        assertEquals("80\u00b0 \u00b114\u00b0 (ages 18-120)", rows.get(0)[3], "against the reference of the age");
         assertEquals("Pressure pain threshold: upper trapezius", rows.get(1)[0]);
-        assertEquals("left 180, right 260 kPa \u00b7 left 31 % lower \u00b7 55 % of the remote control site",
-                rows.get(1)[2]);
+        assertEquals("left 180, right 260 kPa", rows.get(1)[2]);
+        assertEquals("left 31 % lower \u00b7 55 % of the remote site", rows.get(1)[3]);
         Workbench.press(benefit, "dialog.close");
         Workbench.closeRecords();
     }

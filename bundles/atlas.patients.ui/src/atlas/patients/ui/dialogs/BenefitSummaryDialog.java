@@ -45,9 +45,9 @@ public final class BenefitSummaryDialog extends AtlasDialog {
         line.setData(AtlasContext.WIDGET_ID, "benefit.line");
         line.setText(summary.lineText());
         line.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(line);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1000, SWT.DEFAULT).applyTo(line);
         Table table = Widgets.table(area, "benefit.criteria", Messages.benefit_columns.split("\\|"));
-        GridDataFactory.fillDefaults().grab(true, true).hint(760, 170).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).hint(1000, 170).applyTo(table);
         for (Criterion criterion : summary.criteria()) {
             new TableItem(table, SWT.NONE).setText(new String[] { criterion.title(),
                     criterion.status().label(), criterion.found() });
@@ -57,19 +57,19 @@ public final class BenefitSummaryDialog extends AtlasDialog {
             Label heading = new Label(area, SWT.NONE);
             heading.setText(Messages.benefit_neckHeading);
             Table neck = Widgets.table(area, "benefit.neck", Messages.benefit_neckColumns.split("\\|"));
-            GridDataFactory.fillDefaults().grab(true, true).hint(760, 150).applyTo(neck);
+            GridDataFactory.fillDefaults().grab(true, true).hint(1000, 150).applyTo(neck);
             for (NeckExamFindings.Finding finding : neckExamination) {
                 new TableItem(neck, SWT.NONE).setText(new String[] { finding.title(), finding.judgement().label(),
-                        finding.found() });
+                        finding.found(), finding.against() });
             }
             Widgets.packColumns(neck);
             Label source = new Label(area, SWT.WRAP);
             source.setText(NLS.bind(Messages.benefit_neckSources, NeckExamFindings.referenceSource()));
-            GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(source);
+            GridDataFactory.fillDefaults().grab(true, false).hint(1000, SWT.DEFAULT).applyTo(source);
         }
         Label intro = new Label(area, SWT.WRAP);
         intro.setText(Messages.benefit_intro);
-        GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(intro);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1000, SWT.DEFAULT).applyTo(intro);
         return area;
     }
 
