@@ -4,22 +4,39 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import atlas.core.store.ClinicalDatabase;
+
 /**
- * Where printed and exported files go: a folder of the data folder (handouts/, reports/,
- * exports/). They hold patient data, so they live beside the database, not in the user's documents.
+ * The data folder as the clinical database service has it ({@link ClinicalDatabase#dataFolder()}):
+ * the UI never works it out again, so a folder given by {@code --data} or {@code ATLAS_DATA} is the
+ * same for the records and for the documents shown beside them.
  */
 public final class DataFolder {
 
     private DataFolder() {
     }
 
-    /** {@code <data folder>/<name>}, created when missing; the data folder as the launcher set it. */
+    /** {@code <data folder>/<name>}, created when missing. */
     public static Path sub(String name) throws IOException {
         return Files.createDirectories(path().resolve(name));
     }
 
-    /** The data folder as the launcher set it. */
+    /** The workstation's data folder, from the database service. */
     public static Path path() {
-        return Path.of(System.getProperty("atlas.data", System.getProperty("user.home") + "/.atlas"));
+        BundleContext context = FrameworkUtil.getBundle(DataFolder.class).getBundleContext();
+        ServiceReference<ClinicalDatabase> reference = context.getServiceReference(ClinicalDatabase.class);
+        ClinicalDatabase database = reference == null ? null : context.getService(reference);
+        if (database == null) {
+            throw new IllegalStateException("no clinical database service: the data folder is the database's");
+        }
+        try {
+            return database.dataFolder();
+        } finally {
+            context.ungetService(reference);
+        }
     }
 }

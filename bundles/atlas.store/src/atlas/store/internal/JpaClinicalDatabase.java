@@ -310,6 +310,11 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     @Override
+    public Path dataFolder() {
+        return settings.dataFolder();
+    }
+
+    @Override
     public String kind() {
         return settings.isEmbedded() ? "embedded H2" : "PostgreSQL server";
     }
