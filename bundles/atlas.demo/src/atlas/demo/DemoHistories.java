@@ -162,12 +162,13 @@ public final class DemoHistories {
                 "Sleeping through the night" };
         for (int n = 1; n <= activities.length; n++) {
             psfs.put(PatientSpecificFunctionalScale.nameItem(n), activities[n - 1]);
-            psfs.put(PatientSpecificFunctionalScale.ratingItem(n), Long.toString(Math.max(0, function - n + 2)));
+            long rating = Math.min(10, Math.max(0, function - n + 2)); // every answer within the scale's 0-10
+            psfs.put(PatientSpecificFunctionalScale.ratingItem(n), Long.toString(rating));
         }
         forms.submit(visit.getId(), PatientSpecificFunctionalScale.FORM_ID, psfs);
         // the restricted side gains range as the disability falls (FRT positive at 32 or less, Hall 2008);
         // active rotation to that side and the trapezius threshold follow it
-        long restricted = Math.round(Math.min(44, 20 + (30 - ndi) * 1.2));
+        long restricted = Math.round(Math.max(10, Math.min(44, 20 + (30 - ndi) * 1.2)));
         Map<String, String> neck = new LinkedHashMap<>();
         neck.put("frt.left", Long.toString(restricted));
         neck.put("frt.right", "42");
