@@ -82,8 +82,7 @@ public final class NeckExamFindings {
      */
     public static Optional<Boolean> reduced(String movement, int degrees, Integer age) {
         Reference reference = age == null ? null : Reference.forAge(age);
-        return reference == null ? Optional.empty()
-                : Optional.of(degrees < reference.value(movement) - VARIATION.get(movement));
+        return reference == null ? Optional.empty() : Optional.of(reference.reduced(movement, degrees));
     }
 
     private static void movement(List<Finding> findings, Map<String, Double> values, Reference reference, Integer age,
@@ -110,7 +109,7 @@ public final class NeckExamFindings {
             return;
         }
         int lowest = sides.stream().mapToInt(Integer::intValue).min().getAsInt();
-        Judgement judgement = reduced(movement, lowest, age).orElseThrow() ? Judgement.REDUCED : Judgement.WITHIN;
+        Judgement judgement = reference.reduced(movement, lowest) ? Judgement.REDUCED : Judgement.WITHIN;
         if (judgement == Judgement.WITHIN && bothSides && Math.abs(sides.get(0) - sides.get(1)) > variation) {
             judgement = Judgement.SIDE_DIFFERENCE;
         }
@@ -173,6 +172,11 @@ public final class NeckExamFindings {
 
         int value(String movement) {
             return Integer.parseInt(table.getProperty(band + "." + movement).strip());
+        }
+
+        /** Below the reference value by more than the natural variation. */
+        boolean reduced(String movement, int degrees) {
+            return degrees < value(movement) - VARIATION.get(movement);
         }
 
         private static Properties load() {

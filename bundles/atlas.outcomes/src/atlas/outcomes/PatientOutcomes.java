@@ -23,7 +23,6 @@ import atlas.measures.PatientSpecificFunctionalScale;
  */
 public final class PatientOutcomes {
 
-
     private final List<Observation> observations;
     private final List<FormResponse> responses;
     private final List<HeadacheDiaryEntry> diary;
@@ -96,8 +95,8 @@ public final class PatientOutcomes {
             Map<String, String> answers = response.getAnswers();
             for (int n = 1; n <= PatientSpecificFunctionalScale.MAX_ACTIVITIES; n++) {
                 String rating = answers.get(PatientSpecificFunctionalScale.ratingItem(n));
-                if (Objects.equals(normalise(answers.get(PatientSpecificFunctionalScale.nameItem(n))), wanted) && rating != null
-                        && !rating.isBlank()) {
+                String name = answers.get(PatientSpecificFunctionalScale.nameItem(n));
+                if (Objects.equals(normalise(name), wanted) && rating != null && !rating.isBlank()) {
                     try {
                         ratings.add(new Goals.Result(response.getCompletedAt().toLocalDate(),
                                 Double.parseDouble(rating.strip())));

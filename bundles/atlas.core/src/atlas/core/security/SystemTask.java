@@ -34,4 +34,9 @@ public enum SystemTask {
     public boolean allows(Permission permission) {
         return permissions.contains(permission);
     }
+
+    /** What the task may do. */
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions);
+    }
 }

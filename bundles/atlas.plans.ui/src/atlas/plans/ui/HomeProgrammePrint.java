@@ -91,11 +91,9 @@ final class HomeProgrammePrint {
         List<Exercise> forHelper = new ArrayList<>();
         for (PlannedIntervention item : programme.exercises()) {
             String code = item.getInterventionCode();
-            InterventionWording.helperInstructions(code, given).ifPresent(how -> {
-                String dose = InterventionWording.homeDose(item.getDosage());
-                forHelper.add(new Exercise(InterventionWording.homeTitle(code, titles.apply(code)),
-                        how + (dose.isEmpty() ? "" : "\n" + dose), frequency(item)));
-            });
+            InterventionWording.helperInstructions(code, given).ifPresent(how -> forHelper.add(
+                    new Exercise(InterventionWording.homeTitle(code, titles.apply(code)), withDose(how, item),
+                            frequency(item))));
         }
         return forHelper.isEmpty() ? null
                 : new Helper(Messages.handout_helperTitle, NLS.bind(Messages.handout_helperIntro, given), forHelper);
@@ -107,10 +105,14 @@ final class HomeProgrammePrint {
      */
     private static Exercise exercise(PlannedIntervention item, Function<String, String> titles, Pictures pictures) {
         String code = item.getInterventionCode();
+        return new Exercise(InterventionWording.homeTitle(code, titles.apply(code)),
+                withDose(InterventionWording.homeInstructions(code), item), frequency(item), pictures.of(code));
+    }
+
+    /** The instructions, then the dose as people say it on a line of its own (when one is set). */
+    private static String withDose(String instructions, PlannedIntervention item) {
         String dose = InterventionWording.homeDose(item.getDosage());
-        String how = InterventionWording.homeInstructions(code) + (dose.isEmpty() ? "" : "\n" + dose);
-        return new Exercise(InterventionWording.homeTitle(code, titles.apply(code)), how, frequency(item),
-                pictures.of(code));
+        return dose.isEmpty() ? instructions : instructions + "\n" + dose;
     }
 
     private static String frequency(PlannedIntervention item) {

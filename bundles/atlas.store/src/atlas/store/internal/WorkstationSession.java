@@ -75,14 +75,8 @@ public class WorkstationSession implements Session, SystemTasks {
         if (grant.get() != null) {
             throw new IllegalStateException(systemTask.actor() + " refused: this thread runs " + grant.get().actor());
         }
-        EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
-        for (Permission permission : Permission.values()) {
-            if (systemTask.allows(permission)) {
-                permissions.add(permission);
-            }
-        }
         task.set(systemTask);
-        grant.set(new Grant(systemTask.actor(), permissions));
+        grant.set(new Grant(systemTask.actor(), systemTask.permissions()));
         try {
             return work.run();
         } finally {
