@@ -1,8 +1,5 @@
 package atlas.app;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -22,7 +19,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +36,7 @@ import atlas.core.store.DatabaseOpened;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
 import atlas.ui.AtlasContext;
+import atlas.ui.Contributions;
 import atlas.ui.RecoveryKeyDialog;
 import atlas.ui.StartupClock;
 
@@ -105,26 +102,19 @@ public class AtlasLifecycle {
      */
     private static void contributionsOnOpening() {
         BundleContext context = FrameworkUtil.getBundle(AtlasLifecycle.class).getBundleContext();
-        try {
-            List<ServiceReference<DatabaseOpened>> references = new ArrayList<>(
-                    context.getServiceReferences(DatabaseOpened.class, null));
-            references.sort(Collections.reverseOrder());
-            for (ServiceReference<DatabaseOpened> reference : references) {
-                DatabaseOpened contribution = context.getService(reference);
-                if (contribution == null) {
-                    continue;
-                }
-                try {
-                    contribution.opened();
-                } catch (StoreException | RuntimeException e) {
-                    LOG.error("A start-up contribution of {} failed; Atlas starts without it",
-                            reference.getBundle().getSymbolicName(), e);
-                } finally {
-                    context.ungetService(reference);
-                }
+        for (ServiceReference<DatabaseOpened> reference : Contributions.references(DatabaseOpened.class)) {
+            DatabaseOpened contribution = context.getService(reference);
+            if (contribution == null) {
+                continue;
             }
-        } catch (InvalidSyntaxException impossible) {
-            throw new IllegalStateException(impossible);
+            try {
+                contribution.opened();
+            } catch (StoreException | RuntimeException e) {
+                LOG.error("A start-up contribution of {} failed; Atlas starts without it",
+                        reference.getBundle().getSymbolicName(), e);
+            } finally {
+                context.ungetService(reference);
+            }
         }
     }
 

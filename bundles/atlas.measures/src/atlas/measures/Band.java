@@ -8,6 +8,6 @@ public record Band(String code, int rank) {
 
     /** The band's name in the user's language. */
     public String label() {
-        return MeasureWording.of("band." + code);
+        return ClinicMeasures.bandLabel(code).orElseGet(() -> MeasureWording.of("band." + code));
     }
 }

@@ -19,7 +19,10 @@ public final class SeverityBands {
     private SeverityBands() {
     }
 
-    /** The bands of the measure with {@code code}, best first; empty for a measure without bands. */
+    /**
+     * The bands of the measure with {@code code}, best first; a clinic measure's as its plugin
+     * declares them; empty for a measure without bands.
+     */
     public static List<Range> of(String code) {
         return switch (code) {
         case "ndi" -> ranges(NeckDisabilityIndex.MEASURE, 0.5, NeckDisabilityIndex::band);
@@ -27,7 +30,7 @@ public final class SeverityBands {
         case "midas" -> ranges(new Measure("midas", "days", 0, 40, Direction.LOWER_IS_BETTER, null, ""), 1,
                 value -> MigraineDisabilityAssessment.grade((int) value)); // grade IV is open-ended from 21
         case "fonseca" -> ranges(FonsecaAnamnesticIndex.MEASURE, 5, value -> FonsecaAnamnesticIndex.band((int) value));
-        default -> List.of();
+        default -> ClinicMeasures.bands(code);
         };
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import atlas.core.form.FormResult;
+import atlas.api.form.FormResult;
 import atlas.core.form.Observation;
 import atlas.measures.Verdict;
 

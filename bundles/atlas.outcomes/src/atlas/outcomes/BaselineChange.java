@@ -3,7 +3,7 @@ package atlas.outcomes;
 import java.util.List;
 import java.util.Optional;
 
-import atlas.core.form.FormResult;
+import atlas.api.form.FormResult;
 import atlas.core.form.Observation;
 import atlas.measures.Change;
 import atlas.measures.Direction;

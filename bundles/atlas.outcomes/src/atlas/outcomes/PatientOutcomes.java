@@ -62,6 +62,17 @@ public final class PatientOutcomes {
                 .toList();
     }
 
+    /**
+     * Every result as a clinic's plugin sees it (codes, times, values, units; nothing else of the
+     * record), for its report sections and charts.
+     */
+    public atlas.api.measure.PatientResults forPlugins(LocalDate episodeStart) {
+        return new atlas.api.measure.PatientResults(episodeStart, observations.stream()
+                .map(observation -> new atlas.api.measure.MeasuredValue(observation.getMeasureCode(),
+                        observation.getObservedAt(), observation.getValue(), observation.getUnit()))
+                .toList());
+    }
+
     /** The observations of one measure code, in time order (e.g. "frt.left" for the charts). */
     public List<Observation> observations(String measureCode) {
         return observations.stream().filter(observation -> observation.getMeasureCode().equals(measureCode)).toList();

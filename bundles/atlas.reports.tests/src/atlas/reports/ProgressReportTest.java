@@ -80,7 +80,66 @@ class ProgressReportTest {
         assertTrue(text.contains("21") && !text.contains("improved (MCID 5.5)"), "NDI 24 -> 21 only: " + text);
     }
 
-    /** The report's text, all pages; its page count must be {@code pages}. */
+    @Test
+    void aClinicsMeasureSectionAndChartAreInTheReportAndABrokenOneIsLeftOut() throws Exception {
+        atlas.api.measure.MeasureCatalogue grip = new atlas.api.measure.MeasureCatalogue() {
+            @Override
+            public List<atlas.api.measure.MeasureDefinition> measures() {
+                return List.of(new atlas.api.measure.MeasureDefinition("clinic.grip", "kg", 0, 60, false, 6.5,
+                        "clinic audit", List.of()));
+            }
+
+            @Override
+            public String title(String code) {
+                return "Grip strength (clinic)";
+            }
+        };
+        atlas.api.report.ReportSection section = results -> java.util.Optional.of(new atlas.api.report.SectionContent(
+                "Clinic grip page", List.of("Measured with the clinic's dynamometer."), List.of("Results"),
+                List.of(List.of(results.of("clinic.grip").size() + " grip results"))));
+        atlas.api.report.ReportSection broken = results -> {
+            throw new IllegalStateException("a plugin's bug");
+        };
+        atlas.api.chart.OutcomeChart chart = new atlas.api.chart.OutcomeChart() {
+            @Override
+            public String title() {
+                return "Clinic grip chart";
+            }
+
+            @Override
+            public boolean appliesTo(atlas.api.measure.PatientResults results) {
+                return !results.of("clinic.grip").isEmpty();
+            }
+
+            @Override
+            public void draw(atlas.api.measure.PatientResults results, java.awt.Graphics2D graphics, int width,
+                    int height) {
+                graphics.drawLine(0, 0, width, height);
+            }
+        };
+        atlas.measures.ClinicMeasures.add(grip);
+        try {
+            Input episode = episode(List.of(20.0, 24.0, 28.0));
+            ProgressReports.Input plain = episode.input(ProgressReports.Kind.PROGRESS_REPORT, null);
+            ProgressReport.Content content = ProgressReports.assemble(new ProgressReports.Input(plain.kind(),
+                    plain.record(), plain.episode(), null, plain.plan(), plain.goals(), plain.planned(), plain.given(),
+                    plain.clinician(), plain.today(), List.of(broken, section), List.of(chart)));
+
+            List<String> charts = content.sections().stream().flatMap(each -> each.charts().stream())
+                    .map(each -> each.getTitle().getText()).toList();
+            assertTrue(charts.contains("Grip strength (clinic)"), "the clinic measure's own chart: " + charts);
+            assertEquals("Clinic grip chart", charts.get(charts.size() - 1), "the plugin's chart after Atlas's");
+            String text = pdfText(content, 0);
+            for (String expected : List.of("Grip strength (clinic)", "improved (MCID 6.5)", "Clinic grip page",
+                    "Measured with the clinic's dynamometer.", "3 grip results")) {
+                assertTrue(text.contains(expected), expected + " in:\n" + text);
+            }
+        } finally {
+            atlas.measures.ClinicMeasures.remove(grip);
+        }
+    }
+
+    /** The report's text, all pages; its page count must be {@code pages} (0: any). */
     /** The charts are vector drawings (form XObjects), never bitmaps: sharp at any zoom and in print. */
     private static void assertNoBitmaps(PdfReader reader) {
         int forms = 0;
@@ -116,7 +175,10 @@ class ProgressReportTest {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 text.append(extractor.getTextFromPage(page)).append('\n');
             }
-            assertEquals(pages, reader.getNumberOfPages(), "measures and goals, four charts, then the rest:\n" + text);
+            if (pages > 0) {
+                assertEquals(pages, reader.getNumberOfPages(), "measures and goals, four charts, then the rest:\n"
+                        + text);
+            }
             EmbeddedFonts.assertUnicodeOnly(reader);
             assertNoBitmaps(reader);
             return text.toString();
@@ -136,6 +198,11 @@ class ProgressReportTest {
 
     /** Six weeks of care: NDI 24, 21, 17; HIT-6 64, 60; FRT each side; a migraine diary; a plan with two goals. */
     private static Input episode() throws Exception {
+        return episode(List.of());
+    }
+
+    /** The same, with a clinic's grip strength measured at the three visits ({@code grip}, or none). */
+    private static Input episode(List<Double> grip) throws Exception {
         Patient anna = id(new Patient("P-0001", "Keller", "Anna", LocalDate.of(1980, 3, 12), Sex.FEMALE), 1);
         EpisodeOfCare episode = id(new EpisodeOfCare(1, START.minusDays(7), "GP", START), 10);
         episode.getDiagnoses().add(Diagnosis.icd10("G43.0", "Migraine without aura"));
@@ -152,6 +219,9 @@ class ProgressReportTest {
             observations.add(new Observation(1, visit.getId(), null, "hit6", hit6[i], "points", at));
             observations.add(new Observation(1, visit.getId(), null, "frt.left", 24 + 4 * i, "degrees", at));
             observations.add(new Observation(1, visit.getId(), null, "frt.right", 38, "degrees", at));
+            if (!grip.isEmpty()) {
+                observations.add(new Observation(1, visit.getId(), null, "clinic.grip", grip.get(i), "kg", at));
+            }
         }
         List<HeadacheDiaryEntry> diary = new ArrayList<>();
         for (int day = 1; day <= 40; day += 4) {

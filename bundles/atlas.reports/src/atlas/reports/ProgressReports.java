@@ -14,6 +14,9 @@ import java.util.ResourceBundle;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import atlas.api.chart.OutcomeChart;
+import atlas.api.measure.PatientResults;
+import atlas.api.report.ReportSection;
 import atlas.core.diary.HeadacheDiaryEntry;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.Visit;
@@ -32,6 +35,7 @@ import atlas.outcomes.GoalProgress;
 import atlas.outcomes.PatientOutcomes;
 import atlas.outcomes.chart.ChartData;
 import atlas.outcomes.chart.ChartWording;
+import atlas.outcomes.chart.ClinicCharts;
 import atlas.outcomes.chart.DiaryChartData;
 import atlas.outcomes.chart.OutcomeCharts;
 import atlas.outcomes.chart.ScoreChartData;
@@ -57,10 +61,19 @@ public final class ProgressReports {
      * @param plan      the episode's signed plan, or null
      * @param given     the interventions given at the episode's visits
      * @param clinician who signs it
+     * @param sections  the clinics' plugins' report sections, laid out after Atlas's own
+     * @param charts    the clinics' plugins' charts, drawn after Atlas's own
      */
     public record Input(Kind kind, PatientRecord record, EpisodeOfCare episode, Visit asOf, PlanOfCare plan,
             List<Goal> goals, List<PlannedIntervention> planned, List<InterventionGiven> given, String clinician,
-            LocalDate today) {
+            LocalDate today, List<ReportSection> sections, List<OutcomeChart> charts) {
+
+        /** A report without plugins' sections or charts. */
+        public Input(Kind kind, PatientRecord record, EpisodeOfCare episode, Visit asOf, PlanOfCare plan,
+                List<Goal> goals, List<PlannedIntervention> planned, List<InterventionGiven> given, String clinician,
+                LocalDate today) {
+            this(kind, record, episode, asOf, plan, goals, planned, given, clinician, today, List.of(), List.of());
+        }
     }
 
     /** Chart layout size (about the printed size in points) and how many pixels a point gets, to print sharp. */
@@ -100,6 +113,8 @@ public final class ProgressReports {
         for (SideChartData side : ChartData.sideBySide(outcomes, code -> ChartWording.of("title." + code))) {
             images.add(OutcomeCharts.sideBySide(side));
         }
+        PatientResults forPlugins = outcomes.forPlugins(input.episode().getStartDate());
+        images.addAll(ClinicCharts.of(input.charts(), forPlugins));
         if (!images.isEmpty()) {
             sections.add(new ProgressReport.Section(text("section.charts"), null, images, List.of()));
         }
@@ -110,6 +125,7 @@ public final class ProgressReports {
                 : givenTable(input.given()), List.of(), input.given().isEmpty()
                         ? List.of(text("none.given")) : List.of(text("given.visits", visits.size()))));
         sections.add(planSection(input));
+        sections.addAll(ClinicSections.of(input.sections(), forPlugins));
         return new ProgressReport.Content(text(input.kind() == Kind.PROGRESS_REPORT ? "title.progress" : "title.discharge"),
                 header(input, upTo), sections, text("signedBy", input.clinician(), date(input.today())));
     }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 import atlas.core.store.ClinicalDatabase;
 
@@ -27,16 +24,10 @@ public final class DataFolder {
 
     /** The workstation's data folder, from the database service. */
     public static Path path() {
-        BundleContext context = FrameworkUtil.getBundle(DataFolder.class).getBundleContext();
-        ServiceReference<ClinicalDatabase> reference = context.getServiceReference(ClinicalDatabase.class);
-        ClinicalDatabase database = reference == null ? null : context.getService(reference);
+        ClinicalDatabase database = Contributions.first(ClinicalDatabase.class);
         if (database == null) {
             throw new IllegalStateException("no clinical database service: the data folder is the database's");
         }
-        try {
-            return database.dataFolder();
-        } finally {
-            context.ungetService(reference);
-        }
+        return database.dataFolder();
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 
 /**
  * The error marks of a form: each field key of the domain's {@link FieldError}s is tied to its

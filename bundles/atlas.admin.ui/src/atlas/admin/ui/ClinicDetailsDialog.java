@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Text;
 import atlas.core.clinic.ClinicDetails;
 import atlas.core.clinic.ClinicService;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.ui.ValidatedDialog;
 
 /**

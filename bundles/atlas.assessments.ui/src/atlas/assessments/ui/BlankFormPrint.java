@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
-import atlas.core.form.FormDefinition;
-import atlas.core.form.FormItem;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
 import atlas.reports.BlankForm;
 import atlas.ui.HandOut;
 

@@ -42,7 +42,7 @@ import atlas.core.diary.HeadacheDiaryService;
 import atlas.core.diary.HeadacheSide;
 import atlas.core.diary.MedicationClass;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import atlas.measures.HeadacheDiaryMetrics;
 import atlas.measures.HeadacheDiaryMetrics.Month;

@@ -13,7 +13,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.episode.Visit;
-import atlas.core.form.FormDefinition;
+import atlas.api.form.FormDefinition;
 import atlas.core.form.FormResponseService;
 import atlas.core.form.FormWording;
 import atlas.core.form.FormWordingService;

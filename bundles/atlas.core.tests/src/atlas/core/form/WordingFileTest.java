@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import atlas.core.EnglishLocale;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
+import atlas.api.form.FormScoring;
 
 /** A licensed wording file is checked against its form and refused with each line and key that does not fit. */
 @ExtendWith(EnglishLocale.class)

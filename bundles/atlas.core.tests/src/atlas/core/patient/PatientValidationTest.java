@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 
 class PatientValidationTest {
 

@@ -3,7 +3,7 @@ package atlas.core.episode;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import atlas.core.store.StoreException;
+import atlas.api.form.FormScoring;
 
 /**
  * Filled forms and the observations derived from them. There is one way to write them -

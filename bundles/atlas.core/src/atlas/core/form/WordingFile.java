@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import atlas.core.validation.Wording;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
 
 /**
  * A licensed questionnaire wording as a clinic imports it: one UTF-8 file per instrument and

@@ -3,7 +3,7 @@ package atlas.core.note;
 import java.time.Instant;
 import java.util.List;
 
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.core.clinician.Signature;
 import jakarta.persistence.Column;

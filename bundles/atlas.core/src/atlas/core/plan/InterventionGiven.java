@@ -2,7 +2,7 @@ package atlas.core.plan;
 
 import java.util.List;
 
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -3,6 +3,8 @@ package atlas.core.plan;
 import java.util.List;
 import java.util.Optional;
 
+import atlas.api.plan.InterventionType;
+
 /**
  * The intervention catalogue of the clinical reference ("Plan of care"): manual therapy
  * (mobilisation grades I-IV, manipulation, C1-C2 self-SNAG, soft tissue / massage, trigger-point
@@ -16,28 +18,24 @@ import java.util.Optional;
  */
 public final class Interventions {
 
-    /** One catalogue entry; {@code group} is manual, exercise, education, relaxation or modality. */
-    public record Type(String code, String group, boolean needsRedFlagClearance) {
-    }
-
-    public static final List<Type> BUILT_IN = List.of(new Type("manual.mobilisation", "manual", true),
-            new Type("manual.manipulation", "manual", true), new Type("manual.snag", "manual", true),
-            new Type("manual.traction", "manual", true), new Type("manual.softTissue", "manual", false),
-            new Type("manual.triggerPoint", "manual", false), new Type("manual.tmjMobilisation", "manual", false),
-            new Type("exercise.dnf", "exercise", false), new Type("exercise.extensorScapular", "exercise", false),
-            new Type("exercise.stretching", "exercise", false), new Type("exercise.motorControl", "exercise", false),
-            new Type("education.pacing", "education", false), new Type("relaxation.breathing", "relaxation", false),
-            new Type("modality.iceHeat", "modality", false));
+    public static final List<InterventionType> BUILT_IN = List.of(new InterventionType("manual.mobilisation", "manual", true),
+            new InterventionType("manual.manipulation", "manual", true), new InterventionType("manual.snag", "manual", true),
+            new InterventionType("manual.traction", "manual", true), new InterventionType("manual.softTissue", "manual", false),
+            new InterventionType("manual.triggerPoint", "manual", false), new InterventionType("manual.tmjMobilisation", "manual", false),
+            new InterventionType("exercise.dnf", "exercise", false), new InterventionType("exercise.extensorScapular", "exercise", false),
+            new InterventionType("exercise.stretching", "exercise", false), new InterventionType("exercise.motorControl", "exercise", false),
+            new InterventionType("education.pacing", "education", false), new InterventionType("relaxation.breathing", "relaxation", false),
+            new InterventionType("modality.iceHeat", "modality", false));
 
     private Interventions() {
     }
 
-    public static Optional<Type> find(String code) {
+    public static Optional<InterventionType> find(String code) {
         return BUILT_IN.stream().filter(type -> type.code().equals(code)).findFirst();
     }
 
     /** Whether the intervention is neck manual therapy or traction, which a red flag blocks. */
     public static boolean needsRedFlagClearance(String code) {
-        return find(code).map(Type::needsRedFlagClearance).orElse(false);
+        return find(code).map(InterventionType::needsRedFlagClearance).orElse(false);
     }
 }

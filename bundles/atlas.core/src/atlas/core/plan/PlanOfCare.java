@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.core.clinician.Signature;
 import jakarta.persistence.Column;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import atlas.core.clinician.Clinician;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

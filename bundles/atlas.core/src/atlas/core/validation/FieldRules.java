@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import atlas.api.validation.FieldError;
 
 /**
  * Collects the field errors of one record. Each rule names the field and the allowed values, so

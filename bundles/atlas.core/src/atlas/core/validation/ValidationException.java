@@ -2,6 +2,7 @@ package atlas.core.validation;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import atlas.api.validation.FieldError;
 
 /**
  * A record was not saved because some of its values are not allowed. Nothing of it was written.

@@ -18,11 +18,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-import atlas.core.form.FormDefinition;
-import atlas.core.form.FormItem;
-import atlas.core.form.FormResult;
-import atlas.core.form.FormScoring;
-import atlas.core.validation.FieldError;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
+import atlas.api.form.FormResult;
+import atlas.api.form.FormScoring;
+import atlas.api.validation.FieldError;
 
 /** The built-in instruments as forms: items, typed answers, results and per-item problems. */
 class BuiltInFormsTest {
@@ -146,7 +146,7 @@ class BuiltInFormsTest {
                 hit6.get(0).choices().stream().map(FormItem.Choice::title).toList());
         assertEquals(List.of("6", "8", "10", "11", "13"), hit6.get(0).choices().stream().map(FormItem.Choice::value).toList(),
                 "stored as the weights");
-        for (atlas.core.form.FormDefinition form : List.of(new FonsecaAnamnesticIndexForm(), new HeadacheImpactTestForm(),
+        for (atlas.api.form.FormDefinition form : List.of(new FonsecaAnamnesticIndexForm(), new HeadacheImpactTestForm(),
                 new NeckDisabilityIndexForm(), new MigraineDisabilityAssessmentForm())) {
             for (FormItem item : form.items()) {
                 assertTrue(item.title().matches(".*\\p{L}{4,}.*"), form.id() + ": a topic in words, not a bare number: "

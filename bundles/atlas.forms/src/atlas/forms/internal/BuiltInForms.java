@@ -2,7 +2,7 @@ package atlas.forms.internal;
 
 import java.util.List;
 
-import atlas.core.form.FormDefinition;
+import atlas.api.form.FormDefinition;
 
 /**
  * The eleven built-in forms, for callers that run without the OSGi registry (the benchmarks on a

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
-import atlas.core.form.FormDefinition;
-import atlas.core.form.FormItem;
-import atlas.core.form.FormScoring;
-import atlas.core.validation.FieldError;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
+import atlas.api.form.FormScoring;
+import atlas.api.validation.FieldError;
 import atlas.measures.GlobalRatingOfChange;
 
 /** GROC: one rating from -7 (a very great deal worse) to +7 (a very great deal better). */

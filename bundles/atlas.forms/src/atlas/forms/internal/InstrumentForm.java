@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-import atlas.core.form.FormDefinition;
-import atlas.core.form.FormResult;
-import atlas.core.form.FormScoring;
-import atlas.core.validation.FieldError;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormResult;
+import atlas.api.form.FormScoring;
+import atlas.api.validation.FieldError;
 import atlas.measures.ItemProblem;
 import atlas.measures.Measure;
 import atlas.measures.Score;

@@ -7,12 +7,12 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
-import atlas.core.form.FormDefinition;
-import atlas.core.form.FormItem;
-import atlas.core.form.FormItem.Choice;
-import atlas.core.form.FormResult;
-import atlas.core.form.FormScoring;
-import atlas.core.validation.FieldError;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
+import atlas.api.form.FormItem.Choice;
+import atlas.api.form.FormResult;
+import atlas.api.form.FormScoring;
+import atlas.api.validation.FieldError;
 import atlas.measures.MouthOpening;
 import atlas.measures.TmdHeadache;
 

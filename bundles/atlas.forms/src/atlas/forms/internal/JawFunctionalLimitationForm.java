@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import atlas.core.form.FormItem;
-import atlas.core.form.FormScoring;
-import atlas.core.validation.FieldError;
+import atlas.api.form.FormItem;
+import atlas.api.form.FormScoring;
+import atlas.api.validation.FieldError;
 import atlas.measures.JawFunctionalLimitationScale;
 import atlas.measures.Measure;
 import atlas.measures.ScoreResult;

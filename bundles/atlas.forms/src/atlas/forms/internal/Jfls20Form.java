@@ -2,7 +2,7 @@ package atlas.forms.internal;
 
 import org.osgi.service.component.annotations.Component;
 
-import atlas.core.form.FormDefinition;
+import atlas.api.form.FormDefinition;
 import atlas.measures.JawFunctionalLimitationScale;
 import atlas.measures.Measure;
 import atlas.measures.ScoreResult;

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
-import atlas.core.form.FormDefinition;
-import atlas.core.form.FormItem;
-import atlas.core.form.FormScoring;
-import atlas.core.validation.FieldError;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
+import atlas.api.form.FormScoring;
+import atlas.api.validation.FieldError;
 import atlas.measures.NumericPainRatingScale;
 
 /** NPRS: one rating 0 (no pain) to 10 (worst imaginable); public domain, wording shown. */

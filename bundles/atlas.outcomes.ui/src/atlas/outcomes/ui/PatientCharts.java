@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jfree.chart.JFreeChart;
 
+import atlas.api.chart.OutcomeChart;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.patient.PatientRecord;
 import atlas.core.patient.PatientRecordService;
@@ -18,9 +19,11 @@ import atlas.measures.Measure;
 import atlas.outcomes.PatientOutcomes;
 import atlas.outcomes.chart.ChartData;
 import atlas.outcomes.chart.ChartWording;
+import atlas.outcomes.chart.ClinicCharts;
 import atlas.outcomes.chart.DiaryChartData;
 import atlas.outcomes.chart.OutcomeCharts;
 import atlas.outcomes.chart.SideChartData;
+import atlas.ui.Contributions;
 
 /**
  * A patient's charts, built in the background (reading the record and laying out the charts
@@ -62,10 +65,17 @@ record PatientCharts(String patientName, EpisodeOfCare episode, List<Named> char
             charts.add(drawn("diary", OutcomeCharts.diary(diary), width, height));
         }
         for (SideChartData side : ChartData.sideBySide(outcomes, code -> ChartWording.of("title." + code))) {
-            charts.add(drawn(side.title().toLowerCase().replaceAll("[^a-z0-9]+", "-"), OutcomeCharts.sideBySide(side),
-                    width, height));
+            charts.add(drawn(fileName(side.title()), OutcomeCharts.sideBySide(side), width, height));
+        }
+        for (JFreeChart clinic : ClinicCharts.of(Contributions.of(OutcomeChart.class),
+                outcomes.forPlugins(episode == null ? null : episode.getStartDate()))) {
+            charts.add(drawn(fileName(clinic.getTitle().getText()), clinic, width, height));
         }
         return Optional.of(new PatientCharts(record.patient().displayName(), episode, charts));
+    }
+
+    private static String fileName(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     /** Draws the chart now, off the display thread, so that showing it only copies pixels. */

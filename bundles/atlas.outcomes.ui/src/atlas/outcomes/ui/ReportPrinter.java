@@ -21,6 +21,9 @@ import atlas.reports.ProgressReport;
 import atlas.reports.ProgressReports;
 import atlas.core.document.DocumentKind;
 import atlas.core.document.PatientDocumentService;
+import atlas.api.chart.OutcomeChart;
+import atlas.api.report.ReportSection;
+import atlas.ui.Contributions;
 import atlas.ui.HandOut;
 
 /**
@@ -67,7 +70,8 @@ final class ReportPrinter {
             }
         }
         ProgressReport.Content content = ProgressReports.assemble(new ProgressReports.Input(kind, record, episode.get(),
-                asOf, plan, goals, planned, given, clinician, today));
+                asOf, plan, goals, planned, given, clinician, today, Contributions.of(ReportSection.class),
+                Contributions.of(OutcomeChart.class)));
         boolean progress = kind == ProgressReports.Kind.PROGRESS_REPORT;
         String name = (progress ? "progress-report-" : "discharge-summary-") + patientId + "-"
                 + (asOf == null ? today : asOf.getStartsAt().toLocalDate()) + ".pdf";

@@ -30,12 +30,11 @@ public final class ChartData {
     }
 
     /**
-     * The measures of {@link Measures#ALL} the patient has results of, in that order: one chart
-     * each (a single PSFS activity and the diary rates have charts of their own).
+     * The measures of {@link Measures#charted()} the patient has results of, in that order: one
+     * chart each.
      */
     public static List<Measure> chartedMeasures(PatientOutcomes outcomes) {
-        return Measures.ALL.stream().filter(measure -> !measure.code().contains("."))
-                .filter(measure -> !outcomes.observations(measure.code()).isEmpty()).toList();
+        return Measures.charted().stream().filter(measure -> !outcomes.observations(measure.code()).isEmpty()).toList();
     }
 
     /** A measure's chart with the baseline taken from the first result. */

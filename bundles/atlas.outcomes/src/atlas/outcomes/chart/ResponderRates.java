@@ -35,8 +35,8 @@ public final class ResponderRates {
 
     /** The measures a responder rate is given for: those with an important change. */
     public static List<String> measureCodes() {
-        return Measures.ALL.stream().filter(measure -> measure.importantChange() != null
-                && !measure.code().contains(".")).map(Measure::code).toList();
+        return Measures.charted().stream().filter(measure -> measure.importantChange() != null).map(Measure::code)
+                .toList();
     }
 
     /**

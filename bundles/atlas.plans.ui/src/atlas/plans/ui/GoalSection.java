@@ -51,6 +51,8 @@ final class GoalSection {
     private final Changes changes;
     private final List<Goal> shown = new ArrayList<>();
     private final List<Control> editing = new ArrayList<>();
+    /** The measures offered, taken once: a plugin leaving later must not shift the choice. */
+    private final List<Measure> measures = Measures.all();
     private Table table;
     private Combo term;
     private Combo measure;
@@ -81,7 +83,7 @@ final class GoalSection {
         table.addListener(SWT.Selection, e -> chosen());
         term = combo(group, Messages.plan_term, "plan.goal.term", Messages.plan_terms.split("\\|"));
         measure = combo(group, Messages.plan_measure, "plan.goal.measure",
-                Measures.ALL.stream().map(m -> Measures.title(m.code())).toArray(String[]::new));
+                measures.stream().map(m -> Measures.title(m.code())).toArray(String[]::new));
         measure.addListener(SWT.Selection, e -> proposeTarget());
         new Label(group, SWT.NONE).setText(Messages.plan_activity);
         activity = new Combo(group, SWT.DROP_DOWN);
@@ -161,7 +163,7 @@ final class GoalSection {
         }
         Goal goal = shown.get(index);
         term.select(goal.getTerm().ordinal());
-        measure.select(Math.max(0, Measures.ALL.indexOf(Measures.byCode(goal.getMeasureCode()).orElse(null))));
+        measure.select(Math.max(0, measures.indexOf(Measures.byCode(goal.getMeasureCode()).orElse(null))));
         activity.setText(goal.getDescription() == null ? "" : goal.getDescription());
         baseline.setText(PlanTexts.number(goal.getBaseline()));
         target.setText(PlanTexts.number(goal.getTarget()));
@@ -171,7 +173,7 @@ final class GoalSection {
     }
 
     private Measure chosenMeasure() {
-        return Measures.ALL.get(measure.getSelectionIndex());
+        return measures.get(measure.getSelectionIndex());
     }
 
     private boolean isActivityGoal() {

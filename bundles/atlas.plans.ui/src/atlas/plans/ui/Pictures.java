@@ -10,12 +10,8 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
-import atlas.core.plan.ExercisePictures;
+import atlas.api.plan.ExercisePictures;
 
 /**
  * The exercise pictures the clinic's plugins provide ({@link ExercisePictures}), highest service
@@ -34,24 +30,7 @@ final class Pictures {
 
     /** The pictures of the plugins registered now. */
     static Pictures fromPlugins() {
-        BundleContext context = FrameworkUtil.getBundle(Pictures.class).getBundleContext();
-        List<ExercisePictures> found = new ArrayList<>();
-        if (context != null) {
-            try {
-                List<ServiceReference<ExercisePictures>> references = new ArrayList<>(
-                        context.getServiceReferences(ExercisePictures.class, null));
-                references.sort(java.util.Collections.reverseOrder()); // highest ranking first
-                for (ServiceReference<ExercisePictures> reference : references) {
-                    ExercisePictures pictures = context.getService(reference);
-                    if (pictures != null) {
-                        found.add(pictures);
-                    }
-                }
-            } catch (InvalidSyntaxException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
-        return new Pictures(found);
+        return new Pictures(atlas.ui.Contributions.of(ExercisePictures.class));
     }
 
     /** The exercise's picture, or null when no plugin has a usable one. */

@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Text;
 
 import atlas.core.plan.Dosage;
 import atlas.core.plan.InterventionWording;
-import atlas.core.plan.InterventionCatalogue;
+import atlas.api.plan.InterventionCatalogue;
 import atlas.core.plan.Interventions;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;

@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.EpisodeService;
 import atlas.core.patient.PatientRecordService;
-import atlas.core.plan.InterventionCatalogue;
+import atlas.api.plan.InterventionCatalogue;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;

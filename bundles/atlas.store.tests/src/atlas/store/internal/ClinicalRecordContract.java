@@ -39,6 +39,7 @@ import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.RecordConflictException;
 import atlas.core.store.SignedRecordException;
 import atlas.core.validation.ValidationException;
+import atlas.api.validation.FieldError;
 
 /** The clinical record services on every database Atlas supports. */
 abstract class ClinicalRecordContract extends StoreTestBase {
@@ -180,7 +181,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
                 new SumForm("test.pain", "pain", 3));
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> forms.submit(visit.getId(), "test.pain", Map.of("q1", "4", "q2", "11")));
-        assertEquals(List.of("q2", "q3"), refused.errors().stream().map(atlas.core.validation.FieldError::field).toList());
+        assertEquals(List.of("q2", "q3"), refused.errors().stream().map(atlas.api.validation.FieldError::field).toList());
         ValidationException unknown = assertThrows(ValidationException.class,
                 () -> forms.submit(visit.getId(), "clinic.gone", Map.of("q1", "1")));
         assertEquals("formId", unknown.errors().get(0).field());

@@ -29,7 +29,7 @@ import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.PatientSummary;
 import atlas.core.store.RecordConflictException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 
 /**

@@ -23,14 +23,14 @@ import atlas.core.episode.VisitType;
 import atlas.core.patient.Patient;
 import atlas.core.plan.Dosage;
 import atlas.core.plan.HomeProgramme;
-import atlas.core.plan.InterventionCatalogue;
+import atlas.api.plan.InterventionCatalogue;
 import atlas.core.plan.InterventionGiven;
-import atlas.core.plan.Interventions;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.validation.ValidationException;
+import atlas.api.plan.InterventionType;
 
 /**
  * The red-flag gate in the services, on every database: neck manual therapy and traction are not
@@ -177,8 +177,8 @@ abstract class RedFlagGateContract extends StoreTestBase {
     void aClinicsOwnNeckTechniqueIsHeldBackTheSameWayAndNamedByItsTitle() throws Exception {
         InterventionCatalogue clinic = new InterventionCatalogue() {
             @Override
-            public List<Interventions.Type> interventions() {
-                return List.of(new Interventions.Type("ch.seeblick.neckTechnique", "manual", true));
+            public List<InterventionType> interventions() {
+                return List.of(new InterventionType("ch.seeblick.neckTechnique", "manual", true));
             }
 
             @Override

@@ -27,6 +27,9 @@ import atlas.core.security.AccessDeniedException;
 import atlas.core.security.Permission;
 import atlas.core.security.Role;
 import atlas.core.security.UserAccount;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
+import atlas.api.form.FormScoring;
 
 /**
  * Roles enforced in the services, as Atlas runs them (each with the workstation session): the front
@@ -95,8 +98,8 @@ abstract class RolePermissionsContract extends StoreTestBase {
     }
 
     /** A two-item form with a choice item, as a clinic's or a built-in form would be. */
-    static atlas.core.form.FormDefinition twoItemForm() {
-        return new atlas.core.form.FormDefinition() {
+    static atlas.api.form.FormDefinition twoItemForm() {
+        return new atlas.api.form.FormDefinition() {
             @Override
             public String id() {
                 return "atlas.test";
@@ -113,11 +116,11 @@ abstract class RolePermissionsContract extends StoreTestBase {
             }
 
             @Override
-            public List<atlas.core.form.FormItem> items() {
-                return List.of(atlas.core.form.FormItem.wholeNumber("test.1", "Topic one", 0, 5, true),
-                        atlas.core.form.FormItem.choice("test.2", "Topic two", true, List.of(
-                                new atlas.core.form.FormItem.Choice("A", "first"),
-                                new atlas.core.form.FormItem.Choice("B", "second"))));
+            public List<atlas.api.form.FormItem> items() {
+                return List.of(atlas.api.form.FormItem.wholeNumber("test.1", "Topic one", 0, 5, true),
+                        atlas.api.form.FormItem.choice("test.2", "Topic two", true, List.of(
+                                new atlas.api.form.FormItem.Choice("A", "first"),
+                                new atlas.api.form.FormItem.Choice("B", "second"))));
             }
 
             @Override
@@ -126,8 +129,8 @@ abstract class RolePermissionsContract extends StoreTestBase {
             }
 
             @Override
-            public atlas.core.form.FormScoring score(java.util.Map<String, String> answers) {
-                return atlas.core.form.FormScoring.refused(List.of());
+            public atlas.api.form.FormScoring score(java.util.Map<String, String> answers) {
+                return atlas.api.form.FormScoring.refused(List.of());
             }
         };
     }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import atlas.core.form.FormDefinition;
-import atlas.core.form.FormItem;
-import atlas.core.form.FormResult;
-import atlas.core.form.FormScoring;
-import atlas.core.validation.FieldError;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
+import atlas.api.form.FormResult;
+import atlas.api.form.FormScoring;
+import atlas.api.validation.FieldError;
 
 /**
  * A small form for the store's tests, so they submit answers as every caller does: items "q1" to

@@ -10,7 +10,7 @@ import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import atlas.core.validation.Wording;
 

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import atlas.core.audit.AuditAction;
-import atlas.core.form.FormDefinition;
+import atlas.api.form.FormDefinition;
 import atlas.core.form.FormWording;
 import atlas.core.form.FormWordingService;
 import atlas.core.form.ImportedWording;

@@ -14,7 +14,7 @@ import atlas.core.security.Permission;
 import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 
 /** The headache diary on the clinical database. */

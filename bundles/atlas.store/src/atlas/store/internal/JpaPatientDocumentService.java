@@ -14,7 +14,7 @@ import atlas.core.security.Permission;
 import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 
 /** Printed documents kept in the patient's record, on the clinical database (encrypted at rest). */
 @Component(service = PatientDocumentService.class)

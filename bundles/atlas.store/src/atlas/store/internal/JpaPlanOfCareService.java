@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import atlas.core.audit.AuditAction;
 import atlas.core.plan.Goal;
-import atlas.core.plan.InterventionCatalogue;
+import atlas.api.plan.InterventionCatalogue;
 import atlas.core.plan.InterventionGiven;
 import atlas.core.plan.HomeProgramme;
 import atlas.core.plan.InterventionWording;
@@ -27,7 +27,7 @@ import atlas.core.security.Permission;
 import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import atlas.core.validation.Wording;
 import jakarta.persistence.EntityManager;

@@ -15,7 +15,7 @@ import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import atlas.core.validation.Wording;
 import jakarta.persistence.EntityManager;

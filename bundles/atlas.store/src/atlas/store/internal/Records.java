@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 import atlas.core.audit.AuditAction;
 import atlas.core.store.RecordConflictException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;

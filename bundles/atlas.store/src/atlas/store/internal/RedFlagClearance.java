@@ -7,7 +7,7 @@ import java.util.function.Function;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.redflag.RedFlagGate;
 import atlas.core.redflag.RedFlagScreening;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import atlas.core.validation.Wording;
 import jakarta.persistence.EntityManager;

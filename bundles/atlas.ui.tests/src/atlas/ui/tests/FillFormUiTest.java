@@ -8,15 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -49,45 +45,6 @@ import atlas.core.patient.Sex;
 class FillFormUiTest {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-
-    @Test
-    void aClinicPluginDroppedWhileAtlasRunsOffersItsForm() throws Exception {
-        Path built = Path.of(System.getProperty("atlas.test.examplePlugin"));
-        Path jar;
-        try (Stream<Path> files = Files.list(built)) {
-            jar = files.filter(file -> file.getFileName().toString().matches("ch\\.seeblick\\.atlas\\.forms-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("the example plugin is not built in " + built));
-        }
-        Shell main = Workbench.mainShell();
-        Display display = main.getDisplay();
-        Workbench.databaseReady();
-        Workbench.closeRecords();
-        Path dropins = Files.createDirectories(Path.of(System.getProperty("atlas.dropins")));
-        removeExamplePlugin(dropins); // left by an earlier run on a kept target folder
-        waitFor("no clinic form yet", () -> formIds().stream().noneMatch(id -> id.startsWith("ch.seeblick")) ? true
-                : null);
-
-        Files.copy(jar, dropins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        waitFor("the clinic's form as a service", () -> formIds().contains("ch.seeblick.jawClenching") ? true : null);
-
-        Composite record = recordWithVisit(display, "Seeblick", "Sina");
-        Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
-        Shell dialog = dialog(display, "dialog.fillForm");
-        List<String> offered = onUi(display, () -> List.of(((Combo) require(dialog, "form.chooser")).getItems()));
-        assertTrue(offered.contains("Seeblick jaw-clenching screen"), offered.toString());
-        assertTrue(offered.contains("Neck Disability Index (NDI)"), offered.toString());
-        Workbench.press(dialog, "dialog.cancel");
-
-        // the plugin's catalogue entry is offered in the plan of care
-        Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
-        Shell plan = dialog(display, "dialog.plan");
-        List<String> catalogue = onUi(display, () -> List.of(((Combo) require(plan, "plan.intervention.code"))
-                .getItems()));
-        assertTrue(catalogue.contains("Seeblick jaw relaxation routine"), catalogue.toString());
-        assertTrue(catalogue.contains("Cervical traction"), catalogue.toString());
-        Workbench.press(plan, "dialog.close");
-        Workbench.closeRecords();
-    }
 
     @Test
     void aClinicHoldingTheLicenceSuppliesTheWording() throws Exception {
@@ -137,45 +94,6 @@ class FillFormUiTest {
             } else if (child instanceof Composite composite) {
                 collectLabels(composite, texts);
             }
-        }
-    }
-
-    /** Uninstalls the example plugin if an earlier run left it installed, and deletes its jar. */
-    private static void removeExamplePlugin(Path dropins) throws Exception {
-        boolean removed = false;
-        for (org.osgi.framework.Bundle bundle : org.osgi.framework.FrameworkUtil.getBundle(FillFormUiTest.class)
-                .getBundleContext().getBundles()) {
-            if ("ch.seeblick.atlas.forms".equals(bundle.getSymbolicName())) {
-                bundle.uninstall();
-                removed = true;
-            }
-        }
-        try (Stream<Path> jars = Files.list(dropins)) {
-            for (Path jar : jars.toList()) {
-                Files.delete(jar);
-                removed = true;
-            }
-        }
-        if (removed) {
-            Thread.sleep(2500); // one look of the dropins watcher, which then forgets the jar it tried
-        }
-    }
-
-    private static List<String> formIds() {
-        try {
-            org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(FillFormUiTest.class)
-                    .getBundleContext();
-            List<String> ids = new ArrayList<>();
-            for (var reference : context.getServiceReferences(atlas.core.form.FormDefinition.class, null)) {
-                atlas.core.form.FormDefinition form = context.getService(reference);
-                if (form != null) {
-                    ids.add(form.id());
-                    context.ungetService(reference);
-                }
-            }
-            return ids;
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new AssertionError(e);
         }
     }
 

@@ -213,11 +213,14 @@ class PlanOfCareUiTest {
         type(given, "given.1.response", "Held 10 x 10 s without compensation");
         press(given, "given.3"); // ice not given today
         press(given, "dialog.save");
-        String held = text(given, "given.message");
-        assertTrue(held.startsWith("Red flags: This cannot be recorded as given. Red-flag clearance is needed for "
-                + "Mobilisation (grades I-IV), C1-C2 self-SNAG, and these red flags are not acknowledged yet: Double vision."), held);
-        assertWhole(given, "given.message");
         atlas.core.plan.PlanOfCareService planService = Workbench.service(atlas.core.plan.PlanOfCareService.class);
+        String held = onUi(display, () -> given.isDisposed() ? "" : text(given, "given.message"));
+        assertTrue(held.startsWith("Red flags: This cannot be recorded as given. Red-flag clearance is needed for "
+                + "Mobilisation (grades I-IV), C1-C2 self-SNAG, and these red flags are not acknowledged yet: Double vision."),
+                held.isEmpty() ? "no refusal shown; the dialog " + (onUi(display, given::isDisposed) ? "closed" : "open")
+                        + "; recorded " + planService.givenAt(visit.getId()).size() + "; screenings "
+                        + redFlags.clearance(visit.getEpisodeId()) : held);
+        assertWhole(given, "given.message");
         assertEquals(List.of(), planService.givenAt(visit.getId()), "nothing saved half: not even the exercise");
         redFlags.acknowledge(diplopia.getId(), 0, "Ophthalmology: known strabismus, not new.");
         press(given, "dialog.save");

@@ -387,6 +387,31 @@ final class Workbench {
     /** How a printed report's message begins (a handout's: "handout" for "report"). */
     static final String SHOWN_FROM = "The report is kept in the record; shown from ";
 
+    /** A printed PDF read back: where it is shown from, its page count and the text of all pages. */
+    record Printed(java.nio.file.Path file, int pages, String text) {
+    }
+
+    /** Presses Progress Report in a patient's outcomes part and reads the PDF it shows. */
+    static Printed progressReport(Composite outcomes) throws Exception {
+        Display display = outcomes.getDisplay();
+        press(outcomes, "outcomes.progressReport");
+        String saved = waitFor("the report written", () -> onUi(display, () -> {
+            String text = ((org.eclipse.swt.widgets.Label) find(outcomes, "outcomes.message")).getText();
+            return text.startsWith(SHOWN_FROM) ? text : null;
+        }));
+        java.nio.file.Path pdf = shownFrom(saved);
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(java.nio.file.Files.readAllBytes(pdf));
+        try {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+            }
+            return new Printed(pdf, reader.getNumberOfPages(), text.toString());
+        } finally {
+            reader.close();
+        }
+    }
+
     /** The plain copy a printed document is shown from, as its message names it. */
     static java.nio.file.Path shownFrom(String message) {
         int from = message.indexOf("shown from ") + "shown from ".length();

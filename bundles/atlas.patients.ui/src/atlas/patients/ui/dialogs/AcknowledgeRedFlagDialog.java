@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Text;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.patients.ui.Messages;
 import atlas.core.redflag.RedFlagWording;

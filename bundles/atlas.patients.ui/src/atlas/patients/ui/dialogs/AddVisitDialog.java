@@ -20,7 +20,7 @@ import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.patients.ui.Labels;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;

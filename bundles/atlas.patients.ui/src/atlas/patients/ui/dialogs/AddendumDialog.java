@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Text;
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.patients.ui.Messages;
 import atlas.ui.ValidatedDialog;

@@ -19,7 +19,7 @@ import atlas.core.redflag.RedFlag;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
 import atlas.core.redflag.RedFlagWording;

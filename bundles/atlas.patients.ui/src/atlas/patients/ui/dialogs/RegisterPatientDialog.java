@@ -18,7 +18,7 @@ import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.Sex;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.patients.ui.Labels;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;

@@ -14,7 +14,7 @@ import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
 import atlas.core.store.StoreException;
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import atlas.core.form.FormResult;
-import atlas.core.form.FormScoring;
+import atlas.api.form.FormResult;
+import atlas.api.form.FormScoring;
 
 /** The clinic's screen: its sum, its cut-offs, and a clear problem for every missing answer. */
 class JawClenchingScreenTest {

@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
-import atlas.core.plan.ExercisePictures;
+import atlas.api.plan.ExercisePictures;
 
 /** The clinic's picture for its own exercise is a readable image within the size Atlas accepts. */
 class SeeblickPicturesTest {

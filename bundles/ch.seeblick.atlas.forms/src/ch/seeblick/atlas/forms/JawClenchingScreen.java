@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
-import atlas.core.form.FormDefinition;
-import atlas.core.form.FormItem;
-import atlas.core.form.FormItem.Choice;
-import atlas.core.form.FormResult;
-import atlas.core.form.FormScoring;
-import atlas.core.validation.FieldError;
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormItem;
+import atlas.api.form.FormItem.Choice;
+import atlas.api.form.FormResult;
+import atlas.api.form.FormScoring;
+import atlas.api.validation.FieldError;
 
 /**
  * Physio Seeblick's own jaw-clenching screen, the example of a clinic plugin: four questions the
@@ -75,9 +75,7 @@ public class JawClenchingScreen implements FormDefinition {
         if (!problems.isEmpty()) {
             return FormScoring.refused(problems);
         }
-        String band = sum >= 9 ? "high: consider a dental referral" : sum >= 5 ? "moderate: add a jaw examination"
-                : "low";
-        return FormScoring.scored(List.of(new FormResult("seeblick.clenching", title(), sum, "points", band, null,
-                true)));
+        return FormScoring.scored(List.of(new FormResult(SeeblickMeasures.CLENCHING, title(), sum, "points",
+                SeeblickMeasures.band(sum), null, true)));
     }
 }

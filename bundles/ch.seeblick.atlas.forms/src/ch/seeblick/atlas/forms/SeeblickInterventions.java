@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
-import atlas.core.plan.InterventionCatalogue;
-import atlas.core.plan.Interventions;
+import atlas.api.plan.InterventionCatalogue;
+import atlas.api.plan.InterventionType;
 
 /** Physio Seeblick's own catalogue entry: the jaw relaxation routine it teaches in a group class. */
 @Component(service = InterventionCatalogue.class)
@@ -14,9 +14,9 @@ public class SeeblickInterventions implements InterventionCatalogue {
     static final String JAW_RELAXATION = "ch.seeblick.jawRelaxation";
 
     @Override
-    public List<Interventions.Type> interventions() {
+    public List<InterventionType> interventions() {
         // relaxation, no manual therapy of the neck: no red-flag clearance needed
-        return List.of(new Interventions.Type(JAW_RELAXATION, "relaxation", false));
+        return List.of(new InterventionType(JAW_RELAXATION, "relaxation", false));
     }
 
     @Override

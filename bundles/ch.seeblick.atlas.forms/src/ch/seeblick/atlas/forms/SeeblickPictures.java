@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
-import atlas.core.plan.ExercisePictures;
+import atlas.api.plan.ExercisePictures;
 
 /** Physio Seeblick's own drawings for the home handout, shipped in this bundle's pictures folder. */
 @Component(service = ExercisePictures.class)

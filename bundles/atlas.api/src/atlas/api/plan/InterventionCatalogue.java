@@ -1,4 +1,4 @@
-package atlas.core.plan;
+package atlas.api.plan;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
 public interface InterventionCatalogue {
 
     /** The clinic's entries; codes in the clinic's own namespace, e.g. "ch.seeblick.jawRelaxation". */
-    List<Interventions.Type> interventions();
+    List<InterventionType> interventions();
 
     /** The entry's name in the user's language. */
     String title(String code);

@@ -1,4 +1,4 @@
-package atlas.core.form;
+package atlas.api.form;
 
 import java.util.List;
 import java.util.Map;

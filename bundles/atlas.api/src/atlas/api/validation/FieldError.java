@@ -1,4 +1,4 @@
-package atlas.core.validation;
+package atlas.api.validation;
 
 /**
  * One rejected value: the field as the user knows it and what would be accepted.

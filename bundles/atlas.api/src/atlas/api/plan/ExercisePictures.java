@@ -1,4 +1,4 @@
-package atlas.core.plan;
+package atlas.api.plan;
 
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
-package atlas.core.form;
+package atlas.api.form;
 
 import java.util.List;
 
-import atlas.core.validation.FieldError;
+import atlas.api.validation.FieldError;
 
 /**
  * The outcome of scoring a form: its results, or the problems (per item, naming what is allowed)

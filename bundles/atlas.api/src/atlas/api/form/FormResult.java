@@ -1,4 +1,4 @@
-package atlas.core.form;
+package atlas.api.form;
 
 /**
  * One result of a scored form, stored as an {@link Observation} of {@code measureCode}.
