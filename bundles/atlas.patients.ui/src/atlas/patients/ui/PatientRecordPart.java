@@ -40,20 +40,16 @@ import atlas.core.note.ClinicalNoteService;
 import atlas.core.note.NoteAddendum;
 import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.PlanOfCareService;
-import atlas.core.redflag.RedFlagGate;
-import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
 import atlas.core.store.StoreException;
-import atlas.patients.ui.dialogs.AcknowledgeRedFlagDialog;
-import atlas.patients.ui.dialogs.ScreeningHistoryDialog;
 import atlas.patients.ui.dialogs.AddVisitDialog;
 import atlas.patients.ui.dialogs.AddendumDialog;
-import atlas.patients.ui.dialogs.IntakeScreeningDialog;
 import atlas.patients.ui.dialogs.NoteConflictDialog;
 import atlas.patients.ui.dialogs.StartEpisodeDialog;
 import atlas.ui.AtlasContext;
+import atlas.ui.InBackground;
 import atlas.ui.SignatureDialog;
 import atlas.ui.PatientBanner;
 
@@ -110,6 +106,11 @@ public class PatientRecordPart {
     private VisitTimeline timeline;
     private SoapNoteEditor note;
     private RecordSnapshot snapshot;
+    private RecordScreening screening;
+    /** The visit chosen last, whose note is shown or being read; display thread only. */
+    private Visit chosen;
+    /** Whether the note of the visit being chosen takes the focus when shown (a new visit's). */
+    private boolean focusWhenShown;
 
     @PostConstruct
     void create(Composite parent) {
@@ -117,7 +118,9 @@ public class PatientRecordPart {
         part.getContext().set(AtlasContext.PATIENT, patientId); // for the commands of other areas
         shell = parent.getShell();
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
-        banner = new PatientBanner(parent, this::acknowledgeRedFlags, this::showScreeningHistory);
+        screening = new RecordScreening(shell, redFlags, patientId, this::clinicianId, () -> snapshot,
+                () -> changed(null));
+        banner = new PatientBanner(parent, screening::acknowledge, screening::showHistory);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(banner.control());
 
         Composite actions = new Composite(parent, SWT.NONE);
@@ -125,7 +128,7 @@ public class PatientRecordPart {
         action(actions, Messages.record_startEpisode, "record.startEpisode", this::startEpisode);
         action(actions, Messages.record_addVisit, "record.addVisit", this::addVisit);
         action(actions, Messages.record_screenRedFlags, "record.screenRedFlags", this::screenRedFlags);
-        action(actions, Messages.record_benefit, "record.benefit", this::showBenefitSummary);
+        action(actions, Messages.record_benefit, "record.benefit", screening::showBenefitSummary);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -182,30 +185,61 @@ public class PatientRecordPart {
         } else {
             part.getContext().set(AtlasContext.EPISODE, active.getId()); // the plan of care's episode
         }
+        focusWhenShown = startWriting;
         timeline.show(loaded, visitId);
-        if (startWriting) {
-            note.focus();
+        LOG.debug("Record of patient {} shown", patientId);
+        if (note.visit() != null && visitId != null && note.visit().getId() == visitId) {
+            noteShown(); // the visit's note was shown already
         }
-        LOG.debug("Record of patient {} shown{}", patientId, startWriting ? ", the new visit's note ready for typing" : "");
     }
 
+    /** The chosen visit's note is in the editor: the new visit's note takes typing at once. */
+    private void noteShown() {
+        if (focusWhenShown) {
+            focusWhenShown = false;
+            note.focus();
+            LOG.debug("Record of patient {}: the new visit's note ready for typing", patientId);
+        }
+    }
+
+    /** A visit's note as read from the store, with its addenda. */
+    private record NoteOfVisit(Visit visit, ClinicalNote note, List<NoteAddendum> addenda) {
+    }
+
+    /**
+     * Shows the chosen visit's note: the shown one's typing is written first and the chosen one
+     * read, both off the display thread; the editor holds still meanwhile. If the write meets a
+     * conflict or fails, the shown note stays (the user was told) and so does its visit.
+     */
     private void visitChosen(Visit visit) {
+        chosen = visit;
+        part.getContext().set(AtlasContext.VISIT, visit); // for the commands of other areas, at once
         if (note.visit() != null && note.visit().getId() == visit.getId()) {
+            note.release(); // chosen again while another was being read: it stays
             return;
         }
-        note.saveNow();
-        ClinicalNote stored = snapshot.noteByVisit().get(visit.getId());
-        List<NoteAddendum> addenda = List.of();
-        try {
-            if (stored != null) {
-                stored = notes.noteOfVisit(visit.getId()).orElse(stored); // the newest, not the snapshot's
-                addenda = stored.isSigned() ? notes.addendaOf(stored.getId()) : List.of();
+        ClinicalNote fromSnapshot = snapshot.noteByVisit().get(visit.getId());
+        note.hold();
+        InBackground.run(note.control(), Messages.record_loadJob, () -> {
+            if (!note.saveNow()) {
+                return null;
             }
-        } catch (StoreException e) {
-            failed(e);
-        }
-        note.show(visit, stored, addenda);
-        part.getContext().set(AtlasContext.VISIT, visit); // for the commands of other areas
+            ClinicalNote stored = fromSnapshot == null ? null
+                    : notes.noteOfVisit(visit.getId()).orElse(fromSnapshot); // the newest, not the snapshot's
+            return new NoteOfVisit(visit, stored, stored != null && stored.isSigned() ? notes.addendaOf(stored.getId())
+                    : List.of());
+        }, read -> {
+            if (chosen != visit) {
+                return; // another visit was chosen meanwhile; its own read shows it
+            }
+            if (read == null) {
+                note.release();
+                timeline.select(note.visit()); // and with it the context's visit
+                return;
+            }
+            note.show(visit, read.note(), read.addenda());
+            noteShown();
+        }, this::failedInBackground);
     }
 
     /** Called when something in this patient's record changed, here or through another part. */
@@ -238,55 +272,13 @@ public class PatientRecordPart {
         AddVisitDialog dialog = new AddVisitDialog(shell, episodes, episode, snapshot.visitsOf(episode).size(),
                 clinicianId());
         if (dialog.open() == AddVisitDialog.OK) {
-            note.saveNow();
-            changed(dialog.added().getId());
-            proposeScreening(episode, dialog.added());
-        }
-    }
-
-    /**
-     * A re-evaluation asks for a new red-flag screening (the patient's state may have changed), as
-     * does any visit of an episode not screened yet; the therapist may decline.
-     */
-    private void proposeScreening(EpisodeOfCare episode, Visit added) {
-        boolean reEvaluation = added.getType() == atlas.core.episode.VisitType.RE_EVALUATION;
-        if (!reEvaluation && RedFlagGate.of(episode, snapshot.screenings()).screened()) {
-            return;
-        }
-        MessageDialog question = new MessageDialog(shell, Messages.record_screenAgain_title, null,
-                reEvaluation ? Messages.record_screenAgain : Messages.record_screenFirst, MessageDialog.QUESTION, 0,
-                Messages.record_screenNow, Messages.record_screenLater);
-        if (question.open() == 0) {
-            screenRedFlags();
-        }
-    }
-
-    private void showBenefitSummary() {
-        if (snapshot != null && snapshot.benefit() != null) {
-            new atlas.patients.ui.dialogs.BenefitSummaryDialog(shell, snapshot.benefit(), snapshot.neckExamination())
-                    .open();
-        } else if (snapshot != null) {
-            MessageDialog.openInformation(shell, Messages.benefit_title, Messages.benefit_noEpisode);
-        }
-    }
-
-    private void showScreeningHistory() {
-        if (snapshot != null) {
-            new ScreeningHistoryDialog(shell, snapshot.screenings(), snapshot::clinicianName).open();
+            changed(dialog.added().getId()); // choosing it writes the shown note first, in the background
+            screening.propose(episode, dialog.added());
         }
     }
 
     public void screenRedFlags() {
-        IntakeScreeningDialog dialog = new IntakeScreeningDialog(shell, redFlags, patientId, clinicianId());
-        if (dialog.open() == IntakeScreeningDialog.OK) {
-            changed(null);
-        }
-    }
-
-    private void acknowledgeRedFlags(List<RedFlagScreening> open) {
-        if (new AcknowledgeRedFlagDialog(shell, redFlags, open, clinicianId()).open() == AcknowledgeRedFlagDialog.OK) {
-            changed(null);
-        }
+        screening.screen();
     }
 
     /** Signs the shown note after saving it; afterwards it is read-only. */
@@ -302,20 +294,23 @@ public class PatientRecordPart {
                 clinician == null ? "" : clinician.getDisplayName()), Messages.sign_yes, users, user)) {
             return; // not signed: the draft stays a draft
         }
-        ClinicalNote draft = note.saveNow() ? note.note() : null;
-        if (draft == null) {
-            return; // the save failed or met a conflict; the user was told
-        }
-        try {
+        Visit visit = note.visit();
+        note.hold();
+        InBackground.run(note.control(), Messages.sign_title, () -> {
+            ClinicalNote draft = note.saveNow() ? note.note() : null;
+            if (draft == null) {
+                return null; // the save failed or met a conflict; the user was told
+            }
             notes.sign(draft.getId(), clinicianId());
-            Visit visit = note.visit();
-            note.show(visit, notes.noteOfVisit(visit.getId()).orElseThrow(), List.of());
+            return notes.noteOfVisit(visit.getId()).orElseThrow();
+        }, signed -> {
+            if (signed == null) {
+                note.release();
+                return;
+            }
+            note.show(visit, signed, List.of());
             changed(visit.getId());
-        } catch (StoreException e) {
-            failed(e);
-        } catch (RuntimeException e) {
-            MessageDialog.openError(shell, Messages.sign_title, e.getMessage());
-        }
+        }, this::failedInBackground);
     }
 
     public void addAddendum() {
@@ -324,12 +319,13 @@ public class PatientRecordPart {
             return;
         }
         if (new AddendumDialog(shell, notes, signed.getId(), clinicianId()).open() == AddendumDialog.OK) {
-            try {
-                Visit visit = note.visit();
-                note.show(visit, signed, notes.addendaOf(signed.getId()));
-            } catch (StoreException e) {
-                failed(e);
-            }
+            Visit visit = note.visit();
+            InBackground.run(note.control(), Messages.record_loadJob, () -> notes.addendaOf(signed.getId()),
+                    addenda -> {
+                        if (note.visit() == visit) {
+                            note.show(visit, signed, addenda);
+                        }
+                    }, this::failedInBackground);
         }
     }
 
@@ -339,6 +335,17 @@ public class PatientRecordPart {
 
     private void failed(StoreException e) {
         MessageDialog.openError(shell, Messages.record_saveFailed, e.describe() + "\n\n" + e.problem().advice());
+    }
+
+    /** What background work threw, said on the display thread; the editor takes typing again. */
+    private void failedInBackground(Exception e) {
+        note.release();
+        if (e instanceof StoreException store) {
+            failed(store);
+        } else {
+            LOG.error("Note work failed", e);
+            MessageDialog.openError(shell, Messages.record_saveFailed, e.getMessage());
+        }
     }
 
     @Persist

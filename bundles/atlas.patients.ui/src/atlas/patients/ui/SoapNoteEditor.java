@@ -253,9 +253,10 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
     }
 
     /**
-     * Writes the draft if it has unsaved typing. Runs on any thread (the autosave job, or the UI
-     * thread on @Persist and when another visit is chosen); saves are serialised. Returns true
-     * when nothing typed is left unsaved.
+     * Writes the draft if it has unsaved typing. Runs on any thread (the autosave job, the record
+     * part's background work before another visit is shown or the note is signed, or the UI thread
+     * on @Persist); saves are serialised. Returns true when what was typed up to the call is in the
+     * store (false after a conflict or a failure, which the host was told of).
      */
     boolean saveNow() {
         if (root.isDisposed()) {
@@ -274,9 +275,10 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
         });
         Typed typed = holder[0];
         if (typed == null) {
-            return !dirty;
+            return !dirty && !conflicted;
         }
         Runnable outcome;
+        boolean written = false;
         synchronized (this) {
             if (typed.editCount() <= savedEditCount) {
                 return true; // saved meanwhile by the other thread, or another visit is shown now
@@ -287,6 +289,7 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
             try {
                 saved = notes.saveDraft(draft);
                 savedEditCount = typed.editCount();
+                written = true;
                 // the acknowledgement the product-level crash test holds the store to
                 LOG.debug("Draft note {} of visit {} saved as version {}", saved.getId(), typed.visit().getId(),
                         saved.getVersion());
@@ -309,7 +312,28 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
         } else {
             display.asyncExec(outcome);
         }
-        return !dirty;
+        return written;
+    }
+
+    /**
+     * Stops typing while the record part saves and reads in the background (choosing another visit,
+     * signing): what is typed then could belong to neither note. {@link #show} or {@link #release}
+     * ends it.
+     */
+    void hold() {
+        for (Text section : sections) {
+            section.setEditable(false);
+        }
+        signButton.setEnabled(false);
+    }
+
+    /** Ends {@link #hold()} without showing another note: the shown one stays as it was. */
+    void release() {
+        boolean signed = note() != null && note().isSigned();
+        for (Text section : sections) {
+            section.setEditable(visit != null && !signed);
+        }
+        signButton.setEnabled(visit != null && !signed);
     }
 
     private void saved(Typed typed) {

@@ -132,6 +132,13 @@ final class VisitTimeline {
         viewer.getTree().setFocus();
     }
 
+    /** Chooses {@code visit} again, as when its note could not be left (a conflict, a failed save). */
+    void select(Visit visit) {
+        if (visit != null) {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(visit), true);
+        }
+    }
+
     private final class Content implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {

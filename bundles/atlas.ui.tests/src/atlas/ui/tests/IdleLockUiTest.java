@@ -67,6 +67,9 @@ class IdleLockUiTest {
             tree.notifyListeners(SWT.Selection, new Event());
             return true;
         }));
+        // the visit's note is read in the background; it takes typing once shown
+        waitFor("the note ready for typing", () -> onUi(display, () -> ((Text) require(record, "note.subjective"))
+                .getEditable() && ((Text) require(record, "note.subjective")).isEnabled() ? true : null));
         String typed = "Neck stiff on waking, headache 3 of 7 days";
         type(record, "note.subjective", typed);
 

@@ -1,0 +1,139 @@
+package atlas.ui.tests;
+
+import static atlas.ui.tests.Workbench.onUi;
+import static atlas.ui.tests.Workbench.require;
+import static atlas.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+import atlas.core.episode.Diagnosis;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.note.ClinicalNote;
+import atlas.core.note.ClinicalNoteService;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientService;
+import atlas.core.patient.Sex;
+
+/**
+ * The record part never waits for the store on the display thread: choosing another visit (the
+ * typed note written first), choosing back, and signing all reach the note service from background
+ * work only. The part is given a note service that records the thread of every call (the real one
+ * behind it, registered above it), so a call on the display thread is caught where it happens.
+ */
+class NoteOffDisplayThreadUiTest {
+
+    @Test
+    void choosingVisitsAndSigningNeverCallTheStoreOnTheDisplayThread() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        ClinicalNoteService real = Workbench.service(ClinicalNoteService.class);
+        List<String> onDisplay = Collections.synchronizedList(new ArrayList<>());
+        List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        ClinicalNoteService watched = (ClinicalNoteService) Proxy.newProxyInstance(
+                ClinicalNoteService.class.getClassLoader(), new Class<?>[] { ClinicalNoteService.class },
+                (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    if (Display.findDisplay(Thread.currentThread()) != null) {
+                        onDisplay.add(method.getName() + " on " + Thread.currentThread().getName());
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Hashtable<String, Object> ranking = new Hashtable<>();
+        ranking.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+        ServiceRegistration<ClinicalNoteService> registration = FrameworkUtil.getBundle(
+                NoteOffDisplayThreadUiTest.class).getBundleContext().registerService(ClinicalNoteService.class, watched,
+                        ranking);
+        try {
+            String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+            Patient patient = Workbench.service(PatientService.class).register(new Patient("THR-" + run, "Faden",
+                    "Fritz", LocalDate.of(1977, 7, 7), Sex.MALE));
+            EpisodeService episodes = Workbench.service(EpisodeService.class);
+            EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now(), "GP", LocalDate.now());
+            episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M54.2", "Cervicalgia"))));
+            episode = episodes.start(episode);
+            List<Long> visits = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Visit visit = episodes.addVisit(new Visit(patient.getId(), episode.getId(),
+                        LocalDateTime.now().minusDays(2 - i).withNano(0), null, VisitType.DAILY));
+                visits.add(visit.getId());
+                ClinicalNote draft = new ClinicalNote(patient.getId(), visit.getId(), null);
+                draft.setPlan("Plan of visit " + (i + 1));
+                real.saveDraft(draft);
+            }
+            Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                    Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
+            Composite record = Workbench.record(display, "Faden, Fritz");
+
+            choose(display, record, 0, "Plan of visit 1");
+            display.syncExec(() -> ((Text) require(record, "note.assessment")).setText("Typed, then left at once"));
+            choose(display, record, 1, "Plan of visit 2");
+            assertEquals("Typed, then left at once", real.noteOfVisit(visits.get(0)).orElseThrow().getAssessment(),
+                    "the note left was written before the next was shown");
+            choose(display, record, 0, "Plan of visit 1");
+            assertEquals("Typed, then left at once", onUi(display, () -> ((Text) require(record, "note.assessment"))
+                    .getText()));
+
+            Workbench.executeOnRecord(display, record, "atlas.patients.command.signNote");
+            Shell signature = Workbench.dialog(display, "dialog.signature");
+            Workbench.type(signature, "signature.password", Workbench.DEMO_PASSWORD);
+            Workbench.press(signature, "signature.ok");
+            waitFor("the signed note", () -> onUi(display, () ->
+                    ((Label) require(record, "note.state")).getText().startsWith("Signed by") ? true : null));
+            assertTrue(real.noteOfVisit(visits.get(0)).orElseThrow().isSigned());
+
+            assertTrue(calls.containsAll(List.of("saveDraft", "noteOfVisit", "sign")),
+                    "the part used the watched service: " + calls);
+            assertEquals(List.of(), onDisplay, "note service calls on the display thread");
+        } finally {
+            registration.unregister();
+            Workbench.closeRecords();
+        }
+    }
+
+    /** Chooses the episode's visit at {@code index} as a click does and waits for its note. */
+    private static void choose(Display display, Composite record, int index, String plan) throws Exception {
+        waitFor("visit " + (index + 1) + " shown", () -> onUi(display, () -> {
+            Tree tree = (Tree) require(record, "record.timeline");
+            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() <= index) {
+                return null;
+            }
+            if (tree.getSelectionCount() != 1 || tree.getSelection()[0] != tree.getItem(0).getItem(index)) {
+                tree.setSelection(tree.getItem(0).getItem(index));
+                tree.notifyListeners(SWT.Selection, new Event());
+            }
+            return ((Text) require(record, "note.plan")).getText().equals(plan) ? true : null;
+        }));
+    }
+}
