@@ -1,7 +1,7 @@
 package atlas.benchmarks;
 
 import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.WorkstationSession;
+import atlas.store.internal.access.WorkstationSession;
 
 /**
  * The session a benchmark works in: services exist only with one. The benchmark's thread works as

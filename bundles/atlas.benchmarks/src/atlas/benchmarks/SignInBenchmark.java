@@ -10,8 +10,8 @@ import atlas.core.patient.PatientQuery;
 import atlas.demo.DemoPatients;
 import atlas.store.internal.DatabaseSettings;
 import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.JpaPatientService;
-import atlas.store.internal.JpaUserService;
+import atlas.store.internal.records.JpaPatientService;
+import atlas.store.internal.access.JpaUserService;
 
 /**
  * What encryption at rest costs at the start of a session (issue 8): the first sign-in of a start

@@ -23,14 +23,14 @@ import atlas.demo.DemoHistories;
 import atlas.demo.DemoPatients;
 import atlas.store.internal.DatabaseSettings;
 import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.JpaClinicalNoteService;
-import atlas.store.internal.JpaClinicianService;
-import atlas.store.internal.JpaEpisodeService;
-import atlas.store.internal.JpaFormResponseService;
-import atlas.store.internal.JpaHeadacheDiaryService;
-import atlas.store.internal.JpaPatientRecordService;
-import atlas.store.internal.JpaPatientService;
-import atlas.store.internal.JpaPlanOfCareService;
+import atlas.store.internal.records.JpaClinicalNoteService;
+import atlas.store.internal.records.JpaClinicianService;
+import atlas.store.internal.records.JpaEpisodeService;
+import atlas.store.internal.records.JpaFormResponseService;
+import atlas.store.internal.records.JpaHeadacheDiaryService;
+import atlas.store.internal.records.JpaPatientRecordService;
+import atlas.store.internal.records.JpaPatientService;
+import atlas.store.internal.records.JpaPlanOfCareService;
 
 /**
  * The store's scale and speed figures (issue "Clinical data store"), measured on a real embedded
@@ -91,13 +91,13 @@ public final class StoreBenchmark {
 
         Clinician therapist = new JpaClinicianService(database).register(new Clinician("bench", "Bench Therapist, PT", null));
         // the demo accounts, so that the product can be signed in to on this database (bench-*.sh scripts)
-        atlas.demo.DemoAccounts.ensure(new atlas.store.internal.JpaUserService(database, BenchSession.of(database)), new JpaClinicianService(database));
+        atlas.demo.DemoAccounts.ensure(new atlas.store.internal.access.JpaUserService(database, BenchSession.of(database)), new JpaClinicianService(database));
         JpaFormResponseService forms = new JpaFormResponseService(database, BenchSession.of(database));
         atlas.forms.internal.BuiltInForms.all().forEach(forms::addForm); // as DS installs them in Atlas
         DemoHistories histories = new DemoHistories(new DemoHistories.Services(new JpaEpisodeService(database, BenchSession.of(database)),
                 new JpaClinicalNoteService(database, BenchSession.of(database)), forms,
                 new JpaHeadacheDiaryService(database, BenchSession.of(database)), new JpaPlanOfCareService(database, BenchSession.of(database)),
-                new atlas.store.internal.JpaRedFlagService(database, BenchSession.of(database))), therapist.getId());
+                new atlas.store.internal.records.JpaRedFlagService(database, BenchSession.of(database))), therapist.getId());
         started = System.nanoTime();
         int records = 0;
         SplittableRandom pick = new SplittableRandom(SEED);

@@ -6,9 +6,9 @@ import java.util.List;
 
 import atlas.core.audit.AuditEvent;
 import atlas.store.internal.DatabaseSettings;
-import atlas.store.internal.JpaAuditTrail;
+import atlas.store.internal.audit.JpaAuditTrail;
 import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.JpaUserService;
+import atlas.store.internal.access.JpaUserService;
 
 /**
  * The read-back of the product-level command line test (releng/atlas.product.tests): opens a data

@@ -7,9 +7,9 @@ import java.util.Optional;
 import atlas.core.audit.AuditVerification;
 import atlas.core.note.ClinicalNote;
 import atlas.store.internal.DatabaseSettings;
-import atlas.store.internal.JpaAuditTrail;
+import atlas.store.internal.audit.JpaAuditTrail;
 import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.JpaUserService;
+import atlas.store.internal.access.JpaUserService;
 
 /**
  * The read-back of the product-level crash test (releng/atlas.product.tests): opens a data folder

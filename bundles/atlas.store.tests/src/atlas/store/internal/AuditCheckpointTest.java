@@ -28,6 +28,13 @@ import atlas.core.security.Role;
 import atlas.core.security.UserAccount;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
+import atlas.store.internal.access.JpaUserService;
+import atlas.store.internal.audit.AuditChainCheck;
+import atlas.store.internal.audit.AuditSeal;
+import atlas.store.internal.audit.JpaAuditTrail;
+import atlas.store.internal.backup.DatabaseBackup;
+import atlas.store.internal.keys.DatabaseKeys;
+import atlas.store.internal.records.JpaPatientService;
 
 /**
  * Issue 14, finding 5: whoever holds the database key can delete the trail's tail and move the

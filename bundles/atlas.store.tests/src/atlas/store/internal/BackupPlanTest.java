@@ -33,6 +33,13 @@ import atlas.core.store.BackupPlan;
 import atlas.core.store.BackupStatus;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
+import atlas.store.internal.access.JpaUserService;
+import atlas.store.internal.access.WorkstationSession;
+import atlas.store.internal.audit.JpaAuditTrail;
+import atlas.store.internal.backup.ClinicBackups;
+import atlas.store.internal.backup.DatabaseBackup;
+import atlas.store.internal.records.JpaPatientService;
+import atlas.store.internal.access.SignIns;
 
 /**
  * Issue 14, finding 8: backups that survive the PC. The administrator sends them to another disk
@@ -66,7 +73,7 @@ class BackupPlanTest {
     void theNewestBackupOfTheDestinationRestoresIntoAnEmptyDataFolderAsTheClinicWas() throws Exception {
         JpaClinicalDatabase clinic = clinic();
         UserAccount admin = administrator(new JpaUserService(clinic, TestSessions.of(clinic)));
-        session.begin(admin);
+        SignIns.begin(session, admin);
         JpaPatientService patients = new JpaPatientService(clinic, TestSessions.of(clinic));
         patients.registerAll(List.of(patient("P-1", "Keller"), patient("P-2", "Novak"), patient("P-3", "Moreau")));
         Path share = work.resolve("nas").resolve("atlas-backups"); // not there yet: made, owner-only
@@ -105,10 +112,10 @@ class BackupPlanTest {
                 "therapist password 1".toCharArray());
         BackupPlan elsewhere = new BackupPlan(work.resolve("usb"), null, Duration.ofDays(2));
 
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         assertThrows(AccessDeniedException.class, () -> clinic.plan(elsewhere));
         assertThrows(AccessDeniedException.class, clinic::backupNow);
-        session.begin(admin);
+        SignIns.begin(session, admin);
         assertEquals(work.resolve("clinic").toAbsolutePath().resolve("backups"), clinic.plan().destination(),
                 "unchanged: the default on the database's own disk");
 
@@ -134,7 +141,7 @@ class BackupPlanTest {
     void backupsOnCloseGoToTheDestinationAndTheDayIsDueOnceItsTimeHasCome() throws Exception {
         System.setProperty(JpaClinicalDatabase.BACKUP_ON_CLOSE_PROPERTY, "true");
         JpaClinicalDatabase clinic = clinic();
-        session.begin(administrator(new JpaUserService(clinic, TestSessions.of(clinic))));
+        SignIns.begin(session, administrator(new JpaUserService(clinic, TestSessions.of(clinic))));
         Path share = work.resolve("share");
         clinic.plan(new BackupPlan(share, LocalTime.of(12, 0), Duration.ofDays(2)));
         new JpaPatientService(clinic, TestSessions.of(clinic)).register(patient("P-1", "Keller"));

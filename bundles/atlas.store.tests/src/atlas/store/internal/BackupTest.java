@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import atlas.core.store.BackupCheck;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
+import atlas.store.internal.backup.DatabaseBackup;
+import atlas.store.internal.keys.DatabaseKeys;
+import atlas.store.internal.records.JpaPatientService;
 
 /** Online backup, verification and restore of the embedded database, on real files. */
 class BackupTest {

@@ -35,6 +35,8 @@ import atlas.core.patient.PatientQuery;
 import atlas.core.patient.Sex;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
+import atlas.store.internal.access.JpaUserService;
+import atlas.store.internal.records.JpaPatientService;
 
 /** The embedded clinical database on a real H2 file in a temporary data folder. */
 class ClinicalDatabaseTest {

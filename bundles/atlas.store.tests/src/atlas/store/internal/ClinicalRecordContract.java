@@ -40,6 +40,15 @@ import atlas.core.store.RecordConflictException;
 import atlas.core.store.SignedRecordException;
 import atlas.core.validation.ValidationException;
 import atlas.api.validation.FieldError;
+import atlas.store.internal.audit.JpaAuditTrail;
+import atlas.store.internal.records.JpaClinicalNoteService;
+import atlas.store.internal.records.JpaClinicianService;
+import atlas.store.internal.records.JpaEpisodeService;
+import atlas.store.internal.records.JpaFormResponseService;
+import atlas.store.internal.records.JpaHeadacheDiaryService;
+import atlas.store.internal.records.JpaPatientRecordService;
+import atlas.store.internal.records.JpaPatientService;
+import atlas.store.internal.records.JpaPlanOfCareService;
 
 /** The clinical record services on every database Atlas supports. */
 abstract class ClinicalRecordContract extends StoreTestBase {

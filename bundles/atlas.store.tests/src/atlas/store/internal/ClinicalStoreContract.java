@@ -31,6 +31,8 @@ import atlas.core.patient.PatientSummary;
 import atlas.core.store.RecordConflictException;
 import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
+import atlas.store.internal.audit.JpaAuditTrail;
+import atlas.store.internal.records.JpaPatientService;
 
 /**
  * What the patient register and the audit trail must do on every database Atlas supports; run

@@ -1,6 +1,7 @@
 package atlas.store.internal;
 
 import java.nio.file.Path;
+import atlas.store.internal.audit.AuditChainHead;
 
 /**
  * Run by {@link CrashImageTest} in a JVM of its own (under faketime): opens a data folder as Atlas

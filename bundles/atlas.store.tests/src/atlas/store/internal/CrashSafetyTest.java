@@ -21,6 +21,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import atlas.core.patient.PatientService;
+import atlas.store.internal.records.JpaPatientService;
 
 /**
  * Nothing committed is lost on a crash: a separate JVM commits patients in a loop and is killed

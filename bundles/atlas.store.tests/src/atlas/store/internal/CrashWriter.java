@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import atlas.core.patient.Patient;
 import atlas.core.patient.Sex;
+import atlas.store.internal.records.JpaPatientService;
 
 /**
  * The victim of {@link CrashSafetyTest}: a separate JVM that opens the clinic (the administrator's

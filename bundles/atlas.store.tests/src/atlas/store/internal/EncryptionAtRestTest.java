@@ -32,6 +32,12 @@ import atlas.core.security.UserAccount;
 import atlas.core.store.AtRest;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
+import atlas.store.internal.access.JpaUserService;
+import atlas.store.internal.audit.JpaAuditTrail;
+import atlas.store.internal.backup.DatabaseBackup;
+import atlas.store.internal.keys.DatabaseKeys;
+import atlas.store.internal.keys.KeySlot;
+import atlas.store.internal.records.JpaPatientService;
 
 /**
  * Encryption at rest of the embedded database (issue 8): the file, its backups and the key file

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import atlas.store.internal.records.JpaPatientService;
 
 /**
  * The embedded file is written append-only while open (crash safety, see DatabaseSettings) and

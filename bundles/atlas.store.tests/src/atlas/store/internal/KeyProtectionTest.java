@@ -31,6 +31,14 @@ import atlas.core.security.UserAccount;
 import atlas.core.store.AtRest;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
+import atlas.store.internal.access.JpaUserService;
+import atlas.store.internal.audit.JpaAuditTrail;
+import atlas.store.internal.backup.DatabaseBackup;
+import atlas.store.internal.keys.Argon2Passwords;
+import atlas.store.internal.keys.DatabaseKeys;
+import atlas.store.internal.keys.KeyRenewal;
+import atlas.store.internal.records.JpaPatientService;
+import atlas.store.internal.records.Records;
 
 /**
  * Issue 14, finding 2: the database key never lies unwrapped anywhere - not beside a new clinic's

@@ -24,6 +24,13 @@ import atlas.core.episode.VisitType;
 import atlas.core.note.ClinicalNote;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientQuery;
+import atlas.store.internal.audit.JpaAuditTrail;
+import atlas.store.internal.records.JpaClinicalNoteService;
+import atlas.store.internal.records.JpaClinicianService;
+import atlas.store.internal.records.JpaEpisodeService;
+import atlas.store.internal.records.JpaFormResponseService;
+import atlas.store.internal.records.JpaPatientDataService;
+import atlas.store.internal.records.JpaPatientService;
 
 /**
  * What an auditor and a patient may ask of the store, on every database Atlas supports: the trail

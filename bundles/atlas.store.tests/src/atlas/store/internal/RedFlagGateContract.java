@@ -31,6 +31,12 @@ import atlas.core.plan.PlannedIntervention;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.validation.ValidationException;
 import atlas.api.plan.InterventionType;
+import atlas.store.internal.records.JpaClinicianService;
+import atlas.store.internal.records.JpaEpisodeService;
+import atlas.store.internal.records.JpaPatientRecordService;
+import atlas.store.internal.records.JpaPatientService;
+import atlas.store.internal.records.JpaPlanOfCareService;
+import atlas.store.internal.records.JpaRedFlagService;
 
 /**
  * The red-flag gate in the services, on every database: neck manual therapy and traction are not

@@ -30,6 +30,21 @@ import atlas.core.security.UserAccount;
 import atlas.api.form.FormDefinition;
 import atlas.api.form.FormItem;
 import atlas.api.form.FormScoring;
+import atlas.store.internal.access.JpaUserService;
+import atlas.store.internal.access.Permissions;
+import atlas.store.internal.access.WorkstationSession;
+import atlas.store.internal.audit.JpaAuditTrail;
+import atlas.store.internal.records.JpaClinicService;
+import atlas.store.internal.records.JpaClinicalNoteService;
+import atlas.store.internal.records.JpaClinicianService;
+import atlas.store.internal.records.JpaEpisodeService;
+import atlas.store.internal.records.JpaFormResponseService;
+import atlas.store.internal.records.JpaFormWordingService;
+import atlas.store.internal.records.JpaPatientDataService;
+import atlas.store.internal.records.JpaPatientDocumentService;
+import atlas.store.internal.records.JpaPatientRecordService;
+import atlas.store.internal.records.JpaPatientService;
+import atlas.store.internal.access.SignIns;
 
 /**
  * Roles enforced in the services, as Atlas runs them (each with the workstation session): the front
@@ -73,7 +88,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
 
     @Test
     void theFrontDeskBooksButReadsNoClinicalRecord() throws Exception {
-        session.begin(desk);
+        SignIns.begin(session, desk);
         Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
         EpisodeOfCare episode = episodes.start(new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 11, 1), "GP",
                 LocalDate.of(2026, 11, 2)));
@@ -90,7 +105,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
                 Map.of("q1", "1", "q2", "2", "q3", "3")));
         assertThrows(AccessDeniedException.class, () -> trail.search(AuditQuery.everything(), 10));
 
-        session.begin(admin);
+        SignIns.begin(session, admin);
         List<AuditEvent> refusals = trail.search(new AuditQuery(null, null, AuditAction.ACCESS_DENIED, null, null), 10);
         assertEquals(List.of("desk: READ_AUDIT", "desk: CLINICAL_WRITE", "desk: CLINICAL_WRITE", "desk: CLINICAL_READ"),
                 refusals.stream().map(AuditEvent::getDetail).toList(), "every refusal, newest first");
@@ -140,10 +155,10 @@ abstract class RolePermissionsContract extends StoreTestBase {
         JpaFormWordingService wordings = new JpaFormWordingService(database, TestSessions.of(database), twoItemForm());
         String file = "form=atlas.test\nlanguage=de\nowner=Praxis Seeblick (licence 2026-117)\n"
                 + "test.1=Wie stark ist es?\ntest.2=Wie oft?\nanswers=erste|zweite\n";
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         assertEquals(Permission.CONFIGURE_CLINIC, assertThrows(AccessDeniedException.class,
                 () -> wordings.importWording(file)).permission());
-        session.begin(admin);
+        SignIns.begin(session, admin);
         assertThrows(atlas.core.form.WordingFile.Refused.class, () -> wordings.importWording(file.replace("test.2=", "test.3=")));
         assertEquals(List.of(), wordings.all(), "a refused file keeps nothing");
         wordings.importWording(file);
@@ -151,7 +166,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals(1, wordings.all().size());
         assertEquals("admin", wordings.all().get(0).getImportedBy());
 
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         List<atlas.core.form.FormWording> german = new JpaFormWordingService(secondWorkstation(), session, twoItemForm())
                 .forLanguage("de");
         assertEquals("Wie oft?", german.get(0).itemTexts().get("test.2"));
@@ -159,9 +174,9 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals("Praxis Seeblick (licence 2026-117)", german.get(0).owner());
         assertEquals(List.of(), wordings.forLanguage("en"));
         assertThrows(AccessDeniedException.class, () -> wordings.remove(wordings.all().get(0).getId()));
-        session.begin(desk);
+        SignIns.begin(session, desk);
         assertThrows(AccessDeniedException.class, () -> wordings.all());
-        session.begin(admin);
+        SignIns.begin(session, admin);
         wordings.remove(wordings.all().get(0).getId());
         assertEquals(List.of(), wordings.all());
     }
@@ -169,7 +184,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
     @Test
     void theClinicsDetailsAreTheAdministratorsAndPrintedByEveryone() throws Exception {
         JpaClinicService clinic = new JpaClinicService(database, TestSessions.of(database));
-        session.begin(admin);
+        SignIns.begin(session, admin);
         assertEquals(atlas.core.clinic.ClinicDetails.none(), clinic.details(), "nothing set yet");
         atlas.core.validation.ValidationException refused = assertThrows(atlas.core.validation.ValidationException.class,
                 () -> clinic.save(new atlas.core.clinic.ClinicDetails(" ", "Seestrasse 1", "")));
@@ -178,7 +193,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
         clinic.save(new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "Seestrasse 2\n8008 Z\u00fcrich", "044 123 45 67"));
         JpaClinicService elsewhere = new JpaClinicService(secondWorkstation(), session);
         for (UserAccount reader : List.of(therapist, desk)) {
-            session.begin(reader);
+            SignIns.begin(session, reader);
             assertEquals("Praxis Seeblick  \u00b7  Seestrasse 2, 8008 Z\u00fcrich  \u00b7  044 123 45 67",
                     elsewhere.details().oneLine(), reader.getUsername());
         }
@@ -189,11 +204,11 @@ abstract class RolePermissionsContract extends StoreTestBase {
     @Test
     void onlyWhoReadsTheRecordExportsItTheAdministratorDoesNot() throws Exception {
         JpaPatientDataService data = new JpaPatientDataService(database, TestSessions.of(database));
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         atlas.core.patient.Patient anna = patients.register(ClinicalDatabaseTest.patient("E-1", "Keller"));
         assertTrue(data.exportJson(anna.getId()).contains("Keller"), "the therapist answers the access request");
         for (UserAccount refused : List.of(admin, desk)) {
-            session.begin(refused);
+            SignIns.begin(session, refused);
             assertEquals(Permission.EXPORT_RECORD, assertThrows(AccessDeniedException.class,
                     () -> data.exportJson(anna.getId())).permission(), refused.getUsername());
         }
@@ -203,7 +218,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
     void printedDocumentsAreKeptInTheRecordForWhoReadsItAndGoWithThePatientsName() throws Exception {
         JpaPatientDocumentService documents = new JpaPatientDocumentService(database, TestSessions.of(database));
         JpaPatientDataService data = new JpaPatientDataService(database, TestSessions.of(database));
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         Patient anna = patients.register(ClinicalDatabaseTest.patient("D-1", "Keller"));
         byte[] pdf = "%PDF-1.7 Your home programme, Keller, Anna".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         documents.keep(anna.getId(), atlas.core.document.DocumentKind.HOME_PROGRAMME, "home-programme.pdf", pdf);
@@ -214,10 +229,10 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals(atlas.core.validation.ValidationException.class, assertThrows(RuntimeException.class,
                 () -> documents.keep(anna.getId(), atlas.core.document.DocumentKind.PROGRESS_REPORT, " ", pdf)).getClass());
 
-        session.begin(desk);
+        SignIns.begin(session, desk);
         assertEquals(Permission.CLINICAL_READ, assertThrows(AccessDeniedException.class,
                 () -> documents.documentsOf(anna.getId())).permission());
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         data.pseudonymise(anna.getId(), "request");
         assertEquals(List.of(), documents.documentsOf(anna.getId()), "the printed name goes with the pseudonymisation");
     }
@@ -225,10 +240,10 @@ abstract class RolePermissionsContract extends StoreTestBase {
     @Test
     void backUpNowIsTheAdministratorsTask() throws Exception {
         java.nio.file.Path target = dataFolder.resolve("now.zip");
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         assertEquals(Permission.BACK_UP, assertThrows(AccessDeniedException.class, () -> database.backup(target))
                 .permission());
-        session.begin(admin);
+        SignIns.begin(session, admin);
         if (backend() == Backend.H2) {
             assertTrue(database.backup(target).patients() >= 0);
             assertTrue(java.nio.file.Files.size(target) > 0);
@@ -240,7 +255,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
 
     @Test
     void theTherapistKeepsTheRecordAndTheAdministratorTheTrail() throws Exception {
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
         Clinician maria = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT", null));
         EpisodeOfCare episode = episodes.start(new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 11, 1), "GP",
@@ -253,7 +268,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals(1, records.open(anna.getId()).orElseThrow().visits().size());
         assertThrows(AccessDeniedException.class, () -> trail.search(AuditQuery.everything(), 10));
 
-        session.begin(admin);
+        SignIns.begin(session, admin);
         assertTrue(trail.search(new AuditQuery(anna.getId(), "mlehmann", null, null, null), 100).size() >= 4,
                 "the therapist's work, under the therapist's name");
         assertThrows(AccessDeniedException.class, () -> records.open(anna.getId()), "the administrator reads no record");
@@ -262,28 +277,28 @@ abstract class RolePermissionsContract extends StoreTestBase {
         session.end();
         assertThrows(AccessDeniedException.class, () -> patients.search(PatientQuery.parse("Keller"), 0, 10),
                 "nobody signed in: nothing");
-        session.begin(admin);
+        SignIns.begin(session, admin);
         assertTrue(trail.verify().intact());
     }
 
     @Test
     void aRecordIsAuditedOnceASessionNotAtEveryReRead() throws Exception {
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
         records.open(anna.getId());
         records.open(anna.getId()); // after a save, for the charts, for a report: the same access
         records.open(anna.getId());
-        session.begin(therapist); // signed in again (Switch User, or the next start)
+        SignIns.begin(session, therapist); // signed in again (Switch User, or the next start)
         assertEquals("Keller", records.open(anna.getId()).orElseThrow().patient().getFamilyName());
 
-        session.begin(admin);
+        SignIns.begin(session, admin);
         assertEquals(2, trail.search(new AuditQuery(anna.getId(), null, AuditAction.OPEN_RECORD, null, null), 100)
                 .size(), "one opening per session");
     }
 
     @Test
     void theDayListShowsEveryPatientsVisitsOfTheDayToTheFrontDesk() throws Exception {
-        session.begin(desk);
+        SignIns.begin(session, desk);
         Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
         Patient ben = patients.register(ClinicalDatabaseTest.patient("P-0002", "Novak"));
         EpisodeOfCare annas = episodes.start(new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 11, 1), "GP",
@@ -305,7 +320,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
                 .toList(), "both patients' visits of the day, in time order");
         assertTrue(day.get(0).patientName().startsWith("Novak, "), day.get(0).patientName());
 
-        session.begin(admin);
+        SignIns.begin(session, admin);
         assertEquals(Permission.VISITS, assertThrows(AccessDeniedException.class,
                 () -> episodes.visitsOn(LocalDate.of(2026, 11, 3))).permission());
     }
@@ -343,14 +358,14 @@ abstract class RolePermissionsContract extends StoreTestBase {
         List<AuditEvent> created = trailAsAdmin(new AuditQuery(anna.getId(), null, AuditAction.CREATE, null, null));
         assertEquals("system: demo data", created.get(0).getActor());
 
-        session.begin(therapist);
+        SignIns.begin(session, therapist);
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> session.run(
                 atlas.core.security.SystemTask.DEMO_DATA, () -> patients.count()));
         assertTrue(refused.getMessage().contains("mlehmann is signed in"), refused.getMessage());
     }
 
     private List<AuditEvent> trailAsAdmin(AuditQuery query) throws Exception {
-        session.begin(admin);
+        SignIns.begin(session, admin);
         try {
             return trail.search(query, 10);
         } finally {

@@ -9,6 +9,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import atlas.core.patient.PatientService;
 import atlas.core.store.ClinicalDatabase;
+import atlas.store.internal.records.JpaPatientService;
 
 /** The store's services are published as Declarative Services components in the OSGi runtime. */
 class ServiceComponentsTest {

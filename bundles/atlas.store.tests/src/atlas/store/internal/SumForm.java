@@ -9,6 +9,7 @@ import atlas.api.form.FormItem;
 import atlas.api.form.FormResult;
 import atlas.api.form.FormScoring;
 import atlas.api.validation.FieldError;
+import atlas.store.internal.records.JpaFormResponseService;
 
 /**
  * A small form for the store's tests, so they submit answers as every caller does: items "q1" to

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import atlas.core.store.StoreException;
+import atlas.store.internal.access.JpaUserService;
+import atlas.store.internal.backup.DatabaseBackup;
 
 /**
  * An embedded clinic as after its first start: the first administrator exists, so the database key

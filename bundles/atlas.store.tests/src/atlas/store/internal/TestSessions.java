@@ -3,6 +3,7 @@ package atlas.store.internal;
 import java.util.EnumSet;
 
 import atlas.core.security.Permission;
+import atlas.store.internal.access.WorkstationSession;
 
 /**
  * The session the store's tests work in. Services exist only with a session, and the audit trail

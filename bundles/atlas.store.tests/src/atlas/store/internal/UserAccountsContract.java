@@ -20,6 +20,9 @@ import atlas.core.security.Role;
 import atlas.core.security.SignInRefused;
 import atlas.core.security.UserAccount;
 import atlas.core.validation.ValidationException;
+import atlas.store.internal.access.JpaUserService;
+import atlas.store.internal.access.Throttle;
+import atlas.store.internal.audit.JpaAuditTrail;
 
 /**
  * Users and sign-in on every database Atlas supports: the first administrator once, Argon2id

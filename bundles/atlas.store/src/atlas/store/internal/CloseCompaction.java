@@ -19,7 +19,7 @@ import atlas.core.store.OwnerOnly;
  * into a new file and renames it over the old one, so a crash during the rewrite leaves the old
  * file whole. A failure is logged; the file then stays larger until the next close.
  */
-final class CloseCompaction {
+public final class CloseCompaction {
 
     private static final Logger LOG = LoggerFactory.getLogger(CloseCompaction.class);
 

@@ -20,7 +20,7 @@ import atlas.core.store.StoreProblem;
  * leaves the folder locked. A second Atlas - another process, or a second store in this JVM - is
  * refused before it touches the database file.
  */
-final class DataFolderLock implements AutoCloseable {
+public final class DataFolderLock implements AutoCloseable {
 
     static final String LOCK_FILE = "atlas.lock";
 
@@ -33,7 +33,7 @@ final class DataFolderLock implements AutoCloseable {
     }
 
     /** Checks that the folder can be written, then takes the lock. */
-    static DataFolderLock acquire(Path folder) throws StoreException {
+    public static DataFolderLock acquire(Path folder) throws StoreException {
         ensureWritable(folder);
         FileChannel channel = null;
         try {

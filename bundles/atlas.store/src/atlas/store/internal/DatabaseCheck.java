@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import atlas.core.audit.AuditVerification;
+import atlas.store.internal.audit.AuditChainCheck;
 
 /**
  * Reads a whole embedded database: every row of every table with every column, then every entry of
@@ -17,10 +18,10 @@ import atlas.core.audit.AuditVerification;
  * patient's notes, in an index, in the audit trail - fails here, not months later when someone
  * opens that record. A restore replaces nothing until its copy passed this (issue 14, finding 3).
  */
-final class DatabaseCheck {
+public final class DatabaseCheck {
 
     /** What was read: tables, rows, index entries, and the audit chain's verdict (null: no audit trail). */
-    record Result(int tables, long rows, long indexEntries, AuditVerification chain) {
+    public record Result(int tables, long rows, long indexEntries, AuditVerification chain) {
     }
 
     private DatabaseCheck() {
@@ -30,7 +31,7 @@ final class DatabaseCheck {
      * @throws SQLException when a page cannot be read (H2: "File corrupted ..."), or an index holds
      *                      another number of entries than its table
      */
-    static Result check(Connection connection) throws SQLException {
+    public static Result check(Connection connection) throws SQLException {
         Map<String, List<Index>> tables = tables(connection);
         long rows = 0;
         long indexEntries = 0;

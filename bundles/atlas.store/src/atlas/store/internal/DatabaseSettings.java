@@ -20,7 +20,7 @@ public record DatabaseSettings(Path dataFolder, String jdbcUrl, String user, Str
     public static final String SERVER_URL_PROPERTY = "atlas.db.url";
     public static final String SERVER_USER_PROPERTY = "atlas.db.user";
     /** Base name of the embedded database: the file on disk is {@code atlas.mv.db}. */
-    static final String DATABASE_NAME = "atlas";
+    public static final String DATABASE_NAME = "atlas";
 
     /**
      * Embedded H2 in the given folder. WRITE_DELAY=0 writes each commit to the file before the

@@ -4,6 +4,8 @@ import java.util.function.Function;
 
 import atlas.core.store.StoreException;
 import jakarta.persistence.EntityManager;
+import atlas.store.internal.audit.AuditSeal;
+import atlas.store.internal.keys.FileEncryption;
 
 /**
  * Units of work on the clinical database, for the service components of this bundle. Each call

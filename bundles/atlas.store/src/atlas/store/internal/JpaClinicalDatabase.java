@@ -30,6 +30,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
+import atlas.store.internal.access.Permissions;
+import atlas.store.internal.audit.AuditLog;
+import atlas.store.internal.audit.AuditSeal;
+import atlas.store.internal.backup.WorkstationBackups;
+import atlas.store.internal.keys.FileEncryption;
 
 /**
  * The clinical database as an OSGi service: EclipseLink over embedded H2 or a PostgreSQL server.
@@ -47,7 +52,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     private static final Logger LOG = LoggerFactory.getLogger(JpaClinicalDatabase.class);
     static final String PERSISTENCE_UNIT = "atlas";
     /** {@code -Datlas.backup.onClose=true} (set by the launcher) backs the database up on every close. */
-    static final String BACKUP_ON_CLOSE_PROPERTY = "atlas.backup.onClose";
+    public static final String BACKUP_ON_CLOSE_PROPERTY = "atlas.backup.onClose";
     /** PostgreSQL advisory lock key held while migrating ("ATLS" in ASCII). */
     static final long MIGRATION_LOCK_KEY = 0x41544c53L;
 
@@ -345,7 +350,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         return recoveryKey;
     }
 
-    String fileKey() {
+    public String fileKey() {
         return encryption == null ? null : encryption.fileKey();
     }
 
@@ -397,7 +402,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
      * is registered as no service and its package is exported to no bundle, so a plugin cannot
      * reach the database around the services (and their permission checks and audit).
      */
-    static EntityManagers unitOfWork(ClinicalDatabase clinical) {
+    public static EntityManagers unitOfWork(ClinicalDatabase clinical) {
         if (clinical instanceof EntityManagers unitOfWork) {
             return unitOfWork;
         }
@@ -410,11 +415,11 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     /** Whether the database is open now (the daily backup waits for that). */
-    boolean isEmbeddedOpen() {
+    public boolean isEmbeddedOpen() {
         return factory != null;
     }
 
-    DatabaseSettings settings() {
+    public DatabaseSettings settings() {
         return settings;
     }
 

@@ -14,13 +14,13 @@ import java.util.concurrent.BlockingQueue;
  * of the SQL (2 to 3 times the hand-written query); these reads need no entities, no cache and no
  * transaction, so they skip it. Writes always go through EclipseLink.
  */
-final class ListConnections implements AutoCloseable {
+public final class ListConnections implements AutoCloseable {
 
     /** Enough for the search job and a page loader running at once. */
     static final int SIZE = 2;
 
     /** A unit of work on one connection's cached statement. */
-    interface Read<T> {
+    public interface Read<T> {
         T apply(PreparedStatement statement) throws SQLException;
     }
 

@@ -28,7 +28,7 @@ import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
 
 /** Brings a database to {@link SchemaVersion#CURRENT} by running the Liquibase change log. */
-final class SchemaMigrations {
+public final class SchemaMigrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
     static final String CHANGE_LOG = "db/changelog.yaml";

@@ -10,16 +10,16 @@ import java.sql.Statement;
  * Read before migrating, with a plain query that writes nothing, so that a database from a newer
  * Atlas is refused untouched.
  */
-final class SchemaVersion {
+public final class SchemaVersion {
 
     /** The version the migrations in db/changelog.yaml bring a database to. */
-    static final int CURRENT = 10;
+    public static final int CURRENT = 10;
 
     private SchemaVersion() {
     }
 
     /** The stored version, or 0 for a new, empty database. */
-    static int read(Connection connection) throws SQLException {
+    public static int read(Connection connection) throws SQLException {
         if (!hasSchemaTable(connection)) {
             return 0;
         }

@@ -18,7 +18,7 @@ import atlas.core.store.StoreProblem;
  * process's owner only), or from the first line of a file only its owner may read, named by the
  * launcher's --db-password-file ({@value #FILE_PROPERTY}).
  */
-final class ServerPassword {
+public final class ServerPassword {
 
     static final String VARIABLE = "ATLAS_DB_PASSWORD";
     static final String FILE_PROPERTY = "atlas.db.passwordFile";

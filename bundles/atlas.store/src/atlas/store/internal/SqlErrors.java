@@ -3,7 +3,7 @@ package atlas.store.internal;
 import java.sql.SQLException;
 
 /** Finds the database's own error under the layers EclipseLink wraps it in. */
-final class SqlErrors {
+public final class SqlErrors {
 
     /** SQL state of a unique or primary key violation, the same on H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
@@ -20,7 +20,7 @@ final class SqlErrors {
         return null;
     }
 
-    static boolean isUniqueViolation(Throwable error) {
+    public static boolean isUniqueViolation(Throwable error) {
         SQLException sql = find(error);
         return sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState());
     }

@@ -1,0 +1,81 @@
+package atlas.store.internal.records;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.clinic.ClinicDetails;
+import atlas.core.clinic.ClinicService;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.StoreException;
+import atlas.core.validation.ValidationException;
+import jakarta.persistence.EntityManager;
+import atlas.store.internal.EntityManagers;
+import atlas.store.internal.JpaClinicalDatabase;
+import atlas.store.internal.access.Permissions;
+import atlas.store.internal.audit.AuditLog;
+
+/** The clinic's details as settings rows on the clinical database. */
+@Component(service = ClinicService.class)
+public class JpaClinicService implements ClinicService {
+
+    static final String RECORD_TYPE = "ClinicDetails";
+    private static final String[] KEYS = { "clinic.name", "clinic.address", "clinic.phone" };
+
+    private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
+
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
+    public JpaClinicService() {
+    }
+
+    public JpaClinicService(EntityManagers database, Session session) {
+        this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    }
+
+    @Override
+    public ClinicDetails details() throws StoreException {
+        // printed on handouts and letters by whoever prints them: any role that reads patients
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        return database.read(em -> new ClinicDetails(value(em, KEYS[0]), value(em, KEYS[1]), value(em, KEYS[2])));
+    }
+
+    @Override
+    public ClinicDetails save(ClinicDetails details) throws StoreException {
+        Permissions.require(database, session, Permission.CONFIGURE_CLINIC);
+        ValidationException.throwIfAny(details.validate());
+        return database.write(em -> {
+            String[] values = { details.name().strip(), strip(details.address()), strip(details.phone()) };
+            for (int i = 0; i < KEYS.length; i++) {
+                ClinicSetting setting = em.find(ClinicSetting.class, KEYS[i]);
+                if (setting == null) {
+                    em.persist(new ClinicSetting(KEYS[i], values[i]));
+                } else {
+                    setting.value(values[i]);
+                }
+            }
+            AuditLog.append(em, AuditAction.UPDATE, RECORD_TYPE, null, null, values[0]);
+            return new ClinicDetails(values[0], values[1], values[2]);
+        });
+    }
+
+    private static String value(EntityManager em, String key) {
+        ClinicSetting setting = em.find(ClinicSetting.class, key);
+        return setting == null || setting.value() == null ? "" : setting.value();
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,119 @@
+package atlas.store.internal.records;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.note.ClinicalNote;
+import atlas.core.note.ClinicalNoteService;
+import atlas.core.note.NoteAddendum;
+import atlas.core.store.SignedRecordException;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.StoreException;
+import atlas.core.validation.FieldRules;
+import atlas.store.internal.EntityManagers;
+import atlas.store.internal.JpaClinicalDatabase;
+import atlas.store.internal.access.Permissions;
+import atlas.store.internal.audit.AuditLog;
+
+/** SOAP notes on the clinical database. */
+@Component(service = ClinicalNoteService.class)
+public class JpaClinicalNoteService implements ClinicalNoteService {
+
+    static final String RECORD_TYPE = "ClinicalNote";
+
+    private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
+
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
+    public JpaClinicalNoteService() {
+    }
+
+    public JpaClinicalNoteService(EntityManagers database, Session session) {
+        this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    }
+
+    @Override
+    public ClinicalNote saveDraft(ClinicalNote note) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        return database.write(em -> {
+            if (note.getId() == null) {
+                return Records.create(em, note, note.validate(), RECORD_TYPE, ClinicalNote::getId, note.getPatientId(),
+                        null);
+            }
+            ClinicalNote stored = Records.existing(em, ClinicalNote.class, note.getId(), "Note");
+            if (stored.isSigned()) {
+                throw new SignedRecordException("This note", "add an addendum instead");
+            }
+            return Records.update(em, note, note.validate(), RECORD_TYPE, ClinicalNote::getId, note.getPatientId(),
+                    "This note");
+        });
+    }
+
+    @Override
+    public ClinicalNote sign(long noteId, long clinicianId) throws StoreException {
+        Permissions.require(database, session, Permission.SIGN);
+        return database.write(em -> {
+            ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
+            if (note.isSigned()) {
+                throw new SignedRecordException("This note", "add an addendum instead");
+            }
+            note.markSigned(clinicianId, Instant.now());
+            AuditLog.append(em, AuditAction.SIGN, RECORD_TYPE, note.getId(), note.getPatientId(), null);
+            return note;
+        });
+    }
+
+    @Override
+    public NoteAddendum addAddendum(long noteId, long clinicianId, String text) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        return database.write(em -> {
+            ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
+            FieldRules rules = new FieldRules().requiredText("text", "Addendum", text, ClinicalNote.SECTION_MAX);
+            if (!note.isSigned()) {
+                rules.add("noteId", "Note", "note.addendumToDraft");
+            }
+            NoteAddendum addendum = new NoteAddendum(noteId, clinicianId, Instant.now(), text);
+            return Records.create(em, addendum, rules.errors(), "NoteAddendum", NoteAddendum::getId,
+                    note.getPatientId(), "to note " + noteId);
+        });
+    }
+
+    @Override
+    public Optional<ClinicalNote> noteOfVisit(long visitId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
+        return database.read(em -> em.createQuery("SELECT n FROM ClinicalNote n WHERE n.visitId = :visit ORDER BY n.id",
+                ClinicalNote.class).setParameter("visit", visitId).getResultStream().findFirst());
+    }
+
+    @Override
+    public List<NoteAddendum> addendaOf(long noteId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
+        return database.read(em -> em.createQuery(
+                "SELECT a FROM NoteAddendum a WHERE a.noteId = :note ORDER BY a.writtenAtMillis, a.id", NoteAddendum.class)
+                .setParameter("note", noteId).getResultList());
+    }
+
+    @Override
+    public List<ClinicalNote> notesOf(long patientId) throws StoreException {
+        Permissions.require(database, session, Permission.CLINICAL_READ);
+        return database.read(em -> em.createQuery(
+                "SELECT n FROM ClinicalNote n WHERE n.patientId = :patient ORDER BY n.visitId, n.id", ClinicalNote.class)
+                .setParameter("patient", patientId).getResultList());
+    }
+}

@@ -1,0 +1,64 @@
+package atlas.store.internal.records;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.clinician.ClinicianService;
+import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.StoreException;
+import atlas.api.validation.FieldError;
+import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
+import atlas.store.internal.EntityManagers;
+import atlas.store.internal.JpaClinicalDatabase;
+
+/** Clinicians on the clinical database. */
+@Component(service = ClinicianService.class)
+public class JpaClinicianService implements ClinicianService {
+
+    private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
+
+    public JpaClinicianService() {
+    }
+
+    public JpaClinicianService(EntityManagers database) {
+        this.database = database;
+    }
+
+    @Override
+    public Clinician register(Clinician clinician) throws StoreException {
+        return database.write(em -> {
+            Long taken = em.createQuery("SELECT COUNT(c) FROM Clinician c WHERE c.username = :name", Long.class)
+                    .setParameter("name", clinician.getUsername()).getSingleResult();
+            if (taken > 0) {
+                throw new ValidationException(new FieldError("username", Wording.label("username", "User name"),
+                        Wording.of("clinician.usernameTaken", clinician.getUsername())));
+            }
+            // A clinician is not a patient record: the audit entry has no patient.
+            Records.create(em, clinician, clinician.validate(), "Clinician", Clinician::getId, 0L, clinician.getUsername());
+            return clinician;
+        });
+    }
+
+    @Override
+    public List<Clinician> list() throws StoreException {
+        return database.read(em -> em.createQuery("SELECT c FROM Clinician c ORDER BY c.displayName", Clinician.class)
+                .getResultList());
+    }
+
+    @Override
+    public Optional<Clinician> findByUsername(String username) throws StoreException {
+        return database.read(em -> em.createQuery("SELECT c FROM Clinician c WHERE c.username = :name", Clinician.class)
+                .setParameter("name", username).getResultStream().findFirst());
+    }
+}

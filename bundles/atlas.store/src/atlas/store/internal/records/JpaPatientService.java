@@ -1,0 +1,262 @@
+package atlas.store.internal.records;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import atlas.core.audit.AuditAction;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientQuery;
+import atlas.core.patient.PatientService;
+import atlas.core.patient.PatientSummary;
+import atlas.core.patient.Sex;
+import atlas.core.security.Permission;
+import atlas.core.security.Session;
+import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.StoreException;
+import atlas.api.validation.FieldError;
+import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import atlas.store.internal.EntityManagers;
+import atlas.store.internal.JpaClinicalDatabase;
+import atlas.store.internal.SqlErrors;
+import atlas.store.internal.access.Permissions;
+import atlas.store.internal.audit.AuditLog;
+
+/** The patient register on the clinical database. */
+@Component(service = PatientService.class)
+public class JpaPatientService implements PatientService {
+
+    /**
+     * EclipseLink's read-only query hint: rows become objects without being registered for change
+     * tracking, which halves the cost of a search. Callers edit a patient through {@link #update}.
+     */
+    static final String READ_ONLY = "eclipselink.read-only";
+
+    /** The record type in the audit trail. */
+    static final String RECORD_TYPE = "Patient";
+
+    private EntityManagers database;
+
+    /** The database's unit of work, taken from the database service (it is no service of its own). */
+    @Reference
+    void useDatabase(ClinicalDatabase clinical) {
+        database = JpaClinicalDatabase.unitOfWork(clinical);
+    }
+
+    /** Who is signed in: every call is checked against that user's role (see Permissions). */
+    @Reference
+    private Session session;
+
+    /** For the OSGi runtime, which injects the database. */
+    public JpaPatientService() {
+    }
+
+    /** For tests and tools that open a database themselves. */
+    public JpaPatientService(EntityManagers database, Session session) {
+        this.database = database;
+        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    }
+
+    @Override
+    public List<Patient> list(int offset, int limit) throws StoreException {
+        return search(PatientQuery.all(), offset, limit);
+    }
+
+    @Override
+    public long count() throws StoreException {
+        return count(PatientQuery.all());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Patient> search(PatientQuery query, int offset, int limit) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        // One SQL statement with the page limit in it, read straight from the index.
+        PatientFilter filter = PatientFilter.of(query);
+        return database.read(em -> {
+            Query sql = em.createNativeQuery(
+                    PatientFilter.numbered("SELECT * FROM PATIENT" + filter.where() + PatientFilter.ORDER + " LIMIT ? OFFSET ?"),
+                    Patient.class);
+            int position = 1;
+            for (Object value : filter.values()) {
+                sql.setParameter(position++, value);
+            }
+            return (List<Patient>) sql.setParameter(position, limit).setParameter(position + 1, offset)
+                    .setHint(READ_ONLY, Boolean.TRUE).getResultList();
+        });
+    }
+
+    @Override
+    public List<PatientSummary> searchSummaries(PatientQuery query, int offset, int limit) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        // Plain rows on a pooled JDBC connection: the list runs this on every keystroke, and it
+        // needs neither entities nor EclipseLink's per-query machinery.
+        PatientFilter filter = PatientFilter.of(query);
+        return database.list(LIST_SQL.computeIfAbsent(filter.where(), where -> "SELECT ID, RECORD_NUMBER, FAMILY_NAME, "
+                + "GIVEN_NAME, DATE_OF_BIRTH, SEX, REFERRER FROM PATIENT" + where + PatientFilter.ORDER + " LIMIT ? OFFSET ?"),
+                statement -> {
+                    int next = bind(statement, filter);
+                    statement.setInt(next, limit);
+                    statement.setInt(next + 1, offset);
+                    List<PatientSummary> summaries = new ArrayList<>(Math.min(limit, 1000));
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            summaries.add(new PatientSummary(rows.getLong(1), rows.getString(2), rows.getString(3),
+                                    rows.getString(4), rows.getObject(5, LocalDate.class), Sex.valueOf(rows.getString(6)),
+                                    rows.getString(7)));
+                        }
+                    }
+                    return summaries;
+                });
+    }
+
+    @Override
+    public long count(PatientQuery query) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        PatientFilter filter = PatientFilter.of(query);
+        return database.list(COUNT_SQL.computeIfAbsent(filter.where(), where -> "SELECT COUNT(*) FROM PATIENT" + where),
+                statement -> {
+                    bind(statement, filter);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                });
+    }
+
+    /** List and count statements by filter, built once so each connection's statement cache finds them. */
+    private static final Map<String, String> LIST_SQL = new ConcurrentHashMap<>();
+    private static final Map<String, String> COUNT_SQL = new ConcurrentHashMap<>();
+
+    /** Binds the filter's values; returns the next free parameter index. */
+    private static int bind(PreparedStatement statement, PatientFilter filter) throws SQLException {
+        int position = 1;
+        for (Object value : filter.values()) {
+            statement.setObject(position++, value);
+        }
+        return position;
+    }
+
+    @Override
+    public Optional<Patient> findByRecordNumber(String recordNumber) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        return database.read(em -> em.createQuery(
+                "SELECT p FROM Patient p WHERE p.recordNumber = :number", Patient.class)
+                .setParameter("number", recordNumber).getResultStream().findFirst());
+    }
+
+    @Override
+    public Patient register(Patient patient) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        return registerAll(List.of(patient)).get(0);
+    }
+
+    @Override
+    public List<Patient> registerAll(List<Patient> patients) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        LocalDate today = LocalDate.now();
+        for (Patient patient : patients) {
+            ValidationException.throwIfAny(patient.validate(today));
+        }
+        refuseRepeatedRecordNumbers(patients);
+        try {
+            return database.write(em -> {
+                refuseTakenRecordNumbers(em, patients);
+                for (Patient patient : patients) {
+                    em.persist(patient);
+                    AuditLog.append(em, AuditAction.CREATE, RECORD_TYPE, patient.getId(), patient.getId(),
+                            patient.getRecordNumber());
+                }
+                em.flush();
+                return patients;
+            });
+        } catch (PersistenceException e) {
+            // Another workstation registered the same number between our check and our commit.
+            if (SqlErrors.isUniqueViolation(e)) {
+                throw new ValidationException(recordNumberTaken("(one of those saved)"));
+            }
+            throw e;
+        }
+    }
+
+    /** Two patients of one batch with the same number: refused before the database is asked. */
+    private static void refuseRepeatedRecordNumbers(List<Patient> patients) {
+        Set<String> seen = new HashSet<>();
+        for (Patient patient : patients) {
+            if (!seen.add(patient.getRecordNumber())) {
+                throw new ValidationException(recordNumberTaken(patient.getRecordNumber()));
+            }
+        }
+    }
+
+    /** One query per 500 numbers, so a large import does not ask once per patient. */
+    private static void refuseTakenRecordNumbers(EntityManager em, List<Patient> patients) {
+        for (int from = 0; from < patients.size(); from += 500) {
+            List<String> numbers = patients.subList(from, Math.min(patients.size(), from + 500)).stream()
+                    .map(Patient::getRecordNumber).collect(Collectors.toList());
+            List<String> taken = em.createQuery("SELECT p.recordNumber FROM Patient p WHERE p.recordNumber IN :numbers",
+                    String.class).setParameter("numbers", numbers).setMaxResults(1).getResultList();
+            if (!taken.isEmpty()) {
+                throw new ValidationException(recordNumberTaken(taken.get(0)));
+            }
+        }
+    }
+
+    @Override
+    public Patient update(Patient patient) throws StoreException {
+        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        ValidationException.throwIfAny(patient.validate(LocalDate.now()));
+        long patientId = patient.getId() == null ? 0 : patient.getId(); // Records.update refuses a new one
+        try {
+            return database.write(em -> {
+                refuseTakenRecordNumber(em, patient.getRecordNumber(), patient.getId());
+                return Records.update(em, patient, List.of(), RECORD_TYPE, Patient::getId, patientId,
+                        describe(patient), patient.getRecordNumber());
+            });
+        } catch (PersistenceException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                throw new ValidationException(recordNumberTaken(patient.getRecordNumber()));
+            }
+            throw e;
+        }
+    }
+
+    private static String describe(Patient patient) {
+        return "Patient " + patient.getRecordNumber() + " (" + patient.displayName() + ")";
+    }
+
+    /** Refuses a record number held by a patient other than {@code self} (null for a new one). */
+    private static void refuseTakenRecordNumber(EntityManager em, String recordNumber, Long self) {
+        TypedQuery<Long> others = em.createQuery("SELECT COUNT(p) FROM Patient p WHERE p.recordNumber = :number"
+                + (self == null ? "" : " AND p.id <> :self"), Long.class)
+                .setParameter("number", recordNumber);
+        if (self != null) {
+            others.setParameter("self", self);
+        }
+        if (others.getSingleResult() > 0) {
+            throw new ValidationException(recordNumberTaken(recordNumber));
+        }
+    }
+
+    private static FieldError recordNumberTaken(String recordNumber) {
+        return new FieldError("recordNumber", Wording.label("recordNumber", "Record number"),
+                Wording.of("patient.recordNumberTaken", recordNumber));
+    }
+}
