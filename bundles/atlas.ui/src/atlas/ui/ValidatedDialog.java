@@ -41,6 +41,8 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
     private static final String STORE = "store";
     /** Shell data key holding the error now shown in the title area, or null: read by UI tests. */
     public static final String SHOWN_ERROR = "atlas.dialog.error";
+    /** A save is under way in the background. */
+    private boolean saving;
 
     protected ValidatedDialog(Shell parent, String id, String title, String description, String saveLabel) {
         super(parent);
@@ -57,11 +59,18 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
     /** The errors of what is typed now; called after every change. */
     protected abstract List<FieldError> check();
 
+    /** The store write of a save, made off the display thread. */
+    @FunctionalInterface
+    protected interface Saving {
+        void run() throws StoreException;
+    }
+
     /**
-     * Saves what was typed. Return normally to close; throw a {@link ValidationException} to keep
-     * the dialog open with the errors marked.
+     * Reads what was typed (on the display thread) and returns the write that saves it, which runs
+     * in the background: the window never waits for the store. When it returns, the dialog closes;
+     * when it throws a {@link ValidationException}, the dialog stays open with the errors marked.
      */
-    protected abstract void save() throws StoreException;
+    protected abstract Saving save();
 
     @Override
     protected void configureShell(Shell shell) {
@@ -155,18 +164,60 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
+        Saving saving;
         try {
-            save();
-            super.okPressed();
+            saving = save();
         } catch (ValidationException refused) {
+            refused(refused);
+            return;
+        }
+        busy(true);
+        InBackground.run(getShell(), title, () -> {
+            saving.run();
+            return Boolean.TRUE;
+        }, saved -> {
+            busy(false);
+            super.okPressed();
+        }, failed -> {
+            busy(false);
+            refused(failed);
+        });
+    }
+
+    /** While a save is under way nothing closes the dialog and nothing saves twice. */
+    private void busy(boolean now) {
+        saving = now;
+        getShell().setCursor(now ? getShell().getDisplay().getSystemCursor(SWT.CURSOR_WAIT) : null);
+        for (int button : new int[] { IDialogConstants.OK_ID, IDialogConstants.CANCEL_ID }) {
+            if (getButton(button) != null) {
+                getButton(button).setEnabled(!now);
+            }
+        }
+        if (!now) {
+            revalidate();
+        }
+    }
+
+    @Override
+    protected void handleShellCloseEvent() {
+        if (!saving) {
+            super.handleShellCloseEvent();
+        }
+    }
+
+    private void refused(Exception failed) {
+        if (failed instanceof ValidationException refused) {
             decorations.touchAll();
             List<FieldError> errors = refused.errors();
             setErrorsFoundElsewhere(STORE, errors);
             errors.stream().findFirst().flatMap(error -> decorations.control(error.field()))
                     .ifPresent(Control::setFocus);
-        } catch (StoreException failed) {
+        } else if (failed instanceof StoreException store) {
+            setErrorMessage(store.getMessage());
+            getShell().setData(SHOWN_ERROR, store.describe());
+        } else {
             setErrorMessage(failed.getMessage());
-            getShell().setData(SHOWN_ERROR, failed.describe());
+            getShell().setData(SHOWN_ERROR, failed.getMessage());
         }
     }
 

@@ -8,7 +8,6 @@ import org.eclipse.swt.widgets.Text;
 
 import atlas.core.clinic.ClinicDetails;
 import atlas.core.clinic.ClinicService;
-import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
 import atlas.ui.ValidatedDialog;
 
@@ -59,7 +58,8 @@ final class ClinicDetailsDialog extends ValidatedDialog {
     }
 
     @Override
-    protected void save() throws StoreException {
-        clinic.save(typed());
+    protected Saving save() {
+        var details = typed();
+        return () -> clinic.save(details);
     }
 }

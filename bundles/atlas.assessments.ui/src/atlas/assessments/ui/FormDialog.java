@@ -252,8 +252,11 @@ final class FormDialog extends ValidatedDialog {
     }
 
     @Override
-    protected void save() throws StoreException {
-        responses.submit(visit.getId(), form.id(), typed());
+    protected Saving save() {
+        long visitId = visit.getId();
+        String formId = form.id();
+        var answers = typed();
+        return () -> responses.submit(visitId, formId, answers);
     }
 
     static String format(double value) {

@@ -43,4 +43,34 @@ class ResponderRatesTest {
         assertEquals(List.of(new ResponderRates.Rate("ndi", all.get(0).title(), 2, 2)),
                 ResponderRates.of(episodes, observations, "g43"), "migraine episodes only");
     }
+
+    @Test
+    void aClinicsMeasureWithAnImportantChangeHasARespondersRateOfItsOwn() {
+        atlas.api.measure.MeasureCatalogue grip = new atlas.api.measure.MeasureCatalogue() {
+            @Override
+            public List<atlas.api.measure.MeasureDefinition> measures() {
+                return List.of(new atlas.api.measure.MeasureDefinition("clinic.grip", "kg", 0, 60, false, 6.5,
+                        "clinic audit", List.of()));
+            }
+
+            @Override
+            public String title(String code) {
+                return "Grip strength (clinic)";
+            }
+        };
+        atlas.measures.ClinicMeasures.add(grip);
+        try {
+            EpisodeOfCare episode = new EpisodeOfCare(1, LocalDate.of(2026, 8, 25), "GP", LocalDate.of(2026, 9, 1));
+            episode.setEndDate(LocalDate.of(2026, 10, 30));
+            List<Observation> observations = List.of(
+                    new Observation(1, null, null, "clinic.grip", 20, "kg", LocalDateTime.of(2026, 9, 1, 9, 0)),
+                    new Observation(1, null, null, "clinic.grip", 28, "kg", LocalDateTime.of(2026, 10, 30, 9, 0)));
+
+            assertEquals(true, ResponderRates.measureCodes().contains("clinic.grip"));
+            assertEquals(List.of(new ResponderRates.Rate("clinic.grip", "Grip strength (clinic)", 1, 1)),
+                    ResponderRates.of(List.of(episode), observations, ""), "higher is better: +8 kg >= 6.5");
+        } finally {
+            atlas.measures.ClinicMeasures.remove(grip);
+        }
+    }
 }

@@ -42,8 +42,8 @@ import atlas.core.patient.Sex;
 
 /**
  * The record part never waits for the store on the display thread: choosing another visit (the
- * typed note written first), choosing back, and signing all reach the note service from background
- * work only. The part is given a note service that records the thread of every call (the real one
+ * typed note written first), choosing back, signing and an addendum's dialog all reach the note
+ * service from background work only. The part is given a note service that records the thread of every call (the real one
  * behind it, registered above it), so a call on the display thread is caught where it happens.
  */
 class NoteOffDisplayThreadUiTest {
@@ -113,7 +113,15 @@ class NoteOffDisplayThreadUiTest {
                     ((Label) require(record, "note.state")).getText().startsWith("Signed by") ? true : null));
             assertTrue(real.noteOfVisit(visits.get(0)).orElseThrow().isSigned());
 
-            assertTrue(calls.containsAll(List.of("saveDraft", "noteOfVisit", "sign")),
+            // a dialog's save is written in the background too
+            Workbench.executeOnRecord(display, record, "atlas.patients.command.addAddendum");
+            Shell addendum = Workbench.dialog(display, "dialog.addendum");
+            Workbench.type(addendum, "addendum.text", "Correction: FRT left 44 deg, not 40.");
+            Workbench.press(addendum, "dialog.save");
+            waitFor("the addendum shown", () -> onUi(display, () -> ((Text) require(record, "note.addenda")).getText()
+                    .contains("FRT left 44 deg") ? true : null));
+
+            assertTrue(calls.containsAll(List.of("saveDraft", "noteOfVisit", "sign", "addAddendum", "addendaOf")),
                     "the part used the watched service: " + calls);
             assertEquals(List.of(), onDisplay, "note service calls on the display thread");
         } finally {

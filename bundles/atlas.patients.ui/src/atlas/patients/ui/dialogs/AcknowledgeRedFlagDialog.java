@@ -1,6 +1,5 @@
 package atlas.patients.ui.dialogs;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,7 +12,6 @@ import org.eclipse.swt.widgets.Text;
 
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
-import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.patients.ui.Messages;
@@ -57,10 +55,12 @@ public final class AcknowledgeRedFlagDialog extends ValidatedDialog {
     }
 
     @Override
-    protected void save() throws StoreException {
-        List<RedFlagScreening> done = new ArrayList<>();
-        for (RedFlagScreening screening : open) {
-            done.add(redFlags.acknowledge(screening.getId(), clinicianId, note.getText().strip()));
-        }
+    protected Saving save() {
+        String typed = note.getText().strip();
+        return () -> {
+            for (RedFlagScreening screening : open) {
+                redFlags.acknowledge(screening.getId(), clinicianId, typed);
+            }
+        };
     }
 }

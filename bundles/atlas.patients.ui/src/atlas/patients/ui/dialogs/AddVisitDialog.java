@@ -19,7 +19,6 @@ import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
-import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
 import atlas.patients.ui.Labels;
 import atlas.patients.ui.Messages;
@@ -155,8 +154,9 @@ public final class AddVisitDialog extends ValidatedDialog {
     }
 
     @Override
-    protected void save() throws StoreException {
-        added = episodes.addVisit(typed(new ArrayList<>()));
+    protected Saving save() {
+        var visit = typed(new ArrayList<>());
+        return () -> added = episodes.addVisit(visit);
     }
 
     public Visit added() {

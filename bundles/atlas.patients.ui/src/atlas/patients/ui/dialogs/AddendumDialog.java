@@ -8,7 +8,6 @@ import org.eclipse.swt.widgets.Text;
 
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
-import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.patients.ui.Messages;
@@ -42,7 +41,8 @@ public final class AddendumDialog extends ValidatedDialog {
     }
 
     @Override
-    protected void save() throws StoreException {
-        notes.addAddendum(noteId, clinicianId, text.getText().strip());
+    protected Saving save() {
+        String typed = text.getText().strip();
+        return () -> notes.addAddendum(noteId, clinicianId, typed);
     }
 }

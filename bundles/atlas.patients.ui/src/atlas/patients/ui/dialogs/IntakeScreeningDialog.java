@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Text;
 import atlas.core.redflag.RedFlag;
 import atlas.core.redflag.RedFlagScreening;
 import atlas.core.redflag.RedFlagService;
-import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
@@ -85,7 +84,8 @@ public final class IntakeScreeningDialog extends ValidatedDialog {
     }
 
     @Override
-    protected void save() throws StoreException {
-        redFlags.record(typed());
+    protected Saving save() {
+        var screening = typed();
+        return () -> redFlags.record(screening);
     }
 }

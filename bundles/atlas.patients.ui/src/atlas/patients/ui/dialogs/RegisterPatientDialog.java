@@ -140,8 +140,9 @@ public final class RegisterPatientDialog extends ValidatedDialog {
     }
 
     @Override
-    protected void save() throws StoreException {
-        registered = patients.register(typed(new ArrayList<>()));
+    protected Saving save() {
+        var patient = typed(new ArrayList<>());
+        return () -> registered = patients.register(patient);
     }
 
     /** The stored patient after a successful save. */

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Text;
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
-import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
@@ -130,7 +129,8 @@ public final class StartEpisodeDialog extends ValidatedDialog {
     }
 
     @Override
-    protected void save() throws StoreException {
-        episodes.start(typed(new ArrayList<>()));
+    protected Saving save() {
+        var episode = typed(new ArrayList<>());
+        return () -> episodes.start(episode);
     }
 }

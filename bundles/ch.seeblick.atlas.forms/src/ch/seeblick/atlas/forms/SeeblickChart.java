@@ -67,10 +67,17 @@ public class SeeblickChart implements OutcomeChart {
         graphics.drawLine(MARGIN, MARGIN + plotHeight, width - MARGIN, MARGIN + plotHeight);
     }
 
+    /** The cut-off's line, and its name at the right end on a white veil, readable over a bar. */
     private static void cutOff(Graphics2D graphics, double value, String label, int width, int plotHeight) {
         int y = MARGIN + plotHeight - (int) Math.round(plotHeight * value / MAX);
         graphics.setColor(new Color(0x455A64));
         graphics.drawLine(MARGIN, y, width - MARGIN, y);
-        graphics.drawString(label + " (" + (int) value + ")", MARGIN + 4, y - 4);
+        String text = label + " (" + (int) value + ")";
+        java.awt.FontMetrics metrics = graphics.getFontMetrics();
+        int x = width - MARGIN - metrics.stringWidth(text) - 4;
+        graphics.setColor(new Color(255, 255, 255, 210));
+        graphics.fillRect(x - 3, y - metrics.getAscent() - 5, metrics.stringWidth(text) + 6, metrics.getHeight());
+        graphics.setColor(new Color(0x263238));
+        graphics.drawString(text, x, y - 4);
     }
 }
