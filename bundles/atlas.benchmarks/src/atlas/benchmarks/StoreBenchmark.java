@@ -89,9 +89,9 @@ public final class StoreBenchmark {
         row("heap after import (max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)",
                 peakHeapMegabytes() + " MB peak", "< 256 MB");
 
-        Clinician therapist = new JpaClinicianService(database).register(new Clinician("bench", "Bench Therapist, PT", null));
+        Clinician therapist = new JpaClinicianService(database, BenchSession.of(database)).register(new Clinician("bench", "Bench Therapist, PT", null));
         // the demo accounts, so that the product can be signed in to on this database (bench-*.sh scripts)
-        atlas.demo.DemoAccounts.ensure(new atlas.store.internal.access.JpaUserService(database, BenchSession.of(database)), new JpaClinicianService(database));
+        atlas.demo.DemoAccounts.ensure(new atlas.store.internal.access.JpaUserService(database, BenchSession.of(database)), new JpaClinicianService(database, BenchSession.of(database)));
         JpaFormResponseService forms = new JpaFormResponseService(database, BenchSession.of(database));
         atlas.forms.internal.BuiltInForms.all().forEach(forms::addForm); // as DS installs them in Atlas
         DemoHistories histories = new DemoHistories(new DemoHistories.Services(new JpaEpisodeService(database, BenchSession.of(database)),

@@ -63,7 +63,7 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     @BeforeEach
     void registerPatientAndTherapist() throws Exception {
         anna = new JpaPatientService(database, TestSessions.of(database)).register(patient("P-0001", "Keller"));
-        therapist = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT", "physiotherapist"));
+        therapist = new JpaClinicianService(database, TestSessions.of(database)).register(new Clinician("mlehmann", "Maria Lehmann, PT", "physiotherapist"));
         episodes = new JpaEpisodeService(database, TestSessions.of(database));
         notes = new JpaClinicalNoteService(database, TestSessions.of(database));
     }

@@ -256,7 +256,7 @@ abstract class ClinicalStoreContract extends StoreTestBase {
 
     @Test
     void workstationsWritingAtTheSameTimeKeepOneUnbrokenChain() throws Exception {
-        EntityManagers otherWorkstation = secondWorkstation();
+        JpaClinicalDatabase otherWorkstation = secondWorkstation();
         PatientService other = TestSessions.on(otherWorkstation, JpaPatientService::new);
         ExecutorService workstations = Executors.newFixedThreadPool(2);
         try {

@@ -48,7 +48,7 @@ abstract class PatientRightsContract extends StoreTestBase {
         patients = new JpaPatientService(database, TestSessions.of(database));
         anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
         patients.register(ClinicalDatabaseTest.patient("P-0002", "Brandt"));
-        Clinician therapist = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT",
+        Clinician therapist = new JpaClinicianService(database, TestSessions.of(database)).register(new Clinician("mlehmann", "Maria Lehmann, PT",
                 "physiotherapist"));
         JpaEpisodeService episodes = new JpaEpisodeService(database, TestSessions.of(database));
         EpisodeOfCare started = new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 10, 28), "GP", LocalDate.of(2026, 11, 2));

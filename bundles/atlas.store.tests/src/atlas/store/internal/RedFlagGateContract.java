@@ -60,7 +60,7 @@ abstract class RedFlagGateContract extends StoreTestBase {
         before = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH); // the refusals are read word for word
         anna = new JpaPatientService(database, TestSessions.of(database)).register(patient("P-0001", "Keller"));
-        therapist = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT", "physiotherapist"));
+        therapist = new JpaClinicianService(database, TestSessions.of(database)).register(new Clinician("mlehmann", "Maria Lehmann, PT", "physiotherapist"));
         episode = new JpaEpisodeService(database, TestSessions.of(database)).start(new EpisodeOfCare(anna.getId(), EPISODE_START.minusDays(5), "GP",
                 EPISODE_START));
         plans = new JpaPlanOfCareService(database, TestSessions.of(database));

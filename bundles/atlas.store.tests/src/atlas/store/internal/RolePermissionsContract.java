@@ -257,7 +257,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
     void theTherapistKeepsTheRecordAndTheAdministratorTheTrail() throws Exception {
         SignIns.begin(session, therapist);
         Patient anna = patients.register(ClinicalDatabaseTest.patient("P-0001", "Keller"));
-        Clinician maria = new JpaClinicianService(database).register(new Clinician("mlehmann", "Maria Lehmann, PT", null));
+        Clinician maria = new JpaClinicianService(database, TestSessions.of(database)).register(new Clinician("mlehmann", "Maria Lehmann, PT", null));
         EpisodeOfCare episode = episodes.start(new EpisodeOfCare(anna.getId(), LocalDate.of(2026, 11, 1), "GP",
                 LocalDate.of(2026, 11, 2)));
         Visit visit = episodes.addVisit(new Visit(anna.getId(), episode.getId(), LocalDateTime.of(2026, 11, 2, 9, 0),

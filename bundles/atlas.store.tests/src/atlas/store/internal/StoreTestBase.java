@@ -51,7 +51,7 @@ abstract class StoreTestBase {
      * folder, own connections and cache); embedded, the same store, since only one Atlas may open
      * the file.
      */
-    EntityManagers secondWorkstation() throws Exception {
+    JpaClinicalDatabase secondWorkstation() throws Exception {
         if (backend() == Backend.H2) {
             return database;
         }

@@ -24,7 +24,7 @@ final class TestSessions {
     }
 
     /** A service on {@code database} in its session: {@code TestSessions.on(reopened(), JpaPatientService::new)}. */
-    static <T> T on(EntityManagers database, java.util.function.BiFunction<EntityManagers, WorkstationSession, T> service) {
+    static <T> T on(JpaClinicalDatabase database, java.util.function.BiFunction<JpaClinicalDatabase, WorkstationSession, T> service) {
         return service.apply(database, of(database));
     }
 

@@ -1,5 +1,6 @@
 package atlas.store.internal.records;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -12,48 +13,31 @@ import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
 import jakarta.persistence.EntityManager;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 import atlas.store.internal.audit.AuditLog;
 
 /** The clinic's details as settings rows on the clinical database. */
 @Component(service = ClinicService.class)
-public class JpaClinicService implements ClinicService {
+public class JpaClinicService extends RecordService implements ClinicService {
 
     static final String RECORD_TYPE = "ClinicDetails";
     private static final String[] KEYS = { "clinic.name", "clinic.address", "clinic.phone" };
 
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
-
-    public JpaClinicService() {
-    }
-
-    public JpaClinicService(EntityManagers database, Session session) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    @Activate
+    public JpaClinicService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Override
     public ClinicDetails details() throws StoreException {
         // printed on handouts and letters by whoever prints them: any role that reads patients
-        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        require(Permission.DEMOGRAPHICS);
         return database.read(em -> new ClinicDetails(value(em, KEYS[0]), value(em, KEYS[1]), value(em, KEYS[2])));
     }
 
     @Override
     public ClinicDetails save(ClinicDetails details) throws StoreException {
-        Permissions.require(database, session, Permission.CONFIGURE_CLINIC);
+        require(Permission.CONFIGURE_CLINIC);
         ValidationException.throwIfAny(details.validate());
         return database.write(em -> {
             String[] values = { details.name().strip(), strip(details.address()), strip(details.phone()) };

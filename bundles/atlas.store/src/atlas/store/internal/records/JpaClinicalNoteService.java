@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -17,40 +18,23 @@ import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldRules;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 import atlas.store.internal.audit.AuditLog;
 
 /** SOAP notes on the clinical database. */
 @Component(service = ClinicalNoteService.class)
-public class JpaClinicalNoteService implements ClinicalNoteService {
+public class JpaClinicalNoteService extends RecordService implements ClinicalNoteService {
 
     static final String RECORD_TYPE = "ClinicalNote";
 
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
-
-    public JpaClinicalNoteService() {
-    }
-
-    public JpaClinicalNoteService(EntityManagers database, Session session) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    @Activate
+    public JpaClinicalNoteService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Override
     public ClinicalNote saveDraft(ClinicalNote note) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             if (note.getId() == null) {
                 return Records.create(em, note, note.validate(), RECORD_TYPE, ClinicalNote::getId, note.getPatientId(),
@@ -67,7 +51,7 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     @Override
     public ClinicalNote sign(long noteId, long clinicianId) throws StoreException {
-        Permissions.require(database, session, Permission.SIGN);
+        require(Permission.SIGN);
         return database.write(em -> {
             ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
             if (note.isSigned()) {
@@ -81,7 +65,7 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     @Override
     public NoteAddendum addAddendum(long noteId, long clinicianId, String text) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
             FieldRules rules = new FieldRules().requiredText("text", "Addendum", text, ClinicalNote.SECTION_MAX);
@@ -96,14 +80,14 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     @Override
     public Optional<ClinicalNote> noteOfVisit(long visitId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT n FROM ClinicalNote n WHERE n.visitId = :visit ORDER BY n.id",
                 ClinicalNote.class).setParameter("visit", visitId).getResultStream().findFirst());
     }
 
     @Override
     public List<NoteAddendum> addendaOf(long noteId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT a FROM NoteAddendum a WHERE a.noteId = :note ORDER BY a.writtenAtMillis, a.id", NoteAddendum.class)
                 .setParameter("note", noteId).getResultList());
@@ -111,7 +95,7 @@ public class JpaClinicalNoteService implements ClinicalNoteService {
 
     @Override
     public List<ClinicalNote> notesOf(long patientId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT n FROM ClinicalNote n WHERE n.patientId = :patient ORDER BY n.visitId, n.id", ClinicalNote.class)
                 .setParameter("patient", patientId).getResultList());

@@ -3,36 +3,27 @@ package atlas.store.internal.records;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
+import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import atlas.core.validation.Wording;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
 
 /** Clinicians on the clinical database. */
 @Component(service = ClinicianService.class)
-public class JpaClinicianService implements ClinicianService {
+public class JpaClinicianService extends RecordService implements ClinicianService {
 
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    public JpaClinicianService() {
-    }
-
-    public JpaClinicianService(EntityManagers database) {
-        this.database = database;
+    @Activate
+    public JpaClinicianService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Override

@@ -3,6 +3,7 @@ package atlas.store.internal.records;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -14,44 +15,27 @@ import atlas.core.security.Permission;
 import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 
 /** Episodes of care and visits on the clinical database. */
 @Component(service = EpisodeService.class)
-public class JpaEpisodeService implements EpisodeService {
+public class JpaEpisodeService extends RecordService implements EpisodeService {
 
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
-
-    public JpaEpisodeService() {
-    }
-
-    public JpaEpisodeService(EntityManagers database, Session session) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    @Activate
+    public JpaEpisodeService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Override
     public EpisodeOfCare start(EpisodeOfCare episode) throws StoreException {
-        Permissions.require(database, session, Permission.VISITS);
+        require(Permission.VISITS);
         return database.write(em -> Records.create(em, episode, episode.validate(LocalDate.now()), "EpisodeOfCare",
                 EpisodeOfCare::getId, episode.getPatientId(), diagnosisCodes(episode)));
     }
 
     @Override
     public EpisodeOfCare update(EpisodeOfCare episode) throws StoreException {
-        Permissions.require(database, session, Permission.VISITS);
+        require(Permission.VISITS);
         return database.write(em -> Records.update(em, episode, episode.validate(LocalDate.now()), "EpisodeOfCare",
                 EpisodeOfCare::getId, episode.getPatientId(), "The episode of care starting " + episode.getStartDate()));
     }
@@ -62,7 +46,7 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public List<EpisodeOfCare> episodesOf(long patientId) throws StoreException {
-        Permissions.require(database, session, Permission.VISITS);
+        require(Permission.VISITS);
         return database.read(em -> em.createQuery(
                 "SELECT e FROM EpisodeOfCare e WHERE e.patientId = :patient ORDER BY e.startDate DESC, e.id DESC",
                 EpisodeOfCare.class).setParameter("patient", patientId).getResultList());
@@ -70,7 +54,7 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public Visit addVisit(Visit visit) throws StoreException {
-        Permissions.require(database, session, Permission.VISITS);
+        require(Permission.VISITS);
         return database.write(em -> {
             Records.existing(em, EpisodeOfCare.class, visit.getEpisodeId(), "Episode of care");
             return Records.create(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
@@ -80,7 +64,7 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public Visit updateVisit(Visit visit) throws StoreException {
-        Permissions.require(database, session, Permission.VISITS);
+        require(Permission.VISITS);
         return database.write(em -> Records.update(em, visit, visit.validate(), "Visit", Visit::getId,
                 visit.getPatientId(), "The visit of " + visit.getStartsAt()));
     }
@@ -88,7 +72,7 @@ public class JpaEpisodeService implements EpisodeService {
     @Override
     public List<EpisodeOfCare> dischargedBetween(java.time.LocalDate from, java.time.LocalDate to)
             throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT e FROM EpisodeOfCare e WHERE e.status = :discharged "
                 + "AND e.endDate >= :from AND e.endDate <= :to ORDER BY e.endDate, e.id", EpisodeOfCare.class)
                 .setParameter("discharged", atlas.core.episode.EpisodeStatus.DISCHARGED).setParameter("from", from)
@@ -97,7 +81,7 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public List<ScheduledVisit> visitsOn(LocalDate day) throws StoreException {
-        Permissions.require(database, session, Permission.VISITS);
+        require(Permission.VISITS);
         return database.read(em -> em.createQuery("SELECT v, p.recordNumber, p.familyName, p.givenName FROM Visit v, "
                 + "Patient p WHERE p.id = v.patientId AND v.startsAt >= :from AND v.startsAt < :to "
                 + "ORDER BY v.startsAt, p.familyName, v.id", Object[].class)
@@ -109,7 +93,7 @@ public class JpaEpisodeService implements EpisodeService {
 
     @Override
     public List<Visit> visitsOf(long episodeId) throws StoreException {
-        Permissions.require(database, session, Permission.VISITS);
+        require(Permission.VISITS);
         return database.read(em -> em.createQuery(
                 "SELECT v FROM Visit v WHERE v.episodeId = :episode ORDER BY v.startsAt, v.id", Visit.class)
                 .setParameter("episode", episodeId).getResultList());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -27,9 +28,6 @@ import atlas.api.validation.FieldError;
 import atlas.core.validation.FieldRules;
 import atlas.core.validation.ValidationException;
 import atlas.core.validation.Wording;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 
 /**
  * Form responses and observations on the clinical database. A form is written only through
@@ -37,29 +35,15 @@ import atlas.store.internal.access.Permissions;
  * as registered now), so no caller can store results its answers do not give.
  */
 @Component(service = FormResponseService.class)
-public class JpaFormResponseService implements FormResponseService {
-
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
+public class JpaFormResponseService extends RecordService implements FormResponseService {
 
     /** The forms installed now; a clinic's form bundle comes and goes while Atlas runs. */
     private final List<FormDefinition> forms = new CopyOnWriteArrayList<>();
 
-    public JpaFormResponseService() {
-    }
-
-    public JpaFormResponseService(EntityManagers database, Session session) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    @Activate
+    public JpaFormResponseService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -78,7 +62,7 @@ public class JpaFormResponseService implements FormResponseService {
 
     @Override
     public FormResponse submit(long visitId, String formId, Map<String, String> answers) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         FormDefinition form = definition(formId);
         Map<String, String> given = new LinkedHashMap<>();
         answers.forEach((item, answer) -> {
@@ -140,7 +124,7 @@ public class JpaFormResponseService implements FormResponseService {
 
     @Override
     public List<FormResponse> responsesOf(long patientId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT r FROM FormResponse r WHERE r.patientId = :patient ORDER BY r.completedAt DESC, r.id DESC",
                 FormResponse.class).setParameter("patient", patientId).getResultList());
@@ -148,7 +132,7 @@ public class JpaFormResponseService implements FormResponseService {
 
     @Override
     public List<Observation> series(long patientId, String measureCode) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT o FROM Observation o WHERE o.patientId = :patient "
                 + "AND o.measureCode = :measure ORDER BY o.observedAt, o.id", Observation.class)
                 .setParameter("patient", patientId).setParameter("measure", measureCode).getResultList());
@@ -157,7 +141,7 @@ public class JpaFormResponseService implements FormResponseService {
     @Override
     public List<Observation> observationsOf(java.util.Collection<Long> patientIds,
             java.util.Collection<String> measureCodes) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         List<Long> patients = List.copyOf(new java.util.TreeSet<>(patientIds));
         List<Observation> found = new java.util.ArrayList<>();
         if (measureCodes.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -22,46 +23,34 @@ import atlas.core.security.Permission;
 import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 import atlas.store.internal.audit.AuditLog;
 
 /** Imported questionnaire wording on the clinical database, checked against the installed forms. */
 @Component(service = FormWordingService.class)
-public class JpaFormWordingService implements FormWordingService {
+public class JpaFormWordingService extends RecordService implements FormWordingService {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaFormWordingService.class);
     static final String RECORD_TYPE = "FormWording";
-
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
 
     /** The installed forms a wording file is checked against. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<FormDefinition> forms = new CopyOnWriteArrayList<>();
 
-    public JpaFormWordingService() {
+    @Activate
+    public JpaFormWordingService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
-    public JpaFormWordingService(EntityManagers database, Session session, FormDefinition... installed) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    /** For tests and tools: the service with the plugins it would find installed. */
+    public JpaFormWordingService(ClinicalDatabase database, Session session, FormDefinition... installed) {
+        super(database, session);
         forms.addAll(List.of(installed));
     }
 
     @Override
     public ImportedWording importWording(String fileText) throws StoreException {
-        Permissions.require(database, session, Permission.CONFIGURE_CLINIC);
+        require(Permission.CONFIGURE_CLINIC);
         WordingFile file = WordingFile.read(fileText, List.copyOf(forms));
         String by = session.actor().orElse(AuditLog.NOBODY);
         return database.write(em -> {
@@ -106,7 +95,7 @@ public class JpaFormWordingService implements FormWordingService {
 
     @Override
     public void remove(long wordingId) throws StoreException {
-        Permissions.require(database, session, Permission.CONFIGURE_CLINIC);
+        require(Permission.CONFIGURE_CLINIC);
         database.write(em -> {
             ImportedWording wording = Records.existing(em, ImportedWording.class, wordingId, "Questionnaire wording");
             em.remove(wording);
@@ -118,8 +107,8 @@ public class JpaFormWordingService implements FormWordingService {
 
     /** Whoever fills forms (therapists) or keeps the clinic's settings (administrators) reads them. */
     private void requireReader() throws StoreException {
-        boolean configures = session != null && session.user().map(user -> user.getRole().allows(
+        boolean configures = session.user().map(user -> user.getRole().allows(
                 Permission.CONFIGURE_CLINIC)).orElse(false);
-        Permissions.require(database, session, configures ? Permission.CONFIGURE_CLINIC : Permission.CLINICAL_READ);
+        require(configures ? Permission.CONFIGURE_CLINIC : Permission.CLINICAL_READ);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -16,45 +17,28 @@ import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 
 /** The headache diary on the clinical database. */
 @Component(service = HeadacheDiaryService.class)
-public class JpaHeadacheDiaryService implements HeadacheDiaryService {
+public class JpaHeadacheDiaryService extends RecordService implements HeadacheDiaryService {
 
     static final String RECORD_TYPE = "HeadacheDiaryEntry";
 
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
-
-    public JpaHeadacheDiaryService() {
-    }
-
-    public JpaHeadacheDiaryService(EntityManagers database, Session session) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    @Activate
+    public JpaHeadacheDiaryService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Override
     public HeadacheDiaryEntry record(HeadacheDiaryEntry entry) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return recordAll(List.of(entry)).get(0);
     }
 
     @Override
     public List<HeadacheDiaryEntry> recordAll(List<HeadacheDiaryEntry> entries) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         LocalDateTime now = LocalDateTime.now();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -75,14 +59,14 @@ public class JpaHeadacheDiaryService implements HeadacheDiaryService {
 
     @Override
     public HeadacheDiaryEntry update(HeadacheDiaryEntry entry) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> Records.update(em, entry, entry.validate(LocalDateTime.now()), RECORD_TYPE,
                 HeadacheDiaryEntry::getId, entry.getPatientId(), "The diary entry of " + entry.getStartsAt()));
     }
 
     @Override
     public List<HeadacheDiaryEntry> entries(long patientId, LocalDate from, LocalDate to) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT d FROM HeadacheDiaryEntry d WHERE d.patientId = :patient "
                 + "AND d.startsAt >= :from AND d.startsAt < :to ORDER BY d.startsAt, d.id", HeadacheDiaryEntry.class)
                 .setParameter("patient", patientId).setParameter("from", from.atStartOfDay())

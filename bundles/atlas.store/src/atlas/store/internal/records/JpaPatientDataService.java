@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -31,41 +32,24 @@ import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import jakarta.persistence.EntityManager;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 import atlas.store.internal.audit.AuditLog;
 
 /** A patient's data export and pseudonymisation on the clinical database. */
 @Component(service = PatientDataService.class)
-public class JpaPatientDataService implements PatientDataService {
+public class JpaPatientDataService extends RecordService implements PatientDataService {
 
     /** The format of the export, raised when its structure changes. */
     static final String EXPORT_FORMAT = "atlas-patient-export/1";
 
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
-
-    public JpaPatientDataService() {
-    }
-
-    public JpaPatientDataService(EntityManagers database, Session session) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    @Activate
+    public JpaPatientDataService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Override
     public String exportJson(long patientId) throws StoreException {
-        Permissions.require(database, session, Permission.EXPORT_RECORD);
+        require(Permission.EXPORT_RECORD);
         return database.write(em -> {
             Patient patient = existing(em, patientId);
             Map<String, Object> export = new LinkedHashMap<>();
@@ -113,7 +97,7 @@ public class JpaPatientDataService implements PatientDataService {
 
     @Override
     public Patient pseudonymise(long patientId, String reason) throws StoreException {
-        Permissions.require(database, session, Permission.PATIENT_RIGHTS);
+        require(Permission.PATIENT_RIGHTS);
         return database.write(em -> {
             Patient patient = existing(em, patientId);
             // eight random digits: a record number with digits is what the patient list searches

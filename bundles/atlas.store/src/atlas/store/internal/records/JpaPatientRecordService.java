@@ -2,6 +2,7 @@ package atlas.store.internal.records;
 
 import java.util.Optional;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -21,9 +22,6 @@ import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import jakarta.persistence.EntityManager;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 import atlas.store.internal.audit.AuditLog;
 
 /**
@@ -32,38 +30,23 @@ import atlas.store.internal.audit.AuditLog;
  * transaction.
  */
 @Component(service = PatientRecordService.class)
-public class JpaPatientRecordService implements PatientRecordService {
+public class JpaPatientRecordService extends RecordService implements PatientRecordService {
 
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
-
-    public JpaPatientRecordService() {
-    }
-
-    public JpaPatientRecordService(EntityManagers database, Session session) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    @Activate
+    public JpaPatientRecordService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Override
     public Optional<PatientRecord> open(long patientId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         // The first opening in a session is audited (in the same transaction as the read); later
         // reads of the same record in the session are the same access (see Session.hasOpened).
-        // Built directly (tests, benchmarks) there is no session: every opening is audited.
-        boolean audited = session == null || !session.hasOpened(patientId);
+        boolean audited = !session.hasOpened(patientId);
         Optional<PatientRecord> record = audited ? database.write(em -> read(em, patientId, true))
                 : database.read(em -> read(em, patientId, false));
-        if (audited && session != null && record.isPresent()) {
+        if (audited && record.isPresent()) {
             session.opened(patientId);
         }
         return record;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -33,15 +34,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
 import atlas.store.internal.SqlErrors;
-import atlas.store.internal.access.Permissions;
 import atlas.store.internal.audit.AuditLog;
 
 /** The patient register on the clinical database. */
 @Component(service = PatientService.class)
-public class JpaPatientService implements PatientService {
+public class JpaPatientService extends RecordService implements PatientService {
 
     /**
      * EclipseLink's read-only query hint: rows become objects without being registered for change
@@ -52,26 +50,10 @@ public class JpaPatientService implements PatientService {
     /** The record type in the audit trail. */
     static final String RECORD_TYPE = "Patient";
 
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
-
-    /** For the OSGi runtime, which injects the database. */
-    public JpaPatientService() {
-    }
-
-    /** For tests and tools that open a database themselves. */
-    public JpaPatientService(EntityManagers database, Session session) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    @Activate
+    public JpaPatientService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Override
@@ -87,7 +69,7 @@ public class JpaPatientService implements PatientService {
     @Override
     @SuppressWarnings("unchecked")
     public List<Patient> search(PatientQuery query, int offset, int limit) throws StoreException {
-        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        require(Permission.DEMOGRAPHICS);
         // One SQL statement with the page limit in it, read straight from the index.
         PatientFilter filter = PatientFilter.of(query);
         return database.read(em -> {
@@ -105,7 +87,7 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public List<PatientSummary> searchSummaries(PatientQuery query, int offset, int limit) throws StoreException {
-        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        require(Permission.DEMOGRAPHICS);
         // Plain rows on a pooled JDBC connection: the list runs this on every keystroke, and it
         // needs neither entities nor EclipseLink's per-query machinery.
         PatientFilter filter = PatientFilter.of(query);
@@ -129,7 +111,7 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public long count(PatientQuery query) throws StoreException {
-        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        require(Permission.DEMOGRAPHICS);
         PatientFilter filter = PatientFilter.of(query);
         return database.list(COUNT_SQL.computeIfAbsent(filter.where(), where -> "SELECT COUNT(*) FROM PATIENT" + where),
                 statement -> {
@@ -156,7 +138,7 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public Optional<Patient> findByRecordNumber(String recordNumber) throws StoreException {
-        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        require(Permission.DEMOGRAPHICS);
         return database.read(em -> em.createQuery(
                 "SELECT p FROM Patient p WHERE p.recordNumber = :number", Patient.class)
                 .setParameter("number", recordNumber).getResultStream().findFirst());
@@ -164,13 +146,13 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public Patient register(Patient patient) throws StoreException {
-        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        require(Permission.DEMOGRAPHICS);
         return registerAll(List.of(patient)).get(0);
     }
 
     @Override
     public List<Patient> registerAll(List<Patient> patients) throws StoreException {
-        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        require(Permission.DEMOGRAPHICS);
         LocalDate today = LocalDate.now();
         for (Patient patient : patients) {
             ValidationException.throwIfAny(patient.validate(today));
@@ -221,7 +203,7 @@ public class JpaPatientService implements PatientService {
 
     @Override
     public Patient update(Patient patient) throws StoreException {
-        Permissions.require(database, session, Permission.DEMOGRAPHICS);
+        require(Permission.DEMOGRAPHICS);
         ValidationException.throwIfAny(patient.validate(LocalDate.now()));
         long patientId = patient.getId() == null ? 0 : patient.getId(); // Records.update refuses a new one
         try {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -31,52 +32,40 @@ import atlas.api.validation.FieldError;
 import atlas.core.validation.ValidationException;
 import atlas.core.validation.Wording;
 import jakarta.persistence.EntityManager;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 import atlas.store.internal.audit.AuditLog;
 
 /** Plans of care on the clinical database. */
 @Component(service = PlanOfCareService.class)
-public class JpaPlanOfCareService implements PlanOfCareService {
+public class JpaPlanOfCareService extends RecordService implements PlanOfCareService {
 
     static final String RECORD_TYPE = "PlanOfCare";
-
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
 
     /** Clinics' own catalogue entries; they may need red-flag clearance too. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<InterventionCatalogue> catalogues = new CopyOnWriteArrayList<>();
 
-    public JpaPlanOfCareService() {
+    @Activate
+    public JpaPlanOfCareService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
-    public JpaPlanOfCareService(EntityManagers database, Session session, InterventionCatalogue... clinicCatalogues) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    /** For tests and tools: the service with the plugins it would find installed. */
+    public JpaPlanOfCareService(ClinicalDatabase database, Session session, InterventionCatalogue... clinicCatalogues) {
+        super(database, session);
         catalogues.addAll(List.of(clinicCatalogues));
     }
 
     @Override
     public PlanOfCare createDraft(PlanOfCare plan) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> Records.create(em, plan, plan.validate(), RECORD_TYPE, PlanOfCare::getId,
                 plan.getPatientId(), "revision " + plan.getRevision()));
     }
 
     @Override
     public PlanOfCare updateDraft(PlanOfCare plan) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             draft(em, plan.getId());
             return Records.update(em, plan, plan.validate(), RECORD_TYPE, PlanOfCare::getId, plan.getPatientId(),
@@ -96,7 +85,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public Goal addGoal(Goal goal) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             PlanOfCare plan = draft(em, goal.getPlanId());
             return Records.create(em, goal, goal.validate(), "Goal", Goal::getId, plan.getPatientId(),
@@ -106,7 +95,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public Goal updateGoal(Goal goal) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             PlanOfCare plan = draft(em, goal.getPlanId());
             return Records.update(em, goal, goal.validate(), "Goal", Goal::getId, plan.getPatientId(),
@@ -116,7 +105,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public void removeGoal(long goalId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         database.write(em -> {
             Goal goal = Records.existing(em, Goal.class, goalId, "Goal");
             PlanOfCare plan = draft(em, goal.getPlanId());
@@ -128,7 +117,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public void removeIntervention(long interventionId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         database.write(em -> {
             PlannedIntervention planned = Records.existing(em, PlannedIntervention.class, interventionId,
                     "Planned intervention");
@@ -142,7 +131,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public PlannedIntervention addIntervention(PlannedIntervention intervention) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             PlanOfCare plan = draft(em, intervention.getPlanId());
             return Records.create(em, intervention, intervention.validate(), "PlannedIntervention",
@@ -152,13 +141,13 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public List<Goal> goalsOf(long planId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> goals(em, planId));
     }
 
     @Override
     public List<PlannedIntervention> interventionsOf(long planId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> interventions(em, planId));
     }
 
@@ -174,7 +163,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public PlanOfCare sign(long planId, long clinicianId) throws StoreException {
-        Permissions.require(database, session, Permission.SIGN);
+        require(Permission.SIGN);
         return database.write(em -> {
             PlanOfCare plan = draft(em, planId);
             RedFlagClearance.require(em, plan.getEpisodeId(), gated(interventions(em, planId)), this::title,
@@ -191,7 +180,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public PlanOfCare revise(long signedPlanId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             PlanOfCare signed = Records.existing(em, PlanOfCare.class, signedPlanId, "Plan of care");
             if (signed.getStatus() != PlanStatus.SIGNED) {
@@ -222,7 +211,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public List<PlanOfCare> revisionsOf(long episodeId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT p FROM PlanOfCare p WHERE p.episodeId = :episode ORDER BY p.revision DESC", PlanOfCare.class)
                 .setParameter("episode", episodeId).getResultList());
@@ -230,7 +219,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public List<InterventionGiven> recordGiven(List<InterventionGiven> given) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             // every gated one is named at once, per episode, before anything is written
             java.util.Map<Long, List<String>> gatedByEpisode = new java.util.LinkedHashMap<>();
@@ -256,7 +245,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public HomeProgramme homeProgramme(long planId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> {
             PlanOfCare plan = Records.existing(em, PlanOfCare.class, planId, "Plan of care");
             if (plan.getStatus() == PlanStatus.SUPERSEDED) {
@@ -278,7 +267,7 @@ public class JpaPlanOfCareService implements PlanOfCareService {
 
     @Override
     public List<InterventionGiven> givenAt(long visitId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery(
                 "SELECT g FROM InterventionGiven g WHERE g.visitId = :visit ORDER BY g.id", InterventionGiven.class)
                 .setParameter("visit", visitId).getResultList());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -15,47 +16,30 @@ import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.core.validation.FieldRules;
-import atlas.store.internal.EntityManagers;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.Permissions;
 import atlas.store.internal.audit.AuditLog;
 
 /** Red-flag screenings on the clinical database. */
 @Component(service = RedFlagService.class)
-public class JpaRedFlagService implements RedFlagService {
+public class JpaRedFlagService extends RecordService implements RedFlagService {
 
     static final String RECORD_TYPE = "RedFlagScreening";
 
-    private EntityManagers database;
-
-    /** The database's unit of work, taken from the database service (it is no service of its own). */
-    @Reference
-    void useDatabase(ClinicalDatabase clinical) {
-        database = JpaClinicalDatabase.unitOfWork(clinical);
-    }
-
-    /** Who is signed in: every call is checked against that user's role (see Permissions). */
-    @Reference
-    private Session session;
-
-    public JpaRedFlagService() {
-    }
-
-    public JpaRedFlagService(EntityManagers database, Session session) {
-        this.database = database;
-        this.session = java.util.Objects.requireNonNull(session, "a service works only in a session");
+    @Activate
+    public JpaRedFlagService(@Reference(name = "database") ClinicalDatabase database,
+            @Reference(name = "session") Session session) {
+        super(database, session);
     }
 
     @Override
     public RedFlagScreening record(RedFlagScreening screening) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> Records.create(em, screening, screening.validate(), RECORD_TYPE,
                 RedFlagScreening::getId, screening.getPatientId(), screening.getPositiveFlags()));
     }
 
     @Override
     public List<RedFlagScreening> openFlags(long patientId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> em.createQuery("SELECT s FROM RedFlagScreening s WHERE s.patientId = :patient "
                 + "AND s.acknowledgedAtMillis IS NULL ORDER BY s.screenedAt", RedFlagScreening.class)
                 .setParameter("patient", patientId).getResultList())
@@ -64,13 +48,13 @@ public class JpaRedFlagService implements RedFlagService {
 
     @Override
     public RedFlagGate.Clearance clearance(long episodeId) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_READ);
+        require(Permission.CLINICAL_READ);
         return database.read(em -> RedFlagClearance.of(em, episodeId));
     }
 
     @Override
     public RedFlagScreening acknowledge(long screeningId, long clinicianId, String note) throws StoreException {
-        Permissions.require(database, session, Permission.CLINICAL_WRITE);
+        require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             RedFlagScreening screening = Records.existing(em, RedFlagScreening.class, screeningId, "Red-flag screening");
             atlas.core.validation.ValidationException.throwIfAny(new FieldRules()
