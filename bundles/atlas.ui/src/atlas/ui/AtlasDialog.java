@@ -12,6 +12,8 @@ public abstract class AtlasDialog extends Dialog {
 
     private final String id;
     private final String title;
+    /** A save is under way in the background. */
+    private boolean saving;
 
     protected AtlasDialog(Shell parent, String id, String title) {
         super(parent);
@@ -66,6 +68,38 @@ public abstract class AtlasDialog extends Dialog {
             shell.setSize(now.x, wanted.y);
         }
         shell.layout(true, true);
+    }
+
+    /**
+     * Runs {@code write} off the display thread while the dialog holds still - a wait cursor, its
+     * buttons off, no closing, nothing saved twice - then {@code done} or {@code failed} on the
+     * display thread: the window never waits for the store.
+     */
+    protected <T> void saveInBackground(InBackground.Work<T> write, java.util.function.Consumer<T> done,
+            java.util.function.Consumer<Exception> failed) {
+        busy(true);
+        InBackground.run(getShell(), title, write, saved -> {
+            busy(false);
+            done.accept(saved);
+        }, e -> {
+            busy(false);
+            failed.accept(e);
+        });
+    }
+
+    private void busy(boolean now) {
+        saving = now;
+        getShell().setCursor(now ? getShell().getDisplay().getSystemCursor(SWT.CURSOR_WAIT) : null);
+        if (getButtonBar() != null) {
+            getButtonBar().setEnabled(!now);
+        }
+    }
+
+    @Override
+    protected void handleShellCloseEvent() {
+        if (!saving) {
+            super.handleShellCloseEvent();
+        }
     }
 
     @Override

@@ -17,10 +17,7 @@ import java.util.Optional;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -32,16 +29,14 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.ui.InBackground;
 import atlas.core.audit.AuditAction;
 import atlas.core.audit.AuditCsv;
 import atlas.core.audit.AuditEvent;
 import atlas.core.audit.AuditQuery;
 import atlas.core.audit.AuditTrail;
-import atlas.core.audit.AuditVerification;
 import atlas.core.patient.Patient;
-import atlas.core.security.AccessDeniedException;
 import atlas.core.patient.PatientService;
-import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
 import atlas.ui.DataFolder;
 import atlas.ui.DateInput;
@@ -58,8 +53,6 @@ public class AuditPart {
     static final int SHOWN = 2000;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
-    @Inject
-    private UISynchronize ui;
     @Inject
     @Service
     private AuditTrail trail;
@@ -118,31 +111,24 @@ public class AuditPart {
         AuditAction chosen = action.getSelectionIndex() <= 0 ? null : AuditAction.values()[action.getSelectionIndex() - 1];
         message.setText(Messages.audit_searching);
         long thisSearch = ++searches; // a slower, older search must not overwrite a newer one
-        Job.create(Messages.audit_searchJob, monitor -> {
-            try {
-                Long patientId = null;
-                if (!number.isEmpty()) {
-                    Optional<Patient> patient = patients.findByRecordNumber(number);
-                    if (patient.isEmpty()) {
-                        ui.asyncExec(() -> message.setText(NLS.bind(Messages.audit_noPatient, number)));
-                        return Status.OK_STATUS;
-                    }
-                    patientId = patient.get().getId();
+        InBackground.run(table, Messages.audit_searchJob, () -> {
+            Long patientId = null;
+            if (!number.isEmpty()) {
+                Optional<Patient> patient = patients.findByRecordNumber(number);
+                if (patient.isEmpty()) {
+                    return Optional.<List<AuditEvent>>empty(); // no such record number: said below
                 }
-                List<AuditEvent> found = trail.search(new AuditQuery(patientId, actor.isEmpty() ? null : actor, chosen,
-                        start.orElse(null), end.orElse(null)), SHOWN);
-                ui.asyncExec(() -> {
-                    if (thisSearch == searches) {
-                        show(found);
-                    }
-                });
-            } catch (StoreException e) {
-                ui.asyncExec(() -> message.setText(e.getMessage()));
-            } catch (AccessDeniedException e) {
-                ui.asyncExec(() -> message.setText(e.getMessage()));
+                patientId = patient.get().getId();
             }
-            return Status.OK_STATUS;
-        }).schedule();
+            return Optional.of(trail.search(new AuditQuery(patientId, actor.isEmpty() ? null : actor, chosen,
+                    start.orElse(null), end.orElse(null)), SHOWN));
+        }, found -> {
+            if (found.isEmpty()) {
+                message.setText(NLS.bind(Messages.audit_noPatient, number));
+            } else if (thisSearch == searches) {
+                show(found.get());
+            }
+        }, e -> message.setText(e.getMessage()));
     }
 
     private void show(List<AuditEvent> found) {
@@ -168,26 +154,16 @@ public class AuditPart {
 
     private void verify() {
         message.setText(Messages.audit_verifying);
-        Job.create(Messages.audit_verifyJob, monitor -> {
-            try {
-                AuditVerification result = trail.verify();
-                ui.asyncExec(() -> {
-                    message.setText(result.intact() ? NLS.bind(Messages.audit_intact, result.checked())
-                            : NLS.bind(Messages.audit_broken, result.brokenAt(), result.problem()));
-                    for (int row = 0; !result.intact() && row < shown.size(); row++) {
-                        if (shown.get(row).getSequence() == result.brokenAt()) {
-                            table.setSelection(row); // the first entry that does not fit
-                            table.showSelection();
-                        }
-                    }
-                });
-            } catch (StoreException e) {
-                ui.asyncExec(() -> message.setText(e.getMessage()));
-            } catch (AccessDeniedException e) {
-                ui.asyncExec(() -> message.setText(e.getMessage()));
+        InBackground.run(table, Messages.audit_verifyJob, trail::verify, result -> {
+            message.setText(result.intact() ? NLS.bind(Messages.audit_intact, result.checked())
+                    : NLS.bind(Messages.audit_broken, result.brokenAt(), result.problem()));
+            for (int row = 0; !result.intact() && row < shown.size(); row++) {
+                if (shown.get(row).getSequence() == result.brokenAt()) {
+                    table.setSelection(row); // the first entry that does not fit
+                    table.showSelection();
+                }
             }
-            return Status.OK_STATUS;
-        }).schedule();
+        }, e -> message.setText(e.getMessage()));
     }
 
     /** Writes the entries shown as CSV into {@code <data>/exports/} and says where. */

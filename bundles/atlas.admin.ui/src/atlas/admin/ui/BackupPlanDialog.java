@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-import atlas.core.security.AccessDeniedException;
 import atlas.core.store.BackupPlan;
 import atlas.core.store.BackupService;
 import atlas.core.store.BackupStatus;
@@ -161,16 +160,12 @@ final class BackupPlanDialog extends AtlasDialog {
                 return;
             }
         }
-        try {
-            backups.plan(new BackupPlan(Path.of(folder), at, Duration.ofDays(limitDays.getSelection())));
-        } catch (StoreException e) {
-            refuse(e.getMessage());
-            return;
-        } catch (AccessDeniedException e) {
-            refuse(e.getMessage());
-            return;
-        }
-        super.okPressed();
+        BackupPlan plan = new BackupPlan(Path.of(folder), at, Duration.ofDays(limitDays.getSelection()));
+        // kept in the background: the store checks the role and that the destination takes a file
+        saveInBackground(() -> {
+            backups.plan(plan);
+            return plan;
+        }, kept -> super.okPressed(), e -> refuse(e.getMessage()));
     }
 
     private void refuse(String why) {

@@ -30,6 +30,7 @@ import atlas.core.form.ImportedWording;
 import atlas.core.form.WordingFile;
 import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
+import atlas.ui.InBackground;
 import atlas.ui.AtlasDialog;
 import atlas.ui.Widgets;
 
@@ -79,19 +80,17 @@ final class QuestionnaireWordingDialog extends AtlasDialog {
         return area;
     }
 
+    /** Reads the imported wordings in the background and lists them. */
     private void load() {
-        table.removeAll();
-        try {
-            shown = wordings.all();
-        } catch (StoreException e) {
-            say(message, e.describe());
-            return;
-        }
-        for (ImportedWording wording : shown) {
-            new TableItem(table, SWT.NONE).setText(new String[] { wording.getFormId(), wording.getLanguage(),
-                    wording.getOwner(), WHEN.format(wording.importedAt()), wording.getImportedBy() });
-        }
-        Widgets.packColumns(table);
+        InBackground.run(table, Messages.wording_title, wordings::all, all -> {
+            shown = all;
+            table.removeAll();
+            for (ImportedWording wording : all) {
+                new TableItem(table, SWT.NONE).setText(new String[] { wording.getFormId(), wording.getLanguage(),
+                        wording.getOwner(), WHEN.format(wording.importedAt()), wording.getImportedBy() });
+            }
+            Widgets.packColumns(table);
+        }, e -> say(message, e instanceof StoreException stored ? stored.describe() : e.getMessage()));
     }
 
     private void browse() {
@@ -117,16 +116,13 @@ final class QuestionnaireWordingDialog extends AtlasDialog {
             say(message, NLS.bind(Messages.wording_unreadable, path, e.getMessage()));
             return;
         }
-        try {
-            ImportedWording kept = wordings.importWording(text);
+        saveInBackground(() -> wordings.importWording(text), kept -> {
             say(message, NLS.bind(Messages.wording_imported, new Object[] { kept.getFormId(), kept.getLanguage(),
                     kept.getOwner() }));
             load();
-        } catch (WordingFile.Refused refused) {
-            say(message, NLS.bind(Messages.wording_refused, path.getFileName(), refused.getMessage()));
-        } catch (StoreException e) {
-            say(message, e.describe());
-        }
+        }, e -> say(message, e instanceof WordingFile.Refused refused
+                ? NLS.bind(Messages.wording_refused, path.getFileName(), refused.getMessage())
+                : e instanceof StoreException stored ? stored.describe() : e.getMessage()));
     }
 
     private void remove() {
@@ -135,13 +131,14 @@ final class QuestionnaireWordingDialog extends AtlasDialog {
             say(message, Messages.wording_chooseFirst);
             return;
         }
-        try {
-            wordings.remove(shown.get(row).getId());
-            say(message, NLS.bind(Messages.wording_removed, shown.get(row).getFormId(), shown.get(row).getLanguage()));
+        ImportedWording chosen = shown.get(row);
+        saveInBackground(() -> {
+            wordings.remove(chosen.getId());
+            return chosen;
+        }, removed -> {
+            say(message, NLS.bind(Messages.wording_removed, removed.getFormId(), removed.getLanguage()));
             load();
-        } catch (StoreException e) {
-            say(message, e.describe());
-        }
+        }, e -> say(message, e instanceof StoreException stored ? stored.describe() : e.getMessage()));
     }
 
     @Override

@@ -18,13 +18,13 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import atlas.core.security.AccessDeniedException;
 import atlas.core.security.Role;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
 import atlas.ui.AtlasContext;
+import atlas.ui.InBackground;
 import atlas.ui.AtlasDialog;
 import atlas.ui.NewPasswordFields;
 import atlas.ui.Widgets;
@@ -109,19 +109,22 @@ final class UsersDialog extends AtlasDialog {
         }
     }
 
+    /** Reads the accounts in the background and shows them; the account chosen stays chosen. */
     private void load() {
-        try {
-            List<UserAccount> all = users.users();
+        InBackground.run(table, Messages.users_title, users::users, all -> {
+            int index = table.getSelectionIndex();
+            String chosen = index < 0 || index >= shown.size() ? null : shown.get(index).getUsername();
             shown = all;
             table.removeAll();
             for (UserAccount account : all) {
                 new TableItem(table, SWT.NONE).setText(new String[] { account.getUsername(), account.getDisplayName(),
                         roleName(account.getRole()), account.isActive() ? Messages.users_active : Messages.users_inactive });
+                if (account.getUsername().equals(chosen)) {
+                    table.select(table.getItemCount() - 1);
+                }
             }
             Widgets.packColumns(table);
-        } catch (StoreException e) {
-            message.setText(e.describe());
-        }
+        }, e -> say(e instanceof StoreException stored ? stored.describe() : e.getMessage()));
     }
 
     private UserAccount chosen() {
@@ -155,17 +158,18 @@ final class UsersDialog extends AtlasDialog {
     }
 
     private void add() {
+        UserAccount account = new UserAccount(username.getText().strip(), displayName.getText().strip(),
+                Role.values()[role.getSelectionIndex()]);
         withNewPassword(typed -> {
-            UserAccount account = new UserAccount(username.getText().strip(), displayName.getText().strip(),
-                    Role.values()[role.getSelectionIndex()]);
             users.createUser(administrator, account, typed);
+            return NLS.bind(Messages.users_added, account.getUsername());
+        }, () -> {
             username.setText("");
             displayName.setText("");
-            return NLS.bind(Messages.users_added, account.getUsername());
         });
     }
 
-    /** A change of the accounts; returns what to tell the administrator. */
+    /** A change of the accounts, made in the background; returns what to tell the administrator. */
     private interface Change {
         String run() throws StoreException;
     }
@@ -176,34 +180,43 @@ final class UsersDialog extends AtlasDialog {
     }
 
     private void withNewPassword(PasswordChange change) {
+        withNewPassword(change, () -> {
+        });
+    }
+
+    private void withNewPassword(PasswordChange change, Runnable made) {
         char[] typed = password.typed();
         if (typed == null) {
             say(Messages.users_mismatch);
             return;
         }
-        try {
-            if (attempt(() -> change.run(typed))) {
-                password.clear();
-            }
-        } finally {
-            Arrays.fill(typed, '\0');
-        }
+        attempt(() -> change.run(typed), () -> {
+            password.clear();
+            made.run();
+        }, () -> Arrays.fill(typed, '\0'));
     }
 
-    /** Runs the change, says its outcome or why it was refused, and shows the accounts again. */
-    private boolean attempt(Change change) {
-        try {
-            say(change.run());
+    private void attempt(Change change) {
+        attempt(change, () -> {
+        }, () -> {
+        });
+    }
+
+    /**
+     * Makes the change in the background (the dialog holds still meanwhile), then says its outcome
+     * or why it was refused and shows the accounts again; {@code made} runs after a change that
+     * was made, {@code after} in any case.
+     */
+    private void attempt(Change change, Runnable made, Runnable after) {
+        saveInBackground(change::run, outcome -> {
+            after.run();
+            say(outcome);
+            made.run();
             load();
-            return true;
-        } catch (ValidationException refused) {
-            say(refused.errors().get(0).toString());
-        } catch (AccessDeniedException refused) {
-            say(refused.getMessage());
-        } catch (StoreException e) {
-            say(e.getMessage());
-        }
-        return false;
+        }, e -> {
+            after.run();
+            say(e instanceof ValidationException refused ? refused.errors().get(0).toString() : e.getMessage());
+        });
     }
 
     private void say(String text) {

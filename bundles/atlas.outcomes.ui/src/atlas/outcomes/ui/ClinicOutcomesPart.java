@@ -7,10 +7,7 @@ import java.util.Optional;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -21,10 +18,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.ui.InBackground;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
 import atlas.core.form.FormResponseService;
-import atlas.core.store.StoreException;
 import atlas.outcomes.chart.OutcomeCharts;
 import atlas.outcomes.chart.ResponderRates;
 import atlas.ui.AtlasContext;
@@ -38,8 +35,6 @@ import atlas.ui.Widgets;
  */
 public class ClinicOutcomesPart {
 
-    @Inject
-    private UISynchronize ui;
     @Inject
     @Service
     private EpisodeService episodes;
@@ -90,22 +85,15 @@ public class ClinicOutcomesPart {
         }
         String prefix = diagnosis.getText();
         message.setText(Messages.clinic_loading);
-        Job.create(Messages.clinic_loadJob, monitor -> {
-            try {
-                List<EpisodeOfCare> discharged = episodes.dischargedBetween(start.get(), end.get());
-                List<ResponderRates.Rate> rates = ResponderRates.of(discharged, results.observationsOf(
-                        discharged.stream().map(EpisodeOfCare::getPatientId).toList(), ResponderRates.measureCodes()),
-                        prefix);
-                long chosen = discharged.stream().filter(episode -> prefix.isBlank() || episode.getDiagnoses().stream()
-                        .anyMatch(d -> d.getCode().toUpperCase().startsWith(prefix.strip().toUpperCase()))).count();
-                ui.asyncExec(() -> show(rates, chosen));
-            } catch (StoreException e) {
-                ui.asyncExec(() -> message.setText(e.getMessage()));
-            } catch (atlas.core.security.AccessDeniedException e) {
-                ui.asyncExec(() -> message.setText(e.getMessage()));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        InBackground.run(table, Messages.clinic_loadJob, () -> {
+            List<EpisodeOfCare> discharged = episodes.dischargedBetween(start.get(), end.get());
+            List<ResponderRates.Rate> rates = ResponderRates.of(discharged, results.observationsOf(
+                    discharged.stream().map(EpisodeOfCare::getPatientId).toList(), ResponderRates.measureCodes()),
+                    prefix);
+            long chosen = discharged.stream().filter(episode -> prefix.isBlank() || episode.getDiagnoses().stream()
+                    .anyMatch(d -> d.getCode().toUpperCase().startsWith(prefix.strip().toUpperCase()))).count();
+            return java.util.Map.entry(rates, chosen);
+        }, read -> show(read.getKey(), read.getValue()), e -> message.setText(e.getMessage()));
     }
 
     private void show(List<ResponderRates.Rate> rates, long discharged) {

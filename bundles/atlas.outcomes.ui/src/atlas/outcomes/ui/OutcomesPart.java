@@ -1,6 +1,5 @@
 package atlas.outcomes.ui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,11 +9,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -27,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.ui.InBackground;
 import atlas.core.clinician.Clinician;
 import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.PlanOfCareService;
@@ -51,8 +48,6 @@ public class OutcomesPart {
 
     @Inject
     private MPart part;
-    @Inject
-    private UISynchronize ui;
     @Inject
     @Service
     private PatientRecordService records;
@@ -117,25 +112,23 @@ public class OutcomesPart {
         long thisLoad = ++loads;
         // the size a chart takes in the two columns, so the job can draw it ahead (0 before the first layout)
         int width = Math.max(0, (scroll.getClientArea().width - COLUMN_SPACING) / 2);
-        Job.create(Messages.outcomes_loadJob, monitor -> {
-            try {
-                long started = System.nanoTime();
-                Optional<PatientCharts> read = PatientCharts.read(records, plans, patientId, LocalDate.now(), width,
-                        CHART_HEIGHT);
-                long background = (System.nanoTime() - started) / 1_000_000;
-                ui.asyncExec(() -> {
-                    if (thisLoad == loads && !charts.isDisposed()) {
-                        read.ifPresent(loaded -> show(loaded, background));
-                    }
-                });
-            } catch (atlas.core.security.AccessDeniedException e) {
-                ui.asyncExec(() -> say(e.getMessage()));
-            } catch (StoreException e) {
-                LOG.error("Charts of patient {} could not be read: {}", patientId, e.getMessage(), e);
-                ui.asyncExec(() -> say(e.getMessage()));
+        long[] backgroundMillis = new long[1]; // handed to the display thread with the result
+        InBackground.run(charts, Messages.outcomes_loadJob, () -> {
+            long started = System.nanoTime();
+            Optional<PatientCharts> read = PatientCharts.read(records, plans, patientId, LocalDate.now(), width,
+                    CHART_HEIGHT);
+            backgroundMillis[0] = (System.nanoTime() - started) / 1_000_000;
+            return read;
+        }, read -> {
+            if (thisLoad == loads) {
+                read.ifPresent(loaded -> show(loaded, backgroundMillis[0]));
             }
-            return Status.OK_STATUS;
-        }).schedule();
+        }, e -> {
+            if (!(e instanceof atlas.core.security.AccessDeniedException)) {
+                LOG.error("Charts of patient {} could not be read: {}", patientId, e.getMessage(), e);
+            }
+            say(e.getMessage());
+        });
     }
 
     private void show(PatientCharts loaded, long backgroundMillis) {
@@ -192,21 +185,16 @@ public class OutcomesPart {
     private void print(ProgressReports.Kind kind) {
         say(Messages.outcomes_printing);
         String signer = clinician == null ? "" : clinician.getDisplayName();
-        Job.create(Messages.outcomes_printJob, monitor -> {
-            String result;
-            try {
-                Path file = new ReportPrinter(records, plans, documents).print(kind, patientId, null, signer,
-                        LocalDate.now());
-                result = NLS.bind(Messages.report_saved, file);
-            } catch (StoreException e) {
-                result = e.getMessage();
-            } catch (java.io.IOException | IllegalStateException | atlas.core.security.AccessDeniedException e) {
-                LOG.warn("Report of patient {} not written: {}", patientId, e.getMessage(), e);
-                result = NLS.bind(Messages.report_failed, e.getMessage());
-            }
-            String text = result;
-            ui.asyncExec(() -> say(text)); // HandOut opened it in the desktop's PDF viewer
-            return Status.OK_STATUS;
-        }).schedule();
+        // HandOut opens the written file in the desktop's PDF viewer; the part says where it is
+        InBackground.run(charts, Messages.outcomes_printJob,
+                () -> new ReportPrinter(records, plans, documents).print(kind, patientId, null, signer, LocalDate.now()),
+                file -> say(NLS.bind(Messages.report_saved, file)), e -> {
+                    if (e instanceof StoreException) {
+                        say(e.getMessage());
+                    } else {
+                        LOG.warn("Report of patient {} not written: {}", patientId, e.getMessage(), e);
+                        say(NLS.bind(Messages.report_failed, e.getMessage()));
+                    }
+                });
     }
 }

@@ -1,21 +1,18 @@
 package atlas.outcomes.ui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import jakarta.inject.Named;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.InBackground;
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.Visit;
 import atlas.core.patient.PatientRecordService;
@@ -38,28 +35,18 @@ public abstract class PrintReportHandler {
     }
 
     @Execute
-    void print(Shell shell, UISynchronize ui, @Named(atlas.ui.AtlasContext.PATIENT) Long patientId,
+    void print(Shell shell, @Named(atlas.ui.AtlasContext.PATIENT) Long patientId,
             @Optional @Named(atlas.ui.AtlasContext.VISIT) Visit visit,
             @Optional @Named(atlas.ui.AtlasContext.CLINICIAN) Clinician clinician,
             @Service PatientRecordService records, @Service PlanOfCareService plans,
             @Service atlas.core.document.PatientDocumentService documents) {
         String signer = clinician == null ? "" : clinician.getDisplayName();
-        Job.create(Messages.outcomes_printJob, monitor -> {
-            try {
-                Path file = new ReportPrinter(records, plans, documents).print(kind(), patientId, visit, signer,
-                        LocalDate.now());
-                ui.asyncExec(() -> {
-                    MessageDialog.openInformation(shell, Messages.report_title, NLS.bind(Messages.report_saved, file));
-                });
-            } catch (StoreException e) {
-                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.report_title,
-                        e.describe() + "\n\n" + e.problem().advice()));
-            } catch (java.io.IOException | IllegalStateException | atlas.core.security.AccessDeniedException e) {
-                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.report_title,
-                        NLS.bind(Messages.report_failed, e.getMessage())));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        InBackground.run(shell, Messages.outcomes_printJob,
+                () -> new ReportPrinter(records, plans, documents).print(kind(), patientId, visit, signer, LocalDate.now()),
+                file -> MessageDialog.openInformation(shell, Messages.report_title, NLS.bind(Messages.report_saved, file)),
+                e -> MessageDialog.openError(shell, Messages.report_title, e instanceof StoreException stored
+                        ? stored.describe() + "\n\n" + stored.problem().advice()
+                        : NLS.bind(Messages.report_failed, e.getMessage())));
     }
 
     /** Outcomes > Progress Report. */

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -21,11 +18,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.ui.InBackground;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.ScheduledVisit;
-import atlas.core.security.AccessDeniedException;
-import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;
 import atlas.ui.Widgets;
@@ -41,8 +37,6 @@ public class DayListPart {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
-    @Inject
-    private UISynchronize ui;
     @Inject
     @Service
     private EpisodeService episodes;
@@ -106,22 +100,12 @@ public class DayListPart {
         LocalDate reading = day;
         long thisRead = ++reads; // a slower read of another day must not overwrite this one
         summary.setText(Messages.dayList_reading);
-        Job.create(Messages.dayList_job, monitor -> {
-            try {
-                List<ScheduledVisit> visits = episodes.visitsOn(reading);
-                Map<Long, String> names = clinicians.displayNames();
-                ui.asyncExec(() -> {
+        InBackground.run(table, Messages.dayList_job,
+                () -> Map.entry(episodes.visitsOn(reading), clinicians.displayNames()), read -> {
                     if (thisRead == reads) {
-                        fill(reading, visits, names);
+                        fill(reading, read.getKey(), read.getValue());
                     }
-                });
-            } catch (AccessDeniedException e) {
-                ui.asyncExec(() -> say(e.getMessage()));
-            } catch (StoreException e) {
-                ui.asyncExec(() -> say(e.getMessage()));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+                }, e -> say(e.getMessage()));
     }
 
     private void fill(LocalDate shown, List<ScheduledVisit> visits, Map<Long, String> names) {

@@ -39,6 +39,7 @@ import org.eclipse.swt.widgets.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.ui.InBackground;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.PatientSummary;
@@ -245,23 +246,16 @@ public class PatientListPart {
 
     private void loadPage(int page, long searchNumber) {
         PatientQuery current = query;
-        Job.create(Messages.list_readJob, monitor -> {
-            try {
-                List<PatientSummary> rows = patients.searchSummaries(current, page * PAGE_SIZE, PAGE_SIZE);
-                ui.asyncExec(() -> {
-                    if (searchNumber != generation.get() || viewer.getControl().isDisposed()) {
+        InBackground.run(viewer.getControl(), Messages.list_readJob,
+                () -> patients.searchSummaries(current, page * PAGE_SIZE, PAGE_SIZE), rows -> {
+                    if (searchNumber != generation.get()) {
                         return;
                     }
                     pages.put(page, rows);
                     for (int i = 0; i < rows.size(); i++) {
                         viewer.replace(rows.get(i), page * PAGE_SIZE + i);
                     }
-                });
-            } catch (StoreException e) {
-                LOG.error("Patients could not be read: {}", e.getMessage(), e);
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+                }, e -> LOG.error("Patients could not be read: {}", e.getMessage(), e));
     }
 
     /**

@@ -8,14 +8,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -66,8 +63,6 @@ public class PatientRecordPart {
 
     @Inject
     private MPart part;
-    @Inject
-    private UISynchronize ui;
     @Inject
     private IEventBroker events;
     @Inject
@@ -149,24 +144,22 @@ public class PatientRecordPart {
     private void reload(Long visitId) {
         boolean startWriting = visitId != null;
         Long keep = visitId != null ? visitId : note.visit() == null ? null : note.visit().getId();
-        Job.create(Messages.record_loadJob, monitor -> {
-            try {
-                java.util.Optional<RecordSnapshot> read = new RecordSnapshot.Sources(records, episodes, notes, clinicians, plans)
-                        .read(patientId);
-                ui.asyncExec(() -> read.ifPresent(loaded -> show(loaded, keep, startWriting)));
-            } catch (atlas.core.security.AccessDeniedException e) {
-                LOG.info("Record of patient {} not shown: {}", patientId, e.getMessage());
-                ui.asyncExec(() -> {
-                    MessageDialog.openInformation(shell, Messages.record_loadFailed, e.getMessage());
-                    part.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).hidePart(part, true);
-                });
-            } catch (StoreException e) {
-                LOG.error("Record of patient {} could not be read: {}", patientId, e.getMessage(), e);
-                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.record_loadFailed,
-                        e.describe() + "\n\n" + e.problem().advice()));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        InBackground.run(banner.control(), Messages.record_loadJob,
+                () -> new RecordSnapshot.Sources(records, episodes, notes, clinicians, plans).read(patientId),
+                read -> read.ifPresent(loaded -> show(loaded, keep, startWriting)), this::notRead);
+    }
+
+    /** A refusal closes the part (nothing of the record is shown); a store failure says what to do. */
+    private void notRead(Exception e) {
+        if (e instanceof atlas.core.security.AccessDeniedException) {
+            LOG.info("Record of patient {} not shown: {}", patientId, e.getMessage());
+            MessageDialog.openInformation(shell, Messages.record_loadFailed, e.getMessage());
+            part.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).hidePart(part, true);
+        } else {
+            LOG.error("Record of patient {} could not be read: {}", patientId, e.getMessage(), e);
+            MessageDialog.openError(shell, Messages.record_loadFailed, e instanceof StoreException stored
+                    ? stored.describe() + "\n\n" + stored.problem().advice() : e.getMessage());
+        }
     }
 
     private void show(RecordSnapshot loaded, Long visitId, boolean startWriting) {

@@ -31,7 +31,8 @@ import atlas.ui.AtlasDialog;
 /**
  * The interventions given at a visit, prefilled from the signed plan of care: each planned
  * intervention with its planned dose, to tick, correct to the dose actually given, and note the
- * patient's response. Saved as the visit's interventions given; earlier ones are listed.
+ * patient's response. Saved as the visit's interventions given (in the background); earlier ones
+ * are counted.
  */
 final class GivenDialog extends AtlasDialog {
 
@@ -40,15 +41,33 @@ final class GivenDialog extends AtlasDialog {
             Text minutes, Text response) {
     }
 
+    /**
+     * What the dialog starts from, read in the background before it opens: the signed plan's
+     * interventions (empty without a signed plan) and how many were recorded at the visit already.
+     */
+    record Prefill(boolean signedPlan, List<PlannedIntervention> planned, int earlier) {
+
+        static Prefill read(PlanOfCareService plans, Visit visit) throws StoreException {
+            PlanOfCare signed = plans.revisionsOf(visit.getEpisodeId()).stream()
+                    .filter(plan -> plan.getStatus() == PlanStatus.SIGNED).findFirst().orElse(null);
+            if (signed == null) {
+                return new Prefill(false, List.of(), 0);
+            }
+            return new Prefill(true, plans.interventionsOf(signed.getId()), plans.givenAt(visit.getId()).size());
+        }
+    }
+
     private final PlanOfCareService plans;
     private final Visit visit;
+    private final Prefill prefill;
     private final List<Line> lines = new ArrayList<>();
     private Label message;
 
-    GivenDialog(Shell parent, PlanOfCareService plans, Visit visit) {
+    GivenDialog(Shell parent, PlanOfCareService plans, Visit visit, Prefill prefill) {
         super(parent, "dialog.given", Messages.given_title);
         this.plans = plans;
         this.visit = visit;
+        this.prefill = prefill;
     }
 
     @Override
@@ -62,33 +81,26 @@ final class GivenDialog extends AtlasDialog {
         message = new Label(area, SWT.WRAP);
         message.setData(AtlasContext.WIDGET_ID, "given.message");
         GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(message);
-        try {
-            PlanOfCare signed = plans.revisionsOf(visit.getEpisodeId()).stream()
-                    .filter(plan -> plan.getStatus() == PlanStatus.SIGNED).findFirst().orElse(null);
-            if (signed == null) {
-                message.setText(Messages.given_noPlan);
-                return area;
-            }
-            int row = 0;
-            for (PlannedIntervention planned : plans.interventionsOf(signed.getId())) {
-                row++;
-                Button given = new Button(grid, SWT.CHECK);
-                given.setText(InterventionWording.title(planned.getInterventionCode()));
-                given.setSelection(true);
-                given.setData(AtlasContext.WIDGET_ID, "given." + row);
-                Dosage dose = planned.getDosage();
-                lines.add(new Line(planned, given, text(grid, "given." + row + ".sets", dose.getSets(), 30),
-                        text(grid, "given." + row + ".reps", dose.getReps(), 30),
-                        text(grid, "given." + row + ".load", dose.getLoadOrStage(), 70),
-                        text(grid, "given." + row + ".minutes", dose.getMinutes(), 30),
-                        text(grid, "given." + row + ".response", null, 220)));
-            }
-            List<InterventionGiven> earlier = plans.givenAt(visit.getId());
-            if (!earlier.isEmpty()) {
-                message.setText(NLS.bind(Messages.given_earlier, earlier.size()));
-            }
-        } catch (StoreException e) {
-            message.setText(e.describe());
+        if (!prefill.signedPlan()) {
+            message.setText(Messages.given_noPlan);
+            return area;
+        }
+        int row = 0;
+        for (PlannedIntervention planned : prefill.planned()) {
+            row++;
+            Button given = new Button(grid, SWT.CHECK);
+            given.setText(InterventionWording.title(planned.getInterventionCode()));
+            given.setSelection(true);
+            given.setData(AtlasContext.WIDGET_ID, "given." + row);
+            Dosage dose = planned.getDosage();
+            lines.add(new Line(planned, given, text(grid, "given." + row + ".sets", dose.getSets(), 30),
+                    text(grid, "given." + row + ".reps", dose.getReps(), 30),
+                    text(grid, "given." + row + ".load", dose.getLoadOrStage(), 70),
+                    text(grid, "given." + row + ".minutes", dose.getMinutes(), 30),
+                    text(grid, "given." + row + ".response", null, 220)));
+        }
+        if (prefill.earlier() > 0) {
+            message.setText(NLS.bind(Messages.given_earlier, prefill.earlier()));
         }
         return area;
     }
@@ -131,14 +143,21 @@ final class GivenDialog extends AtlasDialog {
                 one.setResponse(line.response().getText().isBlank() ? null : line.response().getText().strip());
                 given.add(one);
             }
-            plans.recordGiven(given); // all or none: one transaction, the red-flag gate over all
-            super.okPressed();
         } catch (NumberFormatException e) {
             AtlasDialog.say(message, NLS.bind(Messages.plan_notANumber, e.getMessage()));
-        } catch (ValidationException refused) {
+            return;
+        }
+        // all or none: one transaction, the red-flag gate over all
+        saveInBackground(() -> plans.recordGiven(given), recorded -> super.okPressed(), this::refused);
+    }
+
+    private void refused(Exception e) {
+        if (e instanceof ValidationException refused) {
             AtlasDialog.say(message, refused.errors().get(0).toString());
-        } catch (StoreException e) {
-            AtlasDialog.say(message, e.describe());
+        } else if (e instanceof StoreException stored) {
+            AtlasDialog.say(message, stored.describe());
+        } else {
+            AtlasDialog.say(message, e.getMessage());
         }
     }
 

@@ -6,11 +6,14 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.episode.Visit;
 import atlas.core.plan.PlanOfCareService;
+import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
+import atlas.ui.InBackground;
 
 /** Plan > Interventions Given at the Visit (Ctrl+Shift+G), prefilled from the signed plan. */
 public class GivenHandler {
@@ -20,8 +23,12 @@ public class GivenHandler {
         return visit != null;
     }
 
+    /** The signed plan is read in the background; the dialog opens with it. */
     @Execute
     void recordGiven(Shell shell, @Named(AtlasContext.VISIT) Visit visit, @Service PlanOfCareService plans) {
-        new GivenDialog(shell, plans, visit).open();
+        InBackground.run(shell, Messages.given_title, () -> GivenDialog.Prefill.read(plans, visit),
+                prefill -> new GivenDialog(shell, plans, visit, prefill).open(),
+                e -> MessageDialog.openError(shell, Messages.given_title,
+                        e instanceof StoreException stored ? stored.describe() : e.getMessage()));
     }
 }

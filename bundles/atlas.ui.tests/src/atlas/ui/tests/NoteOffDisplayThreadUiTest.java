@@ -6,13 +6,9 @@ import static atlas.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +21,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
@@ -43,8 +36,8 @@ import atlas.core.patient.Sex;
 /**
  * The record part never waits for the store on the display thread: choosing another visit (the
  * typed note written first), choosing back, signing and an addendum's dialog all reach the note
- * service from background work only. The part is given a note service that records the thread of every call (the real one
- * behind it, registered above it), so a call on the display thread is caught where it happens.
+ * service from background work only. The part is given a note service that records the thread of
+ * every call (ThreadWatch), so a call on the display thread is caught where it happens.
  */
 class NoteOffDisplayThreadUiTest {
 
@@ -55,26 +48,7 @@ class NoteOffDisplayThreadUiTest {
         Workbench.databaseReady();
         Workbench.closeRecords();
         ClinicalNoteService real = Workbench.service(ClinicalNoteService.class);
-        List<String> onDisplay = Collections.synchronizedList(new ArrayList<>());
-        List<String> calls = Collections.synchronizedList(new ArrayList<>());
-        ClinicalNoteService watched = (ClinicalNoteService) Proxy.newProxyInstance(
-                ClinicalNoteService.class.getClassLoader(), new Class<?>[] { ClinicalNoteService.class },
-                (proxy, method, args) -> {
-                    calls.add(method.getName());
-                    if (Display.findDisplay(Thread.currentThread()) != null) {
-                        onDisplay.add(method.getName() + " on " + Thread.currentThread().getName());
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-        Hashtable<String, Object> ranking = new Hashtable<>();
-        ranking.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
-        ServiceRegistration<ClinicalNoteService> registration = FrameworkUtil.getBundle(
-                NoteOffDisplayThreadUiTest.class).getBundleContext().registerService(ClinicalNoteService.class, watched,
-                        ranking);
+        ThreadWatch<ClinicalNoteService> watch = ThreadWatch.of(ClinicalNoteService.class);
         try {
             String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
             Patient patient = Workbench.service(PatientService.class).register(new Patient("THR-" + run, "Faden",
@@ -121,11 +95,11 @@ class NoteOffDisplayThreadUiTest {
             waitFor("the addendum shown", () -> onUi(display, () -> ((Text) require(record, "note.addenda")).getText()
                     .contains("FRT left 44 deg") ? true : null));
 
-            assertTrue(calls.containsAll(List.of("saveDraft", "noteOfVisit", "sign", "addAddendum", "addendaOf")),
-                    "the part used the watched service: " + calls);
-            assertEquals(List.of(), onDisplay, "note service calls on the display thread");
+            assertTrue(watch.calls.containsAll(List.of("saveDraft", "noteOfVisit", "sign", "addAddendum", "addendaOf")),
+                    "the part used the watched service: " + watch.calls);
+            assertEquals(List.of(), watch.onDisplay, "note service calls on the display thread");
         } finally {
-            registration.unregister();
+            watch.close();
             Workbench.closeRecords();
         }
     }

@@ -206,6 +206,8 @@ class PlanOfCareUiTest {
         // a flag raised since signing holds the neck techniques back at the visit, all or nothing
         RedFlagScreening diplopia = redFlags.record(new RedFlagScreening(patient.getId(),
                 LocalDateTime.now().withNano(0), null, List.of("cad_diplopia")));
+        // the dialog reads the signed plan and saves in the background: no plan service call on the display thread
+        ThreadWatch<atlas.core.plan.PlanOfCareService> watch = ThreadWatch.of(atlas.core.plan.PlanOfCareService.class);
         Workbench.executeOnRecord(display, record, "atlas.plans.command.given");
         Shell given = dialog(display, "dialog.given");
         assertEquals("24 mmHg", text(given, "given.1.load"), "the planned dose, to correct if needed");
@@ -214,7 +216,9 @@ class PlanOfCareUiTest {
         press(given, "given.3"); // ice not given today
         press(given, "dialog.save");
         atlas.core.plan.PlanOfCareService planService = Workbench.service(atlas.core.plan.PlanOfCareService.class);
-        String held = onUi(display, () -> given.isDisposed() ? "" : text(given, "given.message"));
+        // the save runs in the background; the refusal comes back to the open dialog
+        String held = waitFor("the save's answer", () -> onUi(display, () -> given.isDisposed() ? ""
+                : text(given, "given.message").isEmpty() ? null : text(given, "given.message")));
         assertTrue(held.startsWith("Red flags: This cannot be recorded as given. Red-flag clearance is needed for "
                 + "Mobilisation (grades I-IV), C1-C2 self-SNAG, and these red flags are not acknowledged yet: Double vision."),
                 held.isEmpty() ? "no refusal shown; the dialog " + (onUi(display, given::isDisposed) ? "closed" : "open")
@@ -225,6 +229,10 @@ class PlanOfCareUiTest {
         redFlags.acknowledge(diplopia.getId(), 0, "Ophthalmology: known strabismus, not new.");
         press(given, "dialog.save");
         waitFor("the dialog closed", () -> onUi(display, () -> given.isDisposed() ? true : null));
+        watch.close();
+        assertTrue(watch.calls.containsAll(List.of("revisionsOf", "interventionsOf", "givenAt", "recordGiven")),
+                "the dialog used the watched service: " + watch.calls);
+        assertEquals(List.of(), watch.onDisplay, "plan service calls on the display thread");
         List<atlas.core.plan.InterventionGiven> recorded = planService.givenAt(visit.getId());
         assertEquals(4, recorded.size(), "all but the ice");
         assertEquals("26 mmHg", recorded.get(0).getDosage().getLoadOrStage());

@@ -59,7 +59,11 @@ class QuestionnaireWordingUiTest {
         Shell wording = dialog(display, "dialog.questionnaireWording");
         type(wording, "wording.file", bad.toString());
         press(wording, "wording.import");
-        String refused = onUi(display, () -> ((Label) find(wording, "wording.message")).getText());
+        // checked and kept in the background; the answer comes back to the dialog
+        String refused = waitFor("the bad file's answer", () -> onUi(display, () -> {
+            String text = ((Label) find(wording, "wording.message")).getText();
+            return text.isEmpty() ? null : text;
+        }));
         assertTrue(refused.startsWith("hit6_bad.properties was not imported; nothing of it is used:"), refused);
         assertTrue(refused.contains("line 0, hit6.6: is missing: every item of the form needs its text"), refused);
         assertTrue(refused.contains("line 10, hit6.9: is not an item of atlas.hit6"), refused);
@@ -67,9 +71,10 @@ class QuestionnaireWordingUiTest {
         assertEquals(0, onUi(display, () -> ((Table) find(wording, "wording.table")).getItemCount()));
         type(wording, "wording.file", good.toString());
         press(wording, "wording.import");
-        assertEquals("Imported: atlas.hit6 (en), wording of Test Clinic (licence T-1).",
-                onUi(display, () -> ((Label) find(wording, "wording.message")).getText()));
-        assertEquals(1, onUi(display, () -> ((Table) find(wording, "wording.table")).getItemCount()));
+        waitFor("the good file imported", () -> onUi(display, () -> ((Label) find(wording, "wording.message")).getText()
+                .equals("Imported: atlas.hit6 (en), wording of Test Clinic (licence T-1).") ? true : null));
+        waitFor("the wording listed", () -> onUi(display, () -> ((Table) find(wording, "wording.table")).getItemCount()
+                == 1 ? true : null));
         press(wording, "dialog.close");
 
         Workbench.switchUser(display, Workbench.THERAPIST);
