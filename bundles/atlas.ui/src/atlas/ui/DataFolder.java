@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-
-import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.WorkstationSettings;
 
 /**
- * The data folder as the clinical database service has it ({@link ClinicalDatabase#dataFolder()}):
- * the UI never works it out again, so a folder given by {@code --data} or {@code ATLAS_DATA} is the
- * same for the records and for the documents shown beside them.
+ * The data folder as the workstation's settings service has it
+ * ({@link WorkstationSettings#dataFolder()}): the UI never works it out again, so a folder given by
+ * {@code --data} or {@code ATLAS_DATA} is the same for the records and for the documents shown
+ * beside them.
  */
 public final class DataFolder {
 
@@ -22,12 +22,12 @@ public final class DataFolder {
         return Files.createDirectories(path().resolve(name));
     }
 
-    /** The workstation's data folder, from the database service. */
+    /** The workstation's data folder, from the settings service. */
     public static Path path() {
-        ClinicalDatabase database = Contributions.first(ClinicalDatabase.class);
-        if (database == null) {
-            throw new IllegalStateException("no clinical database service: the data folder is the database's");
+        WorkstationSettings settings = Contributions.first(WorkstationSettings.class);
+        if (settings == null) {
+            throw new IllegalStateException("no workstation settings service: the data folder is named there");
         }
-        return database.dataFolder();
+        return settings.dataFolder();
     }
 }

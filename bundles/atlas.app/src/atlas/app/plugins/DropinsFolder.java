@@ -16,8 +16,11 @@ import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import atlas.core.store.WorkstationSettings;
 
 /**
  * Clinic plugins dropped as bundle jars into the dropins folder ({@code <product>/dropins}, set by
@@ -28,7 +31,6 @@ import org.slf4j.LoggerFactory;
 @Component(immediate = true)
 public class DropinsFolder {
 
-    static final String PROPERTY = "atlas.dropins";
     private static final Logger LOG = LoggerFactory.getLogger(DropinsFolder.class);
     /** How often the folder is looked at: a copied jar appears within this time. */
     static final long POLL_SECONDS = 2;
@@ -36,13 +38,16 @@ public class DropinsFolder {
     private ScheduledExecutorService watcher;
     private final Set<Path> tried = new HashSet<>();
 
+    /** Where the folder is: the launch options, read once by the settings service. */
+    @Reference
+    private WorkstationSettings settings;
+
     @Activate
     void activate(BundleContext context) {
-        String folder = System.getProperty(PROPERTY, "");
-        if (folder.isBlank()) {
+        if (settings.dropinsFolder().isEmpty()) {
             return;
         }
-        Path dropins = Path.of(folder);
+        Path dropins = settings.dropinsFolder().get();
         LOG.info("Clinic plugins are read from {}", dropins);
         watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "Atlas dropins");

@@ -15,13 +15,6 @@ public interface ClinicalDatabase {
     /** Where the records live, as shown in the status line: a file path or a server URL. */
     String location();
 
-    /**
-     * The workstation's data folder - the one place Atlas reads it from ({@code --data},
-     * {@code ATLAS_DATA}, else {@code ~/.atlas}): the database (embedded), keys, backups, logs and the
-     * documents shown live there, also when the records are on a server.
-     */
-    java.nio.file.Path dataFolder();
-
     /** "embedded H2" or "PostgreSQL server", for the status line and support calls. */
     String kind();
 

@@ -9,6 +9,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import atlas.core.patient.PatientService;
 import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.WorkstationSettings;
 import atlas.store.internal.records.JpaPatientService;
 
 /** The store's services are published as Declarative Services components in the OSGi runtime. */
@@ -34,6 +35,22 @@ class ServiceComponentsTest {
         assertNotNull(database);
         // The surefire configuration points atlas.data at target/atlas-data, never at ~/.atlas.
         assertEquals(true, database.location().contains("atlas-data"), database.location());
+    }
+
+    @Test
+    void theLaunchOptionsAreOneSettingsServiceTheDatabaseOpensWith() throws Exception {
+        WorkstationSettings settings = service(WorkstationSettings.class);
+        assertNotNull(settings, "the settings service is registered");
+        java.nio.file.Path configured = java.nio.file.Path.of(System.getProperty("atlas.data")).toAbsolutePath();
+        assertEquals(configured, settings.dataFolder(), "-Datlas.data, read by the settings service");
+        assertEquals(configured.resolve("atlas.keys"), settings.keyFile());
+        assertEquals(false, settings.onServer());
+        // the database service is opened from the same settings, not from the options read again
+        assertEquals(settings.databaseLocation(), service(ClinicalDatabase.class).location());
+        assertEquals(configured.resolve("atlas.mv.db").toString(), settings.databaseLocation());
+        // the public contract carries no password; the store alone sees the credentials
+        assertEquals(java.util.List.of(), java.util.Arrays.stream(WorkstationSettings.class.getMethods())
+                .map(java.lang.reflect.Method::getName).filter(name -> name.toLowerCase().contains("password")).toList());
     }
 
     @Test

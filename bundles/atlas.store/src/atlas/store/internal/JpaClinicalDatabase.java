@@ -23,6 +23,7 @@ import atlas.core.store.BackupPlan;
 import atlas.core.store.BackupService;
 import atlas.core.store.BackupStatus;
 import atlas.core.store.ClinicalDatabase;
+import atlas.core.store.WorkstationSettings;
 import atlas.core.store.OwnerOnly;
 import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
@@ -68,9 +69,11 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     private final WorkstationBackups backups;
     private final AuditSeal seal;
 
-    /** The OSGi service, configured by the launch options. */
-    public JpaClinicalDatabase() {
-        this(DatabaseSettings.fromEnvironment(System.getenv()));
+    /** The OSGi service, opened as the workstation's settings service says (the launch options). */
+    @org.osgi.service.component.annotations.Activate
+    public JpaClinicalDatabase(
+            @org.osgi.service.component.annotations.Reference(name = "settings") WorkstationSettings launch) {
+        this(LaunchSettings.database(launch));
     }
 
     public JpaClinicalDatabase(DatabaseSettings settings) {
@@ -314,7 +317,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         return settings.location();
     }
 
-    @Override
+    /** The data folder this database was opened in (the settings service's, for the DS service). */
     public Path dataFolder() {
         return settings.dataFolder();
     }

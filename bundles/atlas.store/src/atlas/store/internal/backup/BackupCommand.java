@@ -20,6 +20,7 @@ import atlas.core.store.StoreException;
 import atlas.core.store.StoreProblem;
 import atlas.store.internal.DatabaseSettings;
 import atlas.store.internal.JpaClinicalDatabase;
+import atlas.store.internal.LaunchSettings;
 import atlas.store.internal.access.JpaUserService;
 import atlas.store.internal.access.Throttle;
 import atlas.store.internal.access.WorkstationSession;
@@ -76,7 +77,7 @@ public final class BackupCommand {
                     + "   (data folder: -Datlas.data or ATLAS_DATA)");
             System.exit(2);
         }
-        Path dataFolder = DatabaseSettings.dataFolder(System.getenv());
+        Path dataFolder = new LaunchSettings().dataFolder(); // the launch options, read as the product reads them
         try {
             BackupCommand command = new BackupCommand();
             if (recover) {
