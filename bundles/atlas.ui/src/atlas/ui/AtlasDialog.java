@@ -14,6 +14,8 @@ public abstract class AtlasDialog extends Dialog {
     private final String title;
     /** A save is under way in the background. */
     private boolean saving;
+    /** Shell data key set while a save runs in the background: read by UI tests. */
+    public static final String BUSY = "atlas.dialog.busy";
 
     protected AtlasDialog(Shell parent, String id, String title) {
         super(parent);
@@ -75,8 +77,11 @@ public abstract class AtlasDialog extends Dialog {
      * buttons off, no closing, nothing saved twice - then {@code done} or {@code failed} on the
      * display thread: the window never waits for the store.
      */
-    protected <T> void saveInBackground(InBackground.Work<T> write, java.util.function.Consumer<T> done,
+    protected <T> void inBackground(InBackground.Work<T> write, java.util.function.Consumer<T> done,
             java.util.function.Consumer<Exception> failed) {
+        if (saving) {
+            return; // one write at a time: a second press while the first runs is not a second save
+        }
         busy(true);
         InBackground.run(getShell(), title, write, saved -> {
             busy(false);
@@ -89,6 +94,7 @@ public abstract class AtlasDialog extends Dialog {
 
     private void busy(boolean now) {
         saving = now;
+        getShell().setData(BUSY, now ? Boolean.TRUE : null);
         getShell().setCursor(now ? getShell().getDisplay().getSystemCursor(SWT.CURSOR_WAIT) : null);
         if (getButtonBar() != null) {
             getButtonBar().setEnabled(!now);

@@ -40,27 +40,32 @@ public abstract class PasswordDialog extends AtlasDialog {
         message = refusalLine(area, id, width);
     }
 
-    /** Checks the typed password; returns normally when it is right. */
-    protected abstract void accept(char[] typed) throws SignInRefused, StoreException;
+    /** The check of a typed password, made off the display thread; returns normally when it is right. */
+    @FunctionalInterface
+    protected interface PasswordCheck {
+        void run(char[] typed) throws SignInRefused, StoreException;
+    }
 
+    /** Reads what else the dialog holds (on the display thread) and returns the check to make. */
+    protected abstract PasswordCheck check();
+
+    /**
+     * Checks in the background - the first sign-in of a start also opens the encrypted database,
+     * and a new database key rewrites the file - while the dialog holds still; the typed
+     * characters are wiped after the check either way.
+     */
     @Override
     protected void okPressed() {
         char[] typed = password.getTextChars();
-        try {
-            // the first sign-in of a start also opens the encrypted database: a second or so
-            getShell().setCursor(getShell().getDisplay().getSystemCursor(org.eclipse.swt.SWT.CURSOR_WAIT));
-            accept(typed);
-            super.okPressed();
-        } catch (SignInRefused refused) {
-            refuse(refused.getMessage());
-        } catch (StoreException e) {
-            refuse(e.getMessage());
-        } finally {
-            Arrays.fill(typed, '\0');
-            if (getShell() != null && !getShell().isDisposed()) {
-                getShell().setCursor(null);
+        PasswordCheck check = check();
+        inBackground(() -> {
+            try {
+                check.run(typed);
+                return Boolean.TRUE;
+            } finally {
+                Arrays.fill(typed, '\0');
             }
-        }
+        }, right -> super.okPressed(), e -> refuse(e.getMessage()));
     }
 
     private void refuse(String text) {

@@ -9,10 +9,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import atlas.core.security.SignInRefused;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
-import atlas.core.store.StoreException;
 
 /**
  * Before a note or plan is signed: what signing means, and the signer's password again (an
@@ -53,8 +51,8 @@ public class SignatureDialog extends PasswordDialog {
     }
 
     @Override
-    protected void accept(char[] typed) throws SignInRefused, StoreException {
-        users.confirmPassword(signer, typed, Instant.now());
+    protected PasswordCheck check() {
+        return typed -> users.confirmPassword(signer, typed, Instant.now());
     }
 
     /** Asks; true when the password was right and the user chose to sign. Without a signer, refuses. */

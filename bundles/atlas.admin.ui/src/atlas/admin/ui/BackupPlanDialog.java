@@ -162,7 +162,7 @@ final class BackupPlanDialog extends AtlasDialog {
         }
         BackupPlan plan = new BackupPlan(Path.of(folder), at, Duration.ofDays(limitDays.getSelection()));
         // kept in the background: the store checks the role and that the destination takes a file
-        saveInBackground(() -> {
+        inBackground(() -> {
             backups.plan(plan);
             return plan;
         }, kept -> super.okPressed(), e -> refuse(e.getMessage()));

@@ -9,10 +9,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import atlas.core.security.SignInRefused;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
-import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
 import atlas.ui.PasswordDialog;
 
@@ -51,7 +49,7 @@ final class ChangeDatabaseKeyDialog extends PasswordDialog {
     }
 
     @Override
-    protected void accept(char[] typed) throws SignInRefused, StoreException {
-        users.changeDatabaseKey(administrator, typed, Instant.now());
+    protected PasswordCheck check() {
+        return typed -> users.changeDatabaseKey(administrator, typed, Instant.now());
     }
 }

@@ -4,13 +4,13 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.clinic.ClinicService;
+import atlas.ui.InBackground;
+import atlas.ui.Problems;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
-import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
 import jakarta.inject.Named;
 
@@ -24,10 +24,8 @@ public class ClinicDetailsHandler {
 
     @Execute
     void open(Shell shell, @Service ClinicService clinic) {
-        try {
-            new ClinicDetailsDialog(shell, clinic, clinic.details()).open();
-        } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.clinic_title, e.describe());
-        }
+        InBackground.run(shell, Messages.clinic_title, clinic::details,
+                details -> new ClinicDetailsDialog(shell, clinic, details).open(),
+                e -> Problems.show(shell, Messages.clinic_title, e));
     }
 }

@@ -22,10 +22,11 @@ import atlas.core.patient.PatientDataService;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
 import atlas.core.store.OwnerOnly;
-import atlas.core.store.StoreException;
 import atlas.reports.PatientDataExport;
 import atlas.ui.AtlasContext;
 import atlas.ui.DataFolder;
+import atlas.ui.InBackground;
+import atlas.ui.Problems;
 
 /**
  * Administration > Export Patient Data: everything Atlas holds about the patient whose record is
@@ -46,26 +47,24 @@ public class ExportPatientDataHandler {
     void export(Shell shell, @Named(AtlasContext.PATIENT) Long patientId,
             @Optional @Named(AtlasContext.PATIENT_NAME) String patientName, @Named(AtlasContext.USER) UserAccount user,
             @Service PatientDataService data) {
-        Path file = Path.of("exports");
-        try {
+        String name = patientName == null ? "#" + patientId : patientName;
+        String password = PatientDataExport.newPassword();
+        // read, encrypted and written in the background: a long record takes a while
+        InBackground.run(shell, Messages.export_title, () -> {
             String json = data.exportJson(patientId);
-            String password = PatientDataExport.newPassword();
-            String name = patientName == null ? "#" + patientId : patientName;
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PatientDataExport.write(new PatientDataExport.Content(Messages.export_docTitle, name,
                     NLS.bind(Messages.export_docIssued, user.getDisplayName(),
                             DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).format(LocalDate.now())),
                     Messages.export_docNote), json, password, pdf);
-            file = DataFolder.sub("exports").resolve("patient-" + patientId + "-" + LocalDate.now() + ".pdf");
-            OwnerOnly.write(file, new ByteArrayInputStream(pdf.toByteArray()));
-            MessageDialog.openInformation(shell, Messages.export_title, NLS.bind(Messages.export_done,
-                    new Object[] { file, name, password }));
-        } catch (atlas.core.security.AccessDeniedException e) {
-            MessageDialog.openError(shell, Messages.export_title, e.getMessage());
-        } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.export_title, e.getMessage());
-        } catch (IOException e) {
-            MessageDialog.openError(shell, Messages.export_title, NLS.bind(Messages.export_failed, file + ": " + e.getMessage()));
-        }
+            Path file = DataFolder.sub("exports").resolve("patient-" + patientId + "-" + LocalDate.now() + ".pdf");
+            try {
+                OwnerOnly.write(file, new ByteArrayInputStream(pdf.toByteArray()));
+            } catch (IOException e) {
+                throw new IOException(NLS.bind(Messages.export_failed, file + ": " + e.getMessage()), e);
+            }
+            return file;
+        }, file -> MessageDialog.openInformation(shell, Messages.export_title, NLS.bind(Messages.export_done,
+                new Object[] { file, name, password })), e -> Problems.show(shell, Messages.export_title, e));
     }
 }

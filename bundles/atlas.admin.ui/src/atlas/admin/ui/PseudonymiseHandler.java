@@ -13,10 +13,10 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
-import atlas.core.patient.Patient;
 import atlas.core.patient.PatientDataService;
-import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
+import atlas.ui.InBackground;
+import atlas.ui.Problems;
 
 /**
  * Administration > Pseudonymise Patient: on the patient's request, where the law lets the records
@@ -40,16 +40,12 @@ public class PseudonymiseHandler {
         if (reason.open() != Window.OK) {
             return;
         }
-        try {
-            Patient done = data.pseudonymise(patientId, reason.getValue());
+        String why = reason.getValue();
+        InBackground.run(shell, Messages.pseudonymise_title, () -> data.pseudonymise(patientId, why), done -> {
             events.post(AtlasContext.TOPIC_PATIENTS_CHANGED, patientId);
             events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
             MessageDialog.openInformation(shell, Messages.pseudonymise_title,
                     NLS.bind(Messages.pseudonymise_done, done.getRecordNumber()));
-        } catch (atlas.core.security.AccessDeniedException e) {
-            MessageDialog.openError(shell, Messages.pseudonymise_title, e.getMessage());
-        } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.pseudonymise_title, e.describe() + "\n\n" + e.problem().advice());
-        }
+        }, e -> Problems.show(shell, Messages.pseudonymise_title, e));
     }
 }

@@ -116,7 +116,7 @@ final class QuestionnaireWordingDialog extends AtlasDialog {
             say(message, NLS.bind(Messages.wording_unreadable, path, e.getMessage()));
             return;
         }
-        saveInBackground(() -> wordings.importWording(text), kept -> {
+        inBackground(() -> wordings.importWording(text), kept -> {
             say(message, NLS.bind(Messages.wording_imported, new Object[] { kept.getFormId(), kept.getLanguage(),
                     kept.getOwner() }));
             load();
@@ -132,7 +132,7 @@ final class QuestionnaireWordingDialog extends AtlasDialog {
             return;
         }
         ImportedWording chosen = shown.get(row);
-        saveInBackground(() -> {
+        inBackground(() -> {
             wordings.remove(chosen.getId());
             return chosen;
         }, removed -> {

@@ -208,7 +208,7 @@ final class UsersDialog extends AtlasDialog {
      * was made, {@code after} in any case.
      */
     private void attempt(Change change, Runnable made, Runnable after) {
-        saveInBackground(change::run, outcome -> {
+        inBackground(change::run, outcome -> {
             after.run();
             say(outcome);
             made.run();

@@ -17,7 +17,6 @@ import atlas.app.Messages;
 import atlas.core.security.SignInRefused;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
-import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
@@ -72,21 +71,28 @@ public class ChangePasswordDialog extends AtlasDialog {
             return;
         }
         char[] old = current.getTextChars();
-        try {
-            users.changeOwnPassword(user, old, typed, Instant.now());
-            super.okPressed();
-        } catch (SignInRefused refused) {
+        // checked and changed in the background; the typed characters are wiped after it either way
+        inBackground(() -> {
+            try {
+                users.changeOwnPassword(user, old, typed, Instant.now());
+                return Boolean.TRUE;
+            } finally {
+                Arrays.fill(old, '\0');
+                Arrays.fill(typed, '\0');
+            }
+        }, changed -> super.okPressed(), this::refused);
+    }
+
+    private void refused(Exception e) {
+        if (e instanceof SignInRefused refused) {
             current.setText("");
             current.setFocus();
             // the name is not in question here: only the current password (or the wait after too many)
             say(refused.retryAfter().isZero() ? Messages.changePassword_wrong : refused.getMessage());
-        } catch (ValidationException refused) {
+        } else if (e instanceof ValidationException refused) {
             say(refused.errors().get(0).toString());
-        } catch (StoreException e) {
+        } else {
             say(e.getMessage());
-        } finally {
-            Arrays.fill(old, '\0');
-            Arrays.fill(typed, '\0');
         }
     }
 

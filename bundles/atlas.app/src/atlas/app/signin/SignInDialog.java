@@ -13,10 +13,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import atlas.app.Messages;
-import atlas.core.security.SignInRefused;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
-import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
 import atlas.ui.PasswordDialog;
 
@@ -30,7 +28,7 @@ public class SignInDialog extends PasswordDialog {
     private final UserService users;
     private final UserAccount lockedFor;
     private Text username;
-    private UserAccount signedIn;
+    private volatile UserAccount signedIn; // set by the check in the background, read once the dialog closed
 
     /**
      * @param lockedFor the user whose session is locked (the name is fixed, the password asked
@@ -70,13 +68,15 @@ public class SignInDialog extends PasswordDialog {
     }
 
     @Override
-    protected void accept(char[] typed) throws SignInRefused, StoreException {
+    protected PasswordCheck check() {
         if (lockedFor != null) {
-            users.confirmPassword(lockedFor, typed, Instant.now());
-            signedIn = lockedFor;
-        } else {
-            signedIn = users.signIn(username.getText().strip(), typed, Instant.now()); // begins the session
+            return typed -> {
+                users.confirmPassword(lockedFor, typed, Instant.now());
+                signedIn = lockedFor;
+            };
         }
+        String name = username.getText().strip();
+        return typed -> signedIn = users.signIn(name, typed, Instant.now()); // begins the session
     }
 
     /** The user who signed in; null if the dialog was left another way. */

@@ -48,6 +48,7 @@ import atlas.measures.HeadacheDiaryMetrics;
 import atlas.measures.HeadacheDiaryMetrics.Month;
 import atlas.outcomes.DiaryEpisodes;
 import atlas.ui.AtlasContext;
+import atlas.ui.Problems;
 import atlas.ui.AtlasDialog;
 import atlas.ui.DateInput;
 import atlas.ui.FieldDecorations;
@@ -218,15 +219,21 @@ final class DiaryDialog extends AtlasDialog {
             message.requestLayout();
             return;
         }
-        try {
+        // written and the diary read again in the background, the dialog holding still meanwhile
+        inBackground(() -> {
             diary.record(entry);
-        } catch (ValidationException refused) {
-            decorations.show(refused.errors()).ifPresent(message::setText);
-            return;
-        } catch (StoreException e) {
-            message.setText(e.describe());
-            return;
-        }
+            return readAll();
+        }, all -> added(startsAt, all), e -> {
+            if (e instanceof ValidationException refused) {
+                decorations.show(refused.errors()).ifPresent(message::setText);
+            } else {
+                message.setText(Problems.of(e));
+            }
+        });
+    }
+
+    /** After an entry was kept: says so, empties the fields for the next and shows the diary. */
+    private void added(LocalDateTime startsAt, List<HeadacheDiaryEntry> all) {
         decorations.show(List.of());
         message.setText(NLS.bind(Messages.diary_added, WHEN.format(startsAt)));
         for (Text cleared : new Text[] { start, minutes, intensity, medication, aura, triggers }) {
@@ -240,7 +247,7 @@ final class DiaryDialog extends AtlasDialog {
             cleared.select(0);
         }
         start.setFocus();
-        load();
+        show(all);
     }
 
     private LocalDateTime startsAt(List<FieldError> errors) {
@@ -290,23 +297,25 @@ final class DiaryDialog extends AtlasDialog {
                 return;
             }
         }
-        try {
+        inBackground(() -> {
             diary.recordAll(read.entries());
+            return readAll();
+        }, all -> {
             message.setText(NLS.bind(Messages.diary_imported, read.entries().size()));
-        } catch (StoreException e) {
-            message.setText(e.describe());
-        }
-        load();
+            show(all);
+        }, e -> message.setText(Problems.of(e)));
     }
 
+    /** Reads the whole diary in the background and shows it. */
     private void load() {
-        List<HeadacheDiaryEntry> all;
-        try {
-            all = diary.entries(patientId, LocalDate.of(1900, 1, 1), LocalDate.now());
-        } catch (StoreException e) {
-            message.setText(e.describe());
-            return;
-        }
+        inBackground(this::readAll, this::show, e -> message.setText(Problems.of(e)));
+    }
+
+    private List<HeadacheDiaryEntry> readAll() throws StoreException {
+        return diary.entries(patientId, LocalDate.of(1900, 1, 1), LocalDate.now());
+    }
+
+    private void show(List<HeadacheDiaryEntry> all) {
         entries.removeAll();
         all.stream().sorted(Comparator.comparing(HeadacheDiaryEntry::getStartsAt).reversed()).forEach(entry -> {
             TableItem item = new TableItem(entries, SWT.NONE);

@@ -18,6 +18,8 @@ import atlas.core.form.FormResponseService;
 import atlas.core.form.FormWording;
 import atlas.core.form.FormWordingService;
 import atlas.ui.AtlasContext;
+import atlas.ui.InBackground;
+import atlas.ui.Problems;
 
 /**
  * Assessment > Fill Form (Ctrl+Shift+F): a form for the visit chosen in the active patient record.
@@ -36,9 +38,11 @@ public class FillFormHandler {
             @Optional @Service List<FormWording> wording, @Service FormWordingService imported,
             @Service FormResponseService responses, IEventBroker events) {
         List<FormDefinition> offered = forms.stream().sorted(Comparator.comparing(FormDefinition::title)).toList();
-        FormDialog dialog = new FormDialog(shell, offered, ClinicWording.of(wording, imported), responses, visit);
-        if (dialog.open() == FormDialog.OK) {
-            events.post(AtlasContext.TOPIC_RECORD_CHANGED, visit.getPatientId());
-        }
+        // the clinic's imported wording is read in the background, then the form opens with it
+        InBackground.run(shell, Messages.form_title, () -> ClinicWording.of(wording, imported), clinicWording -> {
+            if (new FormDialog(shell, offered, clinicWording, responses, visit).open() == FormDialog.OK) {
+                events.post(AtlasContext.TOPIC_RECORD_CHANGED, visit.getPatientId());
+            }
+        }, e -> Problems.show(shell, Messages.form_title, e));
     }
 }

@@ -148,7 +148,7 @@ final class GivenDialog extends AtlasDialog {
             return;
         }
         // all or none: one transaction, the red-flag gate over all
-        saveInBackground(() -> plans.recordGiven(given), recorded -> super.okPressed(), this::refused);
+        inBackground(() -> plans.recordGiven(given), recorded -> super.okPressed(), this::refused);
     }
 
     private void refused(Exception e) {

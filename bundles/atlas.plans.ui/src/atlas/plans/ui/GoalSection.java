@@ -40,9 +40,9 @@ import atlas.ui.Widgets;
  */
 final class GoalSection {
 
-    /** A change to the plan in the store, made by the dialog, which reloads and reports. */
+    /** A change to the plan in the store, made by the dialog in the background, which reloads and reports. */
     interface Changes {
-        boolean attempt(PlanDialog.Change change, String done);
+        void attempt(PlanDialog.Change change, String done);
     }
 
     private final PlanOfCareService plans;
@@ -226,7 +226,8 @@ final class GoalSection {
 
     private void add() {
         if (planId != null && activityNamed()) {
-            changes.attempt(() -> plans.addGoal(typed(new Goal(planId, GoalTerm.SHORT, "", null, null, null))), "");
+            Goal goal = typed(new Goal(planId, GoalTerm.SHORT, "", null, null, null)); // the fields, read here
+            changes.attempt(() -> plans.addGoal(goal), "");
         }
     }
 

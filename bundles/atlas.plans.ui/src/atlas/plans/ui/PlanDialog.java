@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import atlas.core.plan.Dosage;
+import atlas.core.plan.Goal;
 import atlas.core.plan.InterventionWording;
 import atlas.api.plan.InterventionCatalogue;
 import atlas.core.plan.Interventions;
@@ -50,6 +51,11 @@ final class PlanDialog extends AtlasDialog {
     /** A change to the plan in the store. */
     interface Change {
         void run() throws StoreException;
+    }
+
+    /** What the dialog shows, read in one go in the background: the revisions, the one shown, its goals and interventions. */
+    private record Reading(List<PlanOfCare> revisions, PlanOfCare shown, List<Goal> goals,
+            List<PlannedIntervention> interventions) {
     }
 
     private final PlanOfCareService plans;
@@ -129,7 +135,7 @@ final class PlanDialog extends AtlasDialog {
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(revisionRow);
         revision = Widgets.labelledCombo(revisionRow, Messages.plan_revisionChoice, "plan.status", new String[0]);
         GridDataFactory.swtDefaults().hint(260, SWT.DEFAULT).applyTo(revision);
-        revision.addListener(SWT.Selection, e -> show(revisions.get(revision.getSelectionIndex())));
+        revision.addListener(SWT.Selection, e -> choose(revisions.get(revision.getSelectionIndex())));
         Group details = group(area, Messages.plan_details, 9);
         sessionsPerWeek = field(details, Messages.plan_sessionsPerWeek, "plan.sessionsPerWeek", 30);
         weeks = field(details, Messages.plan_weeks, "plan.weeks", 30);
@@ -218,34 +224,38 @@ final class PlanDialog extends AtlasDialog {
         } else if (buttonId == IDialogConstants.CLIENT_ID + 1) {
             if (SignatureDialog.confirm(getShell(), Messages.plan_sign.replace("&", ""), NLS.bind(Messages.plan_signQuestion,
                     plan.getRevision(), clinicianName), Messages.plan_sign, users, signer)) {
-                attempt(() -> plans.sign(plan.getId(), clinicianId), Messages.plan_signed);
+                long signing = plan.getId();
+                attempt(() -> plans.sign(signing, clinicianId), Messages.plan_signed);
             }
         } else if (buttonId == IDialogConstants.CLIENT_ID + 2) {
-            attempt(() -> plans.revise(plan.getId()), "");
+            long revised = plan.getId();
+            attempt(() -> plans.revise(revised), "");
         } else if (buttonId == IDialogConstants.CLIENT_ID + 3) {
-            attempt(() -> say(message, HomeProgrammePrint.print(plans.homeProgramme(plan.getId()), this::titleOf,
-                    patientName, clinicianName, clinic, documents)), null);
+            long printed = plan.getId();
+            inBackground(() -> HomeProgrammePrint.print(plans.homeProgramme(printed), this::titleOf, patientName,
+                    clinicianName, clinic, documents), text -> say(message, text), this::refused);
         } else {
             super.buttonPressed(buttonId);
         }
     }
 
-    /** Reads the episode's revisions and shows the newest. */
+    /** Reads the episode's revisions in the background and shows the newest. */
     private void load() {
-        try {
-            revisions = plans.revisionsOf(episodeId);
-        } catch (StoreException e) {
-            message.setText(e.describe());
-            return;
-        }
-        revision.setItems(revisions.stream().map(older -> NLS.bind(Messages.plan_revision, older.getRevision(),
-                PlanTexts.status(older.getStatus()))).toArray(String[]::new));
-        revision.setEnabled(revisions.size() > 1);
-        if (revisions.isEmpty()) {
-            revision.setItems(new String[] { Messages.plan_none });
-        }
-        revision.select(0);
-        show(revisions.isEmpty() ? null : revisions.get(0));
+        inBackground(() -> read(null), this::show, this::refused);
+    }
+
+    /** An earlier (or the newest) revision chosen: read in the background and shown. */
+    private void choose(PlanOfCare chosen) {
+        inBackground(() -> read(chosen.getId()), this::show, this::refused);
+    }
+
+    /** The revisions and, of the one to show ({@code shownId}, else the newest), its goals and interventions. */
+    private Reading read(Long shownId) throws StoreException {
+        List<PlanOfCare> all = plans.revisionsOf(episodeId);
+        PlanOfCare shown = all.stream().filter(each -> shownId != null && each.getId().equals(shownId)).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
+        return shown == null ? new Reading(all, null, List.of(), List.of())
+                : new Reading(all, shown, plans.goalsOf(shown.getId()), plans.interventionsOf(shown.getId()));
     }
 
     /** Only the newest revision, while a draft, can be changed. */
@@ -253,8 +263,16 @@ final class PlanDialog extends AtlasDialog {
         return plan != null && plan.getStatus() == PlanStatus.DRAFT && plan == revisions.get(0);
     }
 
-    private void show(PlanOfCare shown) {
-        plan = shown;
+    private void show(Reading reading) {
+        revisions = reading.revisions();
+        revision.setItems(revisions.stream().map(older -> NLS.bind(Messages.plan_revision, older.getRevision(),
+                PlanTexts.status(older.getStatus()))).toArray(String[]::new));
+        revision.setEnabled(revisions.size() > 1);
+        if (revisions.isEmpty()) {
+            revision.setItems(new String[] { Messages.plan_none });
+        }
+        revision.select(Math.max(0, revisions.indexOf(reading.shown())));
+        plan = reading.shown();
         boolean newest = plan != null && plan == revisions.get(0);
         boolean draft = isEditable();
         draftOnly.forEach(control -> control.setEnabled(draft));
@@ -268,24 +286,20 @@ final class PlanDialog extends AtlasDialog {
             getButton(IDialogConstants.CLIENT_ID + 3).setEnabled(false);
             return;
         }
-        try {
-            sessionsPerWeek.setText(text(plan.getSessionsPerWeek()));
-            weeks.setText(text(plan.getWeeks()));
-            plannedVisits.setText(text(plan.getPlannedVisits()));
-            reEvaluation.setText(dates.format(plan.getReEvaluationDate()));
-            goals.show(plan.getId(), plans.goalsOf(plan.getId()), draft);
-            shownInterventions = plans.interventionsOf(plan.getId());
-            for (PlannedIntervention planned : shownInterventions) {
-                new TableItem(interventions, SWT.NONE).setText(new String[] {
-                        titleOf(planned.getInterventionCode()), InterventionWording.dosage(planned.getDosage()),
-                        planned.isHomeProgramme() ? Messages.plan_yes : "" });
-            }
-            Widgets.packColumns(interventions);
-            getButton(IDialogConstants.CLIENT_ID + 3).setEnabled(shownInterventions.stream()
-                    .anyMatch(PlannedIntervention::isHomeProgramme));
-        } catch (StoreException e) {
-            message.setText(e.describe());
+        sessionsPerWeek.setText(text(plan.getSessionsPerWeek()));
+        weeks.setText(text(plan.getWeeks()));
+        plannedVisits.setText(text(plan.getPlannedVisits()));
+        reEvaluation.setText(dates.format(plan.getReEvaluationDate()));
+        goals.show(plan.getId(), reading.goals(), draft);
+        shownInterventions = reading.interventions();
+        for (PlannedIntervention planned : shownInterventions) {
+            new TableItem(interventions, SWT.NONE).setText(new String[] {
+                    titleOf(planned.getInterventionCode()), InterventionWording.dosage(planned.getDosage()),
+                    planned.isHomeProgramme() ? Messages.plan_yes : "" });
         }
+        Widgets.packColumns(interventions);
+        getButton(IDialogConstants.CLIENT_ID + 3).setEnabled(shownInterventions.stream()
+                .anyMatch(PlannedIntervention::isHomeProgramme));
     }
 
     private void addIntervention() {
@@ -299,11 +313,11 @@ final class PlanDialog extends AtlasDialog {
         given.setMinutes(whole(dosage.get(6)));
         given.setTimesPerWeek(whole(dosage.get(7)));
         String code = catalogue.get(intervention.getSelectionIndex())[0];
-        if (attempt(() -> plans.addIntervention(new PlannedIntervention(plan.getId(), code, given,
-                home.getSelection())), "")) {
+        PlannedIntervention added = new PlannedIntervention(plan.getId(), code, given, home.getSelection());
+        attempt(() -> plans.addIntervention(added), "", () -> {
             dosage.forEach(field -> field.setText(""));
             home.setSelection(false);
-        }
+        });
     }
 
     private void removeIntervention() {
@@ -323,27 +337,33 @@ final class PlanDialog extends AtlasDialog {
         plan.setWeeks(whole(weeks));
         plan.setPlannedVisits(whole(plannedVisits));
         plan.setReEvaluationDate(dates.parse(reEvaluation.getText()).orElse(null));
-        attempt(() -> plans.updateDraft(plan), Messages.plan_saved);
+        PlanOfCare typed = plan;
+        attempt(() -> plans.updateDraft(typed), Messages.plan_saved);
+    }
+
+    void attempt(Change change, String done) {
+        attempt(change, done, () -> {
+        });
     }
 
     /**
-     * Makes {@code change}, then shows {@code done} and reloads the plan (unless {@code done} is
-     * null: the change only reports); or names why it was refused.
+     * Makes {@code change} and reads the plan again, in the background while the dialog holds
+     * still; then shows {@code done} and the newest revision, and runs {@code made}; or names why
+     * it was refused.
      */
-    boolean attempt(Change change, String done) {
-        try {
+    void attempt(Change change, String done, Runnable made) {
+        inBackground(() -> {
             change.run();
-            if (done != null) {
-                say(message, done);
-                load();
-            }
-            return true;
-        } catch (ValidationException refused) {
-            say(message, refused.errors().get(0).toString());
-        } catch (StoreException e) {
-            say(message, e.getMessage());
-        }
-        return false;
+            return read(null); // the newest: a change is made to it, and a revision is a new one
+        }, reading -> {
+            say(message, done);
+            made.run();
+            show(reading);
+        }, this::refused);
+    }
+
+    private void refused(Exception e) {
+        say(message, e instanceof ValidationException refused ? refused.errors().get(0).toString() : e.getMessage());
     }
 
     private Integer whole(Text field) {

@@ -50,6 +50,8 @@ class ChangePasswordUiTest {
             expectMessage(display, dialog, "The two passwords differ; type the same password twice.");
             type(dialog, "changePassword.repeat", NEW_PASSWORD);
             Workbench.pressLater(dialog, "changePassword.ok");
+            // changed in the background; the dialog closes once it is done, then the confirmation opens
+            waitFor("the dialog closed", () -> onUi(display, () -> dialog.isDisposed() ? true : null));
             Shell done = Workbench.dialogTitled(display, "Change your password");
             Workbench.pressLabelled(done, "OK");
             changed = true;

@@ -45,6 +45,8 @@ class DiaryUiTest {
         Workbench.executeLater(display, "atlas.patients.command.openRecord",
                 Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
         Composite record = Workbench.record(display, "Diehl, Dora");
+        // the diary is read and written from background work only
+        ThreadWatch<HeadacheDiaryService> watch = ThreadWatch.of(HeadacheDiaryService.class);
         Workbench.executeOnRecord(display, record, "atlas.assessments.command.diary");
         Shell diary = dialog(display, "dialog.diary");
 
@@ -83,6 +85,10 @@ class DiaryUiTest {
         });
         assertEquals(List.of(month.toString(), perTwentyEight, perTwentyEight), row);
         press(diary, "dialog.close");
+        watch.close();
+        assertTrue(watch.calls.containsAll(List.of("entries", "record")), "the dialog used the watched service: "
+                + watch.calls);
+        assertEquals(List.of(), watch.onDisplay, "diary service calls on the display thread");
         Workbench.closeRecords();
     }
 

@@ -92,6 +92,7 @@ class IdleLockUiTest {
                 ((Text) require(lock, "signIn.password")).setText("not my password");
                 ((Button) require(lock, "signIn.ok")).notifyListeners(SWT.Selection, new Event());
             });
+            Workbench.idle(lock); // the password is checked in the background
             assertEquals("The user name or the password is wrong.",
                     onUi(display, () -> ((Label) require(lock, "signIn.message")).getText()));
             assertFalse(onUi(display, main::isVisible), "still locked");
@@ -101,6 +102,7 @@ class IdleLockUiTest {
                     ((Text) require(lock, "signIn.password")).setText("not my password");
                     ((Button) require(lock, "signIn.ok")).notifyListeners(SWT.Selection, new Event());
                 });
+                Workbench.idle(lock);
             }
             Label throttled = onUi(display, () -> (Label) require(lock, "signIn.message"));
             assertEquals("Too many wrong passwords: wait 30 seconds before the next try.", onUi(display, throttled::getText));

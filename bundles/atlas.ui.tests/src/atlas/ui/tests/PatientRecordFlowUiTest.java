@@ -172,6 +172,7 @@ class PatientRecordFlowUiTest {
         Shell signature = Workbench.dialog(display, "dialog.signature");
         Workbench.type(signature, "signature.password", "not my password");
         Workbench.press(signature, "signature.ok");
+        Workbench.idle(signature); // the password is checked in the background
         assertEquals("The user name or the password is wrong.",
                 onUi(display, () -> ((Label) require(signature, "signature.message")).getText()), "signing needs the password");
         Workbench.type(signature, "signature.password", Workbench.DEMO_PASSWORD);

@@ -2,7 +2,6 @@ package atlas.ui.tests;
 
 import static atlas.ui.tests.Workbench.dialog;
 import static atlas.ui.tests.Workbench.onUi;
-import static atlas.ui.tests.Workbench.press;
 import static atlas.ui.tests.Workbench.require;
 import static atlas.ui.tests.Workbench.type;
 import static atlas.ui.tests.Workbench.waitFor;
@@ -74,9 +73,13 @@ class PlanOfCareUiTest {
         Workbench.executeLater(display, "atlas.patients.command.openRecord",
                 Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
         Composite record = Workbench.record(display, "Planck, Paula");
+        // the plan of care and Interventions Given reach the plan service from background work only
+        ThreadWatch<atlas.core.plan.PlanOfCareService> watch = ThreadWatch.of(atlas.core.plan.PlanOfCareService.class);
         Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
         Shell plan = dialog(display, "dialog.plan");
-        assertEquals("This episode has no plan of care yet.", text(plan, "plan.status"));
+        // the dialog reads the plan in the background and shows it when read
+        waitFor("the plan read", () -> text(plan, "plan.status").equals("This episode has no plan of care yet.") ? true
+                : null);
         assertTrue(text(plan, "plan.episode").contains("M53.0 Cervicocranial syndrome"), text(plan, "plan.episode"));
         press(plan, "plan.create");
         waitFor("the draft", () -> text(plan, "plan.status").equals("Revision 1: draft") ? true : null);
@@ -139,7 +142,8 @@ class PlanOfCareUiTest {
                 onUi(display, () -> ((Table) require(plan, "plan.interventions")).getItem(0).getText(1)));
 
         signPlan(plan);
-        String refused = text(plan, "plan.message");
+        String refused = waitFor("the refusal", () -> text(plan, "plan.message").startsWith("Red flags") ? text(plan,
+                "plan.message") : null);
         assertEquals("Red flags: The plan cannot be signed. Red-flag clearance is needed for Mobilisation (grades I-IV), "
                 + "C1-C2 self-SNAG, and these red flags are not acknowledged yet: Dizziness. Acknowledge them on the patient "
                 + "banner first, or leave these interventions out.", refused, "named in the user's words, no codes");
@@ -187,6 +191,7 @@ class PlanOfCareUiTest {
         waitFor("the new draft", () -> text(plan, "plan.status").equals("Revision 2: draft") ? true : null);
         assertEquals(true, onUi(display, () -> require(plan, "plan.addGoal").isEnabled()));
         choose(plan, "plan.status", "Revision 1: signed");
+        Workbench.idle(plan); // the chosen revision is read in the background
         assertEquals(false, onUi(display, () -> require(plan, "plan.addGoal").isEnabled()), "the signed revision is read");
         assertEquals(false, onUi(display, () -> require(plan, "plan.sign").isEnabled()));
         assertEquals(3, rows(plan, "plan.goals"));
@@ -206,8 +211,6 @@ class PlanOfCareUiTest {
         // a flag raised since signing holds the neck techniques back at the visit, all or nothing
         RedFlagScreening diplopia = redFlags.record(new RedFlagScreening(patient.getId(),
                 LocalDateTime.now().withNano(0), null, List.of("cad_diplopia")));
-        // the dialog reads the signed plan and saves in the background: no plan service call on the display thread
-        ThreadWatch<atlas.core.plan.PlanOfCareService> watch = ThreadWatch.of(atlas.core.plan.PlanOfCareService.class);
         Workbench.executeOnRecord(display, record, "atlas.plans.command.given");
         Shell given = dialog(display, "dialog.given");
         assertEquals("24 mmHg", text(given, "given.1.load"), "the planned dose, to correct if needed");
@@ -230,8 +233,9 @@ class PlanOfCareUiTest {
         press(given, "dialog.save");
         waitFor("the dialog closed", () -> onUi(display, () -> given.isDisposed() ? true : null));
         watch.close();
-        assertTrue(watch.calls.containsAll(List.of("revisionsOf", "interventionsOf", "givenAt", "recordGiven")),
-                "the dialog used the watched service: " + watch.calls);
+        assertTrue(watch.calls.containsAll(List.of("createDraft", "addGoal", "updateGoal", "removeGoal",
+                "addIntervention", "sign", "homeProgramme", "revise", "goalsOf", "revisionsOf", "interventionsOf",
+                "givenAt", "recordGiven")), "the dialogs used the watched service: " + watch.calls);
         assertEquals(List.of(), watch.onDisplay, "plan service calls on the display thread");
         List<atlas.core.plan.InterventionGiven> recorded = planService.givenAt(visit.getId());
         assertEquals(4, recorded.size(), "all but the ice");
@@ -242,6 +246,7 @@ class PlanOfCareUiTest {
         Workbench.submitNdi(visit, 17);
         Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
         Shell again = dialog(display, "dialog.plan");
+        waitFor("the goals read", () -> rows(again, "plan.goals") > 0 ? true : null);
         assertEquals("met", onUi(display, () -> ((Table) require(again, "plan.goals")).getItem(0).getText(5)));
         press(again, "dialog.close");
         String notices = waitFor("the goals on the banner", () -> onUi(display, () -> {
@@ -324,7 +329,19 @@ class PlanOfCareUiTest {
         waitFor("the signature dialog closed", () -> onUi(plan.getDisplay(), () -> signature.isDisposed() ? true : null));
     }
 
-    private static void addIntervention(Shell plan, String title, Map<String, String> dosage, boolean home) {
+    /**
+     * Presses the button and waits until the dialog's background work (a change and the plan read
+     * again, a check of the password) is done, as a user waits for the answer.
+     */
+    private static void press(Composite root, String id) throws InterruptedException {
+        Workbench.press(root, id);
+        if (root instanceof Shell shell) {
+            Workbench.idle(shell);
+        }
+    }
+
+    private static void addIntervention(Shell plan, String title, Map<String, String> dosage, boolean home)
+            throws InterruptedException {
         choose(plan, "plan.intervention.code", title);
         dosage.forEach((field, value) -> type(plan, "plan.intervention." + field, value));
         if (home) {

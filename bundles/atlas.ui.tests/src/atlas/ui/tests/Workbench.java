@@ -371,6 +371,13 @@ final class Workbench {
         return String.join(", ", titles);
     }
 
+    /** Waits until {@code dialog} has no save or password check running in the background. */
+    static void idle(Shell dialog) throws InterruptedException {
+        Display display = Display.getDefault(); // the dialog may be closed (disposed) already
+        waitFor("the dialog's background work done", () -> onUi(display,
+                () -> dialog.isDisposed() || dialog.getData(atlas.ui.AtlasDialog.BUSY) == null ? true : null));
+    }
+
     /** Polls until {@code value} is non-null, failing after a minute with {@code what}. */
     static <T> T waitFor(String what, Supplier<T> value) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();

@@ -15,7 +15,6 @@ import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
-import atlas.core.security.AccessDeniedException;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
 import atlas.core.store.StoreException;
@@ -23,6 +22,8 @@ import atlas.patients.ui.Labels;
 import atlas.patients.ui.Messages;
 import atlas.patients.ui.dialogs.AddVisitDialog;
 import atlas.ui.AtlasContext;
+import atlas.ui.InBackground;
+import atlas.ui.Problems;
 import atlas.ui.DateInput;
 import jakarta.inject.Named;
 
@@ -44,33 +45,39 @@ public class BookVisitHandler {
             @org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.PATIENT_NAME) String patientName,
             @org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.CLINICIAN) Clinician signedIn,
             @Service EpisodeService episodes, @Service ClinicianService clinicians, IEventBroker events) {
-        try {
-            Optional<EpisodeOfCare> active = episodes.episodesOf(patientId).stream().filter(EpisodeOfCare::isActive)
-                    .findFirst();
-            if (active.isEmpty()) {
+        // the episode, its visits so far and the therapists are read in the background, then the dialog opens
+        InBackground.run(shell, Messages.book_title, () -> Booking.read(patientId, episodes, clinicians), booking -> {
+            if (booking.active().isEmpty()) {
                 MessageDialog.openInformation(shell, Messages.book_title, Messages.book_noEpisode);
                 return;
             }
-            int visitsSoFar = episodes.visitsOf(active.get().getId()).size();
-            List<Clinician> therapists = clinicians.list();
+            EpisodeOfCare active = booking.active().get();
             AddVisitDialog dialog = signedIn != null
-                    ? new AddVisitDialog(shell, episodes, active.get(), visitsSoFar, signedIn.getId())
-                    : new AddVisitDialog(shell, episodes, active.get(), visitsSoFar, therapists,
+                    ? new AddVisitDialog(shell, episodes, active, booking.visitsSoFar(), signedIn.getId())
+                    : new AddVisitDialog(shell, episodes, active, booking.visitsSoFar(), booking.therapists(),
                             patientName == null ? "" : patientName);
             if (dialog.open() != AddVisitDialog.OK) {
                 return;
             }
             events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
-            String with = therapists.stream().filter(c -> c.getId().equals(dialog.added().getClinicianId()))
+            String with = booking.therapists().stream().filter(c -> c.getId().equals(dialog.added().getClinicianId()))
                     .map(Clinician::getDisplayName).findFirst().orElse("");
             MessageDialog.openInformation(shell, Messages.book_title, NLS.bind(Messages.book_done,
                     new Object[] { Labels.visitType(dialog.added().getType()),
                             DateInput.forPlatform().format(dialog.added().getStartsAt().toLocalDate()),
                             dialog.added().getStartsAt().toLocalTime(), with }));
-        } catch (AccessDeniedException refused) {
-            MessageDialog.openError(shell, Messages.book_title, refused.getMessage());
-        } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.book_title, e.describe() + "\n\n" + e.problem().advice());
+        }, e -> Problems.show(shell, Messages.book_title, e));
+    }
+
+    /** What booking starts from: the patient's active episode (if any), its visits so far, the therapists. */
+    private record Booking(Optional<EpisodeOfCare> active, int visitsSoFar, List<Clinician> therapists) {
+
+        static Booking read(long patientId, EpisodeService episodes, ClinicianService clinicians)
+                throws StoreException {
+            Optional<EpisodeOfCare> active = episodes.episodesOf(patientId).stream().filter(EpisodeOfCare::isActive)
+                    .findFirst();
+            return new Booking(active, active.isEmpty() ? 0 : episodes.visitsOf(active.get().getId()).size(),
+                    clinicians.list());
         }
     }
 }
