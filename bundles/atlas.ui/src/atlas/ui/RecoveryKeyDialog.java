@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Text;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
 import atlas.core.store.ClinicalDatabase;
-import atlas.core.store.StoreException;
 
 /**
  * The recovery key of the encrypted database, shown once to be written down: after the first
@@ -51,9 +50,9 @@ public class RecoveryKeyDialog extends AtlasDialog {
         }
     }
 
-    /** Makes a new recovery key (the previous one stops working) and shows it. */
-    public static void showNew(Shell parent, ClinicalDatabase database) throws StoreException {
-        new RecoveryKeyDialog(parent, database.newRecoveryKey()).open();
+    /** Shows a recovery key just made ({@link ClinicalDatabase#newRecoveryKey()}), once. */
+    public static void show(Shell parent, String recoveryKey) {
+        new RecoveryKeyDialog(parent, recoveryKey).open();
     }
 
     @Override

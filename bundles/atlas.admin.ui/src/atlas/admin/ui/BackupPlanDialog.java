@@ -44,10 +44,27 @@ final class BackupPlanDialog extends AtlasDialog {
     private Spinner limitDays;
     private Label refusal;
 
-    BackupPlanDialog(Shell parent, BackupService backups, Path dataFolder) {
+    private final Reading reading;
+
+    /** What the dialog opens with, read in the background: the plan (else the defaults) and the last backup. */
+    record Reading(BackupPlan plan, BackupStatus status) {
+
+        static Reading read(BackupService backups, Path dataFolder) {
+            BackupPlan plan;
+            try {
+                plan = backups.plan();
+            } catch (StoreException e) {
+                plan = BackupPlan.defaults(dataFolder); // a plan file that cannot be read: start from the defaults
+            }
+            return new Reading(plan, backups.status());
+        }
+    }
+
+    BackupPlanDialog(Shell parent, BackupService backups, Path dataFolder, Reading reading) {
         super(parent, "dialog.backupPlan", Messages.backupPlan_title);
         this.backups = backups;
         this.dataFolder = dataFolder;
+        this.reading = reading;
     }
 
     @Override
@@ -55,12 +72,7 @@ final class BackupPlanDialog extends AtlasDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
         intro(area, Messages.backupPlan_intro, WIDTH);
-        BackupPlan plan;
-        try {
-            plan = backups.plan();
-        } catch (StoreException e) {
-            plan = BackupPlan.defaults(dataFolder);
-        }
+        BackupPlan plan = reading.plan();
 
         new Label(area, SWT.NONE).setText(Messages.backupPlan_destination);
         Composite folder = new Composite(area, SWT.NONE);
@@ -96,7 +108,7 @@ final class BackupPlanDialog extends AtlasDialog {
         limitDays.setValues((int) plan.limit().toDays(), 1, BackupPlan.LONGEST_LIMIT_DAYS, 0, 1, 7);
 
         Label last = new Label(area, SWT.WRAP);
-        last.setText(lastBackup(backups.status()));
+        last.setText(lastBackup(reading.status()));
         GridDataFactory.fillDefaults().span(2, 1).hint(WIDTH, SWT.DEFAULT).indent(0, 8).applyTo(last);
         refusal = refusalLine(area, "backupPlan.refusal", WIDTH);
         showSpace();

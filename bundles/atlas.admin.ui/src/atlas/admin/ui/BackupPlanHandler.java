@@ -10,6 +10,8 @@ import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
 import atlas.core.store.BackupService;
 import atlas.core.store.ClinicalDatabase;
+import atlas.ui.InBackground;
+import atlas.ui.Problems;
 import atlas.ui.AtlasContext;
 import atlas.ui.DataFolder;
 import jakarta.inject.Named;
@@ -24,6 +26,10 @@ public class BackupPlanHandler {
 
     @Execute
     void plan(Shell shell, @Service BackupService backups) {
-        new BackupPlanDialog(shell, backups, DataFolder.path()).open();
+        // the plan and the last backup's status are read in the background, then the dialog opens with them
+        java.nio.file.Path dataFolder = DataFolder.path();
+        InBackground.run(shell, Messages.backupPlan_title, () -> BackupPlanDialog.Reading.read(backups, dataFolder),
+                read -> new BackupPlanDialog(shell, backups, dataFolder, read).open(),
+                e -> Problems.show(shell, Messages.backupPlan_title, e));
     }
 }

@@ -4,15 +4,15 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
-import atlas.core.security.AccessDeniedException;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
 import atlas.core.store.AtRest;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
+import atlas.ui.InBackground;
+import atlas.ui.Problems;
 import atlas.ui.AtlasContext;
 import atlas.ui.RecoveryKeyDialog;
 import jakarta.inject.Named;
@@ -34,12 +34,8 @@ public class NewRecoveryKeyHandler {
 
     @Execute
     void newKey(Shell shell, @Service ClinicalDatabase database) {
-        try {
-            RecoveryKeyDialog.showNew(shell, database);
-        } catch (AccessDeniedException refused) {
-            MessageDialog.openError(shell, Messages.recoveryKey_failed, refused.getMessage());
-        } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.recoveryKey_failed, e.describe() + "\n\n" + e.problem().advice());
-        }
+        // made and kept (the key file, the audit trail) in the background, then shown once
+        InBackground.run(shell, Messages.recoveryKey_failed, database::newRecoveryKey,
+                key -> RecoveryKeyDialog.show(shell, key), e -> Problems.show(shell, Messages.recoveryKey_failed, e));
     }
 }

@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
-import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
 import atlas.core.security.UserService;
 import atlas.core.store.ClinicalDatabase;
@@ -30,15 +29,15 @@ public final class SignIn {
     /** @return false when the dialog was left without signing in */
     public static boolean ask(IEclipseContext application, Shell parent, UserService users,
             ClinicianService clinicians, ClinicalDatabase database) throws StoreException {
-        SignInDialog dialog = new SignInDialog(parent, users, null);
+        SignInDialog dialog = new SignInDialog(parent, users, null).findingClinicianIn(clinicians);
         if (dialog.open() != Window.OK || dialog.signedIn() == null) {
             return false;
         }
         UserAccount user = dialog.signedIn(); // the sign-in began the user's session
         LOG.info("{} signed in as {}", user.getUsername(), user.getRole());
         application.set(AtlasContext.USER, user);
-        if (user.getRole().allows(Permission.SIGN)) {
-            application.set(AtlasContext.CLINICIAN, clinicianOf(user, clinicians));
+        if (dialog.clinician() != null) {
+            application.set(AtlasContext.CLINICIAN, dialog.clinician());
         } else {
             application.remove(AtlasContext.CLINICIAN);
         }
@@ -68,7 +67,10 @@ public final class SignIn {
         }
     }
 
-    /** The clinician a therapist documents and signs as: the linked one, else one of the same user name. */
+    /**
+     * The clinician a therapist documents and signs as: the linked one, else one of the same user
+     * name, else registered now. Called by the sign-in's check, in the background.
+     */
     static Clinician clinicianOf(UserAccount user, ClinicianService clinicians) throws StoreException {
         if (user.getClinicianId() != null) {
             java.util.Optional<Clinician> linked = clinicians.list().stream()

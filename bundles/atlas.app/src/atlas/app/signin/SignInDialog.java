@@ -14,6 +14,9 @@ import org.eclipse.swt.widgets.Text;
 
 import atlas.app.Messages;
 import atlas.core.security.UserAccount;
+import atlas.core.security.Permission;
+import atlas.core.clinician.ClinicianService;
+import atlas.core.clinician.Clinician;
 import atlas.core.security.UserService;
 import atlas.ui.AtlasContext;
 import atlas.ui.PasswordDialog;
@@ -29,6 +32,8 @@ public class SignInDialog extends PasswordDialog {
     private final UserAccount lockedFor;
     private Text username;
     private volatile UserAccount signedIn; // set by the check in the background, read once the dialog closed
+    private volatile Clinician clinician;
+    private ClinicianService clinicians;
 
     /**
      * @param lockedFor the user whose session is locked (the name is fixed, the password asked
@@ -76,7 +81,24 @@ public class SignInDialog extends PasswordDialog {
             };
         }
         String name = username.getText().strip();
-        return typed -> signedIn = users.signIn(name, typed, Instant.now()); // begins the session
+        return typed -> {
+            UserAccount user = users.signIn(name, typed, Instant.now()); // begins the session
+            // the clinician a therapist documents and signs as, found (or registered) here too
+            clinician = clinicians != null && user.getRole().allows(Permission.SIGN)
+                    ? SignIn.clinicianOf(user, clinicians) : null;
+            signedIn = user;
+        };
+    }
+
+    /** Also finds the signed-in user's clinician (a sign-in at start or after a switch of user). */
+    SignInDialog findingClinicianIn(ClinicianService directory) {
+        clinicians = directory;
+        return this;
+    }
+
+    /** The clinician the user documents and signs as; null for a role that does not sign. */
+    Clinician clinician() {
+        return clinician;
     }
 
     /** The user who signed in; null if the dialog was left another way. */

@@ -10,8 +10,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.custom.CLabel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import atlas.ui.AtlasContext;
+import atlas.ui.InBackground;
 import atlas.app.Messages;
 import atlas.core.clinician.Clinician;
 import atlas.core.security.Role;
@@ -22,6 +25,8 @@ import atlas.core.store.ClinicalDatabase;
 
 /** The status line: where this workstation's records are kept. */
 public class DatabaseStatusLine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseStatusLine.class);
 
     @Inject
     @Service
@@ -39,6 +44,8 @@ public class DatabaseStatusLine {
     private boolean ready;
     private Clinician clinician;
     private UserAccount user;
+    /** Readings of the line started so far: a slower, older one is not shown over a newer one. */
+    private long shows;
 
     @PostConstruct
     void create(Composite parent) {
@@ -66,7 +73,7 @@ public class DatabaseStatusLine {
      * The warning when the newest verified backup is older than the backup plan allows (or there
      * is none yet), on the embedded database; empty otherwise.
      */
-    private String backupWarning() {
+    private String backupWarning(boolean ready, UserAccount user) {
         if (backups == null || !ready || user == null) {
             return "";
         }
@@ -133,15 +140,33 @@ public class DatabaseStatusLine {
         }
     }
 
+    /**
+     * Shows the line again. How the records are kept and whether a backup is overdue are read from
+     * the store (the key file, the backup status) in the background; only the newest reading is shown.
+     */
     private void show() {
         if (label == null || label.isDisposed()) {
             return;
         }
-        String where = ready ? NLS.bind(Messages.status_database, database.location(), database.kind()) + atRest()
+        long thisShow = ++shows;
+        boolean readyNow = ready;
+        UserAccount userNow = user;
+        InBackground.run(label, "Atlas status line", () -> new String[] { where(readyNow),
+                backupWarning(readyNow, userNow) }, read -> {
+                    if (thisShow == shows) {
+                        paint(read[0], read[1]);
+                    }
+                }, e -> LOG.warn("Status line not read: {}", e.getMessage(), e));
+    }
+
+    private String where(boolean ready) {
+        return ready ? NLS.bind(Messages.status_database, database.location(), database.kind()) + atRest()
                 : NLS.bind(database.needsKey() ? Messages.status_locked : Messages.status_opening, database.location());
+    }
+
+    private void paint(String where, String warning) {
         String who = user != null ? NLS.bind(Messages.status_user, user.getDisplayName(), roleName(user.getRole()))
                 : clinician != null ? NLS.bind(Messages.status_clinician, clinician.getDisplayName()) : null;
-        String warning = backupWarning();
         label.setText((who == null ? where : where + "   \u00b7   " + who) + warning);
         label.setForeground(warning.isEmpty() ? null : label.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         label.setToolTipText(database.location());

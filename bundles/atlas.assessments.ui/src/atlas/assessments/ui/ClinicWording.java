@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import atlas.core.form.FormWording;
+import atlas.api.form.FormWording;
 import atlas.core.form.FormWordingService;
 import atlas.core.store.StoreException;
 

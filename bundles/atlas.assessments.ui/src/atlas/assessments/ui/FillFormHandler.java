@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import atlas.core.episode.Visit;
 import atlas.api.form.FormDefinition;
 import atlas.core.form.FormResponseService;
-import atlas.core.form.FormWording;
+import atlas.api.form.FormWording;
 import atlas.core.form.FormWordingService;
 import atlas.ui.AtlasContext;
 import atlas.ui.InBackground;

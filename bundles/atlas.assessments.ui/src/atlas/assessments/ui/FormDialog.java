@@ -25,7 +25,7 @@ import atlas.api.form.FormItem;
 import atlas.core.form.FormResponseService;
 import atlas.api.form.FormResult;
 import atlas.api.form.FormScoring;
-import atlas.core.form.FormWording;
+import atlas.api.form.FormWording;
 import atlas.core.form.Observation;
 import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;

@@ -2,6 +2,7 @@ package atlas.core.form;
 
 import java.util.List;
 
+import atlas.api.form.FormWording;
 import atlas.core.store.StoreException;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import atlas.api.form.FormWording;
 import atlas.core.validation.Wording;
 import atlas.api.form.FormDefinition;
 import atlas.api.form.FormItem;

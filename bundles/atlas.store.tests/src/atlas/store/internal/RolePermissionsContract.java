@@ -167,7 +167,7 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals("admin", wordings.all().get(0).getImportedBy());
 
         SignIns.begin(session, therapist);
-        List<atlas.core.form.FormWording> german = new JpaFormWordingService(secondWorkstation(), session, twoItemForm())
+        List<atlas.api.form.FormWording> german = new JpaFormWordingService(secondWorkstation(), session, twoItemForm())
                 .forLanguage("de");
         assertEquals("Wie oft?", german.get(0).itemTexts().get("test.2"));
         assertEquals(List.of("eins", "zwei"), german.get(0).answerTexts().get("test.2"));

@@ -175,6 +175,32 @@ class AdministrationUiTest {
                 () -> accounts.signIn(desk, "desk password 3".toCharArray(), java.time.Instant.now()),
                 "a deactivated user cannot sign in");
         press(users, "dialog.close");
+
+        // the backup plan: read before its dialog opens, a wrong time refused in the dialog, a good plan kept
+        Path backups = Files.createDirectories(Path.of(System.getProperty("atlas.data")).toAbsolutePath().getParent()
+                .resolve("ui-backups"));
+        atlas.core.store.BackupService backupService = Workbench.service(atlas.core.store.BackupService.class);
+        atlas.core.store.BackupPlan before = backupService.plan();
+        Workbench.executeLater(display, "atlas.admin.command.backupPlan", null);
+        Shell plan = Workbench.dialog(display, "dialog.backupPlan");
+        assertTrue(Path.of(onUi(display, () -> ((Text) find(plan, "backupPlan.destination")).getText())).isAbsolute());
+        type(plan, "backupPlan.destination", backups.toString());
+        display.syncExec(() -> {
+            Button daily = (Button) find(plan, "backupPlan.daily");
+            daily.setSelection(true);
+            daily.notifyListeners(SWT.Selection, new Event());
+        });
+        type(plan, "backupPlan.dailyAt", "25:00");
+        press(plan, "backupPlan.save");
+        assertEquals("Give the daily time as HH:MM, e.g. 18:30 (not \"25:00\").",
+                onUi(display, () -> ((Label) find(plan, "backupPlan.refusal")).getText()));
+        type(plan, "backupPlan.dailyAt", "19:15");
+        press(plan, "backupPlan.save");
+        waitFor("the plan kept", () -> onUi(display, () -> plan.isDisposed() ? true : null));
+        atlas.core.store.BackupPlan kept = backupService.plan();
+        assertEquals(backups, kept.destination());
+        assertEquals(java.time.LocalTime.of(19, 15), kept.dailyAt());
+        backupService.plan(before); // no daily backup starting in the middle of the other tests
         Workbench.executeLater(display, "atlas.admin.command.audit", null);
         Composite audit = waitFor("the audit trail", () -> onUi(display,
                 () -> Workbench.partWidget("atlas.admin.partdescriptor.audit")));

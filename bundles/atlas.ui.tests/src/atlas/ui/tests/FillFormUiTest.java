@@ -52,9 +52,9 @@ class FillFormUiTest {
         Display display = main.getDisplay();
         Workbench.databaseReady();
         Workbench.closeRecords();
-        org.osgi.framework.ServiceRegistration<atlas.core.form.FormWording> licensed = org.osgi.framework.FrameworkUtil
-                .getBundle(FillFormUiTest.class).getBundleContext().registerService(atlas.core.form.FormWording.class,
-                        new atlas.core.form.FormWording() {
+        org.osgi.framework.ServiceRegistration<atlas.api.form.FormWording> licensed = org.osgi.framework.FrameworkUtil
+                .getBundle(FillFormUiTest.class).getBundleContext().registerService(atlas.api.form.FormWording.class,
+                        new atlas.api.form.FormWording() {
                             @Override
                             public String formId() {
                                 return "atlas.hit6";

@@ -34,7 +34,10 @@ class LockedStartUiTest {
         Display display = main.getDisplay();
         ClinicalDatabase database = Workbench.service(ClinicalDatabase.class);
         Shell signIn = Workbench.dialog(display, "dialog.signIn");
-        String waiting = onUi(display, () -> ((CLabel) find(main, "status.database")).getText());
+        String waiting = waitFor("the status line read", () -> onUi(display, () -> {
+            String text = ((CLabel) find(main, "status.database")).getText();
+            return text != null && text.contains("are encrypted: they open when you sign in") ? text : null;
+        }));
         assertTrue(waiting.contains("are encrypted: they open when you sign in"),
                 "the first run protected the key, so this start waits for the sign-in: " + waiting);
         assertFalse(database.isOpen());

@@ -104,6 +104,25 @@ class NoteOffDisplayThreadUiTest {
         }
     }
 
+    @Test
+    void signingInChecksThePasswordAndFindsTheClinicianOffTheDisplayThread() throws Exception {
+        Display display = Workbench.mainShell().getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        try (ThreadWatch<atlas.core.security.UserService> users = ThreadWatch.of(atlas.core.security.UserService.class);
+                ThreadWatch<atlas.core.clinician.ClinicianService> clinicians = ThreadWatch.of(
+                        atlas.core.clinician.ClinicianService.class)) {
+            Workbench.switchUser(display, Workbench.THERAPIST);
+            assertTrue(users.calls.contains("signIn"), "the sign-in used the watched service: " + users.calls);
+            assertTrue(clinicians.calls.contains("findByUsername") || clinicians.calls.contains("list"),
+                    "the clinician looked up through the watched service: " + clinicians.calls);
+            assertEquals(List.of(), users.onDisplay, "user service calls on the display thread");
+            assertEquals(List.of(), clinicians.onDisplay, "clinician service calls on the display thread");
+            assertTrue(Workbench.application().getContext().get(atlas.ui.AtlasContext.CLINICIAN)
+                    instanceof atlas.core.clinician.Clinician, "the therapist documents as a clinician");
+        }
+    }
+
     /** Chooses the episode's visit at {@code index} as a click does and waits for its note. */
     private static void choose(Display display, Composite record, int index, String plan) throws Exception {
         waitFor("visit " + (index + 1) + " shown", () -> onUi(display, () -> {

@@ -63,7 +63,10 @@ class PatientListUiTest {
         assertEquals(stored, waitForRows(display, shell, stored), "rows in list order");
 
         ClinicalDatabase database = Workbench.service(ClinicalDatabase.class);
-        String status = onUi(display, () -> ((CLabel) find(shell, "status.database")).getText());
+        String status = waitFor("the status line naming the database", () -> onUi(display, () -> {
+            String text = ((CLabel) find(shell, "status.database")).getText();
+            return text != null && text.contains(database.location()) ? text : null;
+        }));
         assertTrue(status.contains(database.location()), status);
 
         // A patient registered elsewhere appears after File > Refresh patient list (F5).

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import atlas.core.audit.AuditAction;
 import atlas.api.form.FormDefinition;
-import atlas.core.form.FormWording;
+import atlas.api.form.FormWording;
 import atlas.core.form.FormWordingService;
 import atlas.core.form.ImportedWording;
 import atlas.core.form.WordingFile;

@@ -1,10 +1,11 @@
-package atlas.core.form;
+package atlas.api.form;
 
 import java.util.Map;
 
 /**
  * Licensed wording for a form, contributed as an OSGi service by a clinic that holds the licence
  * (e.g. the HIT-6 questions from QualityMetric): item id to the text shown instead of the title.
+ * Part of the kept plugin API since 1.1.0 of {@code atlas.api.form}.
  */
 public interface FormWording {
 
