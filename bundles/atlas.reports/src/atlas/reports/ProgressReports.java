@@ -3,8 +3,6 @@ package atlas.reports;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.ResourceBundle;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import atlas.core.dates.ClinicDates;
 import atlas.api.chart.OutcomeChart;
 import atlas.api.measure.PatientResults;
 import atlas.api.report.ReportSection;
@@ -210,8 +209,7 @@ public final class ProgressReports {
     }
 
     static String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
-                .format(day);
+        return ClinicDates.forPlatform().date(day);
     }
 
     static String text(String key, Object... arguments) {

@@ -1,8 +1,6 @@
 package atlas.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 
+import atlas.core.dates.ClinicDates;
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.patient.Patient;
@@ -34,7 +33,7 @@ import atlas.core.redflag.RedFlagWording;
  */
 public final class PatientBanner {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private final ClinicDates dates = ClinicDates.forPlatform();
 
     private final Composite root;
     private final Label name;
@@ -115,10 +114,10 @@ public final class PatientBanner {
             List<String> notes, Function<Long, String> clinicianName) {
         name.setText(patient.displayName());
         facts.setText(String.join("   \u00b7   ", Messages.bind(Messages.banner_age, patient.ageOn(today)),
-                DATE.format(patient.getDateOfBirth()), Messages.bind(Messages.banner_recordNumber,
+                dates.date(patient.getDateOfBirth()), Messages.bind(Messages.banner_recordNumber,
                         patient.getRecordNumber())));
         episode.setText(activeEpisode == null ? Messages.banner_noEpisode
-                : Messages.bind(Messages.banner_episodeSince, DATE.format(activeEpisode.getStartDate()),
+                : Messages.bind(Messages.banner_episodeSince, dates.date(activeEpisode.getStartDate()),
                         diagnosisOf(activeEpisode)));
         notices.setText(String.join("   \u00b7   ", notes));
         ((org.eclipse.swt.layout.GridData) notices.getLayoutData()).exclude = notes.isEmpty();
@@ -150,7 +149,7 @@ public final class PatientBanner {
         int count = done.stream().mapToInt(screening -> screening.flags().size()).sum();
         String which = done.stream().map(screening -> Messages.bind(Messages.banner_acknowledgedOne, new Object[] {
                 RedFlagWording.list(screening.flags()), clinicianName.apply(screening.getAcknowledgedBy()),
-                DATE.format(screening.acknowledgedAt().toLocalDate()) }))
+                ClinicDates.forPlatform().date(screening.acknowledgedAt().toLocalDate()) }))
                 .collect(Collectors.joining("; "));
         return new java.text.MessageFormat(Messages.banner_acknowledged, java.util.Locale.getDefault())
                 .format(new Object[] { count, which });

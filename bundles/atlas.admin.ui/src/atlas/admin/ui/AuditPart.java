@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +27,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.core.dates.ClinicDates;
 import atlas.ui.InBackground;
 import atlas.core.audit.AuditAction;
 import atlas.core.audit.AuditCsv;
@@ -51,7 +50,7 @@ public class AuditPart {
 
     /** Entries shown at most; narrow the filter for older ones. */
     static final int SHOWN = 2000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+    private final ClinicDates when = ClinicDates.forPlatform();
 
     @Inject
     @Service
@@ -83,8 +82,8 @@ public class AuditPart {
             actions.add(each.name());
         }
         action = Widgets.labelledCombo(filters, Messages.audit_action, "audit.action", actions.toArray(String[]::new));
-        from = Widgets.labelledText(filters, Messages.audit_from, "audit.from", 90);
-        to = Widgets.labelledText(filters, Messages.audit_to, "audit.to", 90);
+        from = dates.hint(Widgets.labelledText(filters, Messages.audit_from, "audit.from", 90));
+        to = dates.hint(Widgets.labelledText(filters, Messages.audit_to, "audit.to", 90));
         Widgets.button(filters, Messages.audit_search, "audit.search", this::search);
         Widgets.button(filters, Messages.audit_verify, "audit.verify", this::verify);
         Widgets.button(filters, Messages.audit_export, "audit.export", this::export);
@@ -139,7 +138,7 @@ public class AuditPart {
         table.removeAll();
         for (AuditEvent event : found) {
             new TableItem(table, SWT.NONE).setText(new String[] { Long.toString(event.getSequence()),
-                    WHEN.format(LocalDateTime.ofInstant(event.getOccurredAt(), ZoneId.systemDefault())), event.getActor(),
+                    when.dateTime(event.getOccurredAt()), event.getActor(),
                     event.getAction().name(), event.getRecordType() + " " + text(event.getRecordId()),
                     text(event.getPatientId()), event.getDetail() == null ? "" : event.getDetail() });
         }

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.core.dates.ClinicDates;
 import atlas.core.store.BackupPlan;
 import atlas.core.store.BackupService;
 import atlas.core.store.BackupStatus;
@@ -143,9 +144,8 @@ final class BackupPlanDialog extends AtlasDialog {
 
     private static String lastBackup(BackupStatus status) {
         String last = status.lastVerified() == null ? Messages.backupPlan_noneYet
-                : NLS.bind(Messages.backupPlan_last, java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                        java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.getDefault())
-                        .format(status.lastVerified().atZone(java.time.ZoneId.systemDefault())), status.file());
+                : NLS.bind(Messages.backupPlan_last, ClinicDates.forPlatform().dateTime(status.lastVerified()),
+                        status.file());
         return status.lastFailure() == null ? last : last + "\n" + NLS.bind(Messages.backupPlan_failed, status.lastFailure());
     }
 

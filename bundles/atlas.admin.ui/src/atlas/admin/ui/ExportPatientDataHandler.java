@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import jakarta.inject.Named;
 
@@ -18,6 +16,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.core.dates.ClinicDates;
 import atlas.core.patient.PatientDataService;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
@@ -55,7 +54,7 @@ public class ExportPatientDataHandler {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PatientDataExport.write(new PatientDataExport.Content(Messages.export_docTitle, name,
                     NLS.bind(Messages.export_docIssued, user.getDisplayName(),
-                            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).format(LocalDate.now())),
+                            ClinicDates.forPlatform().longDate(LocalDate.now())),
                     Messages.export_docNote), json, password, pdf);
             Path file = DataFolder.sub("exports").resolve("patient-" + patientId + "-" + LocalDate.now() + ".pdf");
             try {

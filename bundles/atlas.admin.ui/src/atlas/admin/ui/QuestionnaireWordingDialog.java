@@ -6,9 +6,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -25,6 +22,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.core.dates.ClinicDates;
 import atlas.core.form.FormWordingService;
 import atlas.core.form.ImportedWording;
 import atlas.core.form.WordingFile;
@@ -41,8 +39,7 @@ import atlas.ui.Widgets;
  */
 final class QuestionnaireWordingDialog extends AtlasDialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private final ClinicDates dates = ClinicDates.forPlatform();
     private final FormWordingService wordings;
     private List<ImportedWording> shown = List.of();
     private Table table;
@@ -87,7 +84,7 @@ final class QuestionnaireWordingDialog extends AtlasDialog {
             table.removeAll();
             for (ImportedWording wording : all) {
                 new TableItem(table, SWT.NONE).setText(new String[] { wording.getFormId(), wording.getLanguage(),
-                        wording.getOwner(), WHEN.format(wording.importedAt()), wording.getImportedBy() });
+                        wording.getOwner(), dates.dateTime(wording.importedAt()), wording.getImportedBy() });
             }
             Widgets.packColumns(table);
         }, e -> say(message, e instanceof StoreException stored ? stored.describe() : e.getMessage()));

@@ -1,5 +1,9 @@
 package atlas.app.status;
 
+import java.time.ZoneId;
+
+import java.time.LocalDate;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +17,7 @@ import org.eclipse.swt.custom.CLabel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.core.dates.ClinicDates;
 import atlas.ui.AtlasContext;
 import atlas.ui.InBackground;
 import atlas.app.Messages;
@@ -92,9 +97,8 @@ public class DatabaseStatusLine {
         boolean plans = user.may(atlas.core.security.Permission.BACK_UP);
         return "   \u00b7   \u26a0 " + (status.lastVerified() == null
                 ? (plans ? Messages.status_noBackup : Messages.status_noBackupTell)
-                : NLS.bind(plans ? Messages.status_oldBackup : Messages.status_oldBackupTell, java.time.format.DateTimeFormatter
-                        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.getDefault())
-                        .format(status.lastVerified().atZone(java.time.ZoneId.systemDefault()))));
+                : NLS.bind(plans ? Messages.status_oldBackup : Messages.status_oldBackupTell, ClinicDates.forPlatform()
+                        .date(LocalDate.ofInstant(status.lastVerified(), ZoneId.systemDefault()))));
     }
 
     @Inject

@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +34,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.core.dates.ClinicDates;
 import atlas.core.diary.DiaryCsv;
 import atlas.core.diary.HeadacheDiaryEntry;
 import atlas.core.diary.HeadacheDiaryService;
@@ -61,8 +60,7 @@ import atlas.ui.Widgets;
  */
 final class DiaryDialog extends AtlasDialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
+    private final ClinicDates when = ClinicDates.forPlatform();
     private final HeadacheDiaryService diary;
     private final long patientId;
     private final DateInput dates = DateInput.forPlatform();
@@ -103,7 +101,7 @@ final class DiaryDialog extends AtlasDialog {
         entry.setText(Messages.diary_newEntry);
         GridLayoutFactory.swtDefaults().numColumns(8).applyTo(entry);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
-        date = field(entry, Messages.diary_date, "diary.date", 90, "startsAt");
+        date = dates.hint(field(entry, Messages.diary_date, "diary.date", 90, "startsAt"));
         date.setText(dates.format(LocalDate.now()));
         start = field(entry, Messages.diary_start, "diary.start", 50, "startsAt.time");
         minutes = field(entry, Messages.diary_minutes, "diary.minutes", 50, "durationMinutes");
@@ -235,7 +233,7 @@ final class DiaryDialog extends AtlasDialog {
     /** After an entry was kept: says so, empties the fields for the next and shows the diary. */
     private void added(LocalDateTime startsAt, List<HeadacheDiaryEntry> all) {
         decorations.show(List.of());
-        message.setText(NLS.bind(Messages.diary_added, WHEN.format(startsAt)));
+        message.setText(NLS.bind(Messages.diary_added, when.dateTime(startsAt)));
         for (Text cleared : new Text[] { start, minutes, intensity, medication, aura, triggers }) {
             cleared.setText("");
         }
@@ -319,7 +317,7 @@ final class DiaryDialog extends AtlasDialog {
         entries.removeAll();
         all.stream().sorted(Comparator.comparing(HeadacheDiaryEntry::getStartsAt).reversed()).forEach(entry -> {
             TableItem item = new TableItem(entries, SWT.NONE);
-            item.setText(new String[] { WHEN.format(entry.getStartsAt()), text(entry.getDurationMinutes()),
+            item.setText(new String[] { when.dateTime(entry.getStartsAt()), text(entry.getDurationMinutes()),
                     text(entry.getIntensity()), entry.getSide() == null ? "" : entry.getSide().name().toLowerCase(),
                     entry.getMedicationName() == null ? "" : entry.getMedicationName() });
         });

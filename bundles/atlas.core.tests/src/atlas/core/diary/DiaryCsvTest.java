@@ -48,7 +48,7 @@ class DiaryCsvTest {
                 "line 5: side: \"top\" is not one of the allowed values",
                 "line 5: nausea: \"maybe\" is not yes or no",
                 "line 5: Intensity: 11 is outside the allowed range 0 to 10",
-                "line 6: Start: 2026-12-24T10:00 is in the future"),
+                "line 6: Start: 24/12/2026 10:00 is in the future"),
                 result.problems().stream().map(DiaryCsv.RowProblem::toString).toList());
     }
 

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import atlas.api.validation.FieldError;
+import atlas.core.EnglishLocale;
 
+@ExtendWith(EnglishLocale.class)
 class PatientValidationTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -37,8 +40,8 @@ class PatientValidationTest {
         List<FieldError> errors = patient.validate(TODAY);
         assertEquals(1, errors.size());
         assertEquals("dateOfBirth", errors.get(0).field());
-        assertEquals("Date of birth: 2026-11-28 is after 2026-11-27; allowed 1900-01-01 to 2026-11-27",
-                errors.get(0).toString());
+        assertEquals("Date of birth: 11/28/2026 is after 11/27/2026; allowed 1/1/1900 to 11/27/2026",
+                errors.get(0).toString(), "dates written as the user writes them, not ISO");
     }
 
     @Test

@@ -38,7 +38,7 @@ class WordingTest {
         assertEquals("Aktennummer: \u201ep 1\u201c ist ung\u00fcltig: 1 bis 20 Gro\u00dfbuchstaben, Ziffern oder Bindestriche,"
                 + " z. B. P-2026-0001", errors.get(0).toString());
         assertEquals("Nachname: ist erforderlich (1 bis 80 Zeichen)", errors.get(1).toString());
-        assertEquals("Geburtsdatum: 2026-11-28 liegt nach dem 2026-11-27; erlaubt 1900-01-01 bis 2026-11-27",
+        assertEquals("Geburtsdatum: 28.11.2026 liegt nach dem 27.11.2026; erlaubt 01.01.1900 bis 27.11.2026",
                 errors.get(2).toString());
         assertTrue(StoreProblem.DATABASE_IN_USE.describe("/srv/atlas").startsWith("Die Patientendatenbank in /srv/atlas"));
     }

@@ -1,11 +1,11 @@
 package atlas.core.patient;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
+
+import atlas.core.dates.ClinicDates;
 
 /**
  * What a therapist typed into the patient search, understood as one of: nothing (everyone), a date
@@ -24,25 +24,24 @@ public record PatientQuery(Kind kind, String familyPrefix, String givenPrefix, S
         ALL, NAME, RECORD_NUMBER, DATE_OF_BIRTH
     }
 
-    /** Dates as clinics write them: ISO, German and British order. */
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"));
-
     public static PatientQuery all() {
         return new PatientQuery(Kind.ALL, "", "", "", null);
     }
 
+    /** What was typed, dates read as the workstation's language writes them (and ISO). */
     public static PatientQuery parse(String text) {
+        return parse(text, ClinicDates.forPlatform());
+    }
+
+    /** What was typed, a date of birth read by {@code dates}: "12.3.1988" in German, "3/12/1988" in US English. */
+    public static PatientQuery parse(String text, ClinicDates dates) {
         String typed = text == null ? "" : text.strip();
         if (typed.isEmpty()) {
             return all();
         }
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                return new PatientQuery(Kind.DATE_OF_BIRTH, "", "", "", LocalDate.parse(typed, format));
-            } catch (DateTimeParseException notThisFormat) {
-                // try the next
-            }
+        Optional<LocalDate> born = dates.parse(typed);
+        if (born.isPresent()) {
+            return new PatientQuery(Kind.DATE_OF_BIRTH, "", "", "", born.get());
         }
         if (typed.chars().anyMatch(Character::isDigit)) {
             return new PatientQuery(Kind.RECORD_NUMBER, "", "", searchKey(typed), null);

@@ -1,9 +1,13 @@
 package atlas.core.validation;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+
+import atlas.core.dates.ClinicDates;
 
 /**
  * The words of validation messages in the user's language (wording.properties, German in
@@ -22,9 +26,21 @@ public final class Wording {
         return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Wording.class.getClassLoader());
     }
 
-    /** The message {@code key} with its arguments filled in. */
+    /**
+     * The message {@code key} with its arguments filled in; dates and date-times written the way the
+     * user writes them ({@link ClinicDates}), so a refusal names a value that can be typed back.
+     */
     public static String of(String key, Object... arguments) {
-        return new MessageFormat(bundle().getString(key), Locale.getDefault()).format(arguments);
+        ClinicDates dates = ClinicDates.forPlatform();
+        Object[] shown = arguments == null ? new Object[0] : arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate day) {
+                shown[i] = dates.date(day);
+            } else if (shown[i] instanceof LocalDateTime when) {
+                shown[i] = dates.dateTime(when);
+            }
+        }
+        return new MessageFormat(bundle().getString(key), Locale.getDefault()).format(shown);
     }
 
     /** The wording for {@code keyOrText} if it is a key of the bundle, else the text as it is. */

@@ -57,8 +57,8 @@ public class ClinicOutcomesPart {
         Composite filters = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(7).applyTo(filters);
         diagnosis = Widgets.labelledText(filters, Messages.clinic_diagnosis, "clinic.diagnosis", 80);
-        from = Widgets.labelledText(filters, Messages.clinic_from, "clinic.from", 100);
-        to = Widgets.labelledText(filters, Messages.clinic_to, "clinic.to", 100);
+        from = dates.hint(Widgets.labelledText(filters, Messages.clinic_from, "clinic.from", 100));
+        to = dates.hint(Widgets.labelledText(filters, Messages.clinic_to, "clinic.to", 100));
         from.setText(dates.format(LocalDate.now().minusYears(1)));
         to.setText(dates.format(LocalDate.now()));
         Widgets.button(filters, Messages.clinic_show, "clinic.show", this::load);

@@ -1,8 +1,6 @@
 package atlas.outcomes.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
@@ -23,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.core.dates.ClinicDates;
 import atlas.ui.InBackground;
 import atlas.core.clinician.Clinician;
 import atlas.core.patient.PatientRecordService;
@@ -137,7 +136,7 @@ public class OutcomesPart {
         part.getContext().set(AtlasContext.PATIENT_NAME, loaded.patientName());
         heading.setText(loaded.episode() == null ? NLS.bind(Messages.outcomes_headingNoEpisode, loaded.patientName())
                 : NLS.bind(Messages.outcomes_heading, loaded.patientName(),
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(loaded.episode().getStartDate())));
+                        ClinicDates.forPlatform().date(loaded.episode().getStartDate())));
         heading.requestLayout();
         for (Control old : charts.getChildren()) {
             old.dispose();

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.List;
 
@@ -37,6 +36,7 @@ import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
+import atlas.core.dates.ClinicDates;
 import atlas.measures.Change;
 import atlas.measures.HeadacheDiaryMetrics;
 import atlas.measures.SeverityBands;
@@ -257,7 +257,7 @@ public final class OutcomeCharts {
     }
 
     private static String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(day);
+        return ClinicDates.forPlatform().date(day);
     }
 
     static Date date(LocalDateTime at) {

@@ -1,7 +1,6 @@
 package atlas.patients.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.core.dates.ClinicDates;
 import atlas.ui.InBackground;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeService;
@@ -35,7 +35,6 @@ import jakarta.inject.Inject;
  */
 public class DayListPart {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     @Inject
     @Service
@@ -45,6 +44,7 @@ public class DayListPart {
     private ClinicianService clinicians;
 
     private final DateInput dates = DateInput.forPlatform();
+    private final ClinicDates times = ClinicDates.forPlatform();
     private LocalDate day = LocalDate.now();
     private Text date;
     private Label summary;
@@ -57,7 +57,7 @@ public class DayListPart {
         Composite days = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(days);
         Widgets.button(days, Messages.dayList_previous, "dayList.previous", () -> show(day.minusDays(1)));
-        date = new Text(days, SWT.BORDER);
+        date = dates.hint(new Text(days, SWT.BORDER));
         date.setData(AtlasContext.WIDGET_ID, "dayList.date");
         GridDataFactory.swtDefaults().hint(110, SWT.DEFAULT).applyTo(date);
         date.addListener(SWT.DefaultSelection, e -> typedDay());
@@ -115,7 +115,7 @@ public class DayListPart {
         table.removeAll();
         for (ScheduledVisit each : visits) {
             Long with = each.visit().getClinicianId();
-            new TableItem(table, SWT.NONE).setText(new String[] { TIME.format(each.visit().getStartsAt()),
+            new TableItem(table, SWT.NONE).setText(new String[] { times.time(each.visit().getStartsAt()),
                     each.recordNumber(), each.patientName(), Labels.visitType(each.visit().getType()),
                     with == null ? "" : names.getOrDefault(with, "") });
         }

@@ -2,9 +2,8 @@ package atlas.patients.ui;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
+import atlas.core.dates.ClinicDates;
 import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.VisitType;
 import atlas.core.patient.Sex;
@@ -12,9 +11,7 @@ import atlas.core.patient.Sex;
 /** The words for the domain's coded values, in the user's language. */
 public final class Labels {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
+
 
     private Labels() {
     }
@@ -48,7 +45,7 @@ public final class Labels {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : ClinicDates.forPlatform().date(date);
     }
 
     /** A score as the record shows it: whole numbers bare, others to one decimal in the user's locale. */
@@ -58,6 +55,6 @@ public final class Labels {
     }
 
     public static String dateTime(LocalDateTime when) {
-        return when == null ? "" : DATE_TIME.format(when);
+        return when == null ? "" : ClinicDates.forPlatform().dateTime(when);
     }
 }

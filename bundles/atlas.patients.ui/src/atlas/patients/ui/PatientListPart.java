@@ -1,8 +1,6 @@
 package atlas.patients.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +37,7 @@ import org.eclipse.swt.widgets.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.core.dates.ClinicDates;
 import atlas.ui.InBackground;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
@@ -66,7 +65,6 @@ public class PatientListPart {
      * typing a few letters narrows it.
      */
     static final int MAX_ROWS = 1000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     @Inject
     @Service
@@ -125,7 +123,7 @@ public class PatientListPart {
         LocalDate today = LocalDate.now();
         column(Messages.list_recordNumber, 120, PatientSummary::recordNumber);
         column(Messages.list_name, 240, PatientSummary::displayName);
-        column(Messages.list_dateOfBirth, 130, p -> DATE.format(p.dateOfBirth()));
+        column(Messages.list_dateOfBirth, 130, p -> ClinicDates.forPlatform().date(p.dateOfBirth()));
         column(Messages.list_age, 60, p -> Integer.toString(p.ageOn(today)));
         column(Messages.list_sex, 90, p -> Labels.sex(p.sex()));
         column(Messages.list_referrer, 260, p -> p.referrer() == null ? "" : p.referrer());

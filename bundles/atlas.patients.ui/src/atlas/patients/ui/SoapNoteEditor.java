@@ -1,9 +1,6 @@
 package atlas.patients.ui;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.core.dates.ClinicDates;
 import atlas.core.episode.Visit;
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
@@ -51,8 +49,7 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
      * guaranteed on a crash").
      */
     static final long AUTOSAVE_LATEST_MS = 1_500;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private final ClinicDates when = ClinicDates.forPlatform();
 
     /** What the editor needs from the part around it. */
     interface Host {
@@ -203,13 +200,13 @@ final class SoapNoteEditor implements NoteConflictDialog.Editor {
                         Labels.dateTime(shownVisit.getStartsAt())));
         boolean signed = note != null && note.isSigned();
         state.setText(shownVisit == null ? "" : signed ? NLS.bind(Messages.note_signedBy,
-                host.clinicianName(note.getSignedBy()), WHEN.format(note.signedAt()))
+                host.clinicianName(note.getSignedBy()), when.dateTime(note.signedAt()))
                 : note == null ? Messages.note_notStarted : Messages.note_draft);
         signButton.setEnabled(shownVisit != null && !signed);
         addendumButton.setEnabled(signed);
         List<String> lines = new ArrayList<>();
         for (NoteAddendum addendum : addenda) {
-            lines.add(NLS.bind(Messages.note_addendumLine, new Object[] { WHEN.format(addendum.writtenAt()),
+            lines.add(NLS.bind(Messages.note_addendumLine, new Object[] { when.dateTime(addendum.writtenAt()),
                     host.clinicianName(addendum.getAuthorId()), addendum.getText() }));
         }
         addendaText.setText(String.join("\n\n", lines));

@@ -95,7 +95,7 @@ final class GoalSection {
         baseline = field(group, Messages.plan_baseline, "plan.goal.baseline", 40);
         target = field(group, Messages.plan_target, "plan.goal.target", 40);
         target.addListener(SWT.Modify, e -> checkTarget());
-        due = field(group, Messages.plan_due, "plan.goal.due", 90);
+        due = dates.hint(field(group, Messages.plan_due, "plan.goal.due", 90));
         Composite buttons = new Composite(group, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
         GridDataFactory.swtDefaults().span(2, 1).applyTo(buttons);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import atlas.core.dates.ClinicDates;
 import atlas.core.document.DocumentKind;
 import atlas.core.document.PatientDocumentService;
 import atlas.core.plan.HomeProgramme;
@@ -48,8 +48,7 @@ final class HomeProgrammePrint {
                 .toList();
         LocalDateTime now = LocalDateTime.now().withNano(0);
         Content content = new Content(Messages.handout_title, patient,
-                NLS.bind(Messages.handout_issued, clinician, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .format(now.toLocalDate())),
+                NLS.bind(Messages.handout_issued, clinician, ClinicDates.forPlatform().longDate(now.toLocalDate())),
                 List.of(Messages.handout_exercise, Messages.handout_how, Messages.handout_howOften), exercises,
                 Messages.handout_advice, programme.draft() ? Messages.handout_draft : null,
                 clinic == null || clinic.isBlank() ? null : clinic, helper(programme, titles, patient));

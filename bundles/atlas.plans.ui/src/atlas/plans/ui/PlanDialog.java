@@ -140,7 +140,7 @@ final class PlanDialog extends AtlasDialog {
         sessionsPerWeek = field(details, Messages.plan_sessionsPerWeek, "plan.sessionsPerWeek", 30);
         weeks = field(details, Messages.plan_weeks, "plan.weeks", 30);
         plannedVisits = field(details, Messages.plan_plannedVisits, "plan.plannedVisits", 30);
-        reEvaluation = field(details, Messages.plan_reEvaluation, "plan.reEvaluation", 90);
+        reEvaluation = dates.hint(field(details, Messages.plan_reEvaluation, "plan.reEvaluation", 90));
         draftOnly.add(Widgets.button(details, Messages.plan_saveDetails, "plan.saveDetails", this::saveDetails));
 
         goals.create(area);

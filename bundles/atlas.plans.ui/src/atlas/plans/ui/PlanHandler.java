@@ -1,7 +1,5 @@
 package atlas.plans.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,6 +13,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.core.dates.ClinicDates;
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
@@ -54,7 +53,7 @@ public class PlanHandler {
                     dialog.forHandout(patientName == null ? "" : patientName,
                             clinician == null ? "" : clinician.getDisplayName(), documents, opening.clinicLine());
                     opening.episode().ifPresent(episode -> dialog.describeEpisode(NLS.bind(Messages.plan_episode,
-                            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(episode.getStartDate()),
+                            ClinicDates.forPlatform().date(episode.getStartDate()),
                             episode.getDiagnoses().stream().map(Object::toString).map(String::strip)
                                     .collect(Collectors.joining(", ")))));
                     dialog.open();

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import atlas.core.audit.AuditAction;
 import atlas.core.audit.AuditEvent;
 import atlas.core.audit.AuditTrail;
 import atlas.core.audit.AuditVerification;
+import atlas.core.dates.ClinicDates;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientIdentifier;
 import atlas.core.patient.PatientQuery;
@@ -39,6 +41,9 @@ import atlas.store.internal.records.JpaPatientService;
  * once on an embedded H2 file and once on a PostgreSQL server by the two subclasses.
  */
 abstract class ClinicalStoreContract extends StoreTestBase {
+
+    private static final ClinicDates GERMAN_DATES = new ClinicDates(Locale.GERMAN);
+    private static final ClinicDates US_DATES = new ClinicDates(Locale.US);
 
     PatientService patients;
     AuditTrail audit;
@@ -99,7 +104,9 @@ abstract class ClinicalStoreContract extends StoreTestBase {
         assertEquals(List.of("Ke%ler"), names(patients.search(PatientQuery.parse("ke%"), 0, 10)),
                 "typed wildcards are taken literally");
         assertEquals(List.of("Keller", "Kellner"), names(patients.search(PatientQuery.parse("p-2026"), 0, 10)));
-        assertEquals(List.of("Kellner"), names(patients.search(PatientQuery.parse("3.2.1971"), 0, 10)));
+        assertEquals(List.of("Kellner"), names(patients.search(PatientQuery.parse("3.2.1971", GERMAN_DATES), 0, 10)));
+        assertEquals(List.of("Kellner"), names(patients.search(PatientQuery.parse("2/3/1971", US_DATES), 0, 10)));
+        assertEquals(List.of("Kellner"), names(patients.search(PatientQuery.parse("1971-02-03", US_DATES), 0, 10)));
         assertEquals(2, patients.count(PatientQuery.parse("KELL")));
         assertEquals(List.of("Kellner"), names(patients.search(PatientQuery.parse("kell"), 1, 10)), "second page");
         List<PatientSummary> lines = patients.searchSummaries(PatientQuery.parse("kel, jo"), 0, 10);

@@ -168,9 +168,9 @@ class FillFormUiTest {
         // Sections 1-10: 2 2 2 2 (5 left out) 2 2 2 1 1 -> sum 16 over 9 sections = 35.6 %, raw 17.8
         for (String section : List.of("2", "2", "2", "2", "", "2", "2", "2", "1", "1")) {
             if (!section.isEmpty()) {
-                key(display, section.charAt(0), section.charAt(0));
+                Keys.key(display, section.charAt(0), section.charAt(0));
             }
-            key(display, '\t', SWT.TAB);
+            Keys.key(display, '\t', SWT.TAB);
         }
         String result = waitFor("the live score", () -> onUi(display, () -> {
             String text = ((Text) require(dialog, "form.result")).getText();
@@ -184,7 +184,7 @@ class FillFormUiTest {
         assertTrue(onUi(display, () -> ((Button) require(dialog, "dialog.save")).isEnabled()));
 
         display.syncExec(() -> ((Text) require(dialog, "form.item.ndi.10")).forceFocus());
-        key(display, '\r', SWT.CR);
+        Keys.key(display, '\r', SWT.CR);
         waitFor("the dialog closed", () -> onUi(display, () -> dialog.isDisposed() ? true : null));
         List<Observation> series = forms.series(patient.getId(), "ndi");
         assertEquals(2, series.size());
@@ -220,8 +220,8 @@ class FillFormUiTest {
         }));
         // y = Yes, s = Sometimes, 3 = the third answer (No), 1 = the first (Yes), n = No
         for (char answer : new char[] { 'y', 's', '3', '1', 'n', 'n', 'n', 'n', 'n', 'n' }) {
-            key(display, answer, answer);
-            key(display, '\t', SWT.TAB);
+            Keys.key(display, answer, answer);
+            Keys.key(display, '\t', SWT.TAB);
         }
         assertEquals(List.of("Yes", "Sometimes", "No", "Yes", "No"), onUi(display, () -> java.util.stream.IntStream
                 .rangeClosed(1, 5).mapToObj(n -> ((Combo) require(dialog, "form.item.fonseca." + n)).getText()).toList()));
@@ -233,7 +233,7 @@ class FillFormUiTest {
         }));
         assertTrue(result.contains("mild TMD"), result);
         display.syncExec(() -> require(dialog, "form.item.fonseca.2").forceFocus());
-        key(display, (char) 8, SWT.BS);
+        Keys.key(display, (char) 8, SWT.BS);
         assertEquals("", onUi(display, () -> ((Combo) require(dialog, "form.item.fonseca.2")).getText()), "Backspace clears");
         Workbench.press(dialog, "dialog.cancel");
         Workbench.closeRecords();
@@ -307,18 +307,5 @@ class FillFormUiTest {
             chooser.notifyListeners(SWT.Selection, new Event());
         });
         return dialog;
-    }
-
-    /** A real key press through the display, as the keyboard would send it. */
-    private static void key(Display display, char character, int keyCode) throws InterruptedException {
-        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-            Event event = new Event();
-            event.type = type;
-            event.character = character;
-            event.keyCode = keyCode;
-            display.syncExec(() -> display.post(event));
-        }
-        Thread.sleep(40);
-        display.syncExec(() -> { /* let the events be handled */ });
     }
 }

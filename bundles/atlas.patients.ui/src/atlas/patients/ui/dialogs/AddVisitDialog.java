@@ -92,7 +92,7 @@ public final class AddVisitDialog extends ValidatedDialog {
             type.add(Labels.visitType(each));
         }
         type.select(proposedType(visitsSoFar).ordinal());
-        date = labelled(grid, Messages.visit_date, new Text(grid, SWT.BORDER));
+        date = dates.hint(labelled(grid, Messages.visit_date, new Text(grid, SWT.BORDER)));
         date.setData(AtlasContext.WIDGET_ID, "visit.date");
         date.setText(dates.format(LocalDate.now()));
         time = labelled(grid, Messages.visit_time, new Text(grid, SWT.BORDER));

@@ -82,7 +82,7 @@ public final class RegisterPatientDialog extends ValidatedDialog {
         familyName = field(grid, "familyName", Messages.register_familyName);
         givenName = field(grid, "givenName", Messages.register_givenName);
         dateOfBirth = field(grid, "dateOfBirth", Messages.register_dateOfBirth);
-        dateOfBirth.setMessage(dates.format(LocalDate.of(1980, 4, 28)));
+        dates.hint(dateOfBirth);
         sex = labelled(grid, Messages.register_sex, new Combo(grid, SWT.READ_ONLY));
         sex.setData(AtlasContext.WIDGET_ID, "register.sex");
         for (Sex each : Sex.values()) {

@@ -68,7 +68,7 @@ public final class StartEpisodeDialog extends ValidatedDialog {
         codeSystem.setText(Diagnosis.ICD_10);
         code = field(grid, Messages.episode_code, "episode.code", "");
         diagnosisText = field(grid, Messages.episode_diagnosis, "episode.diagnosis", "");
-        startDate = field(grid, Messages.episode_startDate, "episode.startDate", dates.format(LocalDate.now()));
+        startDate = dates.hint(field(grid, Messages.episode_startDate, "episode.startDate", dates.format(LocalDate.now())));
         referralDate = field(grid, Messages.episode_referralDate, "episode.referralDate",
                 dates.format(LocalDate.now()));
         referralSource = labelled(grid, Messages.episode_referralSource, new Combo(grid, SWT.DROP_DOWN));

@@ -1,0 +1,133 @@
+package atlas.core.dates;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one way Atlas shows and reads dates and times in a language, so that what a screen, a print
+ * and a message show is what the same user may type back.
+ * <ul>
+ * <li>Dates are numeric with a four-digit year, in the order of the language's short form: German
+ * 12.03.1988, US English 3/12/1988. A two-digit year is never shown nor read: for a birth date it
+ * is ambiguous.</li>
+ * <li>Typing accepts day and month with one or two digits (German "12.3.1988" and "12.03.1988"),
+ * and ISO 1988-03-12 in every language.</li>
+ * <li>Times are the language's short form: 24 hours in German (14:30), the 12-hour clock in US
+ * English. The narrow no-break space that newer CLDR data puts before AM/PM is written as a plain
+ * space: it is missing from many fonts and cannot be typed.</li>
+ * </ul>
+ */
+public final class ClinicDates {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** The date used in hints: unambiguous in every order (day 27 cannot be a month). */
+    private static final LocalDate EXAMPLE = LocalDate.of(2026, 11, 27);
+
+    private static volatile ClinicDates platform;
+
+    private final Locale locale;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter typedDate;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter longDate;
+
+    public ClinicDates(Locale locale) {
+        this.locale = locale;
+        String datePattern = fourDigitYear(pattern(FormatStyle.SHORT, null));
+        date = DateTimeFormatter.ofPattern(datePattern, locale).withResolverStyle(ResolverStyle.STRICT);
+        String lenientDigits = datePattern.replace("dd", "d").replace("MM", "M");
+        typedDate = DateTimeFormatter.ofPattern(lenientDigits, locale).withResolverStyle(ResolverStyle.STRICT);
+        String timePattern = pattern(null, FormatStyle.SHORT).replace('\u202f', ' ').replace('\u00a0', ' ');
+        time = DateTimeFormatter.ofPattern(timePattern, locale).withZone(ZoneId.systemDefault());
+        longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /**
+     * The dates of the language the workstation runs in (Eclipse sets it from -nl); kept while the
+     * language stays, so a table may ask per row.
+     */
+    public static ClinicDates forPlatform() {
+        Locale now = Locale.getDefault();
+        ClinicDates cached = platform;
+        if (cached == null || !cached.locale.equals(now)) {
+            cached = new ClinicDates(now);
+            platform = cached;
+        }
+        return cached;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The typed date; empty when the text is blank or no date in the language's form or ISO. */
+    public Optional<LocalDate> parse(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : new DateTimeFormatter[] { typedDate, ISO }) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException notThisForm) {
+                // try the next
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date as this language writes it, "" for none. */
+    public String date(LocalDate day) {
+        return day == null ? "" : date.format(day);
+    }
+
+    /** A time of day (from a time, a date-time or an instant, in this computer's zone), "" for none. */
+    public String time(TemporalAccessor when) {
+        return when == null ? "" : time.format(when);
+    }
+
+    /** Date and time: "12.03.1988 14:30", "3/12/1988 2:30 PM"; instants in this computer's zone. */
+    public String dateTime(TemporalAccessor when) {
+        if (when == null) {
+            return "";
+        }
+        return date.withZone(ZoneId.systemDefault()).format(when) + " " + time.format(when);
+    }
+
+    /** The date spelled out, for letters and prints: "12. März 1988", "March 12, 1988". */
+    public String longDate(LocalDate day) {
+        return day == null ? "" : longDate.format(day);
+    }
+
+    /** An example of each accepted form, for hints and messages: "27.11.2026", "2026-11-27". */
+    public String example() {
+        return date.format(EXAMPLE);
+    }
+
+    public String isoExample() {
+        return ISO.format(EXAMPLE);
+    }
+
+    private String pattern(FormatStyle dateStyle, FormatStyle timeStyle) {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(dateStyle, timeStyle, IsoChronology.INSTANCE,
+                locale);
+    }
+
+    private static String fourDigitYear(String shortPattern) {
+        String pattern = shortPattern.replace('y', 'u');
+        if (pattern.contains("uuuu")) {
+            return pattern;
+        }
+        // "yy" (German, US) or a lone "y" (British) become four digits
+        return pattern.replaceAll("u+", "uuuu");
+    }
+}
