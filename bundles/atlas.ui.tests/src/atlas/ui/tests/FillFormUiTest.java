@@ -104,23 +104,11 @@ class FillFormUiTest {
         Patient patient = patients.register(new Patient("P-" + family.substring(0, 3).toUpperCase() + "-" + RUN, family,
                 given, LocalDate.of(1980, 1, 1), Sex.FEMALE));
         EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now(), "GP", LocalDate.now());
-        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M26.60", "Temporomandibular joint disorder"))));
+        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("K07.6", "Temporomandibular joint disorders"))));
         episode = episodes.start(episode);
         episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0), null,
                 VisitType.INITIAL_EVALUATION));
-        Workbench.executeLater(display, "atlas.patients.command.openRecord",
-                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
-        Composite record = Workbench.record(display, family + ", " + given);
-        waitFor("the visit chosen", () -> onUi(display, () -> {
-            Tree tree = (Tree) require(record, "record.timeline");
-            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() == 0) {
-                return null;
-            }
-            tree.setSelection(tree.getItem(0).getItem(0));
-            tree.notifyListeners(SWT.Selection, new Event());
-            return true;
-        }));
-        return record;
+        return Workbench.openAtFirstVisit(display, patient.getId(), family + ", " + given);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package atlas.ui.tests;
 
-import static atlas.ui.tests.Workbench.executeLater;
 import static atlas.ui.tests.Workbench.onUi;
 import static atlas.ui.tests.Workbench.require;
 import static atlas.ui.tests.Workbench.type;
@@ -12,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -22,7 +20,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
 
 import atlas.core.episode.Diagnosis;
@@ -55,18 +52,7 @@ class IdleLockUiTest {
         episode = episodes.start(episode);
         episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0), null,
                 VisitType.DAILY));
-        executeLater(display, "atlas.patients.command.openRecord",
-                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
-        Composite record = Workbench.record(display, "Ilg, Ida");
-        waitFor("the visit chosen", () -> onUi(display, () -> {
-            Tree tree = (Tree) require(record, "record.timeline");
-            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() == 0) {
-                return null;
-            }
-            tree.setSelection(tree.getItem(0).getItem(0));
-            tree.notifyListeners(SWT.Selection, new Event());
-            return true;
-        }));
+        Composite record = Workbench.openAtFirstVisit(display, patient.getId(), "Ilg, Ida");
         // the visit's note is read in the background; it takes typing once shown
         waitFor("the note ready for typing", () -> onUi(display, () -> ((Text) require(record, "note.subjective"))
                 .getEditable() && ((Text) require(record, "note.subjective")).isEnabled() ? true : null));

@@ -1,8 +1,6 @@
 package atlas.ui.tests;
 
 import static atlas.ui.tests.Workbench.dialog;
-import static atlas.ui.tests.Workbench.executeLater;
-import static atlas.ui.tests.Workbench.find;
 import static atlas.ui.tests.Workbench.onUi;
 import static atlas.ui.tests.Workbench.press;
 import static atlas.ui.tests.Workbench.require;
@@ -14,17 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,18 +72,9 @@ class NoteEditingUiTest {
         draft.setPlan("Continue deep neck flexor training.");
         notes.saveDraft(draft);
 
-        executeLater(display, "atlas.patients.command.openRecord",
-                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
-        record = Workbench.record(display, "Eder, Ines");
-        waitFor("the visit chosen", () -> onUi(display, () -> {
-            Tree tree = (Tree) require(record, "record.timeline");
-            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() == 0) {
-                return null;
-            }
-            tree.setSelection(tree.getItem(0).getItem(0));
-            tree.notifyListeners(SWT.Selection, new Event());
-            return ((Text) require(record, "note.plan")).getText().startsWith("Continue") ? true : null;
-        }));
+        record = Workbench.openAtFirstVisit(display, patient.getId(), "Eder, Ines");
+        waitFor("the visit's note shown", () -> onUi(display,
+                () -> ((Text) require(record, "note.plan")).getText().startsWith("Continue") ? true : null));
     }
 
     @AfterEach

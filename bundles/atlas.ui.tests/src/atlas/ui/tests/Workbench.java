@@ -138,6 +138,26 @@ final class Workbench {
         }));
     }
 
+    /**
+     * Opens the record of {@code patientId} (its tab shows {@code name}) and chooses the first visit
+     * of its newest episode in the timeline, as a click would; returns the record part's widget.
+     */
+    static Composite openAtFirstVisit(Display display, long patientId, String name) throws InterruptedException {
+        executeLater(display, "atlas.patients.command.openRecord",
+                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patientId)));
+        Composite record = record(display, name);
+        waitFor("the visit chosen", () -> onUi(display, () -> {
+            org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) require(record, "record.timeline");
+            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() == 0) {
+                return null;
+            }
+            tree.setSelection(tree.getItem(0).getItem(0));
+            tree.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            return true;
+        }));
+        return record;
+    }
+
     /** Activates the record part {@code widget} belongs to, then runs the command without waiting. */
     static void executeOnRecord(Display display, Composite record, String commandId) throws InterruptedException {
         EPartService parts = parts();
