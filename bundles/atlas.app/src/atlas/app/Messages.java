@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String status_database;
+    public static String status_thisComputer;
+    public static String status_server;
+    public static String status_nobody;
+    public static String status_detail;
     public static String status_opening;
     public static String status_encrypted;
     public static String status_locked;

@@ -13,6 +13,9 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Permitted;
+import atlas.core.security.UserAccount;
+import atlas.core.security.Permission;
 import atlas.core.patient.PatientDataService;
 import atlas.ui.AtlasContext;
 import atlas.ui.InBackground;
@@ -26,8 +29,9 @@ import atlas.ui.Problems;
 public class PseudonymiseHandler {
 
     @CanExecute
-    boolean aPatientIsActive(@Optional @Named(AtlasContext.PATIENT) Long patientId) {
-        return patientId != null;
+    boolean aPatientIsActive(@Optional @Named(AtlasContext.PATIENT) Long patientId,
+            @Optional @Named(AtlasContext.USER) UserAccount user) {
+        return patientId != null && Permitted.may(user, Permission.PATIENT_RIGHTS);
     }
 
     @Execute

@@ -20,10 +20,12 @@ import atlas.core.security.UserService;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.ui.AtlasContext;
+import atlas.ui.Problems;
 
 /**
  * File > Sign Out / Switch User: the open patients' tabs are closed (drafts saved first), the
- * session ends, and the next person signs in; leaving the dialog quits Atlas.
+ * session ends, the window is hidden while the next person signs in (nothing of the last user's
+ * work stays on screen), and it comes back for them; leaving the dialog quits Atlas.
  */
 public class SwitchUserHandler {
 
@@ -45,11 +47,11 @@ public class SwitchUserHandler {
         context.remove(AtlasContext.USER);
         context.remove(AtlasContext.CLINICIAN);
         try {
-            if (!SignIn.ask(context, shell, users, clinicians, database)) {
+            if (!SignIn.askWithWindowHidden(context, shell, users, clinicians, database)) {
                 workbench.close();
             }
         } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.open_failed, e.describe() + "\n\n" + e.problem().advice());
+            MessageDialog.openError(null, Messages.open_failed, Problems.of(e));
             workbench.close();
         }
     }

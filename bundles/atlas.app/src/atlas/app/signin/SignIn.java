@@ -47,6 +47,26 @@ public final class SignIn {
     }
 
     /**
+     * The next person signs in after a sign-out: the main window is hidden meanwhile, so nothing of
+     * the previous user's work (the patient list, a record) is on screen while the sign-in waits,
+     * and it comes back only for whoever signs in.
+     *
+     * @return false when the dialog was left without signing in (the window stays hidden)
+     */
+    public static boolean askWithWindowHidden(IEclipseContext application, Shell main, UserService users,
+            ClinicianService clinicians, ClinicalDatabase database) throws StoreException {
+        main.setVisible(false);
+        if (!ask(application, null, users, clinicians, database)) {
+            return false;
+        }
+        if (!main.isDisposed()) {
+            main.setVisible(true);
+            activateMainWindow(application);
+        }
+        return true;
+    }
+
+    /**
      * Gives the main window the focus back after the modal dialog, in the model too: commands run
      * in the active window, and without a window manager (kiosk set-ups, Xvfb) nothing else
      * activates it.

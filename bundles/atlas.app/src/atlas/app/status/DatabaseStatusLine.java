@@ -25,6 +25,7 @@ import atlas.core.clinician.Clinician;
 import atlas.core.security.Role;
 import atlas.core.security.UserAccount;
 import atlas.core.store.BackupService;
+import atlas.core.store.WorkstationSettings;
 import atlas.core.store.BackupStatus;
 import atlas.core.store.ClinicalDatabase;
 
@@ -41,6 +42,10 @@ public class DatabaseStatusLine {
     @Optional
     @Service
     private BackupService backups;
+
+    @Inject
+    @Service
+    private WorkstationSettings settings;
 
     /** How often the backup warning is looked at again (a day's backup may have run meanwhile). */
     private static final int RECHECK_MS = 60_000;
@@ -101,16 +106,16 @@ public class DatabaseStatusLine {
                         .date(LocalDate.ofInstant(status.lastVerified(), ZoneId.systemDefault()))));
     }
 
+    // @Optional on the parameter, not the method: an optional method is not called when the value
+    // is removed from the context, and sign-out removes it (the line must then say nobody is in)
     @Inject
-    @Optional
-    void clinician(@Named(AtlasContext.CLINICIAN) Clinician documenting) {
+    void clinician(@Optional @Named(AtlasContext.CLINICIAN) Clinician documenting) {
         clinician = documenting;
         show();
     }
 
     @Inject
-    @Optional
-    void user(@Named(AtlasContext.USER) UserAccount signedIn) {
+    void user(@Optional @Named(AtlasContext.USER) UserAccount signedIn) {
         user = signedIn;
         show();
     }
@@ -163,17 +168,23 @@ public class DatabaseStatusLine {
                 }, e -> LOG.warn("Status line not read: {}", e.getMessage(), e));
     }
 
+    /**
+     * Where the records are, in a clinician's words ("Records: this computer, encrypted"); the file
+     * or server and the database kind are in the tooltip.
+     */
     private String where(boolean ready) {
-        return ready ? NLS.bind(Messages.status_database, database.location(), database.kind()) + atRest()
-                : NLS.bind(database.needsKey() ? Messages.status_locked : Messages.status_opening, database.location());
+        String place = settings.onServer() ? Messages.status_server : Messages.status_thisComputer;
+        return ready ? NLS.bind(Messages.status_database, place) + atRest()
+                : NLS.bind(database.needsKey() ? Messages.status_locked : Messages.status_opening, place);
     }
 
     private void paint(String where, String warning) {
         String who = user != null ? NLS.bind(Messages.status_user, user.getDisplayName(), roleName(user.getRole()))
-                : clinician != null ? NLS.bind(Messages.status_clinician, clinician.getDisplayName()) : null;
-        label.setText((who == null ? where : where + "   \u00b7   " + who) + warning);
+                : clinician != null ? NLS.bind(Messages.status_clinician, clinician.getDisplayName())
+                        : Messages.status_nobody;
+        label.setText(where + "   \u00b7   " + who + warning);
         label.setForeground(warning.isEmpty() ? null : label.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        label.setToolTipText(database.location());
+        label.setToolTipText(NLS.bind(Messages.status_detail, database.kind(), database.location()));
         label.requestLayout();
     }
 }

@@ -9,6 +9,9 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Permitted;
+import atlas.core.security.UserAccount;
+import atlas.core.security.Permission;
 import atlas.core.diary.HeadacheDiaryService;
 import atlas.ui.AtlasContext;
 
@@ -16,14 +19,16 @@ import atlas.ui.AtlasContext;
 public class DiaryHandler {
 
     @CanExecute
-    boolean aRecordIsActive(@Optional @Named(AtlasContext.PATIENT) Long patientId) {
-        return patientId != null;
+    boolean aRecordIsActive(@Optional @Named(AtlasContext.PATIENT) Long patientId,
+            @Optional @Named(AtlasContext.USER) UserAccount user) {
+        return patientId != null && Permitted.may(user, Permission.CLINICAL_READ);
     }
 
     @Execute
-    void openDiary(Shell shell, @Named(AtlasContext.PATIENT) Long patientId, @Service HeadacheDiaryService diary,
+    void openDiary(Shell shell, @Named(AtlasContext.PATIENT) Long patientId,
+            @Optional @Named(AtlasContext.PATIENT_NAME) String patientName, @Service HeadacheDiaryService diary,
             IEventBroker events) {
-        new DiaryDialog(shell, diary, patientId).open();
+        new DiaryDialog(shell, diary, patientId, patientName).open();
         events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
     }
 }

@@ -12,6 +12,9 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Permitted;
+import atlas.core.security.UserAccount;
+import atlas.core.security.Permission;
 import atlas.core.episode.Visit;
 import atlas.api.form.FormDefinition;
 import atlas.core.form.FormResponseService;
@@ -29,8 +32,9 @@ import atlas.ui.Problems;
 public class FillFormHandler {
 
     @CanExecute
-    boolean aVisitIsChosen(@Optional @Named(AtlasContext.VISIT) Visit visit) {
-        return visit != null;
+    boolean aVisitIsChosen(@Optional @Named(AtlasContext.VISIT) Visit visit,
+            @Optional @Named(AtlasContext.USER) UserAccount user) {
+        return visit != null && Permitted.may(user, Permission.CLINICAL_WRITE);
     }
 
     @Execute

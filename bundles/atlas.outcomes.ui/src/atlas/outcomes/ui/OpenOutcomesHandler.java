@@ -9,6 +9,9 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
+import atlas.ui.Permitted;
+import atlas.core.security.UserAccount;
+import atlas.core.security.Permission;
 import atlas.ui.AtlasContext;
 import atlas.ui.Parts;
 
@@ -21,8 +24,9 @@ public class OpenOutcomesHandler {
     static final String DESCRIPTOR = "atlas.outcomes.partdescriptor.patient";
 
     @CanExecute
-    boolean aPatientIsActive(@Optional @Named(AtlasContext.PATIENT) Long patientId) {
-        return patientId != null;
+    boolean aPatientIsActive(@Optional @Named(AtlasContext.PATIENT) Long patientId,
+            @Optional @Named(AtlasContext.USER) UserAccount user) {
+        return patientId != null && Permitted.may(user, Permission.CLINICAL_READ);
     }
 
     @Execute

@@ -12,6 +12,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Permitted;
+import atlas.core.security.UserAccount;
+import atlas.core.security.Permission;
 import atlas.ui.InBackground;
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.Visit;
@@ -30,8 +33,9 @@ public abstract class PrintReportHandler {
     abstract ProgressReports.Kind kind();
 
     @CanExecute
-    boolean aPatientIsActive(@Optional @Named(atlas.ui.AtlasContext.PATIENT) Long patientId) {
-        return patientId != null;
+    boolean aPatientIsActive(@Optional @Named(atlas.ui.AtlasContext.PATIENT) Long patientId,
+            @Optional @Named(atlas.ui.AtlasContext.USER) UserAccount user) {
+        return patientId != null && Permitted.may(user, Permission.CLINICAL_READ);
     }
 
     @Execute

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
     public static String list_noMatch;
     public static String list_manyMatches;
     public static String list_matches;
+    public static String list_recordNotForRole;
     public static String list_searchJob;
     public static String list_readJob;
     public static String record_startEpisode;

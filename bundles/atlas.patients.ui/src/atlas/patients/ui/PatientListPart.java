@@ -29,7 +29,6 @@ import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -38,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import atlas.core.dates.ClinicDates;
+import atlas.ui.Counted;
 import atlas.ui.InBackground;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
@@ -214,9 +214,8 @@ public class PatientListPart {
         viewer.setItemCount((int) Math.min(total, MAX_ROWS));
         summary.setText(total == 0 ? (parsed.kind() == PatientQuery.Kind.ALL ? Messages.list_noneRegistered
                 : Messages.list_noMatch)
-                : total > MAX_ROWS ? NLS.bind(Messages.list_manyMatches, String.format("%,d", total),
-                        String.format("%,d", MAX_ROWS))
-                        : NLS.bind(Messages.list_matches, String.format("%,d", total)));
+                : total > MAX_ROWS ? Counted.of(Messages.list_manyMatches, total, MAX_ROWS)
+                        : Counted.of(Messages.list_matches, total));
         LOG.debug("Search '{}' showed {} of {} patients {} ms after the keystroke (query {} ms)", search.getText(),
                 first.size(), total, (System.nanoTime() - started) / 1_000_000, queryNanos / 1_000_000);
         StartupClock.patientListShown();
@@ -279,6 +278,10 @@ public class PatientListPart {
         }
         ParameterizedCommand open = commands.createCommand(OpenPatientRecord.COMMAND,
                 Map.of(OpenPatientRecord.PATIENT_PARAMETER, Long.toString(patient.id())));
+        if (!handlers.canExecute(open)) {
+            summary.setText(Messages.list_recordNotForRole); // the role's table says no: no empty tab
+            return;
+        }
         handlers.executeHandler(open);
     }
 

@@ -9,6 +9,9 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Permitted;
+import atlas.core.security.UserAccount;
+import atlas.core.security.Permission;
 import atlas.core.episode.Visit;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.store.StoreException;
@@ -19,8 +22,9 @@ import atlas.ui.InBackground;
 public class GivenHandler {
 
     @CanExecute
-    boolean aVisitIsChosen(@Optional @Named(AtlasContext.VISIT) Visit visit) {
-        return visit != null;
+    boolean aVisitIsChosen(@Optional @Named(AtlasContext.VISIT) Visit visit,
+            @Optional @Named(AtlasContext.USER) UserAccount user) {
+        return visit != null && Permitted.may(user, Permission.CLINICAL_WRITE);
     }
 
     /** The signed plan is read in the background; the dialog opens with it. */

@@ -13,6 +13,8 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Permitted;
+import atlas.core.security.Permission;
 import atlas.core.dates.ClinicDates;
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.EpisodeOfCare;
@@ -32,8 +34,9 @@ import atlas.ui.Problems;
 public class PlanHandler {
 
     @CanExecute
-    boolean anEpisodeIsActive(@Optional @Named(AtlasContext.EPISODE) Long episodeId) {
-        return episodeId != null;
+    boolean anEpisodeIsActive(@Optional @Named(AtlasContext.EPISODE) Long episodeId,
+            @Optional @Named(AtlasContext.USER) UserAccount user) {
+        return episodeId != null && Permitted.may(user, Permission.CLINICAL_READ);
     }
 
     @Execute

@@ -70,13 +70,23 @@ class FrontDeskUiTest {
                 }
                 return null;
             }));
+            // the commands the front desk may not use are disabled, not refused after an empty tab
+            assertFalse(enabled("atlas.admin.command.audit"), "no Audit Trail for the front desk");
+            assertFalse(enabled("atlas.outcomes.command.patient"), "no charts for the front desk");
+            display.syncExec(() -> find(list, "patients.table").notifyListeners(SWT.DefaultSelection, new Event()));
+            assertEquals("Your role does not open clinical records; a therapist can.",
+                    onUi(display, () -> ((org.eclipse.swt.widgets.Label) find(list, "patients.summary")).getText()));
+            assertEquals(0L, onUi(display, () -> Workbench.partsNow().getParts().stream()
+                    .filter(part -> Workbench.RECORD_PART.equals(part.getElementId()) && part.isToBeRendered()).count()),
+                    "no empty record tab");
+            assertTrue(enabled("atlas.patients.command.bookVisit"));
             Workbench.executeLater(display, "atlas.patients.command.bookVisit", null);
             Shell dialog = Workbench.dialog(display, "dialog.addVisit");
             assertEquals("Book a visit for Brandt, Berta", onUi(display, dialog::getText), "no record is open beside it");
             LocalDate tomorrow = LocalDate.now().plusDays(1);
             display.syncExec(() -> ((Combo) find(dialog, "visit.type")).select(VisitType.INITIAL_EVALUATION.ordinal()));
             type(dialog, "visit.date", DateInput.forPlatform().format(tomorrow));
-            type(dialog, "visit.time", "10:15");
+            type(dialog, "visit.time", "10:15"); // the 24-hour clock is read in every language
             assertFalse(onUi(display, () -> find(dialog, "dialog.save").isEnabled()), "not before a therapist is chosen");
             String therapist = onUi(display, () -> {
                 Combo clinicians = (Combo) find(dialog, "visit.clinician");
@@ -116,12 +126,23 @@ class FrontDeskUiTest {
                 }
                 return null;
             }));
-            assertEquals("10:15 | " + number + " | Brandt, Berta | Initial evaluation | Maria Lehmann, PT", row);
+            assertEquals(atlas.core.dates.ClinicDates.forPlatform().time(java.time.LocalTime.of(10, 15)) + " | " + number
+                    + " | Brandt, Berta | Initial evaluation | Maria Lehmann, PT", row, "the time as the language writes it");
             Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
             type(list, "patients.search", "");
         } finally {
             Workbench.switchUser(display, Workbench.THERAPIST); // the other UI tests work as the therapist
             Workbench.closeRecords();
         }
+    }
+
+    /** Whether the command is enabled where the user works now (the active part's context). */
+    private static boolean enabled(String commandId) throws InterruptedException {
+        org.eclipse.e4.core.contexts.IEclipseContext context = Workbench.application().getContext();
+        return onUi(Display.getDefault(), () -> {
+            org.eclipse.e4.core.contexts.IEclipseContext active = context.getActiveLeaf();
+            return active.get(org.eclipse.e4.core.commands.EHandlerService.class).canExecute(
+                    active.get(org.eclipse.e4.core.commands.ECommandService.class).createCommand(commandId, null));
+        });
     }
 }

@@ -63,11 +63,12 @@ class PatientListUiTest {
         assertEquals(stored, waitForRows(display, shell, stored), "rows in list order");
 
         ClinicalDatabase database = Workbench.service(ClinicalDatabase.class);
-        String status = waitFor("the status line naming the database", () -> onUi(display, () -> {
+        String status = waitFor("the status line naming where the records are", () -> onUi(display, () -> {
             String text = ((CLabel) find(shell, "status.database")).getText();
-            return text != null && text.contains(database.location()) ? text : null;
+            return text != null && text.startsWith("Records: this computer") ? text : null;
         }));
-        assertTrue(status.contains(database.location()), status);
+        assertTrue(onUi(display, () -> ((CLabel) find(shell, "status.database")).getToolTipText())
+                .contains(database.location()), status + ": the file in the tooltip");
 
         // A patient registered elsewhere appears after File > Refresh patient list (F5).
         String aalto = "UI-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -82,7 +83,7 @@ class PatientListUiTest {
         assertEquals(stored.size() + 1, withAalto.size());
         assertTrue(withAalto.contains(aalto));
         waitForRows(display, shell, withAalto);
-        assertEquals(withAalto.size() + " patients.", onUi(display, () -> ((org.eclipse.swt.widgets.Label) find(shell,
+        assertEquals(String.format("%,d patients.", withAalto.size()), onUi(display, () -> ((org.eclipse.swt.widgets.Label) find(shell,
                 "patients.summary")).getText()));
     }
 

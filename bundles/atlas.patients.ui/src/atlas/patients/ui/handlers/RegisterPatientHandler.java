@@ -14,6 +14,7 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Permitted;
 import atlas.core.patient.PatientService;
 import atlas.patients.ui.dialogs.RegisterPatientDialog;
 import atlas.ui.AtlasContext;
@@ -22,8 +23,9 @@ import atlas.ui.AtlasContext;
 public class RegisterPatientHandler {
 
     @CanExecute
-    boolean databaseIsOpen(@Optional @Named(AtlasContext.DATABASE_READY) Boolean ready) {
-        return Boolean.TRUE.equals(ready);
+    boolean databaseIsOpen(@Optional @Named(AtlasContext.DATABASE_READY) Boolean ready,
+            @Optional @Named(AtlasContext.USER) atlas.core.security.UserAccount user) {
+        return Boolean.TRUE.equals(ready) && Permitted.may(user, atlas.core.security.Permission.DEMOGRAPHICS);
     }
 
     @Execute
