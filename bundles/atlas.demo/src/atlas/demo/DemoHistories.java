@@ -47,9 +47,10 @@ public final class DemoHistories {
             HeadacheDiaryService diary, PlanOfCareService plans, RedFlagService redFlags) {
     }
 
+    /** WHO ICD-10 codes with their titles from CommonDiagnoses, so each reader sees them in their language. */
     private static final String[][] DIAGNOSES = { { "G43.0", "Migraine without aura" },
-            { "M53.0", "Cervicocranial syndrome (cervicogenic headache)" },
-            { "M26.63", "Articular disc disorder of temporomandibular joint" }, { "G44.2", "Tension-type headache" } };
+            { "M53.0", "Cervicocranial syndrome" }, { "K07.6", "Temporomandibular joint disorders" },
+            { "G44.2", "Tension-type headache" } };
 
     private final Services services;
     private final long clinicianId;

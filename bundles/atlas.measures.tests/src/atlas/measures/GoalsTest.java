@@ -94,13 +94,19 @@ class GoalsTest {
         Direction lower = Direction.LOWER_IS_BETTER;
         assertEquals(GoalStatus.MET, Goals.status(lower, 24, 18, DUE, List.of(new Result(before, 17)), before));
         assertEquals(GoalStatus.PROGRESSING, Goals.status(lower, 24, 18, DUE, List.of(new Result(before, 21)), before));
-        assertEquals(GoalStatus.NOT_MET, Goals.status(lower, 24, 18, DUE, List.of(new Result(before, 25)), before),
-                "no better than the baseline");
+        assertEquals(GoalStatus.NOT_DUE_YET, Goals.status(lower, 24, 18, DUE, List.of(new Result(before, 25)), before),
+                "no better than the baseline yet, but before the due date a goal has not failed");
+        assertEquals(GoalStatus.NOT_DUE_YET, Goals.status(lower, 24, 18, DUE, List.of(new Result(DUE, 25)), DUE),
+                "on the due date itself still not failed");
+        assertEquals(GoalStatus.NOT_MET, Goals.status(lower, 24, 18, DUE, List.of(new Result(DUE, 25)), DUE.plusDays(1)),
+                "measured on the due date, judged the day after");
         assertEquals(GoalStatus.OVERDUE, Goals.status(lower, 24, 18, DUE, List.of(new Result(before, 21)), after),
                 "past due, not measured since");
         assertEquals(GoalStatus.NOT_MET, Goals.status(lower, 24, 18, DUE, List.of(new Result(after, 21)), after));
         assertEquals(GoalStatus.MET, Goals.status(Direction.HIGHER_IS_BETTER, 24, 32, DUE,
                 List.of(new Result(before, 28), new Result(after, 33)), after));
-        assertEquals(GoalStatus.NOT_MET, Goals.status(lower, 24, 18, DUE, List.of(), before), "nothing measured");
+        assertEquals(GoalStatus.NOT_DUE_YET, Goals.status(lower, 24, 18, DUE, List.of(), before),
+                "nothing measured since the plan, the due date ahead");
+        assertEquals("in progress, not due yet", GoalStatus.NOT_DUE_YET.label());
     }
 }

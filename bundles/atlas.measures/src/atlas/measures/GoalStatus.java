@@ -6,7 +6,9 @@ public enum GoalStatus {
     MET,
     /** Not reached yet, the due date is ahead, and the latest result is better than the baseline. */
     PROGRESSING,
-    /** Not reached: measured at or after the due date, or no better than the baseline before it. */
+    /** Not reached yet and no better than the baseline (or not measured again), the due date ahead. */
+    NOT_DUE_YET,
+    /** Not reached when measured at or after the due date. */
     NOT_MET,
     /** The due date has passed and the measure was not taken again since: re-measure. */
     OVERDUE;

@@ -76,7 +76,8 @@ public final class Goals {
         }
         boolean better = latest != null && (direction == Direction.LOWER_IS_BETTER ? latest.value() < baseline
                 : latest.value() > baseline);
-        return better ? GoalStatus.PROGRESSING : GoalStatus.NOT_MET;
+        // before its due date a goal cannot have failed: it is progressing or simply not due yet
+        return better ? GoalStatus.PROGRESSING : GoalStatus.NOT_DUE_YET;
     }
 
     /** Goal statuses are judged without the measure at hand: at least no NaN or infinity. */

@@ -7,13 +7,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-/** A resizable dialog with its title and the id UI tests find it by. */
+/**
+ * A resizable dialog with its title and the id UI tests find it by; it opens at the size the user
+ * last gave it on this workstation (never smaller than its content needs).
+ */
 public abstract class AtlasDialog extends Dialog {
 
     private final String id;
     private final String title;
-    /** A save is under way in the background. */
-    private boolean saving;
+    private final DialogState state;
     /** Shell data key set while a save runs in the background: read by UI tests. */
     public static final String BUSY = "atlas.dialog.busy";
 
@@ -21,6 +23,7 @@ public abstract class AtlasDialog extends Dialog {
         super(parent);
         this.id = id;
         this.title = title;
+        this.state = new DialogState(id, title);
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
@@ -79,33 +82,38 @@ public abstract class AtlasDialog extends Dialog {
      */
     protected <T> void inBackground(InBackground.Work<T> write, java.util.function.Consumer<T> done,
             java.util.function.Consumer<Exception> failed) {
-        if (saving) {
-            return; // one write at a time: a second press while the first runs is not a second save
-        }
-        busy(true);
-        InBackground.run(getShell(), title, write, saved -> {
-            busy(false);
-            done.accept(saved);
-        }, e -> {
-            busy(false);
-            failed.accept(e);
-        });
-    }
-
-    private void busy(boolean now) {
-        saving = now;
-        getShell().setData(BUSY, now ? Boolean.TRUE : null);
-        getShell().setCursor(now ? getShell().getDisplay().getSystemCursor(SWT.CURSOR_WAIT) : null);
-        if (getButtonBar() != null) {
-            getButtonBar().setEnabled(!now);
-        }
+        state.inBackground(getShell(), enabled -> {
+            if (getButtonBar() != null) {
+                getButtonBar().setEnabled(enabled);
+            }
+        }, write, done, failed);
     }
 
     @Override
     protected void handleShellCloseEvent() {
-        if (!saving) {
+        if (!state.busy()) {
             super.handleShellCloseEvent();
         }
+    }
+
+    @Override
+    protected org.eclipse.jface.dialogs.IDialogSettings getDialogBoundsSettings() {
+        return state.bounds();
+    }
+
+    @Override
+    protected int getDialogBoundsStrategy() {
+        return DialogState.STRATEGY;
+    }
+
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        return DialogState.initialSize(getShell(), super.getInitialSize());
+    }
+
+    @Override
+    public boolean close() {
+        return DialogState.keepSizes(super.close());
     }
 
     @Override

@@ -113,7 +113,7 @@ public final class PatientBanner {
     public void show(Patient patient, LocalDate today, EpisodeOfCare activeEpisode, List<RedFlagScreening> flags,
             List<String> notes, Function<Long, String> clinicianName) {
         name.setText(patient.displayName());
-        facts.setText(String.join("   \u00b7   ", Messages.bind(Messages.banner_age, patient.ageOn(today)),
+        facts.setText(String.join("   \u00b7   ", Counted.of(Messages.banner_age, patient.ageOn(today)),
                 dates.date(patient.getDateOfBirth()), Messages.bind(Messages.banner_recordNumber,
                         patient.getRecordNumber())));
         episode.setText(activeEpisode == null ? Messages.banner_noEpisode

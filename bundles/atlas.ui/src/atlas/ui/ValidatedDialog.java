@@ -42,7 +42,7 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
     /** Shell data key holding the error now shown in the title area, or null: read by UI tests. */
     public static final String SHOWN_ERROR = "atlas.dialog.error";
     /** A save is under way in the background. */
-    private boolean saving;
+    private final DialogState state;
 
     protected ValidatedDialog(Shell parent, String id, String title, String description, String saveLabel) {
         super(parent);
@@ -51,6 +51,7 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
         this.description = description;
         this.saveLabel = saveLabel;
         setShellStyle(getShellStyle() | SWT.RESIZE);
+        this.state = new DialogState(id, title);
     }
 
     /** Builds the fields into a two-column grid (label, widget). */
@@ -171,38 +172,47 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
             refused(refused);
             return;
         }
-        busy(true);
-        InBackground.run(getShell(), title, () -> {
+        // while a save is under way nothing closes the dialog and nothing saves twice
+        state.inBackground(getShell(), enabled -> {
+            for (int button : new int[] { IDialogConstants.OK_ID, IDialogConstants.CANCEL_ID }) {
+                if (getButton(button) != null) {
+                    getButton(button).setEnabled(enabled);
+                }
+            }
+            if (enabled) {
+                revalidate();
+            }
+        }, () -> {
             saving.run();
             return Boolean.TRUE;
-        }, saved -> {
-            busy(false);
-            super.okPressed();
-        }, failed -> {
-            busy(false);
-            refused(failed);
-        });
-    }
-
-    /** While a save is under way nothing closes the dialog and nothing saves twice. */
-    private void busy(boolean now) {
-        saving = now;
-        getShell().setCursor(now ? getShell().getDisplay().getSystemCursor(SWT.CURSOR_WAIT) : null);
-        for (int button : new int[] { IDialogConstants.OK_ID, IDialogConstants.CANCEL_ID }) {
-            if (getButton(button) != null) {
-                getButton(button).setEnabled(!now);
-            }
-        }
-        if (!now) {
-            revalidate();
-        }
+        }, saved -> super.okPressed(), this::refused);
     }
 
     @Override
     protected void handleShellCloseEvent() {
-        if (!saving) {
+        if (!state.busy()) {
             super.handleShellCloseEvent();
         }
+    }
+
+    @Override
+    protected org.eclipse.jface.dialogs.IDialogSettings getDialogBoundsSettings() {
+        return state.bounds();
+    }
+
+    @Override
+    protected int getDialogBoundsStrategy() {
+        return DialogState.STRATEGY;
+    }
+
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        return DialogState.initialSize(getShell(), super.getInitialSize());
+    }
+
+    @Override
+    public boolean close() {
+        return DialogState.keepSizes(super.close());
     }
 
     private void refused(Exception failed) {

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import atlas.core.dates.ClinicDates;
+import atlas.ui.Counted;
 import atlas.ui.InBackground;
 import atlas.core.audit.AuditAction;
 import atlas.core.audit.AuditCsv;
@@ -143,8 +144,8 @@ public class AuditPart {
                     text(event.getPatientId()), event.getDetail() == null ? "" : event.getDetail() });
         }
         Widgets.packColumns(table);
-        message.setText(found.size() >= SHOWN ? NLS.bind(Messages.audit_more, SHOWN)
-                : NLS.bind(Messages.audit_found, found.size()));
+        message.setText(found.size() >= SHOWN ? Counted.of(Messages.audit_more, SHOWN)
+                : Counted.of(Messages.audit_found, found.size()));
     }
 
     private static String text(Long value) {
@@ -154,7 +155,7 @@ public class AuditPart {
     private void verify() {
         message.setText(Messages.audit_verifying);
         InBackground.run(table, Messages.audit_verifyJob, trail::verify, result -> {
-            message.setText(result.intact() ? NLS.bind(Messages.audit_intact, result.checked())
+            message.setText(result.intact() ? Counted.of(Messages.audit_intact, result.checked())
                     : NLS.bind(Messages.audit_broken, result.brokenAt(), result.problem()));
             for (int row = 0; !result.intact() && row < shown.size(); row++) {
                 if (shown.get(row).getSequence() == result.brokenAt()) {
@@ -173,7 +174,7 @@ public class AuditPart {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 AuditCsv.write(shown, out);
             }
-            message.setText(NLS.bind(Messages.audit_exported, shown.size(), file));
+            message.setText(Counted.of(Messages.audit_exported, shown.size(), file.toString()));
         } catch (IOException e) {
             message.setText(NLS.bind(Messages.audit_exportFailed, e.getMessage()));
         }

@@ -13,11 +13,11 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Counted;
 import atlas.ui.AtlasContext;
 import atlas.app.Messages;
 import atlas.core.security.AccessDeniedException;
@@ -57,8 +57,8 @@ public class BackUpHandler {
             try {
                 BackupCheck check = backups.backup(target);
                 ui.asyncExec(() -> MessageDialog.openInformation(shell, Messages.backup_done_title,
-                        NLS.bind(Messages.backup_done, new Object[] { target, String.format("%,d", check.patients()),
-                                String.format("%,d", check.bytes() / 1024) })));
+                        Counted.of(Messages.backup_done, target.toString(), check.patients(),
+                                check.bytes() / 1024)));
             } catch (StoreException e) {
                 ui.asyncExec(() -> MessageDialog.openError(shell, Messages.backup_failed,
                         e.describe() + "\n\n" + e.problem().advice()));

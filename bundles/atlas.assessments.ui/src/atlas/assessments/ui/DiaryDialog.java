@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +45,7 @@ import atlas.core.validation.ValidationException;
 import atlas.measures.HeadacheDiaryMetrics;
 import atlas.measures.HeadacheDiaryMetrics.Month;
 import atlas.outcomes.DiaryEpisodes;
+import atlas.ui.Counted;
 import atlas.ui.AtlasContext;
 import atlas.ui.Problems;
 import atlas.ui.AtlasDialog;
@@ -88,8 +88,10 @@ final class DiaryDialog extends AtlasDialog {
     private Table entries;
     private Table months;
 
-    DiaryDialog(Shell parent, HeadacheDiaryService diary, long patientId) {
-        super(parent, "dialog.diary", Messages.diary_title);
+    /** The diary of {@code patientName} (shown in the title, so whose diary it is is never in doubt). */
+    DiaryDialog(Shell parent, HeadacheDiaryService diary, long patientId, String patientName) {
+        super(parent, "dialog.diary", patientName == null ? Messages.diary_title
+                : org.eclipse.osgi.util.NLS.bind(Messages.diary_titleOf, patientName));
         this.diary = diary;
         this.patientId = patientId;
     }
@@ -255,12 +257,15 @@ final class DiaryDialog extends AtlasDialog {
             return null;
         }
         String time = start.getText().strip();
-        try {
-            return day.atTime(time.isEmpty() ? LocalTime.NOON : LocalTime.parse(time.length() == 4 ? "0" + time : time));
-        } catch (DateTimeParseException e) {
+        if (time.isEmpty()) {
+            return day.atTime(LocalTime.NOON);
+        }
+        java.util.Optional<LocalTime> at = when.parseTime(time);
+        if (at.isEmpty()) {
             errors.add(new FieldError("startsAt.time", Messages.diary_start, Messages.diary_timeFormat));
             return null;
         }
+        return day.atTime(at.get());
     }
 
     private static Integer number(Text field, String key, String label, List<FieldError> errors) {
@@ -290,8 +295,8 @@ final class DiaryDialog extends AtlasDialog {
             String listed = read.problems().stream().limit(15).map(Object::toString)
                     .collect(Collectors.joining("\n"));
             if (read.entries().isEmpty() || !MessageDialog.openQuestion(getShell(), Messages.diary_import,
-                    NLS.bind(Messages.diary_importProblems, new Object[] { read.problems().size(), listed,
-                            read.entries().size() }))) {
+                    Counted.of(Messages.diary_importProblems, read.problems().size(), listed,
+                            read.entries().size()))) {
                 return;
             }
         }
@@ -299,7 +304,7 @@ final class DiaryDialog extends AtlasDialog {
             diary.recordAll(read.entries());
             return readAll();
         }, all -> {
-            message.setText(NLS.bind(Messages.diary_imported, read.entries().size()));
+            message.setText(Counted.of(Messages.diary_imported, read.entries().size()));
             show(all);
         }, e -> message.setText(Problems.of(e)));
     }
@@ -332,12 +337,22 @@ final class DiaryDialog extends AtlasDialog {
         LocalDate to = LocalDate.now();
         for (Month month : HeadacheDiaryMetrics.monthly(DiaryEpisodes.of(all), from, to, YearMonth.from(from), true)) {
             TableItem item = new TableItem(months, SWT.NONE);
-            item.setText(new String[] { month.month().toString(), Integer.toString(month.coveredDays()),
+            item.setText(new String[] { ClinicDates.forPlatform().month(month.month()),
+                    Integer.toString(month.coveredDays()),
                     FormDialog.format(month.headacheDaysPer28()), FormDialog.format(month.migraineDaysPer28()),
-                    FormDialog.format(month.medicationDaysPer28()),
-                    month.responder() == null ? "" : month.responder() ? Messages.diary_yes : Messages.diary_no,
-                    flags(month) });
+                    FormDialog.format(month.medicationDaysPer28()), responder(month, from), flags(month) });
         }
+    }
+
+    /**
+     * The 50 % responder cell: yes or no against the baseline month; the baseline month itself says
+     * so; without migraine days at baseline there is nothing to halve: "not enough data".
+     */
+    private static String responder(Month month, LocalDate baseline) {
+        if (month.responder() != null) {
+            return month.responder() ? Messages.diary_yes : Messages.diary_no;
+        }
+        return month.month().equals(YearMonth.from(baseline)) ? Messages.diary_baselineMonth : Messages.diary_notEnoughData;
     }
 
     private static String flags(Month month) {

@@ -16,6 +16,9 @@ public final class Messages extends NLS {
     public static String form_noVerdict;
     public static String form_noForms;
     public static String diary_title;
+    public static String diary_titleOf;
+    public static String diary_baselineMonth;
+    public static String diary_notEnoughData;
     public static String diary_newEntry;
     public static String diary_date;
     public static String diary_start;

@@ -75,6 +75,19 @@ class ClinicDatesTest {
     }
 
     @Test
+    void timesAreReadInTheLanguagesFormAndOnTheTwentyFourHourClock() {
+        assertEquals(Optional.of(LocalTime.of(14, 30)), GERMAN.parseTime("14:30"));
+        assertEquals(Optional.of(LocalTime.of(9, 5)), GERMAN.parseTime(" 9:05 "));
+        assertEquals(Optional.of(LocalTime.of(14, 30)), AMERICAN.parseTime("2:30 PM"));
+        assertEquals(Optional.of(LocalTime.of(14, 30)), AMERICAN.parseTime("2:30 pm"));
+        assertEquals(Optional.of(LocalTime.of(14, 30)), AMERICAN.parseTime("14:30"));
+        assertEquals(Optional.of(LocalTime.of(10, 15)), AMERICAN.parseTime(AMERICAN.time(LocalTime.of(10, 15))));
+        assertEquals(Optional.empty(), GERMAN.parseTime("25:00"));
+        assertEquals(Optional.empty(), GERMAN.parseTime("noon"));
+        assertEquals(Optional.empty(), GERMAN.parseTime(""));
+    }
+
+    @Test
     void theSearchReadsADateOfBirthTheWayTheLanguageWritesIt() {
         assertEquals(PatientQuery.Kind.DATE_OF_BIRTH, PatientQuery.parse("12.3.1988", GERMAN).kind());
         assertEquals(BIRTHDAY, PatientQuery.parse("12.3.1988", GERMAN).dateOfBirth());

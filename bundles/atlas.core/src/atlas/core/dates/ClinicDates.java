@@ -1,6 +1,7 @@
 package atlas.core.dates;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,7 @@ import java.util.Optional;
 public final class ClinicDates {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter TWENTY_FOUR_HOURS = DateTimeFormatter.ofPattern("H:mm");
     /** The date used in hints: unambiguous in every order (day 27 cannot be a month). */
     private static final LocalDate EXAMPLE = LocalDate.of(2026, 11, 27);
 
@@ -36,18 +38,23 @@ public final class ClinicDates {
 
     private final Locale locale;
     private final DateTimeFormatter date;
+    private final String datePattern;
     private final DateTimeFormatter typedDate;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter typedTime;
     private final DateTimeFormatter longDate;
 
     public ClinicDates(Locale locale) {
         this.locale = locale;
         String datePattern = fourDigitYear(pattern(FormatStyle.SHORT, null));
         date = DateTimeFormatter.ofPattern(datePattern, locale).withResolverStyle(ResolverStyle.STRICT);
+        this.datePattern = datePattern.replace('u', 'y');
         String lenientDigits = datePattern.replace("dd", "d").replace("MM", "M");
         typedDate = DateTimeFormatter.ofPattern(lenientDigits, locale).withResolverStyle(ResolverStyle.STRICT);
         String timePattern = pattern(null, FormatStyle.SHORT).replace('\u202f', ' ').replace('\u00a0', ' ');
         time = DateTimeFormatter.ofPattern(timePattern, locale).withZone(ZoneId.systemDefault());
+        typedTime = new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+                .appendPattern(timePattern.replace("HH", "H").replace("hh", "h")).toFormatter(locale);
         longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
@@ -75,14 +82,7 @@ public final class ClinicDates {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        for (DateTimeFormatter format : new DateTimeFormatter[] { typedDate, ISO }) {
-            try {
-                return Optional.of(LocalDate.parse(text, format));
-            } catch (DateTimeParseException notThisForm) {
-                // try the next
-            }
-        }
-        return Optional.empty();
+        return firstReading(text, LocalDate::from, typedDate, ISO);
     }
 
     /** A date as this language writes it, "" for none. */
@@ -95,6 +95,18 @@ public final class ClinicDates {
         return when == null ? "" : time.format(when);
     }
 
+    /**
+     * A typed time of day: the language's short form ("14:30"; "2:30 PM", any case) or the 24-hour
+     * clock in every language ("14:30", "9:05"); empty when the text is blank or no time.
+     */
+    public Optional<LocalTime> parseTime(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return firstReading(text, LocalTime::from, typedTime, TWENTY_FOUR_HOURS);
+    }
+
     /** Date and time: "12.03.1988 14:30", "3/12/1988 2:30 PM"; instants in this computer's zone. */
     public String dateTime(TemporalAccessor when) {
         if (when == null) {
@@ -103,9 +115,19 @@ public final class ClinicDates {
         return date.withZone(ZoneId.systemDefault()).format(when) + " " + time.format(when);
     }
 
+    /** A month as the language names it: "Nov 2026", "Nov. 2026". */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("MMM uuuu", locale).format(month);
+    }
+
     /** The date spelled out, for letters and prints: "12. März 1988", "March 12, 1988". */
     public String longDate(LocalDate day) {
         return day == null ? "" : longDate.format(day);
+    }
+
+    /** The date pattern for java.text formats (JFreeChart's tooltips and axes): "dd.MM.yyyy", "M/d/yyyy". */
+    public String datePattern() {
+        return datePattern;
     }
 
     /** An example of each accepted form, for hints and messages: "27.11.2026", "2026-11-27". */
@@ -115,6 +137,19 @@ public final class ClinicDates {
 
     public String isoExample() {
         return ISO.format(EXAMPLE);
+    }
+
+    /** The text read by the first of {@code forms} that reads all of it; empty when none does. */
+    private static <T> Optional<T> firstReading(String text, java.time.temporal.TemporalQuery<T> as,
+            DateTimeFormatter... forms) {
+        for (DateTimeFormatter form : forms) {
+            try {
+                return Optional.of(form.parse(text, as));
+            } catch (DateTimeParseException notThisForm) {
+                // try the next
+            }
+        }
+        return Optional.empty();
     }
 
     private String pattern(FormatStyle dateStyle, FormatStyle timeStyle) {

@@ -17,6 +17,8 @@ public class Diagnosis {
 
     public static final String ICD_10 = "ICD-10";
     public static final String ICD_10_CM = "ICD-10-CM";
+    /** The German modification (BfArM): the WHO codes with German titles and some finer codes. */
+    public static final String ICD_10_GM = "ICD-10-GM";
     /** ICD-10 and ICD-10-CM code shape: letter, two digits, optional dot and 1 to 4 characters. */
     static final Pattern ICD_10_FORMAT = Pattern.compile("[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?");
 
@@ -48,7 +50,7 @@ public class Diagnosis {
         rules.requiredText(field + ".codeSystem", label + " code system", codeSystem, 20)
                 .requiredText(field + ".code", label + " code", code, 20)
                 .optionalText(field + ".text", label + " text", text, 200);
-        if ((ICD_10.equals(codeSystem) || ICD_10_CM.equals(codeSystem)) && code != null
+        if ((ICD_10.equals(codeSystem) || ICD_10_CM.equals(codeSystem) || ICD_10_GM.equals(codeSystem)) && code != null
                 && !ICD_10_FORMAT.matcher(code).matches()) {
             rules.add(field + ".code", label + " code", "diagnosis.notIcd", code, codeSystem);
         }
@@ -66,8 +68,9 @@ public class Diagnosis {
         return text;
     }
 
+    /** The code and its title in the reader's language ({@link CommonDiagnoses#shownTitle}). */
     @Override
     public String toString() {
-        return code + " " + (text == null ? "" : text);
+        return code + " " + CommonDiagnoses.shownTitle(this);
     }
 }

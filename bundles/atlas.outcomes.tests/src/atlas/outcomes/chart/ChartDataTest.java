@@ -39,6 +39,7 @@ class ChartDataTest {
 
     private static final long ANNA = 7;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final double DAY_MS = 24 * 3600 * 1000.0;
     private static Locale before;
 
     @BeforeAll
@@ -87,6 +88,26 @@ class ChartDataTest {
     }
 
     @Test
+    void theTimeAxisFollowsTheSpanAndNeverShowsMillisecondsForOneResult() {
+        JFreeChart one = OutcomeCharts.score(ChartData.score(NeckDisabilityIndex.MEASURE, ndiOf(24), List.of(), List.of(),
+                TODAY));
+        ChartImages.render(one, 640, 360, new ChartRenderingInfo()); // ticks are chosen when drawn
+        org.jfree.chart.axis.DateAxis axis = (org.jfree.chart.axis.DateAxis) one.getXYPlot().getDomainAxis();
+        assertTrue(axis.getMaximumDate().getTime() - axis.getMinimumDate().getTime() >= 14 * DAY_MS,
+                "a fortnight around one result");
+        assertTrue(axis.getTickUnit().getSize() >= DAY_MS, "ticks of days or longer, not " + axis.getTickUnit());
+
+        Goal ahead = new Goal(1, GoalTerm.SHORT, "ndi", 24.0, 18.5, LocalDate.of(2027, 6, 1));
+        JFreeChart year = OutcomeCharts.score(ChartData.score(NeckDisabilityIndex.MEASURE, ndiOf(24, 21, 17),
+                List.of(ahead), List.of(), TODAY));
+        ChartImages.render(year, 640, 360, new ChartRenderingInfo());
+        org.jfree.chart.axis.DateAxis wide = (org.jfree.chart.axis.DateAxis) year.getXYPlot().getDomainAxis();
+        assertTrue(wide.getMaximumDate().getTime() >= java.sql.Timestamp.valueOf(LocalDateTime.of(2027, 6, 1, 0, 0))
+                .getTime(), "the goal's due date ahead is on the axis");
+        assertTrue(wide.getTickUnit().getSize() >= DAY_MS, wide.getTickUnit().toString());
+    }
+
+    @Test
     void aChartDrawsItsPointsWithToolTipsAndExportsAsPngAndSvg() {
         JFreeChart chart = OutcomeCharts.score(ChartData.score(NeckDisabilityIndex.MEASURE, ndiOf(24, 21, 17), List.of(),
                 List.of(), TODAY));
@@ -100,7 +121,7 @@ class ChartDataTest {
             }
         });
         assertEquals(3, tips.size(), "one hover area per point");
-        assertTrue(tips.contains("Neck Disability Index: 17 (Oct 15, 2026)"), tips.toString());
+        assertTrue(tips.contains("Neck Disability Index: 17 (10/15/2026)"), tips.toString());
 
         byte[] png = ChartImages.png(chart, 320, 200);
         assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));

@@ -3,7 +3,6 @@ package atlas.outcomes.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.text.DateFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,6 +62,8 @@ public final class OutcomeCharts {
     /** Results further apart than this belong to different courses of care: the line is broken. */
     private static final int GAP_DAYS = 90;
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    /** The narrowest time axis: two weeks, so one result never gets ticks of hours or less. */
+    static final int MIN_SPAN_DAYS = 14;
 
     private OutcomeCharts() {
     }
@@ -108,9 +109,33 @@ public final class OutcomeCharts {
         if (data.measure().code().equals("midas")) {
             plot.getRangeAxis().setAutoRange(true); // MIDAS counts days of 3 months: open-ended
         }
-        ((DateAxis) plot.getDomainAxis()).setLowerMargin(0.05);
+        span((DateAxis) plot.getDomainAxis(), data);
         chart.addSubtitle(new TextTitle(verdict(data), LABEL));
         return chart;
+    }
+
+    /**
+     * The time axis from the first result or visit to the last one or the latest goal's due date
+     * (so a target ahead is seen), at least {@link #MIN_SPAN_DAYS} wide: one result alone gets a
+     * fortnight around it instead of an axis of milliseconds. The ticks follow the span (days,
+     * weeks, months, years) and are written in the user's language.
+     */
+    static void span(DateAxis axis, ScoreChartData data) {
+        List<LocalDate> days = new java.util.ArrayList<>();
+        data.points().forEach(point -> days.add(point.at().toLocalDate()));
+        days.addAll(data.visits());
+        data.targets().forEach(target -> days.add(target.due()));
+        if (days.isEmpty()) {
+            return;
+        }
+        LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
+        long wide = java.time.temporal.ChronoUnit.DAYS.between(first, last);
+        long pad = Math.max((MIN_SPAN_DAYS - wide + 1) / 2, Math.max(1, wide / 20));
+        axis.setStandardTickUnits(DateAxis.createStandardDateTickUnits(java.util.TimeZone.getDefault(),
+                java.util.Locale.getDefault()));
+        axis.setRange(new java.util.Date(millis(first.minusDays(pad).atStartOfDay())),
+                new java.util.Date(millis(last.plusDays(pad).atStartOfDay())));
     }
 
     /** "Latest 17 against baseline 24: -7 points (improved; important change 5.5)". */
@@ -216,7 +241,7 @@ public final class OutcomeCharts {
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {2} ({1})",
-                DateFormat.getDateInstance(DateFormat.MEDIUM), NumberFormat.getNumberInstance()));
+                new java.text.SimpleDateFormat(ClinicDates.forPlatform().datePattern()), NumberFormat.getNumberInstance()));
         renderer.setSeriesPaint(0, new Color(0x1A237E));
         renderer.setSeriesPaint(1, new Color(0xC62828));
         renderer.setSeriesPaint(2, new Color(0x2E7D32));

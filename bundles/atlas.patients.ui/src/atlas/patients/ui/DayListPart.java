@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import atlas.core.dates.ClinicDates;
+import atlas.ui.Counted;
 import atlas.ui.InBackground;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeService;
@@ -123,7 +124,7 @@ public class DayListPart {
         String on = dates.format(shown);
         say(visits.isEmpty() ? NLS.bind(Messages.dayList_none, on)
                 : visits.size() == 1 ? NLS.bind(Messages.dayList_one, on)
-                        : NLS.bind(Messages.dayList_count, visits.size(), on));
+                        : Counted.of(Messages.dayList_count, visits.size(), on));
     }
 
     private void say(String text) {

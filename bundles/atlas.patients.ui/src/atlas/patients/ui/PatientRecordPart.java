@@ -129,7 +129,7 @@ public class PatientRecordPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         timeline = new VisitTimeline(sash, this::visitChosen, () -> note.focus());
         note = new SoapNoteEditor(sash, notes, new NoteHost(), this::signNote, this::addAddendum);
-        sash.setWeights(52, 48);
+        sash.setWeights(57, 43); // the timeline holds five columns; the note wraps
         reload(null);
     }
 

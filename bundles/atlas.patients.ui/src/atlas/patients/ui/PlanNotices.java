@@ -16,6 +16,8 @@ import atlas.core.redflag.RedFlagGate;
 import atlas.measures.GoalStatus;
 import atlas.outcomes.GoalProgress;
 
+import atlas.ui.Counted;
+
 /**
  * The banner's notes on the episode: a red-flag screening still missing, how the goals stand, and
  * what is due.
@@ -48,7 +50,7 @@ final class PlanNotices {
         }
         for (PlanReminders.Reminder reminder : PlanReminders.due(record.signedPlan(), record.visitsOf(active), today)) {
             notices.add(reminder.kind() == PlanReminders.Kind.PROGRESS_REPORT_DUE
-                    ? NLS.bind(Messages.notice_progressReport, reminder.visits())
+                    ? Counted.of(Messages.notice_progressReport, reminder.visits())
                     : NLS.bind(Messages.notice_reEvaluation, Labels.date(reminder.date())));
         }
         return notices;

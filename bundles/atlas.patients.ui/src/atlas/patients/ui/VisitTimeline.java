@@ -40,8 +40,9 @@ final class VisitTimeline {
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
         viewer.setContentProvider(new Content());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-        column(layout, Messages.timeline_when, 36, new Text() {
+        column(layout, Messages.timeline_when, 36, 150, new Text() {
             @Override
             String of(Object element) {
                 return element instanceof EpisodeOfCare episode
@@ -55,7 +56,7 @@ final class VisitTimeline {
                 return element instanceof EpisodeOfCare ? bold : null;
             }
         });
-        column(layout, Messages.timeline_type, 30, new Text() {
+        column(layout, Messages.timeline_type, 30, 140, new Text() {
             @Override
             String of(Object element) {
                 return element instanceof Visit visit ? Labels.visitType(visit.getType())
@@ -63,13 +64,13 @@ final class VisitTimeline {
                                 .orElse("");
             }
         });
-        column(layout, Messages.timeline_clinician, 22, new Text() {
+        column(layout, Messages.timeline_clinician, 22, 100, new Text() {
             @Override
             String of(Object element) {
                 return element instanceof Visit visit ? shown.clinicianName(visit.getClinicianId()) : "";
             }
         });
-        column(layout, Messages.timeline_note, 12, new Text() {
+        column(layout, Messages.timeline_note, 12, 70, new Text() {
             @Override
             String of(Object element) {
                 if (!(element instanceof Visit visit)) {
@@ -80,7 +81,7 @@ final class VisitTimeline {
                         : note.isSigned() ? Messages.timeline_signed : Messages.timeline_draft;
             }
         });
-        column(layout, Messages.timeline_forms, 26, new Text() {
+        column(layout, Messages.timeline_forms, 26, 110, new Text() {
             @Override
             String of(Object element) {
                 return element instanceof Visit visit ? shown.scoresByVisit().getOrDefault(visit.getId(), "") : "";
@@ -95,6 +96,7 @@ final class VisitTimeline {
         tree.addListener(SWT.DefaultSelection, e -> enterPressed.run());
     }
 
+    /** A cell's text; the whole text is also its tooltip, for a cell too narrow to show it. */
     private abstract static class Text extends ColumnLabelProvider {
         abstract String of(Object element);
 
@@ -102,13 +104,24 @@ final class VisitTimeline {
         public String getText(Object element) {
             return of(element);
         }
+
+        @Override
+        public String getToolTipText(Object element) {
+            String text = of(element);
+            return text == null || text.isEmpty() ? null : text;
+        }
     }
 
-    private void column(TreeColumnLayout layout, String title, int weight, ColumnLabelProvider text) {
+    /**
+     * A column sharing the width by {@code weight}, never narrower than {@code least} pixels: a date
+     * and time, a visit type or a signed state stays readable at 1280x800, and a narrower record
+     * scrolls sideways instead of cutting them.
+     */
+    private void column(TreeColumnLayout layout, String title, int weight, int least, ColumnLabelProvider text) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.setLabelProvider(text);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, least));
     }
 
     Composite control() {

@@ -25,6 +25,7 @@ import atlas.core.plan.PlanStatus;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
+import atlas.ui.Counted;
 import atlas.ui.AtlasContext;
 import atlas.ui.AtlasDialog;
 
@@ -100,7 +101,7 @@ final class GivenDialog extends AtlasDialog {
                     text(grid, "given." + row + ".response", null, 220)));
         }
         if (prefill.earlier() > 0) {
-            message.setText(NLS.bind(Messages.given_earlier, prefill.earlier()));
+            message.setText(Counted.of(Messages.given_earlier, prefill.earlier()));
         }
         return area;
     }

@@ -100,7 +100,7 @@ class ClinicPluginUiTest {
         EpisodeService episodes = Workbench.service(EpisodeService.class);
         EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now().minusWeeks(4), "Dentist",
                 LocalDate.now().minusWeeks(4));
-        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M26.60", "Temporomandibular joint disorder"))));
+        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("K07.6", "Temporomandibular joint disorders"))));
         episode = episodes.start(episode);
         String[][] answers = { { "3", "1", "3", "3" }, { "1", "0", "2", "1" } }; // 10 points, then 4
         for (int i = 0; i < answers.length; i++) {

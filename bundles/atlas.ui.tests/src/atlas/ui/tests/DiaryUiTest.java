@@ -49,6 +49,7 @@ class DiaryUiTest {
         ThreadWatch<HeadacheDiaryService> watch = ThreadWatch.of(HeadacheDiaryService.class);
         Workbench.executeOnRecord(display, record, "atlas.assessments.command.diary");
         Shell diary = dialog(display, "dialog.diary");
+        assertEquals("Headache diary of Diehl, Dora", onUi(display, diary::getText), "whose diary it is");
 
         LocalDate yesterday = LocalDate.now().minusDays(1);
         type(diary, "diary.date", yesterday.toString());
@@ -81,9 +82,11 @@ class DiaryUiTest {
         String perTwentyEight = formatted(28.0 / covered);
         List<String> row = onUi(display, () -> {
             Table months = (Table) require(diary, "diary.months");
-            return List.of(months.getItem(0).getText(0), months.getItem(0).getText(2), months.getItem(0).getText(3));
+            return List.of(months.getItem(0).getText(0), months.getItem(0).getText(2), months.getItem(0).getText(3),
+                    months.getItem(0).getText(5));
         });
-        assertEquals(List.of(month.toString(), perTwentyEight, perTwentyEight), row);
+        assertEquals(List.of(atlas.core.dates.ClinicDates.forPlatform().month(month), perTwentyEight, perTwentyEight,
+                "baseline month"), row, "the month named as the language does; the first month is the baseline");
         press(diary, "dialog.close");
         watch.close();
         assertTrue(watch.calls.containsAll(List.of("entries", "record")), "the dialog used the watched service: "

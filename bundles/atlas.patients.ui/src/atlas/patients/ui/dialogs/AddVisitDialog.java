@@ -3,8 +3,6 @@ package atlas.patients.ui.dialogs;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +13,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import atlas.core.clinician.Clinician;
+import atlas.core.dates.ClinicDates;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
@@ -34,7 +33,7 @@ import atlas.ui.ValidatedDialog;
  */
 public final class AddVisitDialog extends ValidatedDialog {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private final ClinicDates clock = ClinicDates.forPlatform();
     /** Progress reports are commonly due every 10 visits. */
     static final int PROGRESS_REPORT_EVERY = 10;
 
@@ -98,7 +97,7 @@ public final class AddVisitDialog extends ValidatedDialog {
         time = labelled(grid, Messages.visit_time, new Text(grid, SWT.BORDER));
         time.setData(AtlasContext.WIDGET_ID, "visit.time");
         LocalTime now = LocalTime.now();
-        time.setText(TIME.format(now.withMinute(now.getMinute() - now.getMinute() % 15)));
+        time.setText(clock.time(now.withMinute(now.getMinute() - now.getMinute() % 15)));
         if (clinicians != null) {
             clinician = labelled(grid, Messages.visit_clinician, new Combo(grid, SWT.READ_ONLY));
             clinician.setData(AtlasContext.WIDGET_ID, "visit.clinician");
@@ -123,10 +122,8 @@ public final class AddVisitDialog extends ValidatedDialog {
                     Messages.visit_dateRange, dates.format(episode.getStartDate()),
                     dates.format(LocalDate.now().plusYears(1)))));
         }
-        LocalTime at = null;
-        try {
-            at = LocalTime.parse(time.getText().strip(), TIME);
-        } catch (DateTimeParseException e) {
+        LocalTime at = clock.parseTime(time.getText()).orElse(null);
+        if (at == null) {
             errors.add(new FieldError("time", Messages.visit_time, Messages.visit_timeFormat));
         }
         LocalDateTime startsAt = day == null || at == null ? null : day.atTime(at);

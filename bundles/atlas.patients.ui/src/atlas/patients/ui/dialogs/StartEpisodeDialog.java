@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.core.episode.CommonDiagnoses;
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
@@ -22,16 +23,6 @@ import atlas.ui.ValidatedDialog;
 /** Starts an episode of care: referral, start date and the treating diagnosis. */
 public final class StartEpisodeDialog extends ValidatedDialog {
 
-    /**
-     * The diagnoses this clinic codes most, from the clinical reference ("Codes"): migraine,
-     * tension-type headache, cervicogenic headache (ICD-10-CM G44.86; WHO ICD-10 M53.0
-     * cervicocranial syndrome), temporomandibular disorders, cervicalgia.
-     */
-    static final Diagnosis[] COMMON = { Diagnosis.icd10("G43.0", "Migraine without aura"),
-            Diagnosis.icd10("G43.1", "Migraine with aura"), Diagnosis.icd10("G44.2", "Tension-type headache"),
-            Diagnosis.icd10("M53.0", "Cervicocranial syndrome"),
-            new Diagnosis(Diagnosis.ICD_10_CM, "G44.86", "Cervicogenic headache"),
-            Diagnosis.icd10("M26.60", "Temporomandibular joint disorder"), Diagnosis.icd10("M54.2", "Cervicalgia") };
 
     private final EpisodeService episodes;
     private final long patientId;
@@ -54,17 +45,18 @@ public final class StartEpisodeDialog extends ValidatedDialog {
     protected void createFields(Composite grid) {
         Combo common = labelled(grid, Messages.episode_common, new Combo(grid, SWT.READ_ONLY));
         common.setData(AtlasContext.WIDGET_ID, "episode.common");
-        for (Diagnosis diagnosis : COMMON) {
-            common.add(diagnosis.getCode() + "  " + diagnosis.getText() + "  (" + diagnosis.getCodeSystem() + ")");
+        List<Diagnosis> offered = CommonDiagnoses.offered(); // titled in the user's language
+        for (Diagnosis diagnosis : offered) {
+            common.add(CommonDiagnoses.shown(diagnosis));
         }
         common.addListener(SWT.Selection, e -> {
-            Diagnosis chosen = COMMON[common.getSelectionIndex()];
+            Diagnosis chosen = offered.get(common.getSelectionIndex());
             codeSystem.setText(chosen.getCodeSystem());
             code.setText(chosen.getCode());
             diagnosisText.setText(chosen.getText());
         });
         codeSystem = labelled(grid, Messages.episode_codeSystem, new Combo(grid, SWT.DROP_DOWN));
-        codeSystem.setItems(Diagnosis.ICD_10, Diagnosis.ICD_10_CM);
+        codeSystem.setItems(Diagnosis.ICD_10, Diagnosis.ICD_10_GM, Diagnosis.ICD_10_CM);
         codeSystem.setText(Diagnosis.ICD_10);
         code = field(grid, Messages.episode_code, "episode.code", "");
         diagnosisText = field(grid, Messages.episode_diagnosis, "episode.diagnosis", "");
