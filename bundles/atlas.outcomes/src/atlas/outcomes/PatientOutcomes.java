@@ -40,6 +40,17 @@ public final class PatientOutcomes {
         return new PatientOutcomes(record.observations(), record.responses(), record.diary());
     }
 
+    /** The results from {@code day} on (an episode's start): this episode's course, not the history. */
+    public PatientOutcomes since(LocalDate day) {
+        if (day == null) {
+            return this;
+        }
+        java.time.LocalDateTime from = day.atStartOfDay();
+        return new PatientOutcomes(observations.stream().filter(o -> !o.getObservedAt().isBefore(from)).toList(),
+                responses.stream().filter(r -> !r.getCompletedAt().isBefore(from)).toList(),
+                diary.stream().filter(d -> !d.getStartsAt().isBefore(from)).toList());
+    }
+
     /**
      * The results of a measure in time order, up to {@code today}.
      *

@@ -168,6 +168,34 @@ class ChartDataTest {
         assertEquals(2, OutcomeCharts.sideBySide(charts.get(0)).getXYPlot().getDataset().getSeriesCount());
     }
 
+    /**
+     * A measure with its own chart draws its sides in it, with a legend: the flexion-rotation test
+     * (range to the restricted side, with bands, baseline and goals) and its left and right are one
+     * chart, not two.
+     */
+    @Test
+    void theFlexionRotationTestIsOneChartWithItsSidesAndALegend() {
+        List<Observation> observations = new ArrayList<>();
+        for (int week = 0; week < 3; week++) {
+            LocalDateTime at = LocalDateTime.of(2026, 10, 1, 9, 0).plusWeeks(week);
+            observations.add(new Observation(ANNA, null, null, "frt", 24 + 4 * week, "degrees", at));
+            observations.add(new Observation(ANNA, null, null, "frt.left", 24 + 4 * week, "degrees", at));
+            observations.add(new Observation(ANNA, null, null, "frt.right", 38, "degrees", at));
+        }
+        PatientOutcomes outcomes = new PatientOutcomes(observations, List.of(), List.of());
+        assertEquals(List.of(), ChartData.sideBySide(outcomes, code -> ChartWording.of("title." + code)),
+                "no second chart of the flexion-rotation test");
+        ScoreChartData data = ChartData.score(atlas.measures.FlexionRotationTest.MEASURE, outcomes, List.of(), List.of(),
+                TODAY);
+        assertEquals(List.of("Left", "Right"), data.sides().stream().map(SideChartData.Line::name).toList());
+        JFreeChart chart = OutcomeCharts.score(data);
+        assertEquals(3, chart.getXYPlot().getDataset().getSeriesCount(), "the restricted side, left and right");
+        assertTrue(chart.getLegend() != null, "more than one series: a legend says which is which");
+        JFreeChart alone = OutcomeCharts.score(ChartData.score(NeckDisabilityIndex.MEASURE, ndiOf(24, 21), List.of(),
+                List.of(), TODAY));
+        assertEquals(null, alone.getLegend(), "one series needs no legend");
+    }
+
     private static HeadacheDiaryEntry entry(LocalDate day, boolean triptan) {
         HeadacheDiaryEntry entry = new HeadacheDiaryEntry(ANNA, day.atTime(8, 0), 180, 6);
         if (triptan) {

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String outcomes_loading;
+    public static String outcomes_wholeHistory;
     public static String outcomes_loadJob;
     public static String outcomes_label;
     public static String outcomes_heading;

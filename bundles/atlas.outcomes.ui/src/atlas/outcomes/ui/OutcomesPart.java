@@ -15,6 +15,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -64,6 +65,7 @@ public class OutcomesPart {
 
     private long patientId;
     private Label heading;
+    private Button wholeHistory;
     private Label message;
     private ScrolledComposite scroll;
     private Composite charts;
@@ -75,12 +77,16 @@ public class OutcomesPart {
         part.getContext().set(AtlasContext.PATIENT, patientId);
         GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(parent);
         Composite top = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
         heading = new Label(top, SWT.NONE);
         heading.setData(AtlasContext.WIDGET_ID, "outcomes.heading");
         heading.setText(Messages.outcomes_loading);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        wholeHistory = new Button(top, SWT.CHECK); // the current episode first; the history when asked
+        wholeHistory.setText(Messages.outcomes_wholeHistory);
+        wholeHistory.setData(AtlasContext.WIDGET_ID, "outcomes.wholeHistory");
+        wholeHistory.addListener(SWT.Selection, e -> load());
         Widgets.button(top, Messages.outcomes_progressReport, "outcomes.progressReport",
                 () -> print(ProgressReports.Kind.PROGRESS_REPORT));
         Widgets.button(top, Messages.outcomes_dischargeSummary, "outcomes.dischargeSummary",
@@ -112,10 +118,11 @@ public class OutcomesPart {
         // the size a chart takes in the two columns, so the job can draw it ahead (0 before the first layout)
         int width = Math.max(0, (scroll.getClientArea().width - COLUMN_SPACING) / 2);
         long[] backgroundMillis = new long[1]; // handed to the display thread with the result
+        boolean whole = wholeHistory.getSelection();
         InBackground.run(charts, Messages.outcomes_loadJob, () -> {
             long started = System.nanoTime();
-            Optional<PatientCharts> read = PatientCharts.read(records, plans, patientId, LocalDate.now(), width,
-                    CHART_HEIGHT);
+            Optional<PatientCharts> read = PatientCharts.read(records, plans, patientId, LocalDate.now(), whole,
+                    width, CHART_HEIGHT);
             backgroundMillis[0] = (System.nanoTime() - started) / 1_000_000;
             return read;
         }, read -> {

@@ -28,8 +28,8 @@ import atlas.ui.Contributions;
 /**
  * A patient's charts, built in the background (reading the record and laying out the charts
  * take time with years of history; only drawing happens on the display thread): every measure
- * with results over the whole history, judged against the current episode's baseline and goals;
- * the diary by month; neck and jaw values side by side.
+ * with results in the current episode (or, as a choice, over the whole history), judged against
+ * the current episode's baseline and goals; the diary by month; neck and jaw values side by side.
  */
 record PatientCharts(String patientName, EpisodeOfCare episode, List<Named> charts) {
 
@@ -41,11 +41,12 @@ record PatientCharts(String patientName, EpisodeOfCare episode, List<Named> char
     }
 
     /**
-     * @param width  the width each chart is expected to take on screen, or 0 if not known yet
-     * @param height its height
+     * @param wholeHistory every result since the first; else those of the current episode
+     * @param width        the width each chart is expected to take on screen, or 0 if not known yet
+     * @param height       its height
      */
     static Optional<PatientCharts> read(PatientRecordService records, PlanOfCareService plans, long patientId,
-            LocalDate today, int width, int height) throws StoreException {
+            LocalDate today, boolean wholeHistory, int width, int height) throws StoreException {
         Optional<PatientRecord> opened = records.open(patientId);
         if (opened.isEmpty()) {
             return Optional.empty();
@@ -54,11 +55,14 @@ record PatientCharts(String patientName, EpisodeOfCare episode, List<Named> char
         EpisodeOfCare episode = record.currentEpisode().orElse(null);
         Optional<PlanOfCare> signed = episode == null ? Optional.empty() : record.signedPlanOf(episode.getId());
         List<Goal> goals = signed.isPresent() ? plans.goalsOf(signed.get().getId()) : List.of();
-        PatientOutcomes outcomes = PatientOutcomes.of(record);
+        LocalDate from = wholeHistory || episode == null ? null : episode.getStartDate();
+        PatientOutcomes outcomes = PatientOutcomes.of(record).since(from);
+        List<atlas.core.episode.Visit> visits = record.visits().stream()
+                .filter(visit -> from == null || !visit.getStartsAt().toLocalDate().isBefore(from)).toList();
         List<Named> charts = new ArrayList<>();
         for (Measure measure : ChartData.chartedMeasures(outcomes)) {
             charts.add(drawn(measure.code(), OutcomeCharts.score(ChartData.score(measure, outcomes, goals,
-                    record.visits(), episode == null ? null : episode.getStartDate(), today)), width, height));
+                    visits, episode == null ? null : episode.getStartDate(), today)), width, height));
         }
         DiaryChartData diary = ChartData.diary(outcomes.diaryMonths(today));
         if (!diary.months().isEmpty()) {

@@ -72,7 +72,9 @@ public final class ChartData {
                 : measure.change(baseline, points.get(points.size() - 1).value());
         return new ScoreChartData(measure, Measures.title(measure.code()), points,
                 visits.stream().map(visit -> visit.getStartsAt().toLocalDate()).distinct().toList(),
-                SeverityBands.of(measure.code()), baseline, threshold, targets, change);
+                SeverityBands.of(measure.code()), baseline, threshold, targets, change,
+                lines(SIDE_BY_SIDE.stream().filter(group -> group[0].equals(measure.code())).findFirst()
+                        .orElse(new String[] { measure.code() }), outcomes, code -> ChartWording.of("title." + code)));
     }
 
     /** The diary's months with the first as the baseline month. */
@@ -88,21 +90,42 @@ public final class ChartData {
     public static List<SideChartData> sideBySide(PatientOutcomes outcomes, java.util.function.Function<String, String> title) {
         List<SideChartData> charts = new ArrayList<>();
         for (String[] group : SIDE_BY_SIDE) {
-            List<SideChartData.Line> lines = new ArrayList<>();
-            String unit = "";
-            for (int i = 1; i < group.length; i++) {
-                List<Observation> results = outcomes.observations(group[i]);
-                if (!results.isEmpty()) {
-                    unit = results.get(0).getUnit() == null ? "" : results.get(0).getUnit();
-                    lines.add(new SideChartData.Line(title.apply(group[i]), results.stream()
-                            .map(observation -> new ScoreChartData.Point(observation.getObservedAt(),
-                                    observation.getValue())).toList()));
-                }
+            boolean ownChart = !outcomes.observations(group[0]).isEmpty()
+                    && Measures.charted().stream().anyMatch(measure -> measure.code().equals(group[0]));
+            if (ownChart) {
+                continue; // drawn in the measure's own chart (score(...).sides()): one chart per measure
             }
+            List<SideChartData.Line> lines = lines(group, outcomes, title);
             if (!lines.isEmpty()) {
-                charts.add(new SideChartData(title.apply(group[0]), unit, lines));
+                String unit = firstUnit(group, outcomes);
+                charts.add(new SideChartData(title.apply(group[0]), unit == null ? "" : unit, lines));
             }
         }
         return charts;
+    }
+
+    /** The lines of a group's members (all but its head) the patient has results of. */
+    private static List<SideChartData.Line> lines(String[] group, PatientOutcomes outcomes,
+            java.util.function.Function<String, String> title) {
+        List<SideChartData.Line> lines = new ArrayList<>();
+        for (int i = 1; i < group.length; i++) {
+            List<Observation> results = outcomes.observations(group[i]);
+            if (!results.isEmpty()) {
+                lines.add(new SideChartData.Line(title.apply(group[i]), results.stream()
+                        .map(observation -> new ScoreChartData.Point(observation.getObservedAt(),
+                                observation.getValue())).toList()));
+            }
+        }
+        return lines;
+    }
+
+    private static String firstUnit(String[] group, PatientOutcomes outcomes) {
+        for (int i = 1; i < group.length; i++) {
+            List<Observation> results = outcomes.observations(group[i]);
+            if (!results.isEmpty()) {
+                return results.get(0).getUnit();
+            }
+        }
+        return null;
     }
 }

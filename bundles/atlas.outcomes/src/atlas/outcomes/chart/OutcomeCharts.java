@@ -69,10 +69,17 @@ public final class OutcomeCharts {
     }
 
     public static JFreeChart score(ScoreChartData data) {
-        TimeSeries series = series(data.title(), data.points());
+        TimeSeriesCollection lines = new TimeSeriesCollection(series(data.title(), data.points()));
+        for (SideChartData.Line side : data.sides()) {
+            lines.addSeries(series(side.name(), side.points()));
+        }
+        boolean legend = !data.sides().isEmpty(); // more than one series: say which is which
         JFreeChart chart = ChartFactory.createTimeSeriesChart(data.title(), ChartWording.of("axis.date"),
-                ChartWording.unit(data.measure().unit()), new TimeSeriesCollection(series), false, true, false);
+                ChartWording.unit(data.measure().unit()), lines, legend, true, false);
         XYPlot plot = style(chart);
+        for (int side = 1; side <= data.sides().size(); side++) {
+            ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesStroke(side, new BasicStroke(1.2f));
+        }
         List<SeverityBands.Range> bands = data.bands();
         for (SeverityBands.Range band : bands) {
             IntervalMarker shade = new IntervalMarker(band.from(), band.to(),
@@ -123,6 +130,7 @@ public final class OutcomeCharts {
     static void span(DateAxis axis, ScoreChartData data) {
         List<LocalDate> days = new java.util.ArrayList<>();
         data.points().forEach(point -> days.add(point.at().toLocalDate()));
+        data.sides().forEach(side -> side.points().forEach(point -> days.add(point.at().toLocalDate())));
         days.addAll(data.visits());
         data.targets().forEach(target -> days.add(target.due()));
         if (days.isEmpty()) {

@@ -17,10 +17,12 @@ import atlas.measures.SeverityBands;
  * @param threshold the value one important change (MCID/MDC) better than the baseline, if known
  * @param change    the latest result against the baseline, judged; empty with fewer than two results
  *                  or without an important change
+ * @param sides     the measure's values by side or kind drawn with it (the flexion-rotation test to
+ *                  the left and the right, the three mouth openings), so it has one chart, not two
  */
 public record ScoreChartData(Measure measure, String title, List<Point> points, List<LocalDate> visits,
         List<SeverityBands.Range> bands, Double baseline, Double threshold, List<Target> targets,
-        Optional<Change> change) {
+        Optional<Change> change, List<SideChartData.Line> sides) {
 
     /** One result. */
     public record Point(LocalDateTime at, double value) {

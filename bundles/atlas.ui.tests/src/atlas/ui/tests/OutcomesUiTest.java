@@ -72,6 +72,16 @@ class OutcomesUiTest {
                 LocalDate.of(1969, 3, 3), Sex.MALE));
         EpisodeService episodes = Workbench.service(EpisodeService.class);
         LocalDate start = LocalDate.now().minusWeeks(8);
+        // an earlier course of care, discharged: its result is history, not this episode's
+        EpisodeOfCare earlier = new EpisodeOfCare(patient.getId(), start.minusYears(1).minusDays(5), "GP",
+                start.minusYears(1));
+        earlier.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("G44.2", "Tension-type headache"))));
+        earlier = episodes.start(earlier);
+        Workbench.submitNdi(episodes.addVisit(new Visit(patient.getId(), earlier.getId(),
+                start.minusYears(1).atTime(10, 0), null, VisitType.INITIAL_EVALUATION)), 30);
+        earlier.setStatus(EpisodeStatus.DISCHARGED);
+        earlier.setEndDate(start.minusYears(1).plusWeeks(6));
+        episodes.update(earlier);
         EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), start.minusDays(5), "GP", start);
         episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M53.0", "Cervicocranial syndrome"))));
         episode = episodes.start(episode);
@@ -104,13 +114,35 @@ class OutcomesUiTest {
         Canvas ndiChart = waitFor("the NDI chart", () -> onUi(display, () -> find(outcomes, "chart.ndi") instanceof Canvas c
                 ? c : null));
         assertTrue(onUi(display, () -> find(outcomes, "chart.diary") != null), "the diary chart");
-        assertTrue(onUi(display, () -> find(outcomes, "chart.flexion-rotation-test") != null), "left and right FRT");
+        Canvas frt = waitFor("the FRT chart", () -> onUi(display, () -> find(outcomes, "chart.frt") instanceof Canvas c
+                ? c : null));
+        assertEquals(3, onUi(display, () -> chartOf(frt).getXYPlot().getDataset().getSeriesCount()),
+                "the restricted side with left and right in one chart");
+        assertTrue(onUi(display, () -> find(outcomes, "chart.flexion-rotation-test") == null), "not drawn twice");
         int colours = waitFor("the NDI chart drawn", () -> onUi(display, () -> {
             int seen = coloursOn(ndiChart);
             return seen > 8 ? seen : null; // bands, lines, points and text, not an empty canvas
         }));
         assertTrue(colours > 8, "colours on screen: " + colours);
-        assertEquals(3, onUi(display, () -> chartOf(ndiChart).getXYPlot().getDataset().getItemCount(0)));
+        assertEquals(3, onUi(display, () -> chartOf(ndiChart).getXYPlot().getDataset().getItemCount(0)),
+                "the charts open on the current episode");
+        // the whole history is a choice: the earlier episode's result joins, and leaves again
+        display.syncExec(() -> {
+            org.eclipse.swt.widgets.Button whole = (org.eclipse.swt.widgets.Button) find(outcomes, "outcomes.wholeHistory");
+            whole.setSelection(true);
+            whole.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        // 4 results; a gap of more than 90 days between courses of care adds an empty item breaking the line
+        waitFor("the whole history", () -> onUi(display, () -> find(outcomes, "chart.ndi") instanceof Canvas c
+                && !c.isDisposed() && results(chartOf(c)) == 4 ? true : null));
+        display.syncExec(() -> {
+            org.eclipse.swt.widgets.Button whole = (org.eclipse.swt.widgets.Button) find(outcomes, "outcomes.wholeHistory");
+            whole.setSelection(false);
+            whole.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        waitFor("the current episode again", () -> onUi(display, () -> find(outcomes, "chart.ndi")
+                instanceof Canvas c && !c.isDisposed() && chartOf(c).getXYPlot().getDataset().getItemCount(0) == 3 ? true
+                        : null));
         assertTrue(onUi(display, () -> ((Label) find(outcomes, "outcomes.heading")).getText()).startsWith("Olsen, Otto"));
 
         // a new result is saved at today's visit: the chart follows
@@ -146,7 +178,9 @@ class OutcomesUiTest {
                 "files of the data folder holding the patient's name");
 
         // the clinic's responder rates count the episode once it is discharged
-        EpisodeOfCare discharged = episodes.episodesOf(patient.getId()).get(0);
+        long current = episode.getId();
+        EpisodeOfCare discharged = episodes.episodesOf(patient.getId()).stream().filter(e -> e.getId() == current)
+                .findFirst().orElseThrow();
         discharged.setStatus(EpisodeStatus.DISCHARGED);
         discharged.setEndDate(LocalDate.now());
         episodes.update(discharged);
@@ -218,8 +252,13 @@ class OutcomesUiTest {
         Canvas ndiChart = waitFor("the NDI chart", () -> onUi(display, () -> find(outcomes, "chart.ndi") instanceof Canvas c
                 ? c : null));
         waitFor("the NDI chart drawn", () -> onUi(display, () -> coloursOn(ndiChart) > 8 ? true : null));
-        assertTrue(onUi(display, () -> chartOf(ndiChart).getXYPlot().getDataset().getItemCount(0)) >= 4,
-                "the demo's NDI results, a year back and now");
+        display.syncExec(() -> {
+            org.eclipse.swt.widgets.Button whole = (org.eclipse.swt.widgets.Button) find(outcomes, "outcomes.wholeHistory");
+            whole.setSelection(true);
+            whole.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        waitFor("the demo's NDI results, a year back and now", () -> onUi(display, () -> find(outcomes, "chart.ndi")
+                instanceof Canvas c && !c.isDisposed() && results(chartOf(c)) >= 4 ? true : null));
         Workbench.closeParts(display, "atlas.outcomes.");
         Workbench.closeRecords();
     }
@@ -260,5 +299,15 @@ class OutcomesUiTest {
             gc.dispose();
             copy.dispose();
         }
+    }
+
+    /** The results a chart's first series shows (the empty items breaking the line not counted). */
+    private static int results(org.jfree.chart.JFreeChart chart) {
+        org.jfree.data.xy.XYDataset data = chart.getXYPlot().getDataset();
+        int results = 0;
+        for (int item = 0; item < data.getItemCount(0); item++) {
+            results += data.getY(0, item) == null ? 0 : 1;
+        }
+        return results;
     }
 }
