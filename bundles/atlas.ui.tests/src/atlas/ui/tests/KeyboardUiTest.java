@@ -96,6 +96,7 @@ class KeyboardUiTest {
     @AfterEach
     void closeTheRecord() throws Exception {
         closeDialogs();
+        Workbench.closeParts(display, "atlas.outcomes."); // Ctrl+Shift+O opened the charts
         Workbench.closeRecords();
     }
 
@@ -144,6 +145,34 @@ class KeyboardUiTest {
 
     @Test
     void noTwoMnemonicsOfTheRecordWindowShareALetter() throws Exception {
+        Map<Character, List<String>> byLetter = mnemonicsOnScreen();
+        assertEquals(List.of(), clashes(byLetter), "mnemonics shared in the main window");
+        assertTrue(byLetter.size() >= 12, "menus and the record's labels carry mnemonics: " + byLetter);
+    }
+
+    /** The patient's charts and the visits of the day, each on screen beside the menus, share no letter with them. */
+    @Test
+    void noPartSharesAMnemonicWithTheMenus() throws Exception {
+        Workbench.closeParts(display, "atlas.outcomes."); // only this patient's charts
+        Workbench.executeOnRecord(display, record, "atlas.outcomes.command.patient");
+        waitFor("the charts on screen", () -> onUi(display, () -> {
+            Composite charts = Workbench.partWidget("atlas.outcomes.partdescriptor.patient");
+            return charts != null && charts.isVisible() && Workbench.find(charts, "outcomes.wholeHistory") != null ? true
+                    : null;
+        }));
+        assertEquals(List.of(), clashes(mnemonicsOnScreen()), "mnemonics shared beside the charts");
+        Workbench.closeParts(display, "atlas.outcomes.");
+        Workbench.executeLater(display, "atlas.patients.command.dayList", null);
+        waitFor("the day list on screen", () -> onUi(display, () -> {
+            Composite days = Workbench.partWidget("atlas.patients.partdescriptor.dayList");
+            return days != null && days.isVisible() ? true : null;
+        }));
+        assertEquals(List.of(), clashes(mnemonicsOnScreen()), "mnemonics shared beside the visits of the day");
+        Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
+    }
+
+    /** Letter -> where it is used, of the menu bar and every label and button on screen. */
+    private Map<Character, List<String>> mnemonicsOnScreen() {
         Map<Character, List<String>> byLetter = new TreeMap<>();
         display.syncExec(() -> {
             for (MenuItem item : main.getMenuBar().getItems()) {
@@ -151,7 +180,7 @@ class KeyboardUiTest {
             }
             for (Control control : Workbench.all(main)) {
                 if (!control.isVisible()) {
-                    continue;
+                    continue; // in a tab behind another, or hidden: its letters do not fire
                 }
                 if (control instanceof Label label) {
                     add(byLetter, label.getText(), "label " + label.getText());
@@ -160,10 +189,12 @@ class KeyboardUiTest {
                 }
             }
         });
-        List<String> clashes = byLetter.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        return byLetter;
+    }
+
+    private static List<String> clashes(Map<Character, List<String>> byLetter) {
+        return byLetter.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> e.getKey() + ": " + e.getValue()).toList();
-        assertEquals(List.of(), clashes, "mnemonics shared in the main window");
-        assertTrue(byLetter.size() >= 12, "menus and the record's labels carry mnemonics: " + byLetter);
     }
 
     /**
