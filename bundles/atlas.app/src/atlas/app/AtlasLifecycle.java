@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
+import atlas.ui.Problems;
 import atlas.app.signin.FirstAdministratorDialog;
 import atlas.app.signin.IdleLock;
 import atlas.app.signin.SignIn;
@@ -160,8 +161,7 @@ public class AtlasLifecycle {
     }
 
     private static void reportAndQuit(IEclipseContext application, StoreException e) {
-        MessageDialog.openError(Display.getCurrent().getActiveShell(), Messages.open_failed,
-                e.describe() + "\n\n" + e.problem().advice());
+        MessageDialog.openError(Display.getCurrent().getActiveShell(), Messages.open_failed, Problems.of(e));
         IWorkbench workbench = application.get(IWorkbench.class);
         if (workbench != null) {
             workbench.close();

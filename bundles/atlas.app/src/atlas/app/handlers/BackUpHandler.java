@@ -17,6 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Problems;
 import atlas.ui.Counted;
 import atlas.ui.AtlasContext;
 import atlas.app.Messages;
@@ -60,8 +61,7 @@ public class BackUpHandler {
                         Counted.of(Messages.backup_done, target.toString(), check.patients(),
                                 check.bytes() / 1024)));
             } catch (StoreException e) {
-                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.backup_failed,
-                        e.describe() + "\n\n" + e.problem().advice()));
+                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.backup_failed, Problems.of(e)));
             } catch (AccessDeniedException e) {
                 ui.asyncExec(() -> MessageDialog.openError(shell, Messages.backup_failed, e.getMessage()));
             }

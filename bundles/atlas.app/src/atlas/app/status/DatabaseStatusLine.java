@@ -1,8 +1,7 @@
 package atlas.app.status;
 
-import java.time.ZoneId;
-
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

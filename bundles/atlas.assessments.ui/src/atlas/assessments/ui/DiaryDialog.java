@@ -337,7 +337,7 @@ final class DiaryDialog extends AtlasDialog {
         LocalDate to = LocalDate.now();
         for (Month month : HeadacheDiaryMetrics.monthly(DiaryEpisodes.of(all), from, to, YearMonth.from(from), true)) {
             TableItem item = new TableItem(months, SWT.NONE);
-            item.setText(new String[] { ClinicDates.forPlatform().month(month.month()),
+            item.setText(new String[] { when.month(month.month()),
                     Integer.toString(month.coveredDays()),
                     FormDialog.format(month.headacheDaysPer28()), FormDialog.format(month.migraineDaysPer28()),
                     FormDialog.format(month.medicationDaysPer28()), responder(month, from), flags(month) });

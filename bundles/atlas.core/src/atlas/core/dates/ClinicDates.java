@@ -38,6 +38,8 @@ public final class ClinicDates {
 
     private final Locale locale;
     private final DateTimeFormatter date;
+    /** The same date form, reading instants in this computer's zone (for date and time together). */
+    private final DateTimeFormatter zonedDate;
     private final String datePattern;
     private final DateTimeFormatter typedDate;
     private final DateTimeFormatter time;
@@ -48,6 +50,7 @@ public final class ClinicDates {
         this.locale = locale;
         String datePattern = fourDigitYear(pattern(FormatStyle.SHORT, null));
         date = DateTimeFormatter.ofPattern(datePattern, locale).withResolverStyle(ResolverStyle.STRICT);
+        zonedDate = date.withZone(ZoneId.systemDefault());
         this.datePattern = datePattern.replace('u', 'y');
         String lenientDigits = datePattern.replace("dd", "d").replace("MM", "M");
         typedDate = DateTimeFormatter.ofPattern(lenientDigits, locale).withResolverStyle(ResolverStyle.STRICT);
@@ -112,7 +115,7 @@ public final class ClinicDates {
         if (when == null) {
             return "";
         }
-        return date.withZone(ZoneId.systemDefault()).format(when) + " " + time.format(when);
+        return zonedDate.format(when) + " " + time.format(when);
     }
 
     /** A month as the language names it: "Nov 2026", "Nov. 2026". */

@@ -19,7 +19,7 @@ public class Diagnosis {
     public static final String ICD_10_CM = "ICD-10-CM";
     /** The German modification (BfArM): the WHO codes with German titles and some finer codes. */
     public static final String ICD_10_GM = "ICD-10-GM";
-    /** ICD-10 and ICD-10-CM code shape: letter, two digits, optional dot and 1 to 4 characters. */
+    /** ICD-10, ICD-10-GM and ICD-10-CM code shape: letter, two digits, optional dot and 1 to 4 characters. */
     static final Pattern ICD_10_FORMAT = Pattern.compile("[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?");
 
     @Column(name = "CODE_SYSTEM", length = 20, nullable = false)

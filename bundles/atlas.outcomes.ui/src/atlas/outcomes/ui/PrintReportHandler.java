@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.ui.Problems;
 import atlas.ui.Permitted;
 import atlas.core.security.UserAccount;
 import atlas.core.security.Permission;
@@ -48,9 +49,8 @@ public abstract class PrintReportHandler {
         InBackground.run(shell, Messages.outcomes_printJob,
                 () -> new ReportPrinter(records, plans, documents).print(kind(), patientId, visit, signer, LocalDate.now()),
                 file -> MessageDialog.openInformation(shell, Messages.report_title, NLS.bind(Messages.report_saved, file)),
-                e -> MessageDialog.openError(shell, Messages.report_title, e instanceof StoreException stored
-                        ? stored.describe() + "\n\n" + stored.problem().advice()
-                        : NLS.bind(Messages.report_failed, e.getMessage())));
+                e -> MessageDialog.openError(shell, Messages.report_title, e instanceof StoreException
+                        ? Problems.of(e) : NLS.bind(Messages.report_failed, e.getMessage())));
     }
 
     /** Outcomes > Progress Report. */

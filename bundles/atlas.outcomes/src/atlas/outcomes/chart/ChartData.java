@@ -97,8 +97,10 @@ public final class ChartData {
             }
             List<SideChartData.Line> lines = lines(group, outcomes, title);
             if (!lines.isEmpty()) {
-                String unit = firstUnit(group, outcomes);
-                charts.add(new SideChartData(title.apply(group[0]), unit == null ? "" : unit, lines));
+                String unit = java.util.Arrays.stream(group, 1, group.length)
+                        .flatMap(code -> outcomes.observations(code).stream()).findFirst().map(Observation::getUnit)
+                        .orElse("");
+                charts.add(new SideChartData(title.apply(group[0]), unit, lines));
             }
         }
         return charts;
@@ -119,13 +121,4 @@ public final class ChartData {
         return lines;
     }
 
-    private static String firstUnit(String[] group, PatientOutcomes outcomes) {
-        for (int i = 1; i < group.length; i++) {
-            List<Observation> results = outcomes.observations(group[i]);
-            if (!results.isEmpty()) {
-                return results.get(0).getUnit();
-            }
-        }
-        return null;
-    }
 }

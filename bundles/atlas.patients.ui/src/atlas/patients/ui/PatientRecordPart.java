@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.ui.Problems;
 import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeOfCare;
@@ -157,8 +158,7 @@ public class PatientRecordPart {
             part.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).hidePart(part, true);
         } else {
             LOG.error("Record of patient {} could not be read: {}", patientId, e.getMessage(), e);
-            MessageDialog.openError(shell, Messages.record_loadFailed, e instanceof StoreException stored
-                    ? stored.describe() + "\n\n" + stored.problem().advice() : e.getMessage());
+            MessageDialog.openError(shell, Messages.record_loadFailed, Problems.of(e));
         }
     }
 
@@ -327,7 +327,7 @@ public class PatientRecordPart {
     }
 
     private void failed(StoreException e) {
-        MessageDialog.openError(shell, Messages.record_saveFailed, e.describe() + "\n\n" + e.problem().advice());
+        MessageDialog.openError(shell, Messages.record_saveFailed, Problems.of(e));
     }
 
     /** What background work threw, said on the display thread; the editor takes typing again. */

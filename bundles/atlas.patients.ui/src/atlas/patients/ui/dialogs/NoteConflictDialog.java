@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import atlas.ui.Problems;
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
 import atlas.core.store.StoreException;
@@ -51,7 +52,7 @@ public final class NoteConflictDialog extends AtlasDialog {
         try {
             stored = notes.noteOfVisit(mine.getVisitId()).orElse(null);
         } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.conflict_title, e.describe() + "\n\n" + e.problem().advice());
+            MessageDialog.openError(shell, Messages.conflict_title, Problems.of(e));
             return;
         }
         if (stored == null) {
