@@ -84,5 +84,6 @@ else
       exit 1
     fi
   fi
-  xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "${maven[@]}"
+  # large enough for the screenshot gallery's 1920x1080 pictures (ScreenshotGalleryUiTest)
+  xvfb-run -a -s "-screen 0 1920x1200x24 -nolisten tcp" "${maven[@]}"
 fi

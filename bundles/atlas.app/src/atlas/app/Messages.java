@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String status_database;
+    public static String unsaved_question;
+    public static String unsaved_save;
+    public static String unsaved_discard;
+    public static String unsaved_cancel;
     public static String status_thisComputer;
     public static String status_server;
     public static String status_nobody;

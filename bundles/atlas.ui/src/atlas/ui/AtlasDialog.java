@@ -17,7 +17,7 @@ public abstract class AtlasDialog extends Dialog {
     private final String title;
     private final DialogState state;
     /** Shell data key set while a save runs in the background: read by UI tests. */
-    public static final String BUSY = "atlas.dialog.busy";
+    public static final String BUSY = HoldStill.BUSY;
 
     protected AtlasDialog(Shell parent, String id, String title) {
         super(parent);

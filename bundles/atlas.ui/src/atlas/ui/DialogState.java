@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What both dialog bases (AtlasDialog on JFace's Dialog, ValidatedDialog on its TitleAreaDialog)
  * share, kept in one place: a write runs in the background one at a time while the dialog holds
- * still (wait cursor, buttons off, no closing; the shell carries {@link AtlasDialog#BUSY} for
- * tests), and the size a user gave a dialog is kept on this workstation for its next opening.
+ * still ({@link HoldStill}), and the size a user gave a dialog is kept on this workstation for its next opening.
  */
 final class DialogState {
 
@@ -27,46 +26,21 @@ final class DialogState {
     private static DialogSettings sizes;
 
     private final String id;
-    private final String title;
-    private boolean busy;
+    private final HoldStill writes;
 
     DialogState(String id, String title) {
         this.id = id;
-        this.title = title;
+        this.writes = new HoldStill(title);
     }
 
     boolean busy() {
-        return busy;
+        return writes.busy();
     }
 
-    /**
-     * Runs {@code work} off the display thread, then {@code done} or {@code failed} on it;
-     * {@code controls} turns the dialog's buttons off and on again. A second call while one runs
-     * does nothing: a second press is not a second save.
-     */
+    /** See {@link HoldStill#run}: the dialog's shell holds still while {@code work} runs. */
     <T> void inBackground(Shell shell, Consumer<Boolean> controls, InBackground.Work<T> work, Consumer<T> done,
             Consumer<Exception> failed) {
-        if (busy) {
-            return;
-        }
-        mark(shell, controls, true);
-        InBackground.run(shell, title, work, result -> {
-            mark(shell, controls, false);
-            done.accept(result);
-        }, e -> {
-            mark(shell, controls, false);
-            failed.accept(e);
-        });
-    }
-
-    private void mark(Shell shell, Consumer<Boolean> controls, boolean now) {
-        busy = now;
-        if (shell.isDisposed()) {
-            return;
-        }
-        shell.setData(AtlasDialog.BUSY, now ? Boolean.TRUE : null);
-        shell.setCursor(now ? shell.getDisplay().getSystemCursor(SWT.CURSOR_WAIT) : null);
-        controls.accept(!now);
+        writes.run(shell, controls, work, done, failed);
     }
 
     /** The section JFace keeps this dialog's size in (its id names it). */

@@ -30,6 +30,16 @@ public final class Widgets {
         return table;
     }
 
+    /**
+     * Lays {@code table} out to fill its cell across {@code span} columns, at least {@code rows}
+     * rows high with its header: a list a therapist works through shows more than a glimpse. One
+     * row more is kept for the horizontal scroll bar a wide table shows.
+     */
+    public static void tableRows(Table table, int span, int rows) {
+        GridDataFactory.fillDefaults().span(span, 1).grab(true, true)
+                .hint(SWT.DEFAULT, table.getHeaderHeight() + (rows + 1) * table.getItemHeight()).applyTo(table);
+    }
+
     /** Fits every column of {@code table} to its widest cell. */
     public static void packColumns(Table table) {
         for (TableColumn column : table.getColumns()) {

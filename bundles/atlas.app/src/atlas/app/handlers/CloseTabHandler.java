@@ -11,7 +11,8 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 /**
  * File > Close Tab (Ctrl+W): closes the active tab as its close button would - a draft is saved
- * first (without asking, see SaveWithoutAsking); a tab whose save failed stays open.
+ * first (without asking, see SaveWithoutAsking; an editor such as the plan of care asks); a tab
+ * whose save failed or was cancelled stays open.
  */
 public class CloseTabHandler {
 
@@ -22,7 +23,7 @@ public class CloseTabHandler {
 
     @Execute
     void close(@Named(IServiceConstants.ACTIVE_PART) MPart part, EPartService parts) {
-        if (part.isDirty() && (!parts.savePart(part, false) || part.isDirty())) {
+        if (part.isDirty() && (!parts.savePart(part, true) || part.isDirty())) {
             return;
         }
         parts.hidePart(part);

@@ -35,7 +35,7 @@ public class SwitchUserHandler {
             @Service ClinicalDatabase database) {
         for (MPart part : List.copyOf(parts.getParts())) {
             if (part.isCloseable() && part.isToBeRendered()) {
-                if (part.isDirty() && (!parts.savePart(part, false) || part.isDirty())) {
+                if (part.isDirty() && (!parts.savePart(part, true) || part.isDirty())) {
                     return; // a draft could not be saved: stay, the part says why
                 }
                 parts.hidePart(part, true);

@@ -4,6 +4,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -65,6 +66,20 @@ public final class IdleLock {
         }
     }
 
+    /**
+     * Before Atlas closes for want of the password: every tab's unsaved work is saved without
+     * asking (nobody is there to answer), notes as drafts, a plan's frequency as typed.
+     */
+    private void saveEverything() {
+        MApplication model = application.get(MApplication.class);
+        if (model != null && !model.getChildren().isEmpty() && model.getChildren().get(0).getContext() != null) {
+            EPartService parts = model.getChildren().get(0).getContext().get(EPartService.class);
+            if (parts != null) {
+                parts.saveAll(false);
+            }
+        }
+    }
+
     private void lock(UserAccount user) {
         locked = true;
         LOG.info("Locked after {} s without use; {} is asked for the password", Long.getLong(SECONDS_PROPERTY,
@@ -79,7 +94,8 @@ public final class IdleLock {
                 if (unlock.open() != Window.OK) {
                     IWorkbench workbench = application.get(IWorkbench.class);
                     if (workbench != null) {
-                        workbench.close(); // drafts are saved on the way out (SaveWithoutAsking)
+                        saveEverything();
+                        workbench.close();
                     }
                     return;
                 }

@@ -16,6 +16,16 @@ public final class Messages extends NLS {
     public static String form_noVerdict;
     public static String form_noForms;
     public static String diary_title;
+    public static String diary_change;
+    public static String diary_remove;
+    public static String diary_removeTitle;
+    public static String diary_reasonNeeded;
+    public static String diary_removeButton;
+    public static String diary_removeQuestion;
+    public static String diary_changed;
+    public static String diary_removed;
+    public static String diary_tab;
+    public static String diary_reading;
     public static String diary_titleOf;
     public static String diary_baselineMonth;
     public static String diary_notEnoughData;

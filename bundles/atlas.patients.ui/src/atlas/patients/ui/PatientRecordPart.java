@@ -144,10 +144,13 @@ public class PatientRecordPart {
     /** Reads the record in the background; then shows it, choosing {@code visitId} if given. */
     private void reload(Long visitId) {
         boolean startWriting = visitId != null;
-        Long keep = visitId != null ? visitId : note.visit() == null ? null : note.visit().getId();
+        // the visit to keep chosen is the one chosen when the record is shown again, not when the
+        // reading began: a visit clicked meanwhile (a plan tab saved beside it) stays chosen
         InBackground.run(banner.control(), Messages.record_loadJob,
                 () -> new RecordSnapshot.Sources(records, episodes, notes, clinicians, plans).read(patientId),
-                read -> read.ifPresent(loaded -> show(loaded, keep, startWriting)), this::notRead);
+                read -> read.ifPresent(loaded -> show(loaded, visitId != null ? visitId
+                        : chosen != null ? chosen.getId() : note.visit() == null ? null : note.visit().getId(),
+                        startWriting)), this::notRead);
     }
 
     /** A refusal closes the part (nothing of the record is shown); a store failure says what to do. */

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -58,6 +57,8 @@ final class GivenDialog extends AtlasDialog {
         }
     }
 
+    /** The columns' headings: given, sets, reps, load or stage, minutes, response. */
+    private static final String[] COLUMNS = Messages.given_columns.split("\\|");
     private final PlanOfCareService plans;
     private final Visit visit;
     private final Prefill prefill;
@@ -76,7 +77,7 @@ final class GivenDialog extends AtlasDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         Composite grid = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(6).applyTo(grid);
-        for (String heading : Messages.given_columns.split("\\|")) {
+        for (String heading : COLUMNS) {
             new Label(grid, SWT.NONE).setText(heading);
         }
         message = new Label(area, SWT.WRAP);
@@ -131,21 +132,21 @@ final class GivenDialog extends AtlasDialog {
                 }
                 Dosage planned = line.planned().getDosage();
                 Dosage dose = new Dosage();
-                dose.setSets(whole(line.sets()));
-                dose.setReps(whole(line.reps()));
+                dose.setSets(NotANumber.whole(line.sets(), COLUMNS[1]));
+                dose.setReps(NotANumber.whole(line.reps(), COLUMNS[2]));
                 dose.setHoldSeconds(planned.getHoldSeconds());
                 dose.setLoadOrStage(line.loadOrStage().getText().isBlank() ? null : line.loadOrStage().getText().strip());
                 dose.setSideOrSegment(planned.getSideOrSegment());
                 dose.setGrade(planned.getGrade());
-                dose.setMinutes(whole(line.minutes()));
+                dose.setMinutes(NotANumber.whole(line.minutes(), COLUMNS[4]));
                 dose.setTimesPerWeek(planned.getTimesPerWeek());
                 InterventionGiven one = new InterventionGiven(visit.getPatientId(), visit.getId(),
                         line.planned().getId(), line.planned().getInterventionCode(), dose);
                 one.setResponse(line.response().getText().isBlank() ? null : line.response().getText().strip());
                 given.add(one);
             }
-        } catch (NumberFormatException e) {
-            AtlasDialog.say(message, NLS.bind(Messages.plan_notANumber, e.getMessage()));
+        } catch (NotANumber e) {
+            AtlasDialog.say(message, e.getMessage());
             return;
         }
         // all or none: one transaction, the red-flag gate over all
@@ -159,18 +160,6 @@ final class GivenDialog extends AtlasDialog {
             AtlasDialog.say(message, stored.describe());
         } else {
             AtlasDialog.say(message, e.getMessage());
-        }
-    }
-
-    private static Integer whole(Text field) {
-        String typed = field.getText().strip();
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(typed);
-        } catch (NumberFormatException e) {
-            throw new NumberFormatException(typed);
         }
     }
 }

@@ -40,11 +40,13 @@ import atlas.ui.Widgets;
  */
 final class GoalSection {
 
-    /** A change to the plan in the store, made by the dialog in the background, which reloads and reports. */
+    /** A change to the plan in the store, made by the editor in the background, which reloads and reports. */
     interface Changes {
-        void attempt(PlanDialog.Change change, String done);
+        void attempt(PlanEditor.Change change, String done);
     }
 
+    /** Label and field pairs: term, measure, activity above; baseline, target, due date below. */
+    private static final int COLUMNS = 6;
     private final PlanOfCareService plans;
     private final PatientOutcomes outcomes;
     private final DateInput dates;
@@ -73,13 +75,14 @@ final class GoalSection {
         this.changes = changes;
     }
 
-    void create(Composite parent) {
+    /** Builds the goals' group in {@code parent}: the table {@code rows} high, the fields in two rows below it. */
+    void create(Composite parent, int rows) {
         Group group = new Group(parent, SWT.NONE);
         group.setText(Messages.plan_goals);
-        GridLayoutFactory.swtDefaults().numColumns(8).applyTo(group);
+        GridLayoutFactory.swtDefaults().numColumns(COLUMNS).applyTo(group);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
         table = Widgets.table(group, "plan.goals", Messages.plan_goalColumns.split("\\|"));
-        GridDataFactory.fillDefaults().span(8, 1).grab(true, true).hint(800, 90).applyTo(table);
+        Widgets.tableRows(table, COLUMNS, rows);
         table.addListener(SWT.Selection, e -> chosen());
         term = combo(group, Messages.plan_term, "plan.goal.term", Messages.plan_terms.split("\\|"));
         measure = combo(group, Messages.plan_measure, "plan.goal.measure",
@@ -98,13 +101,13 @@ final class GoalSection {
         due = dates.hint(field(group, Messages.plan_due, "plan.goal.due", 90));
         Composite buttons = new Composite(group, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-        GridDataFactory.swtDefaults().span(2, 1).applyTo(buttons);
+        GridDataFactory.swtDefaults().span(COLUMNS, 1).applyTo(buttons);
         editing.add(Widgets.button(buttons, Messages.plan_addGoal, "plan.addGoal", this::add));
         update = Widgets.button(buttons, Messages.plan_updateGoal, "plan.updateGoal", this::update);
         remove = Widgets.button(buttons, Messages.plan_removeGoal, "plan.removeGoal", this::remove);
         hint = new Label(group, SWT.WRAP);
         hint.setData(AtlasContext.WIDGET_ID, "plan.goal.hint");
-        GridDataFactory.fillDefaults().span(8, 1).grab(true, false).hint(800, SWT.DEFAULT).applyTo(hint);
+        GridDataFactory.fillDefaults().span(COLUMNS, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(hint);
         activityApplies();
     }
 
@@ -206,8 +209,8 @@ final class GoalSection {
     }
 
     private void checkTarget() {
-        Double from = PlanDialog.decimal(baseline.getText());
-        Double to = PlanDialog.decimal(target.getText());
+        Double from = PlanTexts.decimal(baseline.getText());
+        Double to = PlanTexts.decimal(target.getText());
         hint.setText(from == null || to == null ? "" : Goals.warning(chosenMeasure(), from, to).orElse(""));
         hint.requestLayout();
     }
@@ -218,8 +221,8 @@ final class GoalSection {
         goal.setMeasureCode(chosenMeasure().code());
         goal.setDescription(isActivityGoal() ? Optional.of(activity.getText().strip()).filter(s -> !s.isEmpty())
                 .orElse(null) : null);
-        goal.setBaseline(PlanDialog.decimal(baseline.getText()));
-        goal.setTarget(PlanDialog.decimal(target.getText()));
+        goal.setBaseline(PlanTexts.decimal(baseline.getText()));
+        goal.setTarget(PlanTexts.decimal(target.getText()));
         goal.setDueDate(dates.parse(due.getText()).orElse(null));
         return goal;
     }

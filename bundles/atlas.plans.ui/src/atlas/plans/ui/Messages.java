@@ -49,7 +49,6 @@ public final class Messages extends NLS {
     public static String plan_create;
     public static String plan_sign;
     public static String plan_revise;
-    public static String plan_close;
     public static String plan_none;
     public static String plan_revision;
     public static String plan_statusDraft;
@@ -81,7 +80,12 @@ public final class Messages extends NLS {
     public static String handout_helperIntro;
     public static String handout_pictureLeftOut;
 
+    public static String plan_close;
     public static String plan_episode;
+    public static String plan_reading;
+    public static String plan_tab;
+    public static String plan_tabTooltip;
+    public static String plan_noRecord;
 
     static {
         NLS.initializeMessages("atlas.plans.ui.messages", Messages.class);

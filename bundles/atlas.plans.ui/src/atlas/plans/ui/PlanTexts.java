@@ -35,4 +35,13 @@ final class PlanTexts {
         return goal.getDescription() == null || goal.getDescription().isBlank() ? title
                 : title + ": " + goal.getDescription();
     }
+
+    /** A decimal as typed, with a comma or a point; null when blank or not a number. */
+    static Double decimal(String typed) {
+        try {
+            return typed.isBlank() ? null : Double.valueOf(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

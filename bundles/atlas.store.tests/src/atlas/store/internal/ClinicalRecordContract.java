@@ -221,6 +221,30 @@ abstract class ClinicalRecordContract extends StoreTestBase {
     }
 
     @Test
+    void aDiaryEntryIsCorrectedAndRemovedWithItsReasonInTheAuditTrail() throws Exception {
+        JpaHeadacheDiaryService diary = new JpaHeadacheDiaryService(database, TestSessions.of(database));
+        HeadacheDiaryEntry entry = diary.record(new HeadacheDiaryEntry(anna.getId(), MONDAY_9AM, 240, 7));
+        entry.setIntensity(5);
+        diary.update(entry);
+        assertEquals(5, diary.entries(anna.getId(), MONDAY_9AM.toLocalDate(), MONDAY_9AM.toLocalDate()).get(0)
+                .getIntensity());
+        JpaAuditTrail audit = new JpaAuditTrail(database, TestSessions.of(database));
+        assertEquals(AuditAction.UPDATE, audit.eventsOfPatient(anna.getId(), 1).get(0).getAction());
+
+        ValidationException refused = assertThrows(ValidationException.class, () -> diary.remove(entry.getId(), " "));
+        assertEquals("reason", refused.errors().get(0).field(), "a removal says why");
+        assertEquals(1, diary.entries(anna.getId(), MONDAY_9AM.toLocalDate(), MONDAY_9AM.toLocalDate()).size());
+
+        diary.remove(entry.getId(), "entered twice");
+        assertEquals(List.of(), diary.entries(anna.getId(), MONDAY_9AM.toLocalDate(), MONDAY_9AM.toLocalDate()));
+        AuditEvent removed = audit.eventsOfPatient(anna.getId(), 1).get(0);
+        assertEquals(AuditAction.REMOVE, removed.getAction());
+        assertTrue(removed.getDetail().endsWith("intensity 5: entered twice"), removed.getDetail());
+        assertThrows(Exception.class, () -> diary.remove(entry.getId(), "again"),
+                "an entry removed already is not removed twice");
+    }
+
+    @Test
     void aSignedPlanIsRevisedIntoANewDraftAndSupersededWhenThatIsSigned() throws Exception {
         EpisodeOfCare episode = episode();
         JpaPlanOfCareService plans = new JpaPlanOfCareService(database, TestSessions.of(database));

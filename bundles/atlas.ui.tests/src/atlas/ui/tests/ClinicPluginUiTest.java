@@ -73,7 +73,7 @@ class ClinicPluginUiTest {
 
         // the plugin's catalogue entry is offered in the plan of care
         Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");
-        Shell plan = dialog(display, "dialog.plan");
+        Composite plan = Workbench.plan(display, "Seeblick, Sina").editor();
         List<String> catalogue = onUi(display, () -> List.of(((Combo) require(plan, "plan.intervention.code"))
                 .getItems()));
         assertTrue(catalogue.contains("Seeblick jaw relaxation routine"), catalogue.toString());
@@ -82,8 +82,7 @@ class ClinicPluginUiTest {
         List<String> measures = onUi(display, () -> List.of(((Combo) require(plan, "plan.goal.measure")).getItems()));
         assertTrue(measures.contains("Seeblick jaw-clenching screen"), measures.toString());
         assertTrue(measures.contains("Neck Disability Index"), measures.toString());
-        Workbench.press(plan, "dialog.close");
-        Workbench.closeRecords();
+        Workbench.closeRecords(); // the plan's tab with the record
 
         chartedAndReported(display);
     }

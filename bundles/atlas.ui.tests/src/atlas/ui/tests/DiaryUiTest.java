@@ -1,6 +1,5 @@
 package atlas.ui.tests;
 
-import static atlas.ui.tests.Workbench.dialog;
 import static atlas.ui.tests.Workbench.onUi;
 import static atlas.ui.tests.Workbench.press;
 import static atlas.ui.tests.Workbench.require;
@@ -22,6 +21,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import atlas.core.diary.HeadacheDiaryEntry;
@@ -30,7 +30,11 @@ import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.Sex;
 
-/** The headache diary: a bad value named, a headache entered in one line, the month's metrics. */
+/**
+ * The headache diary in its editor tab: a bad value named, a headache entered in one line, the
+ * month's metrics; an entry corrected, one typed with real keys and added by Ctrl+S, one removed
+ * with its reason.
+ */
 class DiaryUiTest {
 
     @Test
@@ -39,6 +43,7 @@ class DiaryUiTest {
         Display display = main.getDisplay();
         Workbench.databaseReady();
         Workbench.closeRecords();
+        ProductKeyBindings.of(Workbench.application()); // Ctrl+S as the product binds it
         Patient patient = Workbench.service(PatientService.class).register(new Patient(
                 "DIA-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(), "Diehl", "Dora",
                 LocalDate.of(1990, 9, 9), Sex.FEMALE));
@@ -48,8 +53,11 @@ class DiaryUiTest {
         // the diary is read and written from background work only
         ThreadWatch<HeadacheDiaryService> watch = ThreadWatch.of(HeadacheDiaryService.class);
         Workbench.executeOnRecord(display, record, "atlas.assessments.command.diary");
-        Shell diary = dialog(display, "dialog.diary");
-        assertEquals("Headache diary of Diehl, Dora", onUi(display, diary::getText), "whose diary it is");
+        Workbench.EditorTab tab = Workbench.diary(display, "Diehl, Dora");
+        Composite diary = tab.editor();
+        assertEquals("Diary: Diehl, Dora", onUi(display, () -> tab.part().getLabel()), "whose diary it is");
+        assertEquals("Headache diary of Diehl, Dora", onUi(display, () -> tab.part().getTooltip()));
+        Workbench.idle(diary); // the diary read
 
         LocalDate yesterday = LocalDate.now().minusDays(1);
         type(diary, "diary.date", yesterday.toString());
@@ -87,12 +95,68 @@ class DiaryUiTest {
         });
         assertEquals(List.of(atlas.core.dates.ClinicDates.forPlatform().month(month), perTwentyEight, perTwentyEight,
                 "baseline month"), row, "the month named as the language does; the first month is the baseline");
-        press(diary, "dialog.close");
+
+        // a correction: the entry chosen fills the line; its intensity changed and saved
+        selectEntry(diary, 0);
+        assertEquals("7", onUi(display, () -> ((Text) require(diary, "diary.intensity")).getText()));
+        assertEquals(false, onUi(display, () -> tab.part().isDirty()), "choosing is not changing");
+        type(diary, "diary.intensity", "5");
+        press(diary, "diary.change");
+        waitFor("the correction", () -> onUi(display, () -> ((Label) require(diary, "diary.message")).getText()
+                .contains("was corrected") ? true : null));
+        assertEquals(5, Workbench.service(HeadacheDiaryService.class).entries(patient.getId(), yesterday, yesterday)
+                .get(0).getIntensity());
+
+        // typed with real keys: the tab is marked unsaved; Ctrl+S adds the headache
+        Keys.typeInto(display, onUi(display, () -> (Text) require(diary, "diary.start")), "18:30");
+        Keys.typeInto(display, onUi(display, () -> (Text) require(diary, "diary.minutes")), "60");
+        Keys.typeInto(display, onUi(display, () -> (Text) require(diary, "diary.intensity")), "3");
+        waitFor("the tab marked", () -> onUi(display, () -> tab.part().isDirty()) ? true : null);
+        Keys.chord(display, SWT.CTRL, 's', 's');
+        waitFor("the second entry", () -> onUi(display, () ->
+                ((Table) require(diary, "diary.entries")).getItemCount() == 2 ? true : null));
+        assertEquals(false, onUi(display, () -> tab.part().isDirty()));
+
+        // removed with a reason (the newest first: the 18:30 headache)
+        selectEntry(diary, 0);
+        Workbench.pressLater(diary, "diary.remove");
+        Shell why = waitFor("the reason asked", () -> onUi(display, () -> java.util.Arrays.stream(display.getShells())
+                .filter(shell -> shell.isVisible() && "Remove entry".equals(shell.getText())).findFirst().orElse(null)));
+        display.syncExec(() -> textIn(why).setText("entered twice"));
+        Workbench.pressLabelled(why, "&Remove");
+        waitFor("one entry left", () -> onUi(display, () ->
+                ((Table) require(diary, "diary.entries")).getItemCount() == 1 ? true : null));
+        List<HeadacheDiaryEntry> left = Workbench.service(HeadacheDiaryService.class).entries(patient.getId(),
+                yesterday, yesterday);
+        assertEquals(List.of(240), left.stream().map(HeadacheDiaryEntry::getDurationMinutes).toList(),
+                "the 18:30 headache removed, the morning's kept");
         watch.close();
-        assertTrue(watch.calls.containsAll(List.of("entries", "record")), "the dialog used the watched service: "
+        assertTrue(watch.calls.containsAll(List.of("entries", "record", "update", "remove")),
+                "the diary used the watched service: "
                 + watch.calls);
         assertEquals(List.of(), watch.onDisplay, "diary service calls on the display thread");
         Workbench.closeRecords();
+    }
+
+    private static void selectEntry(Composite diary, int row) {
+        diary.getDisplay().syncExec(() -> {
+            Table table = (Table) require(diary, "diary.entries");
+            table.setSelection(row);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** The text field of a JFace input dialog. */
+    private static Text textIn(Composite root) {
+        for (org.eclipse.swt.widgets.Control child : root.getChildren()) {
+            if (child instanceof Text text) {
+                return text;
+            }
+            if (child instanceof Composite inner && textIn(inner) != null) {
+                return textIn(inner);
+            }
+        }
+        return null;
     }
 
     private static String formatted(double value) {

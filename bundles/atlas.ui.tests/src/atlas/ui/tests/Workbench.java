@@ -113,6 +113,10 @@ final class Workbench {
     }
 
     static final String RECORD_PART = "atlas.patients.partdescriptor.record";
+    /** The plan-of-care editor's part descriptor (atlas.plans.ui fragment.e4xmi). */
+    static final String PLAN_PART = "atlas.plans.partdescriptor.plan";
+    /** The headache diary's part descriptor (atlas.assessments.ui fragment.e4xmi). */
+    static final String DIARY_PART = "atlas.assessments.partdescriptor.diary";
 
     /** The main window's part service. */
     static EPartService parts() throws InterruptedException {
@@ -123,6 +127,36 @@ final class Workbench {
      * The record part showing {@code patient} (its tab label), once its banner shows the name; it
      * is activated, as a click into it would, so that the record commands act on it.
      */
+    /** An editor tab (plan of care, headache diary): its MPart and the editor's root, which carries the busy mark. */
+    record EditorTab(MPart part, Composite editor) {
+    }
+
+    /** The plan-of-care editor tab of {@code patient} once its plan is read, brought to the front. */
+    static EditorTab plan(Display display, String patient) throws InterruptedException {
+        return editor(display, PLAN_PART, patient, "plan.editor");
+    }
+
+    /** The headache-diary editor tab of {@code patient}, brought to the front. */
+    static EditorTab diary(Display display, String patient) throws InterruptedException {
+        return editor(display, DIARY_PART, patient, "diary.editor");
+    }
+
+    private static EditorTab editor(Display display, String descriptor, String patient, String rootId)
+            throws InterruptedException {
+        EPartService parts = parts();
+        return waitFor("the " + rootId + " of " + patient, () -> onUi(display, () -> {
+            for (MPart part : parts.getParts()) {
+                if (descriptor.equals(part.getElementId()) && part.getWidget() instanceof Composite widget
+                        && !widget.isDisposed() && part.getLabel() != null && part.getLabel().endsWith(patient)
+                        && find(widget, rootId) instanceof Composite editor) {
+                    parts.activate(part, true);
+                    return new EditorTab(part, editor);
+                }
+            }
+            return null;
+        }));
+    }
+
     static Composite record(Display display, String patient) throws InterruptedException {
         EPartService parts = parts();
         return waitFor("the record of " + patient, () -> onUi(display, () -> {
@@ -166,12 +200,12 @@ final class Workbench {
         executeLater(display, commandId, null);
     }
 
-    /** Closes every open patient record, so a test starts from the patient list alone. */
+    /** Closes every open patient record, plan of care and diary, so a test starts from the patient list alone. */
     static void closeRecords() throws InterruptedException {
         EPartService parts = parts();
         mainShell().getDisplay().syncExec(() -> {
             for (MPart part : List.copyOf(parts.getParts())) {
-                if (RECORD_PART.equals(part.getElementId())) {
+                if (List.of(RECORD_PART, PLAN_PART, DIARY_PART).contains(part.getElementId())) {
                     parts.hidePart(part, true);
                 }
             }
@@ -392,7 +426,7 @@ final class Workbench {
     }
 
     /** Waits until {@code dialog} has no save or password check running in the background. */
-    static void idle(Shell dialog) throws InterruptedException {
+    static void idle(org.eclipse.swt.widgets.Control dialog) throws InterruptedException {
         Display display = Display.getDefault(); // the dialog may be closed (disposed) already
         waitFor("the dialog's background work done", () -> onUi(display,
                 () -> dialog.isDisposed() || dialog.getData(atlas.ui.AtlasDialog.BUSY) == null ? true : null));

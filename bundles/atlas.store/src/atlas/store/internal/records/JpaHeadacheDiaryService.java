@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import atlas.core.audit.AuditAction;
 import atlas.core.diary.HeadacheDiaryEntry;
 import atlas.core.diary.HeadacheDiaryService;
 import atlas.core.security.Permission;
@@ -16,13 +17,16 @@ import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
+import atlas.core.validation.FieldRules;
 import atlas.core.validation.ValidationException;
+import atlas.store.internal.audit.AuditLog;
 
 /** The headache diary on the clinical database. */
 @Component(service = HeadacheDiaryService.class)
 public class JpaHeadacheDiaryService extends RecordService implements HeadacheDiaryService {
 
     static final String RECORD_TYPE = "HeadacheDiaryEntry";
+    private static final int REASON_MAX = 300;
 
     @Activate
     public JpaHeadacheDiaryService(@Reference(name = "database") ClinicalDatabase database,
@@ -62,6 +66,21 @@ public class JpaHeadacheDiaryService extends RecordService implements HeadacheDi
         require(Permission.CLINICAL_WRITE);
         return database.write(em -> Records.update(em, entry, entry.validate(LocalDateTime.now()), RECORD_TYPE,
                 HeadacheDiaryEntry::getId, entry.getPatientId(), "The diary entry of " + entry.getStartsAt()));
+    }
+
+    @Override
+    public void remove(long entryId, String reason) throws StoreException {
+        require(Permission.CLINICAL_WRITE);
+        String why = reason == null ? null : reason.strip();
+        ValidationException.throwIfAny(new FieldRules().requiredText("reason", "Reason", why, REASON_MAX).errors());
+        database.write(em -> {
+            HeadacheDiaryEntry entry = Records.existing(em, HeadacheDiaryEntry.class, entryId, "Diary entry");
+            em.remove(entry);
+            // what the entry said stays readable in the audit trail, with why it went
+            AuditLog.append(em, AuditAction.REMOVE, RECORD_TYPE, entryId, entry.getPatientId(), entry.getStartsAt()
+                    + ", " + entry.getDurationMinutes() + " min, intensity " + entry.getIntensity() + ": " + why);
+            return null;
+        });
     }
 
     @Override

@@ -1,0 +1,189 @@
+package atlas.ui.tests;
+
+import static atlas.ui.tests.Workbench.onUi;
+import static atlas.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.Test;
+
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientService;
+
+/**
+ * The screenshot gallery (issue 17): the main parts and the everyday dialogs rendered at 1280x800
+ * and 1920x1080 into target/screenshots/NAME_LANGUAGE_WIDTHxHEIGHT.png, for a person to review at a
+ * glance (the German run is its own surefire execution, started with -nl de). Each dialog is also
+ * checked for what a user would see wrong: a control beyond the dialog's edge or a button too
+ * small for its label.
+ */
+class ScreenshotGalleryUiTest {
+
+    private static final Path FOLDER = Path.of(System.getProperty("atlas.test.screenshots", "target/screenshots"));
+    private static final int[][] SIZES = { { 1280, 800 }, { 1920, 1080 } };
+
+    @Test
+    void everyPartAndDialogAtBothSizes() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        Files.createDirectories(FOLDER);
+        String language = Locale.getDefault().getLanguage();
+        Patient patient = demoPatient();
+        Rectangle screen = onUi(display, () -> display.getBounds());
+        List<String> written = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (int[] size : SIZES) {
+            if (screen.width < size[0] || screen.height < size[1]) {
+                System.err.println("Screenshot gallery: the screen (" + screen.width + "x" + screen.height
+                        + ") is smaller than " + size[0] + "x" + size[1] + "; that size is left out");
+                continue;
+            }
+            String suffix = "_" + language + "_" + size[0] + "x" + size[1];
+            display.syncExec(() -> {
+                main.setBounds(0, 0, size[0], size[1]);
+                main.layout(true, true);
+            });
+            Workbench.closeRecords();
+            written.add(shoot(main, "patients" + suffix));
+            Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                    Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
+            Composite record = Workbench.record(display, patient.displayName());
+            chooseFirstVisit(record);
+            written.add(shoot(main, "record" + suffix));
+            for (String[] dialog : new String[][] { { "atlas.patients.command.startEpisode", "dialog.startEpisode" },
+                    { "atlas.patients.command.addVisit", "dialog.addVisit" },
+                    { "atlas.patients.command.screenRedFlags", "dialog.intakeScreening" },
+                    { "atlas.assessments.command.fillForm", "dialog.fillForm" },
+                    { "atlas.plans.command.given", "dialog.given" },
+                    { "atlas.app.command.changePassword", "dialog.changePassword" } }) {
+                Workbench.executeOnRecord(display, record, dialog[0]);
+                Shell shell = Workbench.dialog(display, dialog[1]);
+                Workbench.idle(shell);
+                written.add(shoot(shell, dialog[1].substring("dialog.".length()) + suffix));
+                wrong.addAll(onUi(display, () -> problems(shell, dialog[1] + suffix)));
+                display.syncExec(shell::close);
+                waitFor("the dialog closed", () -> onUi(display, () -> shell.isDisposed() ? true : null));
+            }
+            for (String[] part : new String[][] { { "atlas.outcomes.command.patient", "charts" },
+                    { "atlas.plans.command.plan", "plan" }, { "atlas.assessments.command.diary", "diary" } }) {
+                Workbench.executeOnRecord(display, record, part[0]);
+                Thread.sleep(2500); // read and drawn in the background
+                written.add(shoot(main, part[1] + suffix));
+            }
+            Workbench.executeLater(display, "atlas.patients.command.dayList", null);
+            Thread.sleep(1500);
+            written.add(shoot(main, "day-list" + suffix));
+            Workbench.executeLater(display, "atlas.outcomes.command.clinic", null);
+            Thread.sleep(2500);
+            written.add(shoot(main, "clinic-outcomes" + suffix));
+            Workbench.closeParts(display, "atlas.outcomes.");
+            Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
+            Workbench.closeRecords();
+        }
+        System.err.println("Screenshot gallery: " + written.size() + " pictures in " + FOLDER.toAbsolutePath());
+        assertTrue(written.size() >= 14, "the pictures of at least one size: " + written);
+        assertEquals(List.of(), wrong, "what a user would see wrong in the dialogs");
+    }
+
+    /** A demo patient with a history (episodes, visits, a plan, a diary). */
+    private static Patient demoPatient() throws Exception {
+        return Workbench.service(PatientService.class).list(0, 200).stream()
+                .filter(each -> each.getRecordNumber().startsWith("DEMO-")).findFirst().orElseThrow();
+    }
+
+    /** The newest visit of the first episode, chosen in the timeline (forms and interventions given need one). */
+    private static void chooseFirstVisit(Composite record) throws InterruptedException {
+        waitFor("a visit chosen", () -> onUi(record.getDisplay(), () -> {
+            Tree tree = (Tree) Workbench.require(record, "record.timeline");
+            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() == 0) {
+                return null;
+            }
+            tree.setSelection(tree.getItem(0).getItem(0));
+            tree.notifyListeners(SWT.Selection, new Event());
+            return true;
+        }));
+        Thread.sleep(500);
+    }
+
+    /** Writes what is on screen inside {@code shell} to NAME.png; returns the name. */
+    private static String shoot(Shell shell, String name) throws Exception {
+        Display display = shell.getDisplay();
+        Thread.sleep(300);
+        display.syncExec(() -> {
+            shell.update();
+            // the client area where it is on screen (a shell's bounds include a window manager's frame, if any)
+            Rectangle bounds = display.map(shell, null, shell.getClientArea());
+            Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, bounds.x, bounds.y);
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader png = new ImageLoader();
+            png.data = new ImageData[] { image.getImageData() };
+            png.save(FOLDER.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+            image.dispose();
+        });
+        assertTrue(Files.size(FOLDER.resolve(name + ".png")) > 1000, name);
+        return name;
+    }
+
+    /**
+     * What is wrong in {@code shell} as a user sees it: a visible control reaching beyond the
+     * dialog's edge (outside a scrolling area), a button narrower than its label.
+     */
+    private static List<String> problems(Shell shell, String name) {
+        List<String> found = new ArrayList<>();
+        Rectangle area = shell.getClientArea();
+        List<Control> pending = new ArrayList<>(List.of(shell.getChildren()));
+        while (!pending.isEmpty()) {
+            Control control = pending.remove(0);
+            if (!control.isVisible()) {
+                continue;
+            }
+            Rectangle inShell = shell.getDisplay().map(control.getParent(), shell, control.getBounds());
+            if (inShell.x + inShell.width > area.width + 1 || inShell.y + inShell.height > area.height + 1) {
+                found.add(name + ": " + describe(control) + " reaches beyond the edge (" + inShell + " in " + area + ")");
+            }
+            if (control instanceof Button button && (button.getStyle() & SWT.PUSH) != 0
+                    && button.getSize().x + 2 < button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x) {
+                found.add(name + ": the button " + button.getText() + " is cut");
+            }
+            if (control instanceof Composite composite && !(control instanceof ScrolledComposite)) {
+                pending.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return found;
+    }
+
+    private static String describe(Control control) {
+        Object id = control.getData(atlas.ui.AtlasContext.WIDGET_ID);
+        String text = control instanceof Button button ? button.getText()
+                : control instanceof org.eclipse.swt.widgets.Label label ? label.getText() : "";
+        return control.getClass().getSimpleName() + (id == null ? "" : " " + id) + (text.isEmpty() ? "" : " \"" + text + "\"");
+    }
+}
