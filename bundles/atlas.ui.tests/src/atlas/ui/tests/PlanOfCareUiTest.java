@@ -255,7 +255,10 @@ class PlanOfCareUiTest {
         Workbench.submitNdi(visit, 17);
         Workbench.application().getContext().get(org.eclipse.e4.core.services.events.IEventBroker.class)
                 .post(atlas.ui.AtlasContext.TOPIC_RECORD_CHANGED, patient.getId());
-        display.syncExec(() -> Workbench.partsNow().activate(planTab.part(), true));
+        display.syncExec(() -> {
+            main.forceActive(); // the keyboard back in the main window after the dialogs
+            Workbench.partsNow().activate(planTab.part(), true);
+        });
         Keys.chord(display, SWT.CTRL, 'w', 'w');
         waitFor("the plan's tab closed", () -> onUi(display, () -> plan.isDisposed() ? true : null));
         Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");

@@ -203,12 +203,16 @@ final class Workbench {
     /** Closes every open patient record, plan of care and diary, so a test starts from the patient list alone. */
     static void closeRecords() throws InterruptedException {
         EPartService parts = parts();
-        mainShell().getDisplay().syncExec(() -> {
+        Shell main = mainShell();
+        main.getDisplay().syncExec(() -> {
             for (MPart part : List.copyOf(parts.getParts())) {
                 if (List.of(RECORD_PART, PLAN_PART, DIARY_PART).contains(part.getElementId())) {
                     parts.hidePart(part, true);
                 }
             }
+            // after a modal dialog closed, nothing (no window manager) gives the main window back
+            // the keyboard: the next test's keys and focus go to it, as after a click on it
+            main.forceActive();
         });
     }
 
