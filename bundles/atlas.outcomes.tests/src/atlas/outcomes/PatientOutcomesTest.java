@@ -79,6 +79,13 @@ class PatientOutcomesTest {
                 .map(Goals.Result::value).toList());
         Goal ndi = new Goal(1, GoalTerm.SHORT, "ndi", null, 18.5, LocalDate.of(2026, 12, 1));
         assertEquals(GoalStatus.MET, GoalProgress.status(ndi, outcomes, LocalDate.of(2026, 11, 27)).orElseThrow());
+        assertEquals(24.0, GoalProgress.baseline(ndi, outcomes, LocalDate.of(2026, 11, 27)).orElseThrow(),
+                "a goal set without a baseline is judged, and shown, from the first result");
+        assertEquals(java.util.Optional.empty(), GoalProgress.baseline(ndi, outcomes, LocalDate.of(2026, 10, 1)),
+                "before any result there is none");
+        ndi.setBaseline(26.0);
+        assertEquals(26.0, GoalProgress.baseline(ndi, outcomes, LocalDate.of(2026, 11, 27)).orElseThrow(),
+                "the goal's own baseline first");
     }
 
     private static FormResponse psfs(LocalDateTime at, String... namesAndRatings) {

@@ -26,9 +26,22 @@ public final class GoalProgress {
             return Optional.empty();
         }
         List<Goals.Result> results = outcomes.results(goal.getMeasureCode(), goal.getDescription(), today);
-        double baseline = goal.getBaseline() != null ? goal.getBaseline()
-                : results.isEmpty() ? goal.getTarget() : results.get(0).value();
+        double baseline = baseline(goal, results).orElse(goal.getTarget());
         return Optional.of(Goals.status(measure.get().direction(), baseline, goal.getTarget(), goal.getDueDate(),
                 results, today));
+    }
+
+    /**
+     * The baseline the goal is judged from: the one set on the goal, else the first result of its
+     * measure up to {@code today}; empty when neither exists. The plan, the banner and the reports
+     * show this one, so a goal set without a baseline does not print an empty column.
+     */
+    public static Optional<Double> baseline(Goal goal, PatientOutcomes outcomes, LocalDate today) {
+        return baseline(goal, outcomes.results(goal.getMeasureCode(), goal.getDescription(), today));
+    }
+
+    private static Optional<Double> baseline(Goal goal, List<Goals.Result> results) {
+        return goal.getBaseline() != null ? Optional.of(goal.getBaseline())
+                : results.isEmpty() ? Optional.empty() : Optional.of(results.get(0).value());
     }
 }

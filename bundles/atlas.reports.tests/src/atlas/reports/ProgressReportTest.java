@@ -68,6 +68,39 @@ class ProgressReportTest {
                 "2 sessions a week for 6 weeks, 12 visits planned", "Signed: Maria Lehmann, PT")) {
             assertTrue(text.contains(expected), expected + " in:\n" + text);
         }
+        assertTrue(text.contains("long-term HIT-6 64 58"), "a goal set without a baseline shows the first result, "
+                + "as its status is judged from it:\n" + text);
+    }
+
+    @Test
+    void theLetterProposedIsToTheReferrerWithTheLatestSignedAssessmentAndIsPrintedAsEdited() throws Exception {
+        Input episode = episode();
+        atlas.core.note.ClinicalNote first = new atlas.core.note.ClinicalNote(1, 100, 5L);
+        first.setAssessment("Cervicogenic contribution likely.");
+        first.markSigned(5, java.time.Instant.now());
+        atlas.core.note.ClinicalNote second = new atlas.core.note.ClinicalNote(1, 101, 5L);
+        second.setAssessment("Improving: NDI down 3 points; continue.");
+        second.markSigned(5, java.time.Instant.now());
+        atlas.core.note.ClinicalNote draft = new atlas.core.note.ClinicalNote(1, 102, 5L);
+        draft.setAssessment("Draft thoughts, not signed.");
+        List<atlas.core.note.ClinicalNote> notes = List.of(draft, second, first);
+        ReportLetter proposed = ReportLetter.proposed(episode.input(ProgressReports.Kind.PROGRESS_REPORT, null).record(),
+                episode.episode, null, notes);
+        assertEquals(new ReportLetter("GP", "Improving: NDI down 3 points; continue."), proposed,
+                "the episode's referrer; the latest signed note's assessment, not the draft's");
+        assertEquals("Cervicogenic contribution likely.", ReportLetter.proposed(episode.input(
+                ProgressReports.Kind.PROGRESS_REPORT, null).record(), episode.episode, episode.visits.get(0), notes)
+                .narrative(), "up to the report's visit only");
+
+        ReportLetter edited = new ReportLetter("Dr. A. Berger, Praxis am Markt", "Improving.\nDriving again.");
+        String text = pdfText(ProgressReports.assemble(episode.input(ProgressReports.Kind.PROGRESS_REPORT, null),
+                edited), 3);
+        for (String expected : List.of("To: Dr. A. Berger, Praxis am Markt", "Assessment", "Improving.",
+                "Driving again.")) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+        assertTrue(!pdfText(ProgressReports.assemble(episode.input(ProgressReports.Kind.PROGRESS_REPORT, null)), 3)
+                .contains("To:"), "no addressee line without an addressee");
     }
 
     @Test
@@ -236,7 +269,7 @@ class ProgressReportTest {
         plan.setPlannedVisits(12);
         plan.setReEvaluationDate(START.plusWeeks(6));
         List<Goal> goals = List.of(new Goal(50, GoalTerm.SHORT, "ndi", 24.0, 18.5, START.plusWeeks(6)),
-                new Goal(50, GoalTerm.LONG, "hit6", 64.0, 58.0, START.plusWeeks(12)));
+                new Goal(50, GoalTerm.LONG, "hit6", null, 58.0, START.plusWeeks(12))); // judged from the first HIT-6
         List<PlannedIntervention> planned = List.of(new PlannedIntervention(50, "exercise.dnf",
                 Dosage.exercise(1, 10, 10, "24 mmHg", 7), true));
         InterventionGiven given = new InterventionGiven(1, 101, null, "exercise.dnf", Dosage.exercise(1, 10, 10,

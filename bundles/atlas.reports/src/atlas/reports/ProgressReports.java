@@ -80,7 +80,13 @@ public final class ProgressReports {
     private ProgressReports() {
     }
 
+    /** The report without an addressee or a narrative. */
     public static ProgressReport.Content assemble(Input input) {
+        return assemble(input, ReportLetter.NONE);
+    }
+
+    /** The report addressed and with the therapist's narrative of {@code letter} (each left out when blank). */
+    public static ProgressReport.Content assemble(Input input, ReportLetter letter) {
         LocalDateTime from = input.episode().getStartDate().atStartOfDay();
         LocalDateTime to = (input.asOf() == null ? input.today() : input.asOf().getStartsAt().toLocalDate())
                 .plusDays(1).atStartOfDay();
@@ -97,6 +103,10 @@ public final class ProgressReports {
         LocalDate upTo = to.toLocalDate().minusDays(1);
 
         List<ProgressReport.Section> sections = new ArrayList<>();
+        if (!letter.narrative().isEmpty()) {
+            sections.add(new ProgressReport.Section(text("section.narrative"), null, List.of(),
+                    List.of(letter.narrative().split("\\R"))));
+        }
         List<Measure> measures = ChartData.chartedMeasures(outcomes);
         List<ScoreChartData> charts = measures.stream()
                 .map(measure -> ChartData.score(measure, outcomes, input.goals(), visits, upTo)).toList();
@@ -126,12 +136,15 @@ public final class ProgressReports {
         sections.add(planSection(input));
         sections.addAll(ClinicSections.of(input.sections(), forPlugins));
         return new ProgressReport.Content(text(input.kind() == Kind.PROGRESS_REPORT ? "title.progress" : "title.discharge"),
-                header(input, upTo), sections, text("signedBy", input.clinician(), date(input.today())));
+                header(input, upTo, letter), sections, text("signedBy", input.clinician(), date(input.today())));
     }
 
-    private static List<String> header(Input input, LocalDate upTo) {
+    private static List<String> header(Input input, LocalDate upTo, ReportLetter letter) {
         Patient patient = input.record().patient();
         List<String> lines = new ArrayList<>();
+        if (!letter.addressee().isEmpty()) {
+            lines.add(text("header.to", letter.addressee()));
+        }
         lines.add(text("header.patient", patient.displayName(), date(patient.getDateOfBirth()), patient.getRecordNumber()));
         lines.add(text("header.episode", date(input.episode().getStartDate()), input.episode().getDiagnoses().stream()
                 .map(Object::toString).map(String::strip).collect(Collectors.joining(", "))));
@@ -160,7 +173,7 @@ public final class ProgressReports {
             String measure = Measures.title(goal.getMeasureCode())
                     + (goal.getDescription() == null ? "" : ": " + goal.getDescription());
             rows.add(List.of(text(goal.getTerm() == GoalTerm.SHORT ? "term.short" : "term.long"), measure,
-                    goal.getBaseline() == null ? "" : ChartWording.number(goal.getBaseline()),
+                    GoalProgress.baseline(goal, outcomes, upTo).map(ChartWording::number).orElse(""),
                     goal.getTarget() == null ? "" : ChartWording.number(goal.getTarget()), date(goal.getDueDate()),
                     GoalProgress.status(goal, outcomes, upTo).map(status -> status.label()).orElse("")));
         }

@@ -51,6 +51,11 @@ public final class FieldDecorations {
         touched.clear();
     }
 
+    /** Whether the user has started on any field (typed, chosen or left one). */
+    public boolean anyTouched() {
+        return !touched.isEmpty();
+    }
+
     /** Marks every field as touched: after a save attempt all errors show. */
     public void touchAll() {
         touched.addAll(fields.keySet());

@@ -41,6 +41,8 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
     private static final String STORE = "store";
     /** Shell data key holding the error now shown in the title area, or null: read by UI tests. */
     public static final String SHOWN_ERROR = "atlas.dialog.error";
+    /** Shell data key: the header's plain message while no error is shown, for UI tests. */
+    public static final String SHOWN_MESSAGE = "atlas.dialog.message";
     /** A save is under way in the background. */
     private final DialogState state;
 
@@ -155,7 +157,12 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
             setErrorMessage(shown.get());
         } else {
             setErrorMessage(null);
-            setMessage(errors.isEmpty() ? description : decorations.describe(errors.get(0)), IMessageProvider.NONE);
+            // before anything is typed the dialog says what it is for; once the user has started,
+            // the next field still needed, as guidance (no error mark); when all are valid, again what it is for
+            String said = errors.isEmpty() || !decorations.anyTouched() ? description
+                    : decorations.describe(errors.get(0));
+            setMessage(said, IMessageProvider.NONE);
+            getShell().setData(SHOWN_MESSAGE, said);
         }
         Button save = getButton(IDialogConstants.OK_ID);
         if (save != null) {

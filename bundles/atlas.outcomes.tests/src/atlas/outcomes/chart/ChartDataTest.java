@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
@@ -85,6 +87,32 @@ class ChartDataTest {
         List<Double> lines = chart.getXYPlot().getRangeMarkers(Layer.FOREGROUND).stream()
                 .map(marker -> ((ValueMarker) marker).getValue()).toList();
         assertEquals(List.of(24.0, 18.5, 18.5), lines, "baseline, important change, goal target");
+    }
+
+    @Test
+    void theBaselineAndImportantChangeLabelsSitOutsideTheGapBetweenTheirLines() {
+        // lower is better (NDI 24, change line at 18.5): the baseline's label above, the change's below
+        Map<Double, TextAnchor> ndi = labelAnchors(OutcomeCharts.score(ChartData.score(NeckDisabilityIndex.MEASURE,
+                ndiOf(24, 21), List.of(), List.of(), TODAY)));
+        assertEquals(Map.of(24.0, TextAnchor.BOTTOM_RIGHT, 18.5, TextAnchor.TOP_RIGHT), ndi);
+        // higher is better (mouth opening 30 mm, change line at 39): the baseline's below, the change's above
+        List<Observation> opening = List.of(
+                new Observation(ANNA, null, null, "mouthOpening", 30, "mm", LocalDateTime.of(2026, 10, 1, 9, 0)),
+                new Observation(ANNA, null, null, "mouthOpening", 33, "mm", LocalDateTime.of(2026, 10, 8, 9, 0)));
+        Map<Double, TextAnchor> mouth = labelAnchors(OutcomeCharts.score(ChartData.score(
+                atlas.measures.MouthOpening.MEASURE, new PatientOutcomes(opening, List.of(), List.of()), List.of(),
+                List.of(), TODAY)));
+        assertEquals(Map.of(30.0, TextAnchor.TOP_RIGHT, 39.0, TextAnchor.BOTTOM_RIGHT), mouth,
+                "before, both labels sat between the two lines and overlapped when they were close");
+    }
+
+    /** Where each horizontal line's label sits against its line's right end, by the line's value. */
+    private static Map<Double, TextAnchor> labelAnchors(JFreeChart chart) {
+        Map<Double, TextAnchor> anchors = new java.util.HashMap<>();
+        for (Object marker : chart.getXYPlot().getRangeMarkers(Layer.FOREGROUND)) {
+            anchors.put(((ValueMarker) marker).getValue(), ((ValueMarker) marker).getLabelTextAnchor());
+        }
+        return anchors;
     }
 
     @Test

@@ -17,6 +17,10 @@ public final class Messages extends NLS {
     public static String outcomes_printing;
     public static String outcomes_printJob;
     public static String report_title;
+    public static String letter_intro;
+    public static String letter_addressee;
+    public static String letter_narrative;
+    public static String letter_print;
     public static String report_saved;
     public static String report_failed;
     public static String report_noPatient;

@@ -59,6 +59,9 @@ public class OutcomesPart {
     @Service
     private atlas.core.document.PatientDocumentService documents;
     @Inject
+    @Service
+    private atlas.core.note.ClinicalNoteService notes;
+    @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     @Named(AtlasContext.CLINICIAN)
     private Clinician clinician;
@@ -192,8 +195,7 @@ public class OutcomesPart {
         say(Messages.outcomes_printing);
         String signer = clinician == null ? "" : clinician.getDisplayName();
         // HandOut opens the written file in the desktop's PDF viewer; the part says where it is
-        InBackground.run(charts, Messages.outcomes_printJob,
-                () -> new ReportPrinter(records, plans, documents).print(kind, patientId, null, signer, LocalDate.now()),
+        new ReportPrinter(records, plans, documents, notes).printAsked(charts, kind, patientId, null, signer,
                 file -> say(NLS.bind(Messages.report_saved, file)), e -> {
                     if (e instanceof StoreException) {
                         say(e.getMessage());
@@ -201,6 +203,6 @@ public class OutcomesPart {
                         LOG.warn("Report of patient {} not written: {}", patientId, e.getMessage(), e);
                         say(NLS.bind(Messages.report_failed, e.getMessage()));
                     }
-                });
+                }, () -> say(""));
     }
 }

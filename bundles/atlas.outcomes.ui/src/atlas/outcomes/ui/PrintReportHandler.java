@@ -1,7 +1,5 @@
 package atlas.outcomes.ui;
 
-import java.time.LocalDate;
-
 import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -16,9 +14,9 @@ import atlas.ui.Problems;
 import atlas.ui.Permitted;
 import atlas.core.security.UserAccount;
 import atlas.core.security.Permission;
-import atlas.ui.InBackground;
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.Visit;
+import atlas.core.note.ClinicalNoteService;
 import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.store.StoreException;
@@ -26,8 +24,9 @@ import atlas.reports.ProgressReports;
 
 /**
  * Outcomes > Progress Report / Discharge Summary, from the patient's record: of the visit chosen in
- * the timeline (results up to it), or of the active episode up to today. Written in the background;
- * where it went is said when it is done.
+ * the timeline (results up to it), or of the active episode up to today; addressed and with the
+ * therapist's narrative, read and edited first. Written in the background; where it went is said
+ * when it is done.
  */
 public abstract class PrintReportHandler {
 
@@ -44,13 +43,13 @@ public abstract class PrintReportHandler {
             @Optional @Named(atlas.ui.AtlasContext.VISIT) Visit visit,
             @Optional @Named(atlas.ui.AtlasContext.CLINICIAN) Clinician clinician,
             @Service PatientRecordService records, @Service PlanOfCareService plans,
-            @Service atlas.core.document.PatientDocumentService documents) {
+            @Service atlas.core.document.PatientDocumentService documents, @Service ClinicalNoteService notes) {
         String signer = clinician == null ? "" : clinician.getDisplayName();
-        InBackground.run(shell, Messages.outcomes_printJob,
-                () -> new ReportPrinter(records, plans, documents).print(kind(), patientId, visit, signer, LocalDate.now()),
+        new ReportPrinter(records, plans, documents, notes).printAsked(shell, kind(), patientId, visit, signer,
                 file -> MessageDialog.openInformation(shell, Messages.report_title, NLS.bind(Messages.report_saved, file)),
                 e -> MessageDialog.openError(shell, Messages.report_title, e instanceof StoreException
-                        ? Problems.of(e) : NLS.bind(Messages.report_failed, e.getMessage())));
+                        ? Problems.of(e) : NLS.bind(Messages.report_failed, e.getMessage())), () -> {
+                });
     }
 
     /** Outcomes > Progress Report. */

@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Control;
 
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.Visit;
+import atlas.core.note.ClinicalNoteService;
 import atlas.core.patient.PatientRecord;
 import atlas.core.patient.PatientRecordService;
 import atlas.core.plan.Goal;
@@ -19,15 +24,18 @@ import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
 import atlas.reports.ProgressReport;
 import atlas.reports.ProgressReports;
+import atlas.reports.ReportLetter;
 import atlas.core.document.DocumentKind;
 import atlas.core.document.PatientDocumentService;
 import atlas.api.chart.OutcomeChart;
 import atlas.api.report.ReportSection;
 import atlas.ui.Contributions;
 import atlas.ui.HandOut;
+import atlas.ui.InBackground;
 
 /**
- * Gathers an episode's record and prints its progress report or discharge summary as a PDF, named
+ * Gathers an episode's record and prints its progress report or discharge summary - addressed and
+ * with the therapist's narrative, both read and edited first - as a PDF, named
  * by patient, kind and date: kept in the patient's record (the encrypted database) and shown from a
  * plain copy that lives only until Atlas closes or the user signs out ({@link HandOut}).
  */
@@ -36,21 +44,47 @@ final class ReportPrinter {
     private final PatientRecordService records;
     private final PlanOfCareService plans;
     private final PatientDocumentService documents;
+    private final ClinicalNoteService notes;
 
-    ReportPrinter(PatientRecordService records, PlanOfCareService plans, PatientDocumentService documents) {
+    /** What a report is printed from, read in the background, with the letter proposed for it. */
+    record Prepared(ProgressReports.Input input, ReportLetter proposed) {
+    }
+
+    ReportPrinter(PatientRecordService records, PlanOfCareService plans, PatientDocumentService documents,
+            ClinicalNoteService notes) {
         this.records = records;
         this.plans = plans;
         this.documents = documents;
+        this.notes = notes;
     }
 
     /**
-     * Writes the report of the patient's active (else latest) episode, or of the episode of
-     * {@code asOf}, counting results up to that visit; returns the file.
+     * Reads what the report needs in the background, asks the user to read and edit the letter
+     * (addressee, narrative), then prints in the background: {@code printed} gets the file; a
+     * Cancel prints nothing and runs {@code cancelled}.
+     */
+    void printAsked(Control owner, ProgressReports.Kind kind, long patientId, Visit asOf, String clinician,
+            Consumer<Path> printed, Consumer<Exception> failed, Runnable cancelled) {
+        InBackground.run(owner, Messages.outcomes_printJob,
+                () -> prepare(kind, patientId, asOf, clinician, LocalDate.now()), prepared -> {
+                    ReportLetterDialog letter = new ReportLetterDialog(owner.getShell(), kind, prepared.proposed());
+                    if (letter.open() == Window.OK) {
+                        InBackground.run(owner, Messages.outcomes_printJob, () -> print(prepared, letter.chosen()),
+                                printed, failed);
+                    } else {
+                        cancelled.run();
+                    }
+                }, failed);
+    }
+
+    /**
+     * What the report of the patient's active (else latest) episode, or of the episode of
+     * {@code asOf} counting results up to that visit, is made from.
      *
      * @throws IllegalStateException when the patient has no episode to report on
      */
-    Path print(ProgressReports.Kind kind, long patientId, Visit asOf, String clinician, LocalDate today)
-            throws StoreException, IOException {
+    Prepared prepare(ProgressReports.Kind kind, long patientId, Visit asOf, String clinician, LocalDate today)
+            throws StoreException {
         PatientRecord record = records.open(patientId).orElseThrow(() -> new IllegalStateException(
                 Messages.report_noPatient));
         Optional<EpisodeOfCare> episode = asOf != null
@@ -69,12 +103,19 @@ final class ReportPrinter {
                 given.addAll(plans.givenAt(visit.getId()));
             }
         }
-        ProgressReport.Content content = ProgressReports.assemble(new ProgressReports.Input(kind, record, episode.get(),
-                asOf, plan, goals, planned, given, clinician, today, Contributions.of(ReportSection.class),
-                Contributions.of(OutcomeChart.class)));
-        boolean progress = kind == ProgressReports.Kind.PROGRESS_REPORT;
+        return new Prepared(new ProgressReports.Input(kind, record, episode.get(), asOf, plan, goals, planned, given,
+                clinician, today, Contributions.of(ReportSection.class), Contributions.of(OutcomeChart.class)),
+                ReportLetter.proposed(record, episode.get(), asOf, notes.notesOf(patientId)));
+    }
+
+    /** Writes the report with {@code letter} as a PDF, keeps it in the record and shows it; returns the file. */
+    Path print(Prepared prepared, ReportLetter letter) throws StoreException, IOException {
+        ProgressReports.Input input = prepared.input();
+        ProgressReport.Content content = ProgressReports.assemble(input, letter);
+        boolean progress = input.kind() == ProgressReports.Kind.PROGRESS_REPORT;
+        long patientId = input.record().patient().getId();
         String name = (progress ? "progress-report-" : "discharge-summary-") + patientId + "-"
-                + (asOf == null ? today : asOf.getStartsAt().toLocalDate()) + ".pdf";
+                + (input.asOf() == null ? input.today() : input.asOf().getStartsAt().toLocalDate()) + ".pdf";
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         ProgressReport.write(content, pdf);
         documents.keep(patientId, progress ? DocumentKind.PROGRESS_REPORT : DocumentKind.DISCHARGE_SUMMARY, name,

@@ -96,13 +96,18 @@ public final class OutcomeCharts {
             ValueMarker line = new ValueMarker(millis(visit.atStartOfDay()), VISIT, new BasicStroke(0.6f));
             plot.addDomainMarker(line, Layer.BACKGROUND);
         }
+        // each label on the side of its line away from the other line, so the two never meet
+        // between close lines (a PSFS of 5 with its important change at 7, higher being better)
+        boolean changeAbove = data.baseline() != null && data.threshold() != null && data.threshold() > data.baseline();
         if (data.baseline() != null) {
             plot.addRangeMarker(line(data.baseline(), BASELINE, ChartWording.of("baseline",
-                    ChartWording.number(data.baseline())), TextAnchor.BOTTOM_RIGHT), Layer.FOREGROUND);
+                    ChartWording.number(data.baseline())), changeAbove ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT),
+                    Layer.FOREGROUND);
         }
         if (data.threshold() != null) {
             plot.addRangeMarker(line(data.threshold(), THRESHOLD, ChartWording.of("threshold",
-                    ChartWording.number(data.threshold())), TextAnchor.TOP_RIGHT), Layer.FOREGROUND);
+                    ChartWording.number(data.threshold())), changeAbove ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT),
+                    Layer.FOREGROUND);
         }
         for (ScoreChartData.Target target : data.targets()) {
             plot.addRangeMarker(line(target.value(), TARGET, ChartWording.of("target", ChartWording.number(target.value()),

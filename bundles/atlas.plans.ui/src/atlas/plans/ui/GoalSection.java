@@ -132,7 +132,8 @@ final class GoalSection {
         table.removeAll();
         for (Goal goal : goals) {
             new TableItem(table, SWT.NONE).setText(new String[] { PlanTexts.term(goal.getTerm()), PlanTexts.measure(goal),
-                    PlanTexts.number(goal.getBaseline()), PlanTexts.number(goal.getTarget()),
+                    PlanTexts.number(GoalProgress.baseline(goal, outcomes, LocalDate.now()).orElse(null)),
+                    PlanTexts.number(goal.getTarget()),
                     dates.format(goal.getDueDate()), status(goal) });
         }
         Widgets.packColumns(table);

@@ -157,10 +157,12 @@ class OutcomesUiTest {
         }));
 
         // the progress report, read back from the PDF
-        Workbench.Printed report = Workbench.progressReport(outcomes);
+        Workbench.Printed report = Workbench.progressReport(outcomes, "Dr. A. Berger, Praxis am Markt",
+                "NDI down from 24 to 16; driving again without neck pain.");
         Path pdf = report.file();
         assertTrue(report.pages() >= 2, "measures and charts take more than a page");
-        for (String expected : List.of("Progress report", "Olsen, Otto", "M53.0 Cervicocranial syndrome",
+        for (String expected : List.of("Progress report", "To: Dr. A. Berger, Praxis am Markt", "Olsen, Otto",
+                "M53.0 Cervicocranial syndrome", "Assessment", "NDI down from 24 to 16; driving again without neck pain.",
                 "Neck Disability Index", "improved (MCID 5.5)", "met", "Signed: ")) {
             assertTrue(report.text().contains(expected), expected + " in: " + report.text());
         }
@@ -231,6 +233,11 @@ class OutcomesUiTest {
             return true;
         }));
         Workbench.executeOnRecord(display, record, "atlas.outcomes.command.dischargeSummary");
+        Shell letter = Workbench.dialog(display, "dialog.reportLetter");
+        String proposed = onUi(display, () -> ((org.eclipse.swt.widgets.Text) Workbench.require(letter,
+                "letter.narrative")).getText());
+        assertTrue(!proposed.isBlank(), "the narrative proposed from the demo's signed notes");
+        Workbench.press(letter, "dialog.print"); // as proposed
         Shell done = Workbench.dialogTitled(display, "Report");
         String saved = onUi(display, () -> Workbench.labels(done).stream().filter(text -> text.startsWith(Workbench.SHOWN_FROM))
                 .findFirst().orElse(""));

@@ -53,6 +53,7 @@ class ScreenshotGalleryUiTest {
         String language = Locale.getDefault().getLanguage();
         Patient patient = demoPatient();
         Rectangle screen = onUi(display, () -> display.getBounds());
+        Rectangle before = onUi(display, main::getBounds);
         List<String> written = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (int[] size : SIZES) {
@@ -73,12 +74,14 @@ class ScreenshotGalleryUiTest {
             Composite record = Workbench.record(display, patient.displayName());
             chooseFirstVisit(record);
             written.add(shoot(main, "record" + suffix));
-            for (String[] dialog : new String[][] { { "atlas.patients.command.startEpisode", "dialog.startEpisode" },
+            for (String[] dialog : new String[][] { { "atlas.patients.command.register", "dialog.registerPatient" },
+                    { "atlas.patients.command.startEpisode", "dialog.startEpisode" },
                     { "atlas.patients.command.addVisit", "dialog.addVisit" },
                     { "atlas.patients.command.screenRedFlags", "dialog.intakeScreening" },
                     { "atlas.assessments.command.fillForm", "dialog.fillForm" },
                     { "atlas.plans.command.given", "dialog.given" },
-                    { "atlas.app.command.changePassword", "dialog.changePassword" } }) {
+                    { "atlas.app.command.changePassword", "dialog.changePassword" },
+                    { "atlas.outcomes.command.progressReport", "dialog.reportLetter" } }) {
                 Workbench.executeOnRecord(display, record, dialog[0]);
                 Shell shell = Workbench.dialog(display, dialog[1]);
                 Workbench.idle(shell);
@@ -103,6 +106,7 @@ class ScreenshotGalleryUiTest {
             Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
             Workbench.closeRecords();
         }
+        display.syncExec(() -> main.setBounds(before)); // as the other tests know it
         System.err.println("Screenshot gallery: " + written.size() + " pictures in " + FOLDER.toAbsolutePath());
         assertTrue(written.size() >= 14, "the pictures of at least one size: " + written);
         assertEquals(List.of(), wrong, "what a user would see wrong in the dialogs");

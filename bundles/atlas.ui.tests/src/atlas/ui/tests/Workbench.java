@@ -458,8 +458,24 @@ final class Workbench {
 
     /** Presses Progress Report in a patient's outcomes part and reads the PDF it shows. */
     static Printed progressReport(Composite outcomes) throws Exception {
+        return progressReport(outcomes, null, null);
+    }
+
+    /**
+     * Prints the progress report from the charts: the letter dialog asks first, where
+     * {@code addressee} and {@code narrative} are typed over the proposal (null: left as proposed).
+     */
+    static Printed progressReport(Composite outcomes, String addressee, String narrative) throws Exception {
         Display display = outcomes.getDisplay();
         press(outcomes, "outcomes.progressReport");
+        Shell letter = dialog(display, "dialog.reportLetter");
+        if (addressee != null) {
+            type(letter, "letter.addressee", addressee);
+        }
+        if (narrative != null) {
+            type(letter, "letter.narrative", narrative);
+        }
+        press(letter, "dialog.print");
         String saved = waitFor("the report written", () -> onUi(display, () -> {
             String text = ((org.eclipse.swt.widgets.Label) find(outcomes, "outcomes.message")).getText();
             return text.startsWith(SHOWN_FROM) ? text : null;
