@@ -81,8 +81,8 @@ class PatientOutcomesTest {
         assertEquals(GoalStatus.MET, GoalProgress.status(ndi, outcomes, LocalDate.of(2026, 11, 27)).orElseThrow());
         assertEquals(24.0, GoalProgress.baseline(ndi, outcomes, LocalDate.of(2026, 11, 27)).orElseThrow(),
                 "a goal set without a baseline is judged, and shown, from the first result");
-        assertEquals(java.util.Optional.empty(), GoalProgress.baseline(ndi, outcomes, LocalDate.of(2026, 10, 1)),
-                "before any result there is none");
+        assertEquals(java.util.Optional.empty(), GoalProgress.baseline(ndi, new PatientOutcomes(List.of(), List.of(),
+                List.of()), LocalDate.of(2026, 11, 27)), "without a result there is none");
         ndi.setBaseline(26.0);
         assertEquals(26.0, GoalProgress.baseline(ndi, outcomes, LocalDate.of(2026, 11, 27)).orElseThrow(),
                 "the goal's own baseline first");

@@ -33,7 +33,7 @@ public final class GoalProgress {
 
     /**
      * The baseline the goal is judged from: the one set on the goal, else the first result of its
-     * measure up to {@code today}; empty when neither exists. The plan, the banner and the reports
+     * measure (for diary goals, of the months up to {@code today}); empty when neither exists. The plan, the banner and the reports
      * show this one, so a goal set without a baseline does not print an empty column.
      */
     public static Optional<Double> baseline(Goal goal, PatientOutcomes outcomes, LocalDate today) {
