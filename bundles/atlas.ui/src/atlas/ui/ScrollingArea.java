@@ -45,4 +45,11 @@ public final class ScrollingArea {
         int width = Math.max(scroll.getClientArea().width, content.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
         scroll.setMinSize(content.computeSize(width, SWT.DEFAULT));
     }
+
+    /** Scrolls so that {@code control} (a refusal just said) is in sight. */
+    public void reveal(Control control) {
+        if (!control.isDisposed()) {
+            scroll.showControl(control);
+        }
+    }
 }

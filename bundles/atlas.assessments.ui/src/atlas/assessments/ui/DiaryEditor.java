@@ -99,12 +99,17 @@ final class DiaryEditor {
         entry.setText(Messages.diary_newEntry);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
         fields.create(entry, this::judgeDirty, this::add);
-        message = new Label(entry, SWT.WRAP);
+        // the message and the buttons in a row of their own across the line, so a wide window
+        // stretches neither the fields' columns nor the gaps between label and field
+        Composite bottom = new Composite(entry, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
+        GridDataFactory.fillDefaults().span(8, 1).grab(true, false).applyTo(bottom);
+        message = new Label(bottom, SWT.WRAP);
         message.setData(AtlasContext.WIDGET_ID, "diary.message");
-        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(message);
-        Composite buttons = new Composite(entry, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(message);
+        Composite buttons = new Composite(bottom, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-        GridDataFactory.swtDefaults().span(3, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(buttons);
         Widgets.button(buttons, Messages.diary_add, "diary.add", this::add);
         change = Widgets.button(buttons, Messages.diary_change, "diary.change", this::change);
         remove = Widgets.button(buttons, Messages.diary_remove, "diary.remove", this::remove);

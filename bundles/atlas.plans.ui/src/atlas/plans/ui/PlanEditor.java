@@ -112,7 +112,7 @@ final class PlanEditor {
         this.clinicianId = clinicianId;
         this.host = host;
         this.goals = new GoalSection(plans, outcomes, dates, this::attempt);
-        this.interventions = new InterventionSection(plans, clinicCatalogues, this::attempt, this::say);
+        this.interventions = new InterventionSection(plans, clinicCatalogues, this::attempt, this::warn);
     }
 
     /** The episode the plan belongs to, with its diagnoses, shown above the plan. */
@@ -144,10 +144,22 @@ final class PlanEditor {
         root = area.content();
         label(root, "plan.episode").setText(episodeText);
         Composite revisionRow = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(revisionRow);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(revisionRow);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(revisionRow);
         revision = Widgets.labelledCombo(revisionRow, Messages.plan_revisionChoice, "plan.status", new String[0]);
         GridDataFactory.swtDefaults().hint(260, SWT.DEFAULT).applyTo(revision);
         revision.addListener(SWT.Selection, e -> choose(revisions.get(revision.getSelectionIndex())));
+        // the plan's own actions at the top, beside the revision, in sight however long the plan
+        Composite buttons = new Composite(revisionRow, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(buttons);
+        create = Widgets.button(buttons, Messages.plan_create, "plan.create", this::createDraft);
+        sign = Widgets.button(buttons, Messages.plan_sign, "plan.sign", this::sign);
+        revise = Widgets.button(buttons, Messages.plan_revise, "plan.revise", this::revise);
+        handout = Widgets.button(buttons, Messages.plan_handout, "plan.handout", this::printHandout);
+        List.of(create, sign, revise, handout).forEach(button -> button.setEnabled(false)); // until the plan is read
+        message = label(root, "plan.message"); // under the actions: a refusal is read where the press was
+        message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         Group details = group(root, Messages.plan_details, 9, false);
         sessionsPerWeek = detail(details, Messages.plan_sessionsPerWeek, "plan.sessionsPerWeek", 30);
         weeks = detail(details, Messages.plan_weeks, "plan.weeks", 30);
@@ -157,17 +169,6 @@ final class PlanEditor {
 
         goals.create(root, TABLE_ROWS);
         interventions.create(group(root, Messages.plan_interventions, 8, true), TABLE_ROWS);
-
-        message = label(root, "plan.message");
-        message.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        Composite buttons = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
-        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(buttons);
-        create = Widgets.button(buttons, Messages.plan_create, "plan.create", this::createDraft);
-        sign = Widgets.button(buttons, Messages.plan_sign, "plan.sign", this::sign);
-        revise = Widgets.button(buttons, Messages.plan_revise, "plan.revise", this::revise);
-        handout = Widgets.button(buttons, Messages.plan_handout, "plan.handout", this::printHandout);
-        List.of(create, sign, revise, handout).forEach(button -> button.setEnabled(false)); // until the plan is read
         load();
         return area.control();
     }
@@ -334,7 +335,7 @@ final class PlanEditor {
             typed.setWeeks(NotANumber.whole(weeks, Messages.plan_weeks));
             typed.setPlannedVisits(NotANumber.whole(plannedVisits, Messages.plan_plannedVisits));
         } catch (NotANumber e) {
-            say(e.getMessage());
+            warn(e.getMessage());
             return false;
         }
         typed.setReEvaluationDate(dates.parse(reEvaluation.getText()).orElse(null));
@@ -377,7 +378,13 @@ final class PlanEditor {
     }
 
     private void refused(Exception e) {
-        say(e instanceof ValidationException refused ? refused.errors().get(0).toString() : e.getMessage());
+        warn(e instanceof ValidationException refused ? refused.errors().get(0).toString() : e.getMessage());
+    }
+
+    /** Says a refusal and scrolls it into sight: read even when the plan is scrolled down to its interventions. */
+    private void warn(String text) {
+        say(text);
+        area.reveal(message);
     }
 
     /** Says {@code text} on the message line, wrapped whole across the editor. */
