@@ -179,52 +179,54 @@ final class DiaryEditor {
             return !dirty;
         }
         HeadacheDiaryEntry chosen = chosenEntry();
-        HeadacheDiaryEntry typed = chosen != null ? chosen : new HeadacheDiaryEntry(patientId, null, null, null);
-        List<FieldError> errors = new ArrayList<>();
-        fields.writeInto(typed, errors);
-        if (!errors.isEmpty()) {
-            refused(errors);
-            return false;
-        }
-        return writes.runAndWait(root, root::setEnabled, () -> {
-            if (chosen != null) {
-                diary.update(typed);
-            } else {
-                diary.record(typed);
-            }
-            return readAll();
-        }, all -> written(chosen != null ? Messages.diary_changed : Messages.diary_added, typed, all),
-                this::failed) && !dirty;
+        return write(chosen != null ? chosen : newEntry(), chosen != null, true) && !dirty;
     }
 
     /** Adds the typed headache as a new entry (Enter, Add); keeps the date for the next. */
     private void add() {
-        write(new HeadacheDiaryEntry(patientId, null, null, null), false);
+        write(newEntry(), false, false);
     }
 
     /** Saves the line onto the entry chosen in the table (a correction; the audit trail keeps it). */
     private void change() {
         HeadacheDiaryEntry chosen = chosenEntry();
         if (chosen != null) {
-            write(chosen, true);
+            write(chosen, true, false);
         }
     }
 
-    private void write(HeadacheDiaryEntry entry, boolean correction) {
+    private HeadacheDiaryEntry newEntry() {
+        return new HeadacheDiaryEntry(patientId, null, null, null);
+    }
+
+    /**
+     * Writes the line into {@code entry} and stores it - a correction of a stored entry, or a new
+     * one - then shows the diary; with {@code wait}, returns only when the store has it (for a
+     * save the workbench waits on). Returns whether it was stored: false when a field is wrong,
+     * the store refused (both said), or the write was not waited for.
+     */
+    private boolean write(HeadacheDiaryEntry entry, boolean correction, boolean wait) {
         List<FieldError> errors = new ArrayList<>();
         fields.writeInto(entry, errors);
         if (!errors.isEmpty()) {
             refused(errors);
-            return;
+            return false;
         }
-        writes.run(root, root::setEnabled, () -> {
+        InBackground.Work<List<HeadacheDiaryEntry>> store = () -> {
             if (correction) {
                 diary.update(entry);
             } else {
                 diary.record(entry);
             }
             return readAll();
-        }, all -> written(correction ? Messages.diary_changed : Messages.diary_added, entry, all), this::failed);
+        };
+        java.util.function.Consumer<List<HeadacheDiaryEntry>> done = all -> written(correction
+                ? Messages.diary_changed : Messages.diary_added, entry, all);
+        if (wait) {
+            return writes.runAndWait(root, root::setEnabled, store, done, this::failed);
+        }
+        writes.run(root, root::setEnabled, store, done, this::failed);
+        return false;
     }
 
     /** Asks why, then removes the chosen entry; the audit trail keeps what it said and the reason. */

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import atlas.core.diary.HeadacheDiaryService;
 import atlas.ui.AtlasContext;
+import atlas.ui.OnceSoon;
 import atlas.ui.Parts;
 
 /**
@@ -27,6 +28,7 @@ public class DiaryPart {
     static final String DESCRIPTOR = "atlas.assessments.partdescriptor.diary";
     /** Persisted-state key: the patient whose diary the tab shows. */
     static final String PATIENT_ID = "atlas.assessments.diary.patientId";
+    /** After a burst of entries, how long until the record reads the diary again. */
     private static final int TELL_RECORD_AFTER_MS = 800;
 
     @Inject
@@ -38,7 +40,6 @@ public class DiaryPart {
     private IEventBroker events;
 
     private DiaryEditor editor;
-    private boolean recordToldSoon;
 
     @PostConstruct
     void create(Composite parent) {
@@ -46,6 +47,9 @@ public class DiaryPart {
         part.getContext().set(AtlasContext.PATIENT, patientId);
         part.getTags().add(Parts.ASK_BEFORE_CLOSING);
         GridLayoutFactory.fillDefaults().applyTo(parent);
+        // the record's banner and charts read the diary again, once for a burst of entries
+        OnceSoon tellRecord = new OnceSoon(parent.getDisplay(), TELL_RECORD_AFTER_MS,
+                () -> events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId));
         editor = new DiaryEditor(diary, patientId, new DiaryEditor.Host() {
             @Override
             public void dirty(boolean dirty) {
@@ -54,14 +58,7 @@ public class DiaryPart {
 
             @Override
             public void changed() {
-                // the record's banner and charts read the diary again, once for a burst of entries
-                if (!recordToldSoon) {
-                    recordToldSoon = true;
-                    parent.getDisplay().timerExec(TELL_RECORD_AFTER_MS, () -> {
-                        recordToldSoon = false;
-                        events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
-                    });
-                }
+                tellRecord.ask();
             }
         });
         GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.create(parent));

@@ -35,6 +35,7 @@ import atlas.core.store.StoreException;
 import atlas.outcomes.PatientOutcomes;
 import atlas.ui.AtlasContext;
 import atlas.ui.InBackground;
+import atlas.ui.OnceSoon;
 import atlas.ui.Parts;
 import atlas.ui.Problems;
 
@@ -85,9 +86,9 @@ public class PlanPart {
     @Inject
     private IEventBroker events;
 
+    /** After a burst of changes, how long until the record reads the plan again. */
     private static final int TELL_RECORD_AFTER_MS = 800;
     private PlanEditor editor;
-    private boolean recordToldSoon;
 
     @PostConstruct
     void create(Composite parent) {
@@ -109,6 +110,9 @@ public class PlanPart {
     }
 
     private void show(Composite parent, Opening opening, long patientId, long episodeId) {
+        // the record's banner (goals, plan status) and charts read the plan again after changes
+        OnceSoon tellRecord = new OnceSoon(parent.getDisplay(), TELL_RECORD_AFTER_MS,
+                () -> events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId));
         String patientName = opening.record().patient().displayName();
         part.getContext().set(AtlasContext.PATIENT_NAME, patientName);
         part.setLabel(NLS.bind(Messages.plan_tab, patientName));
@@ -123,7 +127,7 @@ public class PlanPart {
 
                     @Override
                     public void changed() {
-                        tellRecord(parent, patientId);
+                        tellRecord.ask();
                     }
                 });
         editor.signedBy(users, user);
@@ -134,20 +138,6 @@ public class PlanPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.create(parent));
         parent.layout(true, true);
         editor.focus();
-    }
-
-    /**
-     * The record's banner (goals, plan status) and charts read the plan again, once for a burst of
-     * changes: adding five goals in a row re-reads the record once, not five times.
-     */
-    private void tellRecord(Composite parent, long patientId) {
-        if (!recordToldSoon) {
-            recordToldSoon = true;
-            parent.getDisplay().timerExec(TELL_RECORD_AFTER_MS, () -> {
-                recordToldSoon = false;
-                events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
-            });
-        }
     }
 
     private static String describe(EpisodeOfCare episode) {

@@ -43,7 +43,6 @@ class DiaryUiTest {
         Display display = main.getDisplay();
         Workbench.databaseReady();
         Workbench.closeRecords();
-        ProductKeyBindings.of(Workbench.application()); // Ctrl+S as the product binds it
         Patient patient = Workbench.service(PatientService.class).register(new Patient(
                 "DIA-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(), "Diehl", "Dora",
                 LocalDate.of(1990, 9, 9), Sex.FEMALE));

@@ -45,7 +45,6 @@ class PlanEditorUiTest {
         Display display = Workbench.mainShell().getDisplay();
         Workbench.databaseReady();
         Workbench.closeRecords();
-        ProductKeyBindings.of(Workbench.application()); // Ctrl+S and Ctrl+W as the product binds them
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         Patient patient = Workbench.service(PatientService.class).register(new Patient("FRQ-" + run, "Frequenz",
                 "Fiona", LocalDate.of(1981, 1, 1), Sex.FEMALE));

@@ -52,7 +52,6 @@ class PlanOfCareUiTest {
         Display display = main.getDisplay();
         Workbench.databaseReady();
         Workbench.closeRecords();
-        ProductKeyBindings.of(Workbench.application()); // Ctrl+W as the product binds it
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         Patient patient = Workbench.service(PatientService.class).register(new Patient("PLN-" + run, "Planck", "Paula",
                 LocalDate.of(1972, 7, 7), Sex.FEMALE));

@@ -93,6 +93,28 @@ final class Workbench {
             });
             return null;
         });
+        productKeyBindings();
+    }
+
+    private static boolean productKeys;
+
+    /**
+     * Once per test run: the key bindings as the product has them, not as the test harness's IDE
+     * bundles override them (ProductKeyBindings), so every test pressing Ctrl+S, Ctrl+W or Ctrl+Z
+     * meets the product's commands.
+     */
+    private static synchronized void productKeyBindings() {
+        if (!productKeys) {
+            try {
+                ProductKeyBindings.of(application());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (Exception e) {
+                throw new IllegalStateException("the product's key bindings could not be put back", e);
+            }
+            productKeys = true;
+        }
     }
 
     /**
