@@ -349,8 +349,8 @@ final class DiaryEditor {
             for (Month month : HeadacheDiaryMetrics.monthly(DiaryEpisodes.of(all), from, LocalDate.now(),
                     YearMonth.from(from), true)) {
                 new TableItem(months, SWT.NONE).setText(new String[] { when.month(month.month()),
-                        Integer.toString(month.coveredDays()), FormDialog.format(month.headacheDaysPer28()),
-                        FormDialog.format(month.migraineDaysPer28()), FormDialog.format(month.medicationDaysPer28()),
+                        Integer.toString(month.coveredDays()), FormAnswers.format(month.headacheDaysPer28()),
+                        FormAnswers.format(month.migraineDaysPer28()), FormAnswers.format(month.medicationDaysPer28()),
                         responder(month, from), flags(month) });
             }
             Widgets.packColumns(months);

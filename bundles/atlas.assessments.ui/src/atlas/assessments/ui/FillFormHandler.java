@@ -1,33 +1,30 @@
 package atlas.assessments.ui;
 
-import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.osgi.util.NLS;
 
-import atlas.ui.Permitted;
-import atlas.core.security.UserAccount;
-import atlas.core.security.Permission;
+import atlas.core.dates.ClinicDates;
 import atlas.core.episode.Visit;
-import atlas.api.form.FormDefinition;
-import atlas.core.form.FormResponseService;
-import atlas.api.form.FormWording;
-import atlas.core.form.FormWordingService;
+import atlas.core.security.Permission;
+import atlas.core.security.UserAccount;
 import atlas.ui.AtlasContext;
-import atlas.ui.InBackground;
-import atlas.ui.Problems;
+import atlas.ui.Parts;
+import atlas.ui.Permitted;
 
 /**
- * Assessment > Fill Form (Ctrl+Shift+F): a form for the visit chosen in the active patient record.
- * The forms are the {@link FormDefinition} services registered now, so a clinic's form bundle
- * installed while Atlas runs is offered at the next use, without a restart.
+ * Assessment > Fill Form (Ctrl+Shift+F): the forms of the visit chosen in the active patient
+ * record, in an editor tab beside the record, named for the patient and the visit's day; brought
+ * to the front if open already.
  */
 public class FillFormHandler {
 
@@ -38,15 +35,14 @@ public class FillFormHandler {
     }
 
     @Execute
-    void fillForm(Shell shell, @Named(AtlasContext.VISIT) Visit visit, @Service List<FormDefinition> forms,
-            @Optional @Service List<FormWording> wording, @Service FormWordingService imported,
-            @Service FormResponseService responses, IEventBroker events) {
-        List<FormDefinition> offered = forms.stream().sorted(Comparator.comparing(FormDefinition::title)).toList();
-        // the clinic's imported wording is read in the background, then the form opens with it
-        InBackground.run(shell, Messages.form_title, () -> ClinicWording.of(wording, imported), clinicWording -> {
-            if (new FormDialog(shell, offered, clinicWording, responses, visit).open() == FormDialog.OK) {
-                events.post(AtlasContext.TOPIC_RECORD_CHANGED, visit.getPatientId());
-            }
-        }, e -> Problems.show(shell, Messages.form_title, e));
+    void fillForm(@Named(AtlasContext.VISIT) Visit visit, @Optional @Named(AtlasContext.PATIENT_NAME) String patientName,
+            EPartService parts, EModelService models, MApplication application) {
+        MPart part = Parts.show(parts, models, application, FormPart.DESCRIPTOR, Map.of(FormPart.VISIT_ID,
+                visit.getId().toString(), FormPart.PATIENT_ID, Long.toString(visit.getPatientId())));
+        if (patientName != null) {
+            ClinicDates dates = ClinicDates.forPlatform();
+            part.setLabel(NLS.bind(Messages.form_tab, patientName, dates.date(visit.getStartsAt().toLocalDate())));
+            part.setTooltip(NLS.bind(Messages.form_titleOf, patientName, dates.dateTime(visit.getStartsAt())));
+        }
     }
 }

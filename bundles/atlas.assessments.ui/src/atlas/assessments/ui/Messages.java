@@ -8,6 +8,9 @@ public final class Messages extends NLS {
     public static String form_title;
     public static String form_description;
     public static String form_save;
+    public static String form_tab;
+    public static String form_titleOf;
+    public static String form_saved;
     public static String form_choose;
     public static String form_notScored;
     public static String form_result;

@@ -65,11 +65,10 @@ class ClinicPluginUiTest {
 
         Composite record = FillFormUiTest.recordWithVisit(display, "Seeblick", "Sina");
         Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
-        Shell dialog = dialog(display, "dialog.fillForm");
-        List<String> offered = onUi(display, () -> List.of(((Combo) require(dialog, "form.chooser")).getItems()));
+        Composite forms = Workbench.form(display, "Seeblick, Sina").editor();
+        List<String> offered = onUi(display, () -> List.of(((Combo) require(forms, "form.chooser")).getItems()));
         assertTrue(offered.contains("Seeblick jaw-clenching screen"), offered.toString());
         assertTrue(offered.contains("Neck Disability Index (NDI)"), offered.toString());
-        Workbench.press(dialog, "dialog.cancel");
 
         // the plugin's catalogue entry is offered in the plan of care
         Workbench.executeOnRecord(display, record, "atlas.plans.command.plan");

@@ -38,9 +38,9 @@ import atlas.core.patient.PatientService;
 import atlas.core.patient.Sex;
 
 /**
- * A therapist fills an NDI for a visit with the keyboard alone - digits and Tab, one section left
- * out, Enter to save - and sees the right score, band and change; the response and its
- * observations are stored with the visit.
+ * A therapist fills an NDI for a visit in its forms tab with the keyboard alone - digits and Tab,
+ * one section left out, Ctrl+S to save - and sees the right score, band and change; the response
+ * and its observations are stored with the visit, once.
  */
 class FillFormUiTest {
 
@@ -68,7 +68,7 @@ class FillFormUiTest {
         try {
             Composite record = recordWithVisit(display, "Lizenz", "Lea");
             Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
-            Shell dialog = dialog(display, "dialog.fillForm");
+            Composite dialog = Workbench.form(display, "Lizenz, Lea").editor();
             List<String> labels = onUi(display, () -> {
                 Combo chooser = (Combo) require(dialog, "form.chooser");
                 chooser.select(List.of(chooser.getItems()).indexOf("Headache Impact Test (HIT-6)"));
@@ -80,7 +80,6 @@ class FillFormUiTest {
             assertTrue(labels.contains("The licensed wording of item 1 *"), labels.toString());
             assertTrue(labels.contains("Item 2: headaches limiting usual daily activities *"),
                     "items without wording keep their topic: " + labels);
-            Workbench.press(dialog, "dialog.cancel");
         } finally {
             licensed.unregister();
             Workbench.closeRecords();
@@ -143,9 +142,10 @@ class FillFormUiTest {
             tree.notifyListeners(SWT.Selection, new Event());
             return true;
         }));
-        Shell dialog = fillForm(display, record, "Neck Disability Index (NDI)");
+        Workbench.EditorTab tab = fillForm(display, record, "Nadler, Ida", "Neck Disability Index (NDI)");
+        Composite dialog = tab.editor();
         display.syncExec(() -> {
-            dialog.forceActive();
+            main.forceActive();
             ((Text) require(dialog, "form.item.ndi.1")).forceFocus();
         });
         assertEquals("form.item.ndi.1", waitFor("the first section focused", () -> onUi(display, () -> {
@@ -169,11 +169,18 @@ class FillFormUiTest {
         assertEquals(List.of("2", "", "1"), onUi(display, () -> List.of(
                 ((Text) require(dialog, "form.item.ndi.4")).getText(), ((Text) require(dialog, "form.item.ndi.5")).getText(),
                 ((Text) require(dialog, "form.item.ndi.10")).getText())), "each key went to its section");
-        assertTrue(onUi(display, () -> ((Button) require(dialog, "dialog.save")).isEnabled()));
+        assertTrue(onUi(display, () -> ((Button) require(dialog, "form.save")).isEnabled()));
+        assertTrue(onUi(display, () -> tab.part().isDirty()), "answers not stored mark the tab");
 
+        // Ctrl+S stores the form from the last section; the answers stay in sight, locked
         display.syncExec(() -> ((Text) require(dialog, "form.item.ndi.10")).forceFocus());
-        Keys.key(display, '\r', SWT.CR);
-        waitFor("the dialog closed", () -> onUi(display, () -> dialog.isDisposed() ? true : null));
+        Keys.chord(display, SWT.CTRL, 's', 's');
+        waitFor("the form stored", () -> onUi(display, () -> tab.part().isDirty() ? null : true));
+        assertEquals("Saved with the visit: Neck Disability Index (NDI). Choose a form to fill the next one.",
+                onUi(display, () -> ((org.eclipse.swt.widgets.Label) require(dialog, "form.message")).getText()));
+        assertFalse(onUi(display, () -> require(dialog, "form.item.ndi.1").isEnabled()), "stored answers are locked");
+        Keys.chord(display, SWT.CTRL, 's', 's'); // a second Ctrl+S stores nothing twice
+        Workbench.idle(dialog);
         List<Observation> series = forms.series(patient.getId(), "ndi");
         assertEquals(2, series.size());
         assertEquals(17.78, series.get(1).getValue(), 0.01);
@@ -197,9 +204,10 @@ class FillFormUiTest {
         Workbench.databaseReady();
         Workbench.closeRecords();
         Composite record = recordWithVisit(display, "Fonseca", "Flora");
-        Shell dialog = fillForm(display, record, "Fonseca Anamnestic Index");
+        Workbench.EditorTab tab = fillForm(display, record, "Fonseca, Flora", "Fonseca Anamnestic Index");
+        Composite dialog = tab.editor();
         display.syncExec(() -> {
-            dialog.forceActive();
+            main.forceActive();
             require(dialog, "form.item.fonseca.1").forceFocus();
         });
         waitFor("the first question focused", () -> onUi(display, () -> {
@@ -223,7 +231,28 @@ class FillFormUiTest {
         display.syncExec(() -> require(dialog, "form.item.fonseca.2").forceFocus());
         Keys.key(display, (char) 8, SWT.BS);
         assertEquals("", onUi(display, () -> ((Combo) require(dialog, "form.item.fonseca.2")).getText()), "Backspace clears");
-        Workbench.press(dialog, "dialog.cancel");
+
+        // closing asks; Save with a required answer missing is refused and keeps the tab and the answers
+        long patientId = Long.parseLong(onUi(display, () -> tab.part().getPersistedState()
+                .get("atlas.assessments.form.patientId")));
+        assertTrue(onUi(display, () -> tab.part().isDirty()));
+        Keys.chord(display, SWT.CTRL, 'w', 'w');
+        Workbench.pressLabelled(question(display, tab), "&Save");
+        waitFor("the refusal said", () -> onUi(display, () -> ((org.eclipse.swt.widgets.Label) require(dialog,
+                "form.message")).getText().contains("Question 2: difficulty moving the jaw sideways") ? true : null));
+        assertFalse(onUi(display, dialog::isDisposed), "the tab stays");
+        assertEquals("Yes", onUi(display, () -> ((Combo) require(dialog, "form.item.fonseca.1")).getText()));
+        // Don't Save: the tab closes and nothing is stored (the main window given the keyboard back, as a click would)
+        display.syncExec(() -> {
+            main.forceActive();
+            require(dialog, "form.item.fonseca.1").forceFocus();
+        });
+        waitFor("the keyboard back in the form", () -> onUi(display, () -> display.getActiveShell() == main
+                && display.getFocusControl() == require(dialog, "form.item.fonseca.1") ? true : null));
+        Keys.chord(display, SWT.CTRL, 'w', 'w');
+        Workbench.pressLabelled(question(display, tab), "&Don't Save");
+        waitFor("the tab closed", () -> onUi(display, () -> dialog.isDisposed() ? true : null));
+        assertEquals(List.of(), Workbench.service(FormResponseService.class).responsesOf(patientId));
         Workbench.closeRecords();
     }
 
@@ -234,7 +263,7 @@ class FillFormUiTest {
         Workbench.databaseReady();
         Workbench.closeRecords();
         Composite record = recordWithVisit(display, "Halsmann", "Hugo");
-        Shell dialog = fillForm(display, record, "Neck examination");
+        Composite dialog = fillForm(display, record, "Halsmann, Hugo", "Neck examination").editor();
         Map<String, String> typed = new java.util.LinkedHashMap<>();
         typed.put("rom.rotationLeft", "60");
         typed.put("rom.rotationRight", "78");
@@ -244,9 +273,10 @@ class FillFormUiTest {
         typed.put("ppt.tibialisAnterior.right", "360");
         typed.forEach((item, value) -> Workbench.type(dialog, "form.item." + item, value));
         waitFor("the examination scored", () -> onUi(display,
-                () -> ((Button) require(dialog, "dialog.save")).isEnabled() ? true : null));
-        Workbench.press(dialog, "dialog.save");
-        waitFor("the dialog closed", () -> onUi(display, () -> dialog.isDisposed() ? true : null));
+                () -> ((Button) require(dialog, "form.save")).isEnabled() ? true : null));
+        Workbench.press(dialog, "form.save");
+        waitFor("the form stored", () -> onUi(display, () -> require(dialog, "form.item.rom.rotationLeft").isEnabled()
+                ? null : true));
 
         // the record is read again in the background after the save: open the summary until it has the examination
         Shell benefit = null;
@@ -285,15 +315,23 @@ class FillFormUiTest {
         Workbench.closeRecords();
     }
 
-    /** Fill Form on the record's chosen visit, with {@code title} chosen in the dialog. */
-    private static Shell fillForm(Display display, Composite record, String title) throws InterruptedException {
+    /** The question on closing the forms tab with answers not stored. */
+    private static Shell question(Display display, Workbench.EditorTab tab) throws InterruptedException {
+        String label = onUi(display, () -> tab.part().getLabel());
+        return waitFor("the question on closing", () -> onUi(display, () -> java.util.Arrays.stream(display.getShells())
+                .filter(open -> open.isVisible() && label.equals(open.getText())).findFirst().orElse(null)));
+    }
+
+    /** Fill Form on the record's chosen visit of {@code patient}, with {@code title} chosen in its tab. */
+    private static Workbench.EditorTab fillForm(Display display, Composite record, String patient, String title)
+            throws InterruptedException {
         Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
-        Shell dialog = dialog(display, "dialog.fillForm");
+        Workbench.EditorTab tab = Workbench.form(display, patient);
         display.syncExec(() -> {
-            Combo chooser = (Combo) require(dialog, "form.chooser");
+            Combo chooser = (Combo) require(tab.editor(), "form.chooser");
             chooser.select(List.of(chooser.getItems()).indexOf(title));
             chooser.notifyListeners(SWT.Selection, new Event());
         });
-        return dialog;
+        return tab;
     }
 }

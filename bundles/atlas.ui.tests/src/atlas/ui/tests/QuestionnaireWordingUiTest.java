@@ -81,7 +81,7 @@ class QuestionnaireWordingUiTest {
         try {
             Composite record = FillFormUiTest.recordWithVisit(display, "Wortlaut", "Wanda");
             Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
-            Shell form = dialog(display, "dialog.fillForm");
+            Composite form = Workbench.form(display, "Wortlaut, Wanda").editor();
             display.syncExec(() -> {
                 Combo chooser = (Combo) require(form, "form.chooser");
                 chooser.select(List.of(chooser.getItems()).indexOf("Headache Impact Test (HIT-6)"));
@@ -108,8 +108,6 @@ class QuestionnaireWordingUiTest {
             } finally {
                 pdf.close();
             }
-            press(form, "dialog.cancel");
-            waitFor("the form closed", () -> onUi(display, () -> form.isDisposed() ? true : null));
             Workbench.closeRecords();
         } finally {
             // the other tests see the built-in topics again

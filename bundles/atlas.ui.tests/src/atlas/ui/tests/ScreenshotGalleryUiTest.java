@@ -78,7 +78,6 @@ class ScreenshotGalleryUiTest {
                     { "atlas.patients.command.startEpisode", "dialog.startEpisode" },
                     { "atlas.patients.command.addVisit", "dialog.addVisit" },
                     { "atlas.patients.command.screenRedFlags", "dialog.intakeScreening" },
-                    { "atlas.assessments.command.fillForm", "dialog.fillForm" },
                     { "atlas.plans.command.given", "dialog.given" },
                     { "atlas.app.command.changePassword", "dialog.changePassword" },
                     { "atlas.outcomes.command.progressReport", "dialog.reportLetter" } }) {
@@ -91,7 +90,8 @@ class ScreenshotGalleryUiTest {
                 waitFor("the dialog closed", () -> onUi(display, () -> shell.isDisposed() ? true : null));
             }
             for (String[] part : new String[][] { { "atlas.outcomes.command.patient", "charts" },
-                    { "atlas.plans.command.plan", "plan" }, { "atlas.assessments.command.diary", "diary" } }) {
+                    { "atlas.plans.command.plan", "plan" }, { "atlas.assessments.command.diary", "diary" },
+                    { "atlas.assessments.command.fillForm", "form" } }) {
                 Workbench.executeOnRecord(display, record, part[0]);
                 Thread.sleep(2500); // read and drawn in the background
                 written.add(shoot(main, part[1] + suffix));

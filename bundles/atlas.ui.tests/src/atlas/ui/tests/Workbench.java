@@ -139,6 +139,8 @@ final class Workbench {
     static final String PLAN_PART = "atlas.plans.partdescriptor.plan";
     /** The headache diary's part descriptor (atlas.assessments.ui fragment.e4xmi). */
     static final String DIARY_PART = "atlas.assessments.partdescriptor.diary";
+    /** The forms of a visit's part descriptor (atlas.assessments.ui fragment.e4xmi). */
+    static final String FORM_PART = "atlas.assessments.partdescriptor.form";
 
     /** The main window's part service. */
     static EPartService parts() throws InterruptedException {
@@ -163,13 +165,27 @@ final class Workbench {
         return editor(display, DIARY_PART, patient, "diary.editor");
     }
 
+    /** The forms tab of {@code patient}'s visit (its label starts "Form: " and names the patient), once its forms are offered. */
+    static EditorTab form(Display display, String patient) throws InterruptedException {
+        EditorTab tab = editor(display, FORM_PART, patient + ",", "form.editor", true);
+        waitFor("the forms offered", () -> onUi(display, () ->
+                ((org.eclipse.swt.widgets.Combo) require(tab.editor(), "form.chooser")).getItemCount() > 0 ? true : null));
+        return tab;
+    }
+
     private static EditorTab editor(Display display, String descriptor, String patient, String rootId)
+            throws InterruptedException {
+        return editor(display, descriptor, patient, rootId, false);
+    }
+
+    private static EditorTab editor(Display display, String descriptor, String patient, String rootId, boolean named)
             throws InterruptedException {
         EPartService parts = parts();
         return waitFor("the " + rootId + " of " + patient, () -> onUi(display, () -> {
             for (MPart part : parts.getParts()) {
                 if (descriptor.equals(part.getElementId()) && part.getWidget() instanceof Composite widget
-                        && !widget.isDisposed() && part.getLabel() != null && part.getLabel().endsWith(patient)
+                        && !widget.isDisposed() && part.getLabel() != null
+                        && (named ? part.getLabel().contains(": " + patient) : part.getLabel().endsWith(patient))
                         && find(widget, rootId) instanceof Composite editor) {
                     parts.activate(part, true);
                     return new EditorTab(part, editor);
@@ -222,13 +238,13 @@ final class Workbench {
         executeLater(display, commandId, null);
     }
 
-    /** Closes every open patient record, plan of care and diary, so a test starts from the patient list alone. */
+    /** Closes every open patient record, plan of care, diary and forms tab, so a test starts from the patient list alone. */
     static void closeRecords() throws InterruptedException {
         EPartService parts = parts();
         Shell main = mainShell();
         main.getDisplay().syncExec(() -> {
             for (MPart part : List.copyOf(parts.getParts())) {
-                if (List.of(RECORD_PART, PLAN_PART, DIARY_PART).contains(part.getElementId())) {
+                if (List.of(RECORD_PART, PLAN_PART, DIARY_PART, FORM_PART).contains(part.getElementId())) {
                     parts.hidePart(part, true);
                 }
             }
@@ -279,9 +295,9 @@ final class Workbench {
         return found;
     }
 
-    /** The texts of every label in a shell (a message dialog's message); call on the UI thread. */
-    static List<String> labels(Shell shell) {
-        return all(shell).stream().filter(Label.class::isInstance).map(label -> ((Label) label).getText()).toList();
+    /** The texts of every label in a shell (a message dialog's message) or a tab; call on the UI thread. */
+    static List<String> labels(Composite root) {
+        return all(root).stream().filter(Label.class::isInstance).map(label -> ((Label) label).getText()).toList();
     }
 
     /** Runs on the UI thread and returns the result. */

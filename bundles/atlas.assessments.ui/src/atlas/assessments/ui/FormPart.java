@@ -1,0 +1,110 @@
+package atlas.assessments.ui;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.widgets.Composite;
+
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormWording;
+import atlas.core.form.FormResponseService;
+import atlas.core.form.FormWordingService;
+import atlas.ui.AtlasContext;
+import atlas.ui.InBackground;
+import atlas.ui.Parts;
+import atlas.ui.Problems;
+
+/**
+ * The forms of one visit as an editor tab in the main area, beside the record and the charts
+ * (issue 17): a star marks answers not stored yet, Ctrl+S stores them, and closing the tab with
+ * them asks first. The forms offered are the {@link FormDefinition} services registered when the
+ * tab opens, followed as e4 injects them again when a clinic's form bundle comes or goes.
+ */
+public class FormPart {
+
+    /** The part descriptor in fragment.e4xmi. */
+    static final String DESCRIPTOR = "atlas.assessments.partdescriptor.form";
+    /** Persisted-state keys: the visit the forms are filled for, and its patient. */
+    static final String VISIT_ID = "atlas.assessments.form.visitId";
+    static final String PATIENT_ID = "atlas.assessments.form.patientId";
+
+    @Inject
+    private MPart part;
+    @Inject
+    @Service
+    private FormResponseService responses;
+    @Inject
+    @Service
+    private FormWordingService imported;
+    @Inject
+    private IEventBroker events;
+
+    private FormEditor editor;
+    private List<FormDefinition> forms = List.of();
+    private List<FormWording> contributed = List.of();
+
+    @PostConstruct
+    void create(Composite parent) {
+        long visitId = Long.parseLong(part.getPersistedState().get(VISIT_ID));
+        long patientId = Long.parseLong(part.getPersistedState().get(PATIENT_ID));
+        part.getContext().set(AtlasContext.PATIENT, patientId);
+        part.getTags().add(Parts.ASK_BEFORE_CLOSING);
+        GridLayoutFactory.fillDefaults().applyTo(parent);
+        editor = new FormEditor(responses, visitId, patientId, new FormEditor.Host() {
+            @Override
+            public void dirty(boolean dirty) {
+                part.setDirty(dirty);
+            }
+
+            @Override
+            public void saved() {
+                events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
+            }
+        });
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.create(parent));
+        offer(parent);
+    }
+
+    /** A clinic's form or wording bundle came or went: the list follows (injected again by e4). */
+    @Inject
+    void formsChanged(@Service List<FormDefinition> registered, @Optional @Service List<FormWording> wording) {
+        forms = registered.stream().sorted(Comparator.comparing(FormDefinition::title)).toList();
+        contributed = wording == null ? List.of() : List.copyOf(wording);
+        if (editor != null) {
+            offer(null);
+        }
+    }
+
+    /** The clinic's imported wording is read in the background, then the forms are offered with it. */
+    private void offer(Composite parent) {
+        Composite holder = parent != null ? parent : (Composite) part.getWidget();
+        if (holder == null || holder.isDisposed()) {
+            return;
+        }
+        List<FormDefinition> offered = forms;
+        InBackground.run(holder, Messages.form_title, () -> ClinicWording.of(contributed, imported),
+                wording -> editor.offer(offered, wording), e -> Problems.show(holder.getShell(), Messages.form_title, e));
+    }
+
+    /** Ctrl+S, File > Save, closing the tab or quitting: the answers are stored. */
+    @Persist
+    void save() {
+        editor.saveNow();
+    }
+
+    @Focus
+    void focus() {
+        editor.focus();
+    }
+}
