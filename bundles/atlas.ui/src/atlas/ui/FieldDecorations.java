@@ -39,9 +39,9 @@ public final class FieldDecorations {
         control.addListener(SWT.FocusOut, e -> touched.add(field));
     }
 
-    /** "Date of &birth" as a message names it: "Date of birth". */
+    /** "Date of &birth" or "Clinic &name:" as a message names it: "Date of birth", "Clinic name". */
     static String withoutMnemonic(String label) {
-        return label.replaceAll("&(.)", "$1");
+        return label.replaceAll("&(.)", "$1").replaceAll(":\\s*$", "");
     }
 
     /** Forgets all fields, e.g. before a form is rebuilt for another record type. */

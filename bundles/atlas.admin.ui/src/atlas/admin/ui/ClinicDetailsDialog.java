@@ -8,12 +8,13 @@ import org.eclipse.swt.widgets.Text;
 
 import atlas.core.clinic.ClinicDetails;
 import atlas.core.clinic.ClinicService;
+import atlas.core.patient.RecordNumberPattern;
 import atlas.api.validation.FieldError;
 import atlas.ui.ValidatedDialog;
 
 /**
  * Administration > Clinic Details: the clinic's name, address and phone, printed on every home
- * programme so that a patient knows whom to call.
+ * programme so that a patient knows whom to call, and the pattern new record numbers follow.
  */
 final class ClinicDetailsDialog extends ValidatedDialog {
 
@@ -22,6 +23,7 @@ final class ClinicDetailsDialog extends ValidatedDialog {
     private Text name;
     private Text address;
     private Text phone;
+    private Text numbering;
 
     ClinicDetailsDialog(Shell parent, ClinicService clinic, ClinicDetails current) {
         super(parent, "dialog.clinicDetails", Messages.clinic_title, Messages.clinic_description, Messages.clinic_save);
@@ -37,6 +39,10 @@ final class ClinicDetailsDialog extends ValidatedDialog {
         address.setText(current.address());
         phone = textField(grid, "phone", Messages.clinic_phone, "clinic.phone", ClinicDetails.PHONE_MAX);
         phone.setText(current.phone());
+        numbering = textField(grid, RecordNumberPattern.FIELD, Messages.clinic_numbering, "clinic.numbering", 40);
+        numbering.setMessage(Messages.clinic_numberingHint);
+        numbering.addVerifyListener(e -> e.text = e.text.toUpperCase(java.util.Locale.ROOT));
+        numbering.setText(current.recordNumberPattern() == null ? "" : current.recordNumberPattern());
     }
 
     private Text textField(Composite grid, String field, String label, String id, int maxLength) {
@@ -49,7 +55,8 @@ final class ClinicDetailsDialog extends ValidatedDialog {
     }
 
     private ClinicDetails typed() {
-        return new ClinicDetails(name.getText().strip(), address.getText().strip(), phone.getText().strip());
+        return new ClinicDetails(name.getText().strip(), address.getText().strip(), phone.getText().strip(),
+                numbering.getText().strip());
     }
 
     @Override

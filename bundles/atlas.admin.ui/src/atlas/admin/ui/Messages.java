@@ -107,4 +107,6 @@ public final class Messages extends NLS {
     public static String clinic_name;
     public static String clinic_address;
     public static String clinic_phone;
+    public static String clinic_numbering;
+    public static String clinic_numberingHint;
 }

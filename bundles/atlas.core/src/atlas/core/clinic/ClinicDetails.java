@@ -3,26 +3,41 @@ package atlas.core.clinic;
 import java.util.List;
 
 import atlas.api.validation.FieldError;
+import atlas.core.patient.RecordNumberPattern;
 import atlas.core.validation.FieldRules;
 
 /**
  * The clinic as its patients know it, printed on every handout so a patient knows whom to call:
- * name, address and phone (Administration > Clinic Details).
+ * name, address and phone (Administration > Clinic Details); and the pattern its new record
+ * numbers follow, if it numbers them (empty: every number is typed by hand).
  */
-public record ClinicDetails(String name, String address, String phone) {
+public record ClinicDetails(String name, String address, String phone, String recordNumberPattern) {
 
     public static final int NAME_MAX = 120;
     public static final int ADDRESS_MAX = 300;
     public static final int PHONE_MAX = 40;
 
+    public ClinicDetails(String name, String address, String phone) {
+        this(name, address, phone, "");
+    }
+
     public static ClinicDetails none() {
         return new ClinicDetails("", "", "");
     }
 
+    /** The pattern new record numbers follow, if the clinic set one. */
+    public java.util.Optional<RecordNumberPattern> numbering() {
+        return recordNumberPattern == null || recordNumberPattern.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(new RecordNumberPattern(recordNumberPattern.strip()));
+    }
+
     public List<FieldError> validate() {
-        return new FieldRules().requiredText("name", "Clinic name", name, NAME_MAX)
+        List<FieldError> errors = new java.util.ArrayList<>(new FieldRules()
+                .requiredText("name", "Clinic name", name, NAME_MAX)
                 .optionalText("address", "Address", address, ADDRESS_MAX)
-                .optionalText("phone", "Phone", phone, PHONE_MAX).errors();
+                .optionalText("phone", "Phone", phone, PHONE_MAX).errors());
+        errors.addAll(RecordNumberPattern.check(recordNumberPattern == null ? null : recordNumberPattern.strip()));
+        return errors;
     }
 
     public boolean isEmpty() {

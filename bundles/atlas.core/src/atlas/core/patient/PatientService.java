@@ -43,6 +43,19 @@ public interface PatientService {
     Patient register(Patient patient) throws StoreException;
 
     /**
+     * Registers a new patient under the next record number of the clinic's pattern (Administration
+     * > Clinic Details), given in the same transaction: two desks registering at once get two
+     * numbers. The patient's own record number is ignored.
+     *
+     * @throws ValidationException naming the record number when the clinic set no pattern or the
+     *                             pattern's running numbers are used up, and each other rejected field
+     */
+    Patient registerNumbered(Patient patient) throws StoreException;
+
+    /** The record number {@link #registerNumbered} would give now, to show as a hint; empty without a pattern. */
+    java.util.Optional<String> nextRecordNumber() throws StoreException;
+
+    /**
      * Registers all patients in one transaction: all are saved or, on the first rejected one, none.
      */
     List<Patient> registerAll(List<Patient> patients) throws StoreException;

@@ -140,6 +140,7 @@ public final class Messages extends NLS {
     public static String register_referrer;
     public static String register_numberTaken;
     public static String register_checkingNumber;
+    public static String register_nextNumber;
 
     public static String notice_goals;
     public static String notice_progressReport;

@@ -23,13 +23,15 @@ import atlas.patients.ui.Labels;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;
+import atlas.ui.InBackground;
 import atlas.ui.ValidatedDialog;
 
 /**
  * Registers a patient. Every field is checked as it is typed with the domain's own rules
  * ({@link Patient#validate}); the record number is also looked up in the register in the
  * background, so a number already in use is named before saving, and again by the store on saving
- * (another workstation may have taken it meanwhile).
+ * (another workstation may have taken it meanwhile). Where the clinic numbers its patients by a
+ * pattern, the number may be left empty and the store gives the next one.
  */
 public final class RegisterPatientDialog extends ValidatedDialog {
 
@@ -46,6 +48,8 @@ public final class RegisterPatientDialog extends ValidatedDialog {
     private Patient registered;
     private final Job duplicateCheck;
     private volatile String numberToCheck = "";
+    /** The next number of the clinic's pattern, when it numbers patients: the field may then stay empty. */
+    private String nextNumber;
 
     public RegisterPatientDialog(Shell parent, PatientService patients) {
         super(parent, "dialog.registerPatient", Messages.register_title, Messages.register_description,
@@ -97,6 +101,22 @@ public final class RegisterPatientDialog extends ValidatedDialog {
             numberToCheck = recordNumber.getText().strip();
             duplicateCheck.schedule(150);
         });
+        // whether the clinic numbers patients (Administration > Clinic Details), asked in the background
+        InBackground.run(recordNumber, Messages.register_checkingNumber, patients::nextRecordNumber, next -> {
+            if (next.isPresent() && !recordNumber.isDisposed()) {
+                nextNumber = next.get();
+                recordNumber.setMessage(NLS.bind(Messages.register_nextNumber, nextNumber));
+                recordNumber.setToolTipText(NLS.bind(Messages.register_nextNumber, nextNumber));
+                revalidate();
+            }
+        }, e -> {
+            // without the proposal the number is typed, as in a clinic without a pattern
+        });
+    }
+
+    /** Left empty in a clinic that numbers its patients: the store gives the next number on saving. */
+    private boolean numberedByTheClinic() {
+        return nextNumber != null && recordNumber.getText().isBlank();
     }
 
     private Text field(Composite grid, String key, String label) {
@@ -135,13 +155,17 @@ public final class RegisterPatientDialog extends ValidatedDialog {
         Patient patient = typed(errors);
         boolean dateUnreadable = !errors.isEmpty();
         patient.validate(LocalDate.now()).stream()
-                .filter(error -> !(dateUnreadable && error.field().equals("dateOfBirth"))).forEach(errors::add);
+                .filter(error -> !(dateUnreadable && error.field().equals("dateOfBirth")))
+                .filter(error -> !(numberedByTheClinic() && error.field().equals("recordNumber"))).forEach(errors::add);
         return errors;
     }
 
     @Override
     protected Saving save() {
         var patient = typed(new ArrayList<>());
+        if (numberedByTheClinic()) {
+            return () -> registered = patients.registerNumbered(patient);
+        }
         return () -> registered = patients.register(patient);
     }
 

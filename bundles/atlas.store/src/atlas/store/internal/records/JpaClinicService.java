@@ -20,7 +20,8 @@ import atlas.store.internal.audit.AuditLog;
 public class JpaClinicService extends RecordService implements ClinicService {
 
     static final String RECORD_TYPE = "ClinicDetails";
-    private static final String[] KEYS = { "clinic.name", "clinic.address", "clinic.phone" };
+    private static final String[] KEYS = { "clinic.name", "clinic.address", "clinic.phone",
+            "clinic.recordNumberPattern" };
 
     @Activate
     public JpaClinicService(@Reference(name = "database") ClinicalDatabase database,
@@ -32,7 +33,12 @@ public class JpaClinicService extends RecordService implements ClinicService {
     public ClinicDetails details() throws StoreException {
         // printed on handouts and letters by whoever prints them: any role that reads patients
         require(Permission.DEMOGRAPHICS);
-        return database.read(em -> new ClinicDetails(value(em, KEYS[0]), value(em, KEYS[1]), value(em, KEYS[2])));
+        return database.read(JpaClinicService::details);
+    }
+
+    /** The details as stored, read in the caller's transaction (registration reads the numbering in its own). */
+    static ClinicDetails details(EntityManager em) {
+        return new ClinicDetails(value(em, KEYS[0]), value(em, KEYS[1]), value(em, KEYS[2]), value(em, KEYS[3]));
     }
 
     @Override
@@ -40,7 +46,8 @@ public class JpaClinicService extends RecordService implements ClinicService {
         require(Permission.CONFIGURE_CLINIC);
         ValidationException.throwIfAny(details.validate());
         return database.write(em -> {
-            String[] values = { details.name().strip(), strip(details.address()), strip(details.phone()) };
+            String[] values = { details.name().strip(), strip(details.address()), strip(details.phone()),
+                    strip(details.recordNumberPattern()) };
             for (int i = 0; i < KEYS.length; i++) {
                 ClinicSetting setting = em.find(ClinicSetting.class, KEYS[i]);
                 if (setting == null) {
@@ -50,8 +57,16 @@ public class JpaClinicService extends RecordService implements ClinicService {
                 }
             }
             AuditLog.append(em, AuditAction.UPDATE, RECORD_TYPE, null, null, values[0]);
-            return new ClinicDetails(values[0], values[1], values[2]);
+            return new ClinicDetails(values[0], values[1], values[2], values[3]);
         });
+    }
+
+    /**
+     * Locks the record number pattern's row (SELECT ... FOR UPDATE) for the caller's transaction, so
+     * that registrations on every workstation take the next number one after the other.
+     */
+    static void lockNumbering(EntityManager em) {
+        em.find(ClinicSetting.class, KEYS[3], jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     private static String value(EntityManager em, String key) {

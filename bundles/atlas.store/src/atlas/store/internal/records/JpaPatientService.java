@@ -22,6 +22,7 @@ import atlas.core.patient.Patient;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.PatientSummary;
+import atlas.core.patient.RecordNumberPattern;
 import atlas.core.patient.Sex;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
@@ -161,13 +162,7 @@ public class JpaPatientService extends RecordService implements PatientService {
         try {
             return database.write(em -> {
                 refuseTakenRecordNumbers(em, patients);
-                for (Patient patient : patients) {
-                    em.persist(patient);
-                    AuditLog.append(em, AuditAction.CREATE, RECORD_TYPE, patient.getId(), patient.getId(),
-                            patient.getRecordNumber());
-                }
-                em.flush();
-                return patients;
+                return persistRegistered(em, patients);
             });
         } catch (PersistenceException e) {
             // Another workstation registered the same number between our check and our commit.
@@ -176,6 +171,72 @@ public class JpaPatientService extends RecordService implements PatientService {
             }
             throw e;
         }
+    }
+
+    /** New patients stored with their audit entries, in the caller's transaction. */
+    private static List<Patient> persistRegistered(EntityManager em, List<Patient> patients) {
+        for (Patient patient : patients) {
+            em.persist(patient);
+            AuditLog.append(em, AuditAction.CREATE, RECORD_TYPE, patient.getId(), patient.getId(),
+                    patient.getRecordNumber());
+        }
+        em.flush();
+        return patients;
+    }
+
+    /** How often a numbered registration tries again when another desk took the number meanwhile. */
+    private static final int NUMBERING_ATTEMPTS = 10;
+
+    @Override
+    public Patient registerNumbered(Patient patient) throws StoreException {
+        require(Permission.DEMOGRAPHICS);
+        LocalDate today = LocalDate.now();
+        // every field but the number is checked before the database is asked
+        ValidationException.throwIfAny(patient.validate(today).stream()
+                .filter(error -> !error.field().equals("recordNumber")).toList());
+        for (int attempt = 1;; attempt++) {
+            try {
+                return database.write(em -> {
+                    // one desk numbers at a time: the pattern's row is locked until this registration commits
+                    JpaClinicService.lockNumbering(em);
+                    patient.setRecordNumber(nextNumber(em, today));
+                    return persistRegistered(em, List.of(patient)).get(0);
+                });
+            } catch (PersistenceException e) {
+                // another desk registered the same number between our read and our commit: the next one
+                if (!SqlErrors.isUniqueViolation(e) || attempt == NUMBERING_ATTEMPTS) {
+                    throw SqlErrors.isUniqueViolation(e)
+                            ? new ValidationException(recordNumberTaken(patient.getRecordNumber()))
+                            : e;
+                }
+                patient.setRecordNumber(null);
+            }
+        }
+    }
+
+    @Override
+    public Optional<String> nextRecordNumber() throws StoreException {
+        require(Permission.DEMOGRAPHICS);
+        return database.read(em -> JpaClinicService.details(em).numbering().isEmpty() ? Optional.<String>empty()
+                : Optional.of(nextNumber(em, LocalDate.now())));
+    }
+
+    /**
+     * One past the highest running number of this year's numbers in the pattern's form, typed by
+     * hand or given; refused by the record number field when there is no pattern or no room left.
+     */
+    private static String nextNumber(EntityManager em, LocalDate today) {
+        RecordNumberPattern pattern = JpaClinicService.details(em).numbering().orElseThrow(() ->
+                new ValidationException(List.of(new FieldError("recordNumber", Wording.label("recordNumber",
+                        "Record number"), Wording.of("patient.noNumbering")))));
+        long highest = em.createQuery("SELECT p.recordNumber FROM Patient p WHERE p.recordNumber LIKE :form",
+                String.class).setParameter("form", pattern.like(today)).getResultStream()
+                .mapToLong(number -> pattern.runningOf(number, today).orElse(0)).max().orElse(0);
+        if (highest >= pattern.largest()) {
+            throw new ValidationException(List.of(new FieldError("recordNumber", Wording.label("recordNumber",
+                    "Record number"), Wording.of("patient.numberingFull", pattern.text()))));
+        }
+        return pattern.number(today, highest + 1);
     }
 
     /** Two patients of one batch with the same number: refused before the database is asked. */
