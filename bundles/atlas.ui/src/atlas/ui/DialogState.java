@@ -59,8 +59,19 @@ final class DialogState {
      */
     static Point initialSize(Shell shell, Point kept) {
         Point needed = shell.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
-        return new Point(Math.max(kept.x, needed.x), Math.max(kept.y, needed.y));
+        // a long one-line text (a header's description) would make the dialog wider than the
+        // window: it opens at a reading width instead, the text wrapped and the height grown to hold it
+        int widest = Math.min(WIDEST, shell.getDisplay().getClientArea().width - 40);
+        if (needed.x > widest) {
+            needed = shell.computeSize(widest, SWT.DEFAULT, true);
+        }
+        // the size the user left it at, never wider than the screen
+        int keptWidth = Math.min(kept.x, shell.getDisplay().getClientArea().width);
+        return new Point(Math.max(keptWidth, needed.x), Math.max(kept.y, needed.y));
     }
+
+    /** The widest a dialog opens when its content does not need more (JFace's own message lines wrap). */
+    private static final int WIDEST = 860;
 
     /** After a dialog closed ({@code closed}): the kept sizes are written. */
     static boolean keepSizes(boolean closed) {
