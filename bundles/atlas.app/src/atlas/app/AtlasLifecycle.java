@@ -3,6 +3,9 @@ package atlas.app;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -49,6 +52,9 @@ import atlas.ui.StartupClock;
 public class AtlasLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasLifecycle.class);
+    /** The first-day checklist's command (atlas.admin.ui fragment.e4xmi), run after a new clinic's first sign-in. */
+    private static final String FIRST_DAY_CHECKLIST = "atlas.admin.command.firstDay";
+
     @PostContextCreate
     void start(IEclipseContext application, @Service ClinicalDatabase database,
             @Service ClinicianService clinicians, @Service UserService users, @Service Session session,
@@ -148,8 +154,22 @@ public class AtlasLifecycle {
             StartupClock.signedIn();
             application.set(AtlasContext.DATABASE_READY, Boolean.TRUE);
             new IdleLock(application, users, session).start(Display.getCurrent());
+            if (firstStart) {
+                // a new clinic: its administrator is guided through the set-up once the window is up
+                Display.getCurrent().asyncExec(() -> firstDayChecklist(application));
+            }
         } catch (StoreException e) {
             reportAndQuit(application, e);
+        }
+    }
+
+    /** Administration > First-Day Checklist (atlas.admin.ui), if that area is installed and the user may. */
+    private static void firstDayChecklist(IEclipseContext application) {
+        ECommandService commands = application.get(ECommandService.class);
+        EHandlerService handlers = application.get(EHandlerService.class);
+        ParameterizedCommand checklist = commands.createCommand(FIRST_DAY_CHECKLIST, null);
+        if (checklist != null && handlers.canExecute(checklist)) {
+            handlers.executeHandler(checklist);
         }
     }
 

@@ -20,15 +20,18 @@ import atlas.core.store.ClinicalDatabase;
  * The recovery key of the encrypted database, shown once to be written down: after the first
  * administrator's first sign-in (which protects the key) and from Administration > New Recovery
  * Key. The key is made before the dialog opens, so closing it any way leaves the database
- * protected; "Done" is enabled only once the administrator says it is written down.
+ * protected; "Done" is enabled only once the administrator says it is written down, and is kept
+ * (ClinicalDatabase#recoveryKeyWrittenDown) for the first-day checklist.
  */
 public class RecoveryKeyDialog extends AtlasDialog {
 
     private final String recoveryKey;
+    private final ClinicalDatabase database;
 
-    private RecoveryKeyDialog(Shell parent, String recoveryKey) {
+    private RecoveryKeyDialog(Shell parent, String recoveryKey, ClinicalDatabase database) {
         super(parent, "dialog.recoveryKey", Messages.recoveryKey_title);
         this.recoveryKey = recoveryKey;
+        this.database = database;
     }
 
     /**
@@ -46,13 +49,28 @@ public class RecoveryKeyDialog extends AtlasDialog {
     public static void showMade(Shell parent, ClinicalDatabase database) {
         String made = database.takeNewRecoveryKey();
         if (made != null) {
-            new RecoveryKeyDialog(parent, made).open();
+            new RecoveryKeyDialog(parent, made, database).open();
         }
     }
 
     /** Shows a recovery key just made ({@link ClinicalDatabase#newRecoveryKey()}), once. */
-    public static void show(Shell parent, String recoveryKey) {
-        new RecoveryKeyDialog(parent, recoveryKey).open();
+    public static void show(Shell parent, String recoveryKey, ClinicalDatabase database) {
+        new RecoveryKeyDialog(parent, recoveryKey, database).open();
+    }
+
+    /**
+     * Done, once the administrator ticked that the key is written down: kept for the first-day
+     * checklist before the dialog closes (one small write to the key file), so whatever reads the
+     * checklist when it closes finds the step done.
+     */
+    @Override
+    protected void okPressed() {
+        try {
+            database.recoveryKeyWrittenDown();
+        } catch (atlas.core.store.StoreException e) {
+            Problems.show(getShell(), Messages.recoveryKey_title, e);
+        }
+        super.okPressed();
     }
 
     @Override

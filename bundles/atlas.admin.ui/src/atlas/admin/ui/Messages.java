@@ -108,5 +108,17 @@ public final class Messages extends NLS {
     public static String clinic_address;
     public static String clinic_phone;
     public static String clinic_numbering;
+    public static String firstDay_title;
+    public static String firstDay_intro;
+    public static String firstDay_done;
+    public static String firstDay_notYet;
+    public static String firstDay_doNow;
+    public static String firstDay_close;
+    public static String firstDay_complete;
+    public static String firstDay_later;
+    public static String firstDay_clinicDetails;
+    public static String firstDay_users;
+    public static String firstDay_backup;
+    public static String firstDay_recoveryKey;
     public static String clinic_numberingHint;
 }

@@ -36,6 +36,6 @@ public class NewRecoveryKeyHandler {
     void newKey(Shell shell, @Service ClinicalDatabase database) {
         // made and kept (the key file, the audit trail) in the background, then shown once
         InBackground.run(shell, Messages.recoveryKey_failed, database::newRecoveryKey,
-                key -> RecoveryKeyDialog.show(shell, key), e -> Problems.show(shell, Messages.recoveryKey_failed, e));
+                key -> RecoveryKeyDialog.show(shell, key, database), e -> Problems.show(shell, Messages.recoveryKey_failed, e));
     }
 }

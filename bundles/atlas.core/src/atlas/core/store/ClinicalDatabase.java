@@ -45,6 +45,15 @@ public interface ClinicalDatabase {
      */
     String takeNewRecoveryKey();
 
+    /**
+     * Records that the recovery key just shown is written down (its dialog's Done): the first-day
+     * checklist counts the step done until a new recovery key replaces it. Nothing on a server.
+     */
+    void recoveryKeyWrittenDown() throws StoreException;
+
+    /** When the current recovery key was said to be written down; empty when not yet, or on a server. */
+    java.util.Optional<java.time.Instant> recoveryKeyWrittenDownAt() throws StoreException;
+
     /** Closes the database and releases the workstation lock; records already saved stay saved. */
     void close();
 }

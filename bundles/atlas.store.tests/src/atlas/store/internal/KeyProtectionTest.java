@@ -94,6 +94,24 @@ class KeyProtectionTest {
                 "and the administrator's password opens the backup");
     }
 
+    /** The first-day checklist's recovery key step: done when said written down, undone by every new key, kept on disk. */
+    @Test
+    void aRecoveryKeyIsWrittenDownUntilANewOneReplacesIt() throws Exception {
+        Path folder = work.resolve("clinic");
+        JpaClinicalDatabase clinic = TestClinic.create(folder);
+        opened.add(clinic);
+        assertNotNull(clinic.takeNewRecoveryKey());
+        assertEquals(java.util.Optional.empty(), clinic.recoveryKeyWrittenDownAt(), "shown, not yet said written down");
+        clinic.recoveryKeyWrittenDown();
+        assertTrue(clinic.recoveryKeyWrittenDownAt().isPresent());
+        clinic.close();
+        JpaClinicalDatabase again = store(folder);
+        assertTrue(again.recoveryKeyWrittenDownAt().isPresent(), "kept with the key slots");
+        TestSessions.of(again); // an administrator's task: the tools' session may
+        assertNotNull(again.newRecoveryKey());
+        assertEquals(java.util.Optional.empty(), again.recoveryKeyWrittenDownAt(), "a new key is not written down yet");
+    }
+
     @Test
     void aFirstStartLeftBeforeItsAdministratorStartsAfreshAndPutsTheUnopenableFileAside() throws Exception {
         Path folder = work.resolve("clinic");

@@ -180,6 +180,19 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     @Override
+    public void recoveryKeyWrittenDown() throws StoreException {
+        if (encryption != null) {
+            encryption.recoveryKeyWrittenDown();
+            LOG.info("The administrator has written the recovery key down");
+        }
+    }
+
+    @Override
+    public java.util.Optional<java.time.Instant> recoveryKeyWrittenDownAt() throws StoreException {
+        return java.util.Optional.ofNullable(encryption == null ? null : encryption.recoveryKeyWrittenDownAt());
+    }
+
+    @Override
     public String takeNewRecoveryKey() {
         return encryption == null ? null : encryption.takeNewRecoveryKey();
     }

@@ -51,7 +51,7 @@ class QuestionnaireWordingUiTest {
                 GOOD.replace("hit6.6=Licensed item six?\n", "hit6.9=Not an item\n").replace("Very often|", ""));
         Path good = Files.writeString(folder.resolve("hit6_en.properties"), GOOD);
 
-        Workbench.switchUser(display, "admin");
+        Workbench.switchToAdministrator(display);
         if (Workbench.dialogWithin(display, "dialog.recoveryKey", java.time.Duration.ofSeconds(3)) != null) {
             AdministrationUiTest.writeDownRecoveryKey(display); // a clean run: the admin's first sign-in
         }
@@ -111,7 +111,7 @@ class QuestionnaireWordingUiTest {
             Workbench.closeRecords();
         } finally {
             // the other tests see the built-in topics again
-            Workbench.switchUser(display, "admin");
+            Workbench.switchToAdministrator(display);
             FormWordingService wordings = Workbench.service(FormWordingService.class);
             for (atlas.core.form.ImportedWording each : wordings.all()) {
                 wordings.remove(each.getId());

@@ -37,7 +37,7 @@ class RecordNumberingUiTest {
         Workbench.databaseReady();
         Workbench.closeRecords();
         String year = Integer.toString(LocalDate.now().getYear()).substring(2);
-        Workbench.switchUser(display, "admin");
+        Workbench.switchToAdministrator(display);
         ClinicDetails before = Workbench.service(ClinicService.class).details();
         try {
             Workbench.executeLater(display, "atlas.admin.command.clinicDetails", null);

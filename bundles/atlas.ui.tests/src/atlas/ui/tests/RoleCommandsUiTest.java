@@ -71,6 +71,7 @@ class RoleCommandsUiTest {
             Map.entry("atlas.admin.command.backupPlan", Permission.BACK_UP),
             Map.entry("atlas.admin.command.questionnaireWording", Permission.CONFIGURE_CLINIC),
             Map.entry("atlas.admin.command.clinicDetails", Permission.CONFIGURE_CLINIC),
+            Map.entry("atlas.admin.command.firstDay", Permission.CONFIGURE_CLINIC),
             Map.entry("atlas.app.command.backUp", Permission.BACK_UP));
 
     @Test

@@ -82,12 +82,7 @@ class ScreenshotGalleryUiTest {
                     { "atlas.app.command.changePassword", "dialog.changePassword" },
                     { "atlas.outcomes.command.progressReport", "dialog.reportLetter" } }) {
                 Workbench.executeOnRecord(display, record, dialog[0]);
-                Shell shell = Workbench.dialog(display, dialog[1]);
-                Workbench.idle(shell);
-                written.add(shoot(shell, dialog[1].substring("dialog.".length()) + suffix));
-                wrong.addAll(onUi(display, () -> problems(shell, dialog[1] + suffix)));
-                display.syncExec(shell::close);
-                waitFor("the dialog closed", () -> onUi(display, () -> shell.isDisposed() ? true : null));
+                shootDialog(display, dialog[1], suffix, written, wrong);
             }
             for (String[] part : new String[][] { { "atlas.outcomes.command.patient", "charts" },
                     { "atlas.plans.command.plan", "plan" }, { "atlas.assessments.command.diary", "diary" },
@@ -105,11 +100,35 @@ class ScreenshotGalleryUiTest {
             Workbench.closeParts(display, "atlas.outcomes.");
             Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
             Workbench.closeRecords();
+            // the administrator's dialogs, as a new clinic meets them
+            Workbench.switchToAdministrator(display);
+            try {
+                for (String[] dialog : new String[][] { { "atlas.admin.command.firstDay", "dialog.firstDay" },
+                        { "atlas.admin.command.clinicDetails", "dialog.clinicDetails" },
+                        { "atlas.admin.command.users", "dialog.users" },
+                        { "atlas.admin.command.backupPlan", "dialog.backupPlan" } }) {
+                    Workbench.executeLater(display, dialog[0], null);
+                    shootDialog(display, dialog[1], suffix, written, wrong);
+                }
+            } finally {
+                Workbench.switchUser(display, Workbench.THERAPIST);
+            }
         }
         display.syncExec(() -> main.setBounds(before)); // as the other tests know it
         System.err.println("Screenshot gallery: " + written.size() + " pictures in " + FOLDER.toAbsolutePath());
         assertTrue(written.size() >= 14, "the pictures of at least one size: " + written);
         assertEquals(List.of(), wrong, "what a user would see wrong in the dialogs");
+    }
+
+    /** The dialog {@code id} once open and idle: its picture taken, what is wrong with it noted, then closed. */
+    private static void shootDialog(Display display, String id, String suffix, List<String> written, List<String> wrong)
+            throws Exception {
+        Shell shell = Workbench.dialog(display, id);
+        Workbench.idle(shell);
+        written.add(shoot(shell, id.substring("dialog.".length()) + suffix));
+        wrong.addAll(onUi(display, () -> problems(shell, id + suffix)));
+        display.syncExec(shell::close);
+        waitFor("the dialog closed", () -> onUi(display, () -> shell.isDisposed() ? true : null));
     }
 
     /** A demo patient with a history (episodes, visits, a plan, a diary). */

@@ -134,6 +134,17 @@ final class Workbench {
                 user && user.getUsername().equals(username) ? true : null);
     }
 
+    /**
+     * Signs in as the demo administrator; the first such sign-in of a run protects the database key
+     * and shows the recovery key once, which is written down as an administrator would.
+     */
+    static void switchToAdministrator(Display display) throws InterruptedException {
+        switchUser(display, "admin");
+        if (dialogWithin(display, "dialog.recoveryKey", Duration.ofSeconds(3)) != null) {
+            AdministrationUiTest.writeDownRecoveryKey(display);
+        }
+    }
+
     static final String RECORD_PART = "atlas.patients.partdescriptor.record";
     /** The plan-of-care editor's part descriptor (atlas.plans.ui fragment.e4xmi). */
     static final String PLAN_PART = "atlas.plans.partdescriptor.plan";

@@ -48,6 +48,8 @@ public final class DatabaseKeys {
     private static final String FILE_ID = "file";
     private static final String RENEWED = "renewed";
     private static final String RECOVERY = "recovery";
+    /** When an administrator said the current recovery key is written down; removed with every new one. */
+    private static final String RECOVERY_WRITTEN_DOWN = "recovery.writtenDown";
     private static final String USER = "user.";
     private static final String FAILURES = "failures.";
     private static final String PENDING = "pending.";
@@ -262,6 +264,7 @@ public final class DatabaseKeys {
     public String newRecoveryKey(byte[] key) throws StoreException {
         char[] recovery = KeySlot.newRecoveryKey();
         entries.setProperty(RECOVERY, KeySlot.wrap(RECOVERY, recovery, key));
+        entries.remove(RECOVERY_WRITTEN_DOWN); // a key nobody has said is written down yet
         entries.remove(UNPROTECTED);
         entries.remove(CREATING);
         save();
@@ -271,6 +274,20 @@ public final class DatabaseKeys {
         }
         Arrays.fill(recovery, '\0');
         return grouped.toString();
+    }
+
+    /** Records that the current recovery key is written down (the recovery key dialog's Done). */
+    void recoveryKeyWrittenDown(Instant when) throws StoreException {
+        if (entries.getProperty(RECOVERY) != null) {
+            entries.setProperty(RECOVERY_WRITTEN_DOWN, Long.toString(when.toEpochMilli()));
+            save();
+        }
+    }
+
+    /** When the current recovery key was said to be written down, or null: not yet, or there is none. */
+    Instant recoveryKeyWrittenDown() {
+        String millis = entries.getProperty(RECOVERY) == null ? null : entries.getProperty(RECOVERY_WRITTEN_DOWN);
+        return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
     }
 
     public int failures(String username) {

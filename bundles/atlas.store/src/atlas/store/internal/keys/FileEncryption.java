@@ -254,6 +254,14 @@ public final class FileEncryption {
         keys().forget(username);
     }
 
+    public synchronized void recoveryKeyWrittenDown() throws StoreException {
+        keys().recoveryKeyWrittenDown(Instant.now());
+    }
+
+    public Instant recoveryKeyWrittenDownAt() throws StoreException {
+        return DatabaseKeys.exist(dataFolder) ? keys().recoveryKeyWrittenDown() : null;
+    }
+
     public synchronized String newRecoveryKey() throws StoreException {
         return keys().newRecoveryKey(knownKey());
     }
