@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String recoveryKey_keep;
     public static String recoveryKey_writtenDown;
     public static String recoveryKey_done;
+    public static String wholeNumber_wrong;
 
     static {
         NLS.initializeMessages("atlas.ui.messages", Messages.class);

@@ -234,14 +234,10 @@ final class DiaryEntryFields {
     }
 
     private static Integer number(Text field, String key, String label, List<FieldError> errors) {
-        String typed = field.getText().strip();
-        if (typed.isEmpty()) {
-            return null;
-        }
         try {
-            return Integer.valueOf(typed);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(key, label, NLS.bind(Messages.diary_notANumber, typed)));
+            return atlas.ui.WholeNumber.in(field);
+        } catch (atlas.ui.WholeNumber.Wrong wrong) {
+            errors.add(new FieldError(key, label, wrong.getMessage()));
             return null;
         }
     }

@@ -54,7 +54,6 @@ public final class Messages extends NLS {
     public static String diary_close;
     public static String diary_added;
     public static String diary_timeFormat;
-    public static String diary_notANumber;
     public static String diary_unreadable;
     public static String diary_importProblems;
     public static String diary_imported;

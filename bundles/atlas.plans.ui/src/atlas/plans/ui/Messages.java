@@ -57,7 +57,6 @@ public final class Messages extends NLS {
     public static String plan_signed;
     public static String plan_saved;
     public static String plan_yes;
-    public static String plan_notANumber;
     public static String given_title;
     public static String given_columns;
     public static String given_noPlan;
