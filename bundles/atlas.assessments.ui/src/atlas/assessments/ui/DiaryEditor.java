@@ -42,6 +42,7 @@ import atlas.measures.HeadacheDiaryMetrics.Month;
 import atlas.outcomes.DiaryEpisodes;
 import atlas.ui.AtlasContext;
 import atlas.ui.Counted;
+import atlas.ui.EditorHost;
 import atlas.ui.HoldStill;
 import atlas.ui.InBackground;
 import atlas.ui.ScrollingArea;
@@ -57,21 +58,13 @@ import atlas.ui.Widgets;
  */
 final class DiaryEditor {
 
-    /** What the editor tells the tab it sits in. */
-    interface Host {
-        void dirty(boolean dirty);
-
-        /** The diary changed in the store: the record and charts read it again. */
-        void changed();
-    }
-
     private static final int TABLE_ROWS = 8;
     /** The sides as the language names them (the first, empty, for none). */
     private static final String[] SIDES = Messages.diary_sides.split("\\|");
     private final ClinicDates when = ClinicDates.forPlatform();
     private final HeadacheDiaryService diary;
     private final long patientId;
-    private final Host host;
+    private final EditorHost host;
     private final HoldStill writes = new HoldStill(Messages.diary_title);
     private final DiaryEntryFields fields = new DiaryEntryFields();
     private ScrollingArea area;
@@ -86,7 +79,7 @@ final class DiaryEditor {
     private boolean dirty;
     private boolean filling;
 
-    DiaryEditor(HeadacheDiaryService diary, long patientId, Host host) {
+    DiaryEditor(HeadacheDiaryService diary, long patientId, EditorHost host) {
         this.diary = diary;
         this.patientId = patientId;
         this.host = host;

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import atlas.core.diary.HeadacheDiaryService;
 import atlas.ui.AtlasContext;
+import atlas.ui.EditorHost;
 import atlas.ui.OnceSoon;
 import atlas.ui.Parts;
 
@@ -50,17 +51,7 @@ public class DiaryPart {
         // the record's banner and charts read the diary again, once for a burst of entries
         OnceSoon tellRecord = new OnceSoon(parent.getDisplay(), TELL_RECORD_AFTER_MS,
                 () -> events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId));
-        editor = new DiaryEditor(diary, patientId, new DiaryEditor.Host() {
-            @Override
-            public void dirty(boolean dirty) {
-                part.setDirty(dirty);
-            }
-
-            @Override
-            public void changed() {
-                tellRecord.ask();
-            }
-        });
+        editor = new DiaryEditor(diary, patientId, EditorHost.of(part, tellRecord::ask));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.create(parent));
     }
 

@@ -31,6 +31,7 @@ import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
 import atlas.outcomes.BaselineChange;
 import atlas.ui.AtlasContext;
+import atlas.ui.EditorHost;
 import atlas.ui.FieldDecorations;
 import atlas.ui.HoldStill;
 import atlas.ui.Widgets;
@@ -45,18 +46,10 @@ import atlas.ui.Widgets;
  */
 final class FormEditor {
 
-    /** What the editor tells the tab it sits in. */
-    interface Host {
-        void dirty(boolean dirty);
-
-        /** A form was stored: the record and charts read the visit again. */
-        void saved();
-    }
-
     private final FormResponseService responses;
     private final long visitId;
     private final long patientId;
-    private final Host host;
+    private final EditorHost host;
     private final HoldStill writes = new HoldStill(Messages.form_title);
     private final FieldDecorations decorations = new FieldDecorations();
     private final Map<String, List<Observation>> series = new HashMap<>();
@@ -76,7 +69,7 @@ final class FormEditor {
     private Label licence;
     private boolean stored;
 
-    FormEditor(FormResponseService responses, long visitId, long patientId, Host host) {
+    FormEditor(FormResponseService responses, long visitId, long patientId, EditorHost host) {
         this.responses = responses;
         this.visitId = visitId;
         this.patientId = patientId;
@@ -249,7 +242,7 @@ final class FormEditor {
             say(NLS.bind(Messages.form_saved, form.title()));
             save.setEnabled(false);
             host.dirty(false);
-            host.saved();
+            host.changed();
         }, this::refused);
     }
 

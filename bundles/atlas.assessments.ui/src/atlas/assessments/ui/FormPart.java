@@ -21,6 +21,7 @@ import atlas.api.form.FormWording;
 import atlas.core.form.FormResponseService;
 import atlas.core.form.FormWordingService;
 import atlas.ui.AtlasContext;
+import atlas.ui.EditorHost;
 import atlas.ui.InBackground;
 import atlas.ui.Parts;
 import atlas.ui.Problems;
@@ -61,17 +62,8 @@ public class FormPart {
         part.getContext().set(AtlasContext.PATIENT, patientId);
         part.getTags().add(Parts.ASK_BEFORE_CLOSING);
         GridLayoutFactory.fillDefaults().applyTo(parent);
-        editor = new FormEditor(responses, visitId, patientId, new FormEditor.Host() {
-            @Override
-            public void dirty(boolean dirty) {
-                part.setDirty(dirty);
-            }
-
-            @Override
-            public void saved() {
-                events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
-            }
-        });
+        editor = new FormEditor(responses, visitId, patientId,
+                EditorHost.of(part, () -> events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId)));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.create(parent));
         offer(parent);
     }

@@ -29,6 +29,7 @@ import atlas.core.validation.ValidationException;
 import atlas.outcomes.PatientOutcomes;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;
+import atlas.ui.EditorHost;
 import atlas.ui.HoldStill;
 import atlas.ui.InBackground;
 import atlas.ui.ScrollingArea;
@@ -50,15 +51,6 @@ final class PlanEditor {
         void run() throws StoreException;
     }
 
-    /** What the editor tells the tab it sits in. */
-    interface Host {
-        /** The frequency and duration typed differ from the stored plan (true), or no longer (false). */
-        void dirty(boolean dirty);
-
-        /** A change was stored: the record's banner and charts read the plan again. */
-        void changed();
-    }
-
     /** What the editor shows, read in one go in the background: the revisions, the one shown, its goals and interventions. */
     private record Reading(List<PlanOfCare> revisions, PlanOfCare shown, List<Goal> goals,
             List<PlannedIntervention> interventions) {
@@ -70,7 +62,7 @@ final class PlanEditor {
     private final long patientId;
     private final long episodeId;
     private final long clinicianId;
-    private final Host host;
+    private final EditorHost host;
     private final HoldStill writes = new HoldStill(Messages.plan_title);
     private final DateInput dates = DateInput.forPlatform();
     private final GoalSection goals;
@@ -105,7 +97,7 @@ final class PlanEditor {
     private UserAccount signer;
 
     PlanEditor(PlanOfCareService plans, PatientOutcomes outcomes, long patientId, long episodeId, long clinicianId,
-            List<InterventionCatalogue> clinicCatalogues, Host host) {
+            List<InterventionCatalogue> clinicCatalogues, EditorHost host) {
         this.plans = plans;
         this.patientId = patientId;
         this.episodeId = episodeId;

@@ -34,6 +34,7 @@ import atlas.core.security.UserService;
 import atlas.core.store.StoreException;
 import atlas.outcomes.PatientOutcomes;
 import atlas.ui.AtlasContext;
+import atlas.ui.EditorHost;
 import atlas.ui.InBackground;
 import atlas.ui.OnceSoon;
 import atlas.ui.Parts;
@@ -119,17 +120,7 @@ public class PlanPart {
         part.setTooltip(NLS.bind(Messages.plan_tabTooltip, patientName));
         editor = new PlanEditor(plans, PatientOutcomes.of(opening.record()), patientId, episodeId,
                 clinician == null ? 0 : clinician.getId(), clinicCatalogues == null ? List.of() : clinicCatalogues,
-                new PlanEditor.Host() {
-                    @Override
-                    public void dirty(boolean dirty) {
-                        part.setDirty(dirty);
-                    }
-
-                    @Override
-                    public void changed() {
-                        tellRecord.ask();
-                    }
-                });
+                EditorHost.of(part, tellRecord::ask));
         editor.signedBy(users, user);
         editor.forHandout(patientName, clinician == null ? "" : clinician.getDisplayName(), documents,
                 opening.clinicLine());
