@@ -134,6 +134,7 @@ public class AtlasLifecycle {
         Shell parent = Display.getCurrent().getActiveShell();
         try {
             if (firstStart) {
+                LOG.info("A new clinic: its first administrator is asked for");
                 if (new FirstAdministratorDialog(parent, users, database.atRest() != AtRest.SERVER).open() != Window.OK) {
                     quit(application);
                     return;

@@ -97,21 +97,12 @@ class HomeProgrammeHandoutTest {
 
     @Test
     void theClinicsPictureIsDrawnBesideTheExerciseAndAHelperHasTheirOwnPart() throws Exception {
-        java.awt.image.BufferedImage drawing = new java.awt.image.BufferedImage(200, 120,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D pen = drawing.createGraphics();
-        pen.setColor(java.awt.Color.WHITE);
-        pen.fillRect(0, 0, 200, 120);
-        pen.setColor(java.awt.Color.BLUE);
-        pen.fillOval(80, 20, 40, 40);
-        pen.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(drawing, "png", png);
+        byte[] png = PdfImages.png(200, 120);
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         HomeProgrammeHandout.write(new Content("Your home programme", "Keller, Anna", "Given on 27 Nov 2026",
                 List.of("Exercise", "How", "How often"),
-                List.of(new Exercise("Gentle nodding", "Lie on your back and nod.", "twice a day", png.toByteArray()),
+                List.of(new Exercise("Gentle nodding", "Lie on your back and nod.", "twice a day", png),
                         new Exercise("Massage of the neck", "Knead slowly.", "once a day")),
                 "Call the clinic.", null, null, new HomeProgrammeHandout.Helper("For the person helping at home",
                         "Your therapist has shown Anna these.", List.of(new Exercise("Massage of the neck",
@@ -126,15 +117,7 @@ class HomeProgrammeHandoutTest {
                     "Your therapist has shown Anna these.", "Let Anna sit leaning forward.")) {
                 assertTrue(text.toString().contains(expected), expected + " in: " + text);
             }
-            int images = 0;
-            for (int i = 0; i < reader.getXrefSize(); i++) {
-                com.lowagie.text.pdf.PdfObject object = reader.getPdfObject(i);
-                if (object instanceof com.lowagie.text.pdf.PdfStream stream
-                        && com.lowagie.text.pdf.PdfName.IMAGE.equals(stream.get(com.lowagie.text.pdf.PdfName.SUBTYPE))) {
-                    images++;
-                }
-            }
-            assertEquals(1, images, "the clinic's picture, once");
+            assertEquals(1, PdfImages.count(reader), "the clinic's picture, once");
         } finally {
             reader.close();
         }

@@ -54,9 +54,15 @@ public final class HomeProgrammeHandout {
      * @param draft    null for a signed plan; else the line that marks the handout as a draft
      * @param clinic   the clinic's name, address and phone on one line, or null when not set
      * @param helper   the part for a family member, or null when nothing in the programme is for one
+     * @param logo     the clinic's logo (PNG or JPEG) drawn at the top, or empty
      */
     public record Content(String title, String patient, String issued, List<String> headings,
-            List<Exercise> exercises, String advice, String draft, String clinic, Helper helper) {
+            List<Exercise> exercises, String advice, String draft, String clinic, Helper helper, byte[] logo) {
+
+        public Content(String title, String patient, String issued, List<String> headings, List<Exercise> exercises,
+                String advice, String draft, String clinic, Helper helper) {
+            this(title, patient, issued, headings, exercises, advice, draft, clinic, helper, new byte[0]);
+        }
 
         public Content(String title, String patient, String issued, List<String> headings, List<Exercise> exercises,
                 String advice, String draft, String clinic) {
@@ -86,6 +92,8 @@ public final class HomeProgrammeHandout {
         document.addTitle(content.title());
         document.addCreator("Atlas");
         document.open();
+        // the logo heads the page; the clinic's line stays at the foot, where the patient looks for whom to call
+        new Letterhead("", content.logo()).addTo(document);
         Font titleFont = PdfFonts.bold(18);
         Font normal = PdfFonts.regular(11);
         Font bold = PdfFonts.bold(11);

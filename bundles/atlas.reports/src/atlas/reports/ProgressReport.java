@@ -36,9 +36,24 @@ public final class ProgressReport {
 
     /**
      * @param header   lines under the title: patient, episode and diagnoses, the date it reports to
-     * @param signedBy "Signed: Maria Lehmann, PT, 27 Nov 2026"
+     * @param signedBy   "Signed: Maria Lehmann, PT, 27 Nov 2026"
+     * @param letterhead the clinic and its logo at the top of the first page
      */
-    public record Content(String title, List<String> header, List<Section> sections, String signedBy) {
+    public record Content(String title, List<String> header, List<Section> sections, String signedBy,
+            Letterhead letterhead) {
+
+        public Content {
+            letterhead = letterhead == null ? Letterhead.NONE : letterhead;
+        }
+
+        public Content(String title, List<String> header, List<Section> sections, String signedBy) {
+            this(title, header, sections, signedBy, Letterhead.NONE);
+        }
+
+        /** The same report under the clinic's letterhead. */
+        public Content under(Letterhead head) {
+            return new Content(title, header, sections, signedBy, head);
+        }
     }
 
     /** The chart's layout size in points, as on screen; the PDF scales it without losing sharpness. */
@@ -74,12 +89,13 @@ public final class ProgressReport {
         }
     }
 
-    private static void render(Content content, OutputStream out) throws IOException {
+    private static void render(Content content, OutputStream out) throws IOException, DocumentException {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle(content.title());
         document.addCreator("Atlas");
         document.open();
+        content.letterhead().addTo(document);
         Font titleFont = PdfFonts.bold(17);
         Font headingFont = PdfFonts.bold(12, new Color(0x1A, 0x23, 0x7E));
         Font normal = PdfFonts.regular(10);

@@ -13,8 +13,8 @@ import atlas.api.validation.FieldError;
 import atlas.ui.ValidatedDialog;
 
 /**
- * Administration > Clinic Details: the clinic's name, address and phone, printed on every home
- * programme so that a patient knows whom to call, and the pattern new record numbers follow.
+ * Administration > Clinic Details: the clinic's name, address, phone and logo, at the head of every
+ * handout, report and letter, and the pattern new record numbers follow.
  */
 final class ClinicDetailsDialog extends ValidatedDialog {
 
@@ -24,6 +24,7 @@ final class ClinicDetailsDialog extends ValidatedDialog {
     private Text address;
     private Text phone;
     private Text numbering;
+    private LogoChooser logo;
 
     ClinicDetailsDialog(Shell parent, ClinicService clinic, ClinicDetails current) {
         super(parent, "dialog.clinicDetails", Messages.clinic_title, Messages.clinic_description, Messages.clinic_save);
@@ -43,6 +44,9 @@ final class ClinicDetailsDialog extends ValidatedDialog {
         numbering.setMessage(Messages.clinic_numberingHint);
         numbering.addVerifyListener(e -> e.text = e.text.toUpperCase(java.util.Locale.ROOT));
         numbering.setText(current.recordNumberPattern() == null ? "" : current.recordNumberPattern());
+        logo = new LogoChooser(current.logo());
+        Text logoFile = logo.create(grid, this::revalidate);
+        decorations.add(atlas.core.clinic.ClinicLogo.FIELD, Messages.clinic_logo, logoFile);
     }
 
     private Text textField(Composite grid, String field, String label, String id, int maxLength) {
@@ -56,12 +60,16 @@ final class ClinicDetailsDialog extends ValidatedDialog {
 
     private ClinicDetails typed() {
         return new ClinicDetails(name.getText().strip(), address.getText().strip(), phone.getText().strip(),
-                numbering.getText().strip());
+                numbering.getText().strip(), logo.chosen());
     }
 
     @Override
     protected List<FieldError> check() {
-        return typed().validate();
+        // a file that cannot be read is named as such, not judged as the empty picture it reads as
+        List<FieldError> problems = new java.util.ArrayList<>(logo.problems());
+        typed().validate().stream().filter(error -> problems.isEmpty()
+                || !error.field().equals(atlas.core.clinic.ClinicLogo.FIELD)).forEach(problems::add);
+        return problems;
     }
 
     @Override

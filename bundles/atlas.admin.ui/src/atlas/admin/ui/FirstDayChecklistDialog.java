@@ -30,6 +30,8 @@ import atlas.ui.InBackground;
  */
 final class FirstDayChecklistDialog extends AtlasDialog {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FirstDayChecklistDialog.class);
+
     /** Reads the checklist again (in the background). */
     @FunctionalInterface
     interface Reading {
@@ -80,6 +82,9 @@ final class FirstDayChecklistDialog extends AtlasDialog {
         summary.setData(AtlasContext.WIDGET_ID, "firstDay.summary");
         GridDataFactory.fillDefaults().span(3, 1).hint(560, SWT.DEFAULT).applyTo(summary);
         show(checklist);
+        LOG.info("First-day checklist shown; done: {}; to do: {}",
+                checklist.steps().stream().filter(Step::done).map(Step::task).toList(),
+                checklist.steps().stream().filter(step -> !step.done()).map(Step::task).toList());
         return area;
     }
 

@@ -121,4 +121,12 @@ public final class Messages extends NLS {
     public static String firstDay_backup;
     public static String firstDay_recoveryKey;
     public static String clinic_numberingHint;
+    public static String clinic_logo;
+    public static String clinic_logoHint;
+    public static String clinic_logoBrowse;
+    public static String clinic_logoRemove;
+    public static String clinic_logoNone;
+    public static String clinic_logoCurrent;
+    public static String clinic_logoMissing;
+    public static String clinic_logoUnreadable;
 }

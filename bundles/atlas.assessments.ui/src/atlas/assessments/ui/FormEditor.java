@@ -32,6 +32,7 @@ import atlas.core.validation.ValidationException;
 import atlas.outcomes.BaselineChange;
 import atlas.ui.AtlasContext;
 import atlas.ui.EditorHost;
+import atlas.ui.InBackground;
 import atlas.ui.FieldDecorations;
 import atlas.ui.HoldStill;
 import atlas.ui.Widgets;
@@ -53,6 +54,8 @@ final class FormEditor {
     private final HoldStill writes = new HoldStill(Messages.form_title);
     private final FieldDecorations decorations = new FieldDecorations();
     private final Map<String, List<Observation>> series = new HashMap<>();
+    /** The measures whose earlier results are being read. */
+    private final java.util.Set<String> reading = new java.util.HashSet<>();
     private final Map<String, Control> answers = new LinkedHashMap<>();
     private List<FormDefinition> forms = List.of();
     private List<FormWording> wording = List.of();
@@ -280,9 +283,13 @@ final class FormEditor {
         resultText.setText(String.join("\n", lines));
     }
 
-    /** The change against the baseline, as outcomes judges it, in words. */
+    /** The change against the baseline, as outcomes judges it, in words; while the earlier results are read, says so. */
     private String changeLine(FormResult result) {
-        Optional<BaselineChange> change = BaselineChange.of(seriesOf(result.measureCode()), result);
+        List<Observation> earlier = seriesOf(result.measureCode());
+        if (earlier == null) {
+            return Messages.form_readingEarlier;
+        }
+        Optional<BaselineChange> change = BaselineChange.of(earlier, result);
         if (change.isEmpty()) {
             return Messages.form_noBaseline;
         }
@@ -292,15 +299,27 @@ final class FormEditor {
                 (difference > 0 ? "+" : "") + FormAnswers.format(difference), verdict });
     }
 
-    /** The patient's saved results of {@code code}, read once per form. */
+    /**
+     * The patient's saved results of {@code code}, read once per form in the background (the
+     * window never waits for the store while answers are typed); null until they are read, when
+     * the result lines are shown again.
+     */
     private List<Observation> seriesOf(String code) {
-        return series.computeIfAbsent(code, measure -> {
-            try {
-                return responses.series(patientId, measure);
-            } catch (StoreException e) {
-                return List.of();
-            }
-        });
+        List<Observation> read = series.get(code);
+        if (read == null && reading.add(code)) {
+            InBackground.run(root, Messages.form_readingEarlier.strip(), () -> responses.series(patientId, code),
+                    found -> {
+                        reading.remove(code);
+                        series.put(code, found);
+                        if (form != null && !root.isDisposed()) {
+                            showResults();
+                        }
+                    }, failed -> {
+                        reading.remove(code);
+                        series.put(code, List.of()); // no change line rather than none at all: the score still shows
+                    });
+        }
+        return read;
     }
 
     private void say(String text) {

@@ -8,14 +8,24 @@ import atlas.core.validation.FieldRules;
 
 /**
  * The clinic as its patients know it, printed on every handout so a patient knows whom to call:
- * name, address and phone (Administration > Clinic Details); and the pattern its new record
- * numbers follow, if it numbers them (empty: every number is typed by hand).
+ * name, address and phone (Administration > Clinic Details) and its logo at the head of every print;
+ * and the pattern its new record numbers follow, if it numbers them (empty: every number is typed by
+ * hand).
  */
-public record ClinicDetails(String name, String address, String phone, String recordNumberPattern) {
+public record ClinicDetails(String name, String address, String phone, String recordNumberPattern,
+        ClinicLogo logo) {
 
     public static final int NAME_MAX = 120;
     public static final int ADDRESS_MAX = 300;
     public static final int PHONE_MAX = 40;
+
+    public ClinicDetails {
+        logo = logo == null ? ClinicLogo.NONE : logo;
+    }
+
+    public ClinicDetails(String name, String address, String phone, String recordNumberPattern) {
+        this(name, address, phone, recordNumberPattern, ClinicLogo.NONE);
+    }
 
     public ClinicDetails(String name, String address, String phone) {
         this(name, address, phone, "");
@@ -37,6 +47,7 @@ public record ClinicDetails(String name, String address, String phone, String re
                 .optionalText("address", "Address", address, ADDRESS_MAX)
                 .optionalText("phone", "Phone", phone, PHONE_MAX).errors());
         errors.addAll(RecordNumberPattern.check(recordNumberPattern == null ? null : recordNumberPattern.strip()));
+        errors.addAll(logo.check());
         return errors;
     }
 

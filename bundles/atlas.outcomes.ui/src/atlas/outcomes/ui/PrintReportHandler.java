@@ -43,9 +43,10 @@ public abstract class PrintReportHandler {
             @Optional @Named(atlas.ui.AtlasContext.VISIT) Visit visit,
             @Optional @Named(atlas.ui.AtlasContext.CLINICIAN) Clinician clinician,
             @Service PatientRecordService records, @Service PlanOfCareService plans,
-            @Service atlas.core.document.PatientDocumentService documents, @Service ClinicalNoteService notes) {
+            @Service atlas.core.document.PatientDocumentService documents, @Service ClinicalNoteService notes,
+            @Service atlas.core.clinic.ClinicService clinic) {
         String signer = clinician == null ? "" : clinician.getDisplayName();
-        new ReportPrinter(records, plans, documents, notes).printAsked(shell, kind(), patientId, visit, signer,
+        new ReportPrinter(records, plans, documents, notes, clinic).printAsked(shell, kind(), patientId, visit, signer,
                 file -> MessageDialog.openInformation(shell, Messages.report_title, NLS.bind(Messages.report_saved, file)),
                 e -> MessageDialog.openError(shell, Messages.report_title, e instanceof StoreException
                         ? Problems.of(e) : NLS.bind(Messages.report_failed, e.getMessage())), () -> {

@@ -22,6 +22,8 @@ import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlanOfCareService;
 import atlas.core.plan.PlannedIntervention;
 import atlas.core.store.StoreException;
+import atlas.core.clinic.ClinicService;
+import atlas.reports.Letterhead;
 import atlas.reports.ProgressReport;
 import atlas.reports.ProgressReports;
 import atlas.reports.ReportLetter;
@@ -45,17 +47,22 @@ final class ReportPrinter {
     private final PlanOfCareService plans;
     private final PatientDocumentService documents;
     private final ClinicalNoteService notes;
+    private final ClinicService clinic;
 
-    /** What a report is printed from, read in the background, with the letter proposed for it. */
-    record Prepared(ProgressReports.Input input, ReportLetter proposed) {
+    /**
+     * What a report is printed from, read in the background, with the letter proposed for it and the
+     * clinic's letterhead.
+     */
+    record Prepared(ProgressReports.Input input, ReportLetter proposed, Letterhead letterhead) {
     }
 
     ReportPrinter(PatientRecordService records, PlanOfCareService plans, PatientDocumentService documents,
-            ClinicalNoteService notes) {
+            ClinicalNoteService notes, ClinicService clinic) {
         this.records = records;
         this.plans = plans;
         this.documents = documents;
         this.notes = notes;
+        this.clinic = clinic;
     }
 
     /**
@@ -105,13 +112,14 @@ final class ReportPrinter {
         }
         return new Prepared(new ProgressReports.Input(kind, record, episode.get(), asOf, plan, goals, planned, given,
                 clinician, today, Contributions.of(ReportSection.class), Contributions.of(OutcomeChart.class)),
-                ReportLetter.proposed(record, episode.get(), asOf, notes.notesOf(patientId)));
+                ReportLetter.proposed(record, episode.get(), asOf, notes.notesOf(patientId)),
+                Letterhead.of(clinic.details()));
     }
 
     /** Writes the report with {@code letter} as a PDF, keeps it in the record and shows it; returns the file. */
     Path print(Prepared prepared, ReportLetter letter) throws StoreException, IOException {
         ProgressReports.Input input = prepared.input();
-        ProgressReport.Content content = ProgressReports.assemble(input, letter);
+        ProgressReport.Content content = ProgressReports.assemble(input, letter).under(prepared.letterhead());
         boolean progress = input.kind() == ProgressReports.Kind.PROGRESS_REPORT;
         long patientId = input.record().patient().getId();
         String name = (progress ? "progress-report-" : "discharge-summary-") + patientId + "-"

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
@@ -28,8 +29,6 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
@@ -55,10 +54,9 @@ public final class OutcomeCharts {
     private static final Color THRESHOLD = new Color(0x2E7D32);
     private static final Color TARGET = new Color(0x1565C0);
     private static final Color VISIT = new Color(0xB0BEC5);
+    private static final Color BASELINE_MONTH = new Color(0xECEFF1);
     private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] { 6f, 4f }, 0f);
-    /** Marker labels on a light veil, readable over bands and lines (JFreeChart's default is grey). */
-    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 190);
     /** Results further apart than this belong to different courses of care: the line is broken. */
     private static final int GAP_DAYS = 90;
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -73,45 +71,36 @@ public final class OutcomeCharts {
         for (SideChartData.Line side : data.sides()) {
             lines.addSeries(series(side.name(), side.points()));
         }
-        boolean legend = !data.sides().isEmpty(); // more than one series: say which is which
         JFreeChart chart = ChartFactory.createTimeSeriesChart(data.title(), ChartWording.of("axis.date"),
-                ChartWording.unit(data.measure().unit()), lines, legend, true, false);
+                ChartWording.unit(data.measure().unit()), lines, false, true, false);
         XYPlot plot = style(chart);
         for (int side = 1; side <= data.sides().size(); side++) {
             ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesStroke(side, new BasicStroke(1.2f));
         }
         List<SeverityBands.Range> bands = data.bands();
         for (SeverityBands.Range band : bands) {
-            IntervalMarker shade = new IntervalMarker(band.from(), band.to(),
-                    BAND_SHADES[Math.min(band.band().rank(), BAND_SHADES.length - 1)]);
-            shade.setLabel(band.band().label());
-            shade.setLabelFont(LABEL);
-            shade.setLabelPaint(Color.GRAY);
-            shade.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            shade.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            shade.setLabelBackgroundColor(LABEL_BACKGROUND);
-            plot.addRangeMarker(shade, Layer.BACKGROUND);
+            plot.addRangeMarker(new IntervalMarker(band.from(), band.to(),
+                    BAND_SHADES[Math.min(band.band().rank(), BAND_SHADES.length - 1)]), Layer.BACKGROUND);
         }
         for (LocalDate visit : data.visits()) {
             ValueMarker line = new ValueMarker(millis(visit.atStartOfDay()), VISIT, new BasicStroke(0.6f));
             plot.addDomainMarker(line, Layer.BACKGROUND);
         }
-        // each label on the side of its line away from the other line, so the two never meet
-        // between close lines (a PSFS of 5 with its important change at 7, higher being better)
-        boolean changeAbove = data.baseline() != null && data.threshold() != null && data.threshold() > data.baseline();
+        // the lines are named in the legend and the bands beside the plot: no text inside the plot
+        List<LegendItem> named = new java.util.ArrayList<>();
         if (data.baseline() != null) {
-            plot.addRangeMarker(line(data.baseline(), BASELINE, ChartWording.of("baseline",
-                    ChartWording.number(data.baseline())), changeAbove ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT),
-                    Layer.FOREGROUND);
+            plot.addRangeMarker(new ValueMarker(data.baseline(), BASELINE, DASHED), Layer.FOREGROUND);
+            named.add(ChartKey.line(ChartWording.of("baseline", ChartWording.number(data.baseline())), BASELINE, DASHED));
         }
         if (data.threshold() != null) {
-            plot.addRangeMarker(line(data.threshold(), THRESHOLD, ChartWording.of("threshold",
-                    ChartWording.number(data.threshold())), changeAbove ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT),
-                    Layer.FOREGROUND);
+            plot.addRangeMarker(new ValueMarker(data.threshold(), THRESHOLD, DASHED), Layer.FOREGROUND);
+            named.add(ChartKey.line(ChartWording.of("threshold", ChartWording.number(data.threshold())), THRESHOLD,
+                    DASHED));
         }
         for (ScoreChartData.Target target : data.targets()) {
-            plot.addRangeMarker(line(target.value(), TARGET, ChartWording.of("target", ChartWording.number(target.value()),
-                    date(target.due()), target.status()), TextAnchor.BOTTOM_LEFT), Layer.FOREGROUND);
+            plot.addRangeMarker(new ValueMarker(target.value(), TARGET, DASHED), Layer.FOREGROUND);
+            named.add(ChartKey.line(ChartWording.of("target", ChartWording.number(target.value()), date(target.due()),
+                    target.status()), TARGET, DASHED));
             ValueMarker due = new ValueMarker(millis(target.due().atStartOfDay()), TARGET, DASHED);
             plot.addDomainMarker(due, Layer.FOREGROUND);
         }
@@ -122,6 +111,8 @@ public final class OutcomeCharts {
             plot.getRangeAxis().setAutoRange(true); // MIDAS counts days of 3 months: open-ended
         }
         span((DateAxis) plot.getDomainAxis(), data);
+        ChartKey.bandNames(plot, bands, LABEL);
+        ChartKey.legend(chart, plot, named, LABEL);
         chart.addSubtitle(new TextTitle(verdict(data), LABEL));
         return chart;
     }
@@ -182,19 +173,19 @@ public final class OutcomeCharts {
         if (data.months().size() > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45); // a year of months fits
         }
+        List<LegendItem> named = new java.util.ArrayList<>();
         if (data.baseline() != null) {
-            CategoryMarker baseline = new CategoryMarker(monthLabel(data.baseline()), new Color(0xECEFF1),
+            // named in the legend, as the score charts' lines are: nothing written over the bars
+            CategoryMarker baseline = new CategoryMarker(monthLabel(data.baseline()), BASELINE_MONTH,
                     new BasicStroke(1f));
             baseline.setDrawAsLine(false);
-            baseline.setLabel(ChartWording.of("diary.baselineMonth"));
-            baseline.setLabelFont(LABEL);
-            baseline.setLabelBackgroundColor(LABEL_BACKGROUND);
-            baseline.setLabelAnchor(RectangleAnchor.TOP_RIGHT); // runs on to the right, over the next months
-            baseline.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(baseline, Layer.BACKGROUND);
-            plot.addRangeMarker(line(data.responderLine(), THRESHOLD, ChartWording.of("diary.responderLine",
-                    ChartWording.number(data.responderLine())), TextAnchor.BOTTOM_RIGHT), Layer.FOREGROUND);
+            plot.addRangeMarker(new ValueMarker(data.responderLine(), THRESHOLD, DASHED), Layer.FOREGROUND);
+            named.add(ChartKey.area(ChartWording.of("diary.baselineMonth"), BASELINE_MONTH));
+            named.add(ChartKey.line(ChartWording.of("diary.responderLine", ChartWording.number(data.responderLine())),
+                    THRESHOLD, DASHED));
         }
+        ChartKey.legend(chart, plot, named, LABEL);
         return chart;
     }
 
@@ -272,17 +263,6 @@ public final class OutcomeCharts {
         renderer.setShadowVisible(false);
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}, {1}: {2}",
                 NumberFormat.getNumberInstance()));
-    }
-
-    private static ValueMarker line(double value, Color colour, String label, TextAnchor anchor) {
-        ValueMarker marker = new ValueMarker(value, colour, DASHED);
-        marker.setLabel(label);
-        marker.setLabelFont(LABEL);
-        marker.setLabelPaint(colour);
-        marker.setLabelBackgroundColor(LABEL_BACKGROUND);
-        marker.setLabelAnchor(anchor == TextAnchor.BOTTOM_LEFT ? RectangleAnchor.LEFT : RectangleAnchor.RIGHT);
-        marker.setLabelTextAnchor(anchor);
-        return marker;
     }
 
     /** "Nov 26": short enough for a year of months side by side. */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import atlas.core.clinic.ClinicDetails;
 import atlas.core.dates.ClinicDates;
 import atlas.core.document.DocumentKind;
 import atlas.core.document.PatientDocumentService;
@@ -42,7 +43,7 @@ final class HomeProgrammePrint {
 
     /** Writes the handout; returns the message for the dialog (where it went, what was left out, or why not). */
     static String print(HomeProgramme programme, Function<String, String> titles, String patient, String clinician,
-            String clinic, PatientDocumentService documents) {
+            ClinicDetails clinic, PatientDocumentService documents) {
         Pictures pictures = Pictures.fromPlugins();
         List<Exercise> exercises = programme.exercises().stream().map(item -> exercise(item, titles, pictures))
                 .toList();
@@ -51,7 +52,8 @@ final class HomeProgrammePrint {
                 NLS.bind(Messages.handout_issued, clinician, ClinicDates.forPlatform().longDate(now.toLocalDate())),
                 List.of(Messages.handout_exercise, Messages.handout_how, Messages.handout_howOften), exercises,
                 Messages.handout_advice, programme.draft() ? Messages.handout_draft : null,
-                clinic == null || clinic.isBlank() ? null : clinic, helper(programme, titles, patient));
+                clinic.oneLine().isBlank() ? null : clinic.oneLine(), helper(programme, titles, patient),
+                clinic.logo().picture());
         long patientId = programme.plan().getPatientId();
         // each print its own name: a reprint never overwrites what the patient was given before
         String name = "home-programme-" + patientId + "-" + STAMP.format(now) + (programme.draft() ? "-draft" : "")

@@ -89,8 +89,8 @@ final class PlanEditor {
     private String patientName = "";
     private String episodeText = "";
     private String clinicianName = "";
-    /** The clinic's name, address and phone for the handout (Administration > Clinic Details). */
-    private String clinic = "";
+    /** The clinic's name, address, phone and logo for the handout (Administration > Clinic Details). */
+    private atlas.core.clinic.ClinicDetails clinic = atlas.core.clinic.ClinicDetails.none();
     /** Where the printed handout is kept: the patient's record. */
     private atlas.core.document.PatientDocumentService documents;
     private UserService users;
@@ -120,11 +120,11 @@ final class PlanEditor {
 
     /** The names printed on the home-programme handout. */
     void forHandout(String patient, String clinician, atlas.core.document.PatientDocumentService keptIn,
-            String clinicLine) {
+            atlas.core.clinic.ClinicDetails clinicDetails) {
         patientName = patient;
         clinicianName = clinician;
         documents = keptIn;
-        clinic = clinicLine;
+        clinic = clinicDetails;
     }
 
     /**

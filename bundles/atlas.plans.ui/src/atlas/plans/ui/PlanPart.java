@@ -123,7 +123,7 @@ public class PlanPart {
                 EditorHost.of(part, tellRecord::ask));
         editor.signedBy(users, user);
         editor.forHandout(patientName, clinician == null ? "" : clinician.getDisplayName(), documents,
-                opening.clinicLine());
+                opening.clinic());
         opening.record().episodes().stream().filter(episode -> episode.getId() == episodeId).findFirst()
                 .ifPresent(episode -> editor.describeEpisode(describe(episode)));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.create(parent));
@@ -154,15 +154,15 @@ public class PlanPart {
 
     /**
      * What the tab opens with, read in the background: the patient's record (the results the goals
-     * are judged on; reading it is audited) and the clinic's line for the handout.
+     * are judged on; reading it is audited) and the clinic's details and logo for the handout.
      */
-    private record Opening(PatientRecord record, String clinicLine) {
+    private record Opening(PatientRecord record, atlas.core.clinic.ClinicDetails clinic) {
 
         static Opening read(long patientId, long episodeId, PatientRecordService records, ClinicService clinic)
                 throws StoreException {
             PatientRecord record = records.open(patientId).orElseThrow(() -> new IllegalStateException(
                     NLS.bind(Messages.plan_noRecord, patientId)));
-            return new Opening(record, clinic.details().oneLine());
+            return new Opening(record, clinic.details());
         }
     }
 }

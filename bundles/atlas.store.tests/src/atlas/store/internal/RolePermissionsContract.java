@@ -202,6 +202,34 @@ abstract class RolePermissionsContract extends StoreTestBase {
     }
 
     @Test
+    void theClinicsLogoIsKeptForEveryWorkstationAndADamagedOneRefused() throws Exception {
+        JpaClinicService clinic = new JpaClinicService(database, TestSessions.of(database));
+        SignIns.begin(session, admin);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 90, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        byte[] picture = png.toByteArray();
+        byte[] truncated = java.util.Arrays.copyOf(picture, picture.length / 2);
+        atlas.core.validation.ValidationException refused = assertThrows(atlas.core.validation.ValidationException.class,
+                () -> clinic.save(new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "", "", "",
+                        new atlas.core.clinic.ClinicLogo(truncated))));
+        assertEquals("logo", refused.errors().get(0).field(), refused.errors().toString());
+        assertEquals(atlas.core.clinic.ClinicDetails.none(), clinic.details(), "nothing of a refused save is kept");
+
+        clinic.save(new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "", "", "",
+                new atlas.core.clinic.ClinicLogo(picture)));
+        JpaClinicService elsewhere = new JpaClinicService(secondWorkstation(), session);
+        SignIns.begin(session, therapist);
+        assertTrue(java.util.Arrays.equals(picture, elsewhere.details().logo().picture()),
+                "every workstation prints the same logo");
+
+        SignIns.begin(session, admin);
+        clinic.save(new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "Seestrasse 1", "", ""));
+        assertEquals(atlas.core.clinic.ClinicLogo.NONE, elsewhere.details().logo(), "removed for every workstation");
+        assertEquals("Seestrasse 1", elsewhere.details().address());
+    }
+
+    @Test
     void onlyWhoReadsTheRecordExportsItTheAdministratorDoesNot() throws Exception {
         JpaPatientDataService data = new JpaPatientDataService(database, TestSessions.of(database));
         SignIns.begin(session, therapist);

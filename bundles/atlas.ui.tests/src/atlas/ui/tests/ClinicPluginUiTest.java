@@ -119,10 +119,12 @@ class ClinicPluginUiTest {
         JFreeChart chart = onUi(display, () -> (JFreeChart) measureChart.getData("chart"));
         assertEquals("Seeblick jaw-clenching screen", chart.getTitle().getText());
         assertEquals(2, chart.getXYPlot().getDataset().getItemCount(0));
-        List<String> bands = onUi(display, () -> chart.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND)
-                .stream().map(marker -> ((org.jfree.chart.plot.Marker) marker).getLabel()).toList());
+        List<String> bands = onUi(display, () -> ((atlas.outcomes.chart.BandAxis) chart.getXYPlot().getRangeAxis(1))
+                .bandNames());
+        assertEquals(3, onUi(display, () -> chart.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND)
+                .size()), "a shade per band");
         assertEquals(List.of("low", "moderate: add a jaw examination", "high: consider a dental referral"), bands,
-                "the declared bands shade the chart");
+                "the declared bands named beside the chart");
         assertTrue(onUi(display, () -> Workbench.find(outcomes, "chart.jaw-clenching-points-and-the-clinic-s-cut-offs")
                 instanceof Canvas), "the plugin's own chart");
 

@@ -130,6 +130,18 @@ class FillFormUiTest {
         Visit visit = episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0),
                 null, VisitType.PROGRESS_REPORT));
 
+        // the tab reaches the store off the display thread only (scoring itself is the form's own arithmetic)
+        ThreadWatch<FormResponseService> watch = ThreadWatch.of(FormResponseService.class);
+        try {
+            typeAndStoreAnNdi(display, main, patient, visit, forms, watch);
+        } finally {
+            watch.close();
+            Workbench.closeRecords();
+        }
+    }
+
+    private static void typeAndStoreAnNdi(Display display, Shell main, Patient patient, Visit visit,
+            FormResponseService forms, ThreadWatch<FormResponseService> watch) throws Exception {
         Workbench.executeLater(display, "atlas.patients.command.openRecord",
                 Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
         Composite record = Workbench.record(display, "Nadler, Ida");
@@ -194,7 +206,10 @@ class FillFormUiTest {
             return scores.get(1).isEmpty() ? null : scores;
         }));
         assertEquals(List.of("NDI 24", "NDI 17.8"), shown);
-        Workbench.closeRecords();
+        assertTrue(watch.calls.containsAll(List.of("series", "submit")), "the tab used the watched service: "
+                + watch.calls);
+        assertEquals(List.of(), watch.onDisplay.stream().filter(call -> !call.startsWith("score on ")).toList(),
+                "form service calls that reach the store on the display thread");
     }
 
     @Test

@@ -171,6 +171,27 @@ class KeyboardUiTest {
         Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
     }
 
+    /** The administrator's audit trail, on screen beside the menus, shares no letter with them. */
+    @Test
+    void theAuditTrailSharesNoMnemonicWithTheMenus() throws Exception {
+        Workbench.closeRecords();
+        Workbench.switchToAdministrator(display);
+        try {
+            Workbench.executeLater(display, "atlas.admin.command.audit", null);
+            waitFor("the audit trail on screen", () -> onUi(display, () -> {
+                Composite audit = Workbench.partWidget("atlas.admin.partdescriptor.audit");
+                return audit != null && audit.isVisible() ? true : null;
+            }));
+            Map<Character, List<String>> letters = mnemonicsOnScreen();
+            assertEquals(List.of(), clashes(letters), "mnemonics shared beside the audit trail");
+            assertTrue(letters.keySet().containsAll(List.of('N', 'U', 'T', 'R', 'S', 'V', 'X')),
+                    "the filter's fields and the three buttons: " + letters);
+        } finally {
+            Workbench.closeParts(display, "atlas.admin.partdescriptor.audit");
+            Workbench.switchUser(display, Workbench.THERAPIST);
+        }
+    }
+
     /** Letter -> where it is used, of the menu bar and every label and button on screen. */
     private Map<Character, List<String>> mnemonicsOnScreen() {
         Map<Character, List<String>> byLetter = new TreeMap<>();

@@ -91,7 +91,7 @@ class RecordNumberingUiTest {
             Workbench.switchUser(display, "admin");
             Workbench.service(ClinicService.class).save(new ClinicDetails(
                     before.name().isBlank() ? "Praxis Seeblick" : before.name(), before.address(), before.phone(),
-                    before.recordNumberPattern())); // the other tests type their numbers
+                    before.recordNumberPattern(), before.logo())); // the other tests type their numbers
             Workbench.switchUser(display, Workbench.THERAPIST); // the other UI tests work as the therapist
         }
     }

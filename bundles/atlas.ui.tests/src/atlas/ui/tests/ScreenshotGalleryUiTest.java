@@ -52,6 +52,7 @@ class ScreenshotGalleryUiTest {
         Files.createDirectories(FOLDER);
         String language = Locale.getDefault().getLanguage();
         Patient patient = demoPatient();
+        Patient unsigned = unsignedWithARedFlag();
         Rectangle screen = onUi(display, () -> display.getBounds());
         Rectangle before = onUi(display, main::getBounds);
         List<String> written = new ArrayList<>();
@@ -80,10 +81,13 @@ class ScreenshotGalleryUiTest {
                     { "atlas.patients.command.screenRedFlags", "dialog.intakeScreening" },
                     { "atlas.plans.command.given", "dialog.given" },
                     { "atlas.app.command.changePassword", "dialog.changePassword" },
+                    { "atlas.patients.command.addAddendum", "dialog.addendum" },
                     { "atlas.outcomes.command.progressReport", "dialog.reportLetter" } }) {
                 Workbench.executeOnRecord(display, record, dialog[0]);
                 shootDialog(display, dialog[1], suffix, written, wrong);
             }
+            Workbench.pressLater(record, "record.benefit");
+            shootDialog(display, "dialog.benefit", suffix, written, wrong);
             for (String[] part : new String[][] { { "atlas.outcomes.command.patient", "charts" },
                     { "atlas.plans.command.plan", "plan" }, { "atlas.assessments.command.diary", "diary" },
                     { "atlas.assessments.command.fillForm", "form" } }) {
@@ -100,16 +104,38 @@ class ScreenshotGalleryUiTest {
             Workbench.closeParts(display, "atlas.outcomes.");
             Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
             Workbench.closeRecords();
+            // signing a note and acknowledging a red flag, on a patient of the gallery's own
+            Composite note = Workbench.openAtFirstVisit(display, unsigned.getId(), unsigned.displayName());
+            waitFor("the visit's note shown", () -> onUi(display, () -> ((org.eclipse.swt.widgets.Text) Workbench
+                    .require(note, "note.subjective")).getText().startsWith("Headache") ? true : null));
+            Workbench.executeOnRecord(display, note, "atlas.patients.command.signNote");
+            shootDialog(display, "dialog.signature", suffix, written, wrong);
+            Workbench.pressLater(note, "banner.redFlags.acknowledge");
+            shootDialog(display, "dialog.acknowledgeRedFlag", suffix, written, wrong);
+            Workbench.closeRecords();
+            // the sign-in, as the next person at the desk meets it (left by signing in, not by closing)
+            Workbench.executeLater(display, "atlas.app.command.switchUser", null);
+            Shell signIn = Workbench.dialog(display, "dialog.signIn");
+            Workbench.idle(signIn);
+            written.add(shoot(signIn, "signIn" + suffix));
+            wrong.addAll(onUi(display, () -> problems(signIn, "dialog.signIn" + suffix)));
+            Workbench.signIn(display, signIn, Workbench.THERAPIST);
             // the administrator's dialogs, as a new clinic meets them
             Workbench.switchToAdministrator(display);
             try {
                 for (String[] dialog : new String[][] { { "atlas.admin.command.firstDay", "dialog.firstDay" },
                         { "atlas.admin.command.clinicDetails", "dialog.clinicDetails" },
                         { "atlas.admin.command.users", "dialog.users" },
-                        { "atlas.admin.command.backupPlan", "dialog.backupPlan" } }) {
+                        { "atlas.admin.command.backupPlan", "dialog.backupPlan" },
+                        { "atlas.admin.command.questionnaireWording", "dialog.questionnaireWording" },
+                        { "atlas.admin.command.changeKey", "dialog.changeDatabaseKey" } }) {
                     Workbench.executeLater(display, dialog[0], null);
                     shootDialog(display, dialog[1], suffix, written, wrong);
                 }
+                Workbench.executeLater(display, "atlas.admin.command.audit", null);
+                Thread.sleep(2500); // searched in the background
+                written.add(shoot(main, "audit" + suffix));
+                Workbench.closeParts(display, "atlas.admin.partdescriptor.audit");
             } finally {
                 Workbench.switchUser(display, Workbench.THERAPIST);
             }
@@ -129,6 +155,27 @@ class ScreenshotGalleryUiTest {
         wrong.addAll(onUi(display, () -> problems(shell, id + suffix)));
         display.syncExec(shell::close);
         waitFor("the dialog closed", () -> onUi(display, () -> shell.isDisposed() ? true : null));
+    }
+
+    /** A patient of the gallery's own: today's visit with a draft note to sign and a red flag not yet acknowledged. */
+    private static Patient unsignedWithARedFlag() throws Exception {
+        String number = "GALLERY-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        Patient patient = Workbench.service(atlas.core.patient.PatientService.class).register(new Patient(number,
+                "Galerie", "Gina", java.time.LocalDate.of(1984, 2, 9), atlas.core.patient.Sex.FEMALE));
+        atlas.core.episode.EpisodeService episodes = Workbench.service(atlas.core.episode.EpisodeService.class);
+        atlas.core.episode.EpisodeOfCare episode = new atlas.core.episode.EpisodeOfCare(patient.getId(),
+                java.time.LocalDate.now(), "GP", java.time.LocalDate.now());
+        episode.setDiagnoses(new ArrayList<>(List.of(atlas.core.episode.Diagnosis.icd10("M54.2", "Cervicalgia"))));
+        episode = episodes.start(episode);
+        atlas.core.episode.Visit visit = episodes.addVisit(new atlas.core.episode.Visit(patient.getId(),
+                episode.getId(), java.time.LocalDateTime.now().withNano(0), null,
+                atlas.core.episode.VisitType.INITIAL_EVALUATION));
+        atlas.core.note.ClinicalNote draft = new atlas.core.note.ClinicalNote(patient.getId(), visit.getId(), null);
+        draft.setSubjective("Headache on waking, neck stiff.");
+        Workbench.service(atlas.core.note.ClinicalNoteService.class).saveDraft(draft);
+        Workbench.service(atlas.core.redflag.RedFlagService.class).record(new atlas.core.redflag.RedFlagScreening(
+                patient.getId(), java.time.LocalDateTime.now().withNano(0), null, List.of("cad_dizziness")));
+        return patient;
     }
 
     /** A demo patient with a history (episodes, visits, a plan, a diary). */

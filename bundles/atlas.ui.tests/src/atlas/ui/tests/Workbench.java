@@ -122,9 +122,13 @@ final class Workbench {
      * sign-in dialog; returns once that user's session has started.
      */
     static void switchUser(Display display, String username) throws InterruptedException {
-        IEclipseContext context = application().getContext();
         executeLater(display, "atlas.app.command.switchUser", null);
-        Shell dialog = dialog(display, "dialog.signIn");
+        signIn(display, dialog(display, "dialog.signIn"), username);
+    }
+
+    /** Signs in through the open sign-in {@code dialog} as {@code username} (a demo account); returns once signed in. */
+    static void signIn(Display display, Shell dialog, String username) throws InterruptedException {
+        IEclipseContext context = application().getContext();
         display.syncExec(() -> {
             ((Text) find(dialog, "signIn.username")).setText(username);
             ((Text) find(dialog, "signIn.password")).setText(DEMO_PASSWORD);

@@ -19,6 +19,11 @@ public class ClinicSetting {
     @Column(name = "SETTING_VALUE", length = 400)
     private String value;
 
+    /** A picture (the clinic's logo), for the settings that are not text. */
+    @jakarta.persistence.Lob
+    @Column(name = "SETTING_CONTENT")
+    private byte[] content;
+
     protected ClinicSetting() {
     }
 
@@ -33,5 +38,13 @@ public class ClinicSetting {
 
     void value(String changed) {
         value = changed;
+    }
+
+    byte[] content() {
+        return content;
+    }
+
+    void content(byte[] changed) {
+        content = changed;
     }
 }

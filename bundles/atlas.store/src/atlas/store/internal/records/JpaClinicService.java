@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import atlas.core.audit.AuditAction;
 import atlas.core.clinic.ClinicDetails;
+import atlas.core.clinic.ClinicLogo;
 import atlas.core.clinic.ClinicService;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
@@ -22,6 +23,8 @@ public class JpaClinicService extends RecordService implements ClinicService {
     static final String RECORD_TYPE = "ClinicDetails";
     private static final String[] KEYS = { "clinic.name", "clinic.address", "clinic.phone",
             "clinic.recordNumberPattern" };
+    /** The logo's row: its value says the picture's size, its content is the picture. */
+    private static final String LOGO = "clinic.logo";
 
     @Activate
     public JpaClinicService(@Reference(name = "database") ClinicalDatabase database,
@@ -38,7 +41,9 @@ public class JpaClinicService extends RecordService implements ClinicService {
 
     /** The details as stored, read in the caller's transaction (registration reads the numbering in its own). */
     static ClinicDetails details(EntityManager em) {
-        return new ClinicDetails(value(em, KEYS[0]), value(em, KEYS[1]), value(em, KEYS[2]), value(em, KEYS[3]));
+        ClinicSetting logo = em.find(ClinicSetting.class, LOGO);
+        return new ClinicDetails(value(em, KEYS[0]), value(em, KEYS[1]), value(em, KEYS[2]), value(em, KEYS[3]),
+                logo == null ? ClinicLogo.NONE : new ClinicLogo(logo.content()));
     }
 
     @Override
@@ -56,8 +61,10 @@ public class JpaClinicService extends RecordService implements ClinicService {
                     setting.value(values[i]);
                 }
             }
-            AuditLog.append(em, AuditAction.UPDATE, RECORD_TYPE, null, null, values[0]);
-            return new ClinicDetails(values[0], values[1], values[2], values[3]);
+            keepLogo(em, details.logo());
+            AuditLog.append(em, AuditAction.UPDATE, RECORD_TYPE, null, null, values[0]
+                    + (details.logo().isPresent() ? " (logo: " + details.logo().size() + " bytes)" : " (no logo)"));
+            return new ClinicDetails(values[0], values[1], values[2], values[3], details.logo());
         });
     }
 
@@ -67,6 +74,22 @@ public class JpaClinicService extends RecordService implements ClinicService {
      */
     static void lockNumbering(EntityManager em) {
         em.find(ClinicSetting.class, KEYS[3], jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static void keepLogo(EntityManager em, ClinicLogo logo) {
+        ClinicSetting kept = em.find(ClinicSetting.class, LOGO);
+        if (!logo.isPresent()) {
+            if (kept != null) {
+                em.remove(kept);
+            }
+            return;
+        }
+        if (kept == null) {
+            kept = new ClinicSetting(LOGO, String.valueOf(logo.size()));
+            em.persist(kept);
+        }
+        kept.value(String.valueOf(logo.size()));
+        kept.content(logo.picture());
     }
 
     private static String value(EntityManager em, String key) {

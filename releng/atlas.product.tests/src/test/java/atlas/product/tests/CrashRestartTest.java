@@ -59,7 +59,7 @@ class CrashRestartTest {
     void everyAcknowledgedSaveSurvivesTwentyKillsAndTheRestartsAfterThem() throws Exception {
         Product.assumeRunnable();
         Path data = Path.of(System.getProperty("atlas.test.work"), "crash-restart");
-        deleteRecursively(data);
+        Product.deleteRecursively(data);
         Product atlas = new Product(data);
         atlas.demoClinicWithProtectedKey();
 
@@ -87,7 +87,7 @@ class CrashRestartTest {
                     + ", it ended at #" + auditHead + " before this round's saves");
             auditHead = head;
             rounds.add(round);
-            deleteRecursively(image); // kept only while its round is unexplained
+            Product.deleteRecursively(image); // kept only while its round is unexplained
         }
 
         // later: past H2's retention time, every round's note is still as it was read back
@@ -178,7 +178,7 @@ class CrashRestartTest {
      */
     private static Path keepCrashImage(Product atlas, int round) throws java.io.IOException {
         Path image = atlas.data().resolveSibling("crash-image-round-" + round);
-        deleteRecursively(image);
+        Product.deleteRecursively(image);
         Files.createDirectories(image);
         for (String file : List.of("atlas.mv.db", "atlas.keys")) {
             Files.copy(atlas.data().resolve(file), image.resolve(file));
@@ -202,13 +202,5 @@ class CrashRestartTest {
         return "note " + round.noteId() + " of visit " + round.visitId() + ", " + round.acks() + " saves acknowledged,"
                 + " killed after " + round.killedAfterMs() + " ms; read back: " + stored + "; log since the typing:\n"
                 + String.join("\n", since.subList(0, Math.min(since.size(), 80)));
-    }
-
-    private static void deleteRecursively(Path folder) throws java.io.IOException {
-        if (Files.exists(folder)) {
-            try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
     }
 }

@@ -59,9 +59,32 @@ final class Product {
         return data;
     }
 
+    /** Deletes a data folder of an earlier run and everything in it. */
+    static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
     /** Starts the product and waits until it asks for the sign-in. */
     void start(String... options) throws Exception {
         int ready = count(line -> line.contains("Atlas ready in"));
+        launch(options);
+        awaitLog(ready + 1, line -> line.contains("Atlas ready in"), "the sign-in was not asked");
+        Thread.sleep(700); // the dialog takes the keyboard once it is shown
+    }
+
+    /** Starts the product on an empty data folder and waits until it asks for the clinic's first administrator. */
+    void startNewClinic() throws Exception {
+        launch();
+        awaitLog(1, line -> line.contains("its first administrator is asked for"),
+                "the first administrator was not asked for");
+        Thread.sleep(1_500); // the dialog is opened after the line and takes the keyboard once shown
+    }
+
+    private void launch(String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of(folder.resolve("atlas").toString(), "--data", data.toString()));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -69,8 +92,6 @@ final class Product {
         starts++;
         File output = data.resolve("product-" + starts + ".out").toFile();
         process = builder.redirectErrorStream(true).redirectOutput(output).start();
-        awaitLog(ready + 1, line -> line.contains("Atlas ready in"), "the sign-in was not asked");
-        Thread.sleep(700); // the dialog takes the keyboard once it is shown
     }
 
     /**
@@ -147,7 +168,10 @@ final class Product {
     void quit() throws Exception {
         Keys.press("ctrl+q");
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            throw new AssertionError("Atlas did not quit within a minute of Ctrl+Q; log:\n" + tail(30));
+            Path screen = screenshot();
+            kill(); // not left running to take the keys of the tests after this one
+            throw new AssertionError("Atlas did not quit within a minute of Ctrl+Q (screen: " + screen + "); log:\n"
+                    + tail(30));
         }
     }
 
