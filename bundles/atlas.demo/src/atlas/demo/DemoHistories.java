@@ -14,7 +14,8 @@ import atlas.core.diary.HeadacheSide;
 import atlas.core.diary.MedicationClass;
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
-import atlas.core.episode.EpisodeStatus;
+import atlas.core.episode.Discharge;
+import atlas.core.episode.DischargeReason;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
@@ -119,9 +120,9 @@ public final class DemoHistories {
                 hit6 = Math.max(36, hit6 - (responder ? 1.5 + random.nextDouble() * 1.5 : random.nextDouble()));
             }
             if (n == visits && !ongoing) {
-                episode.setStatus(EpisodeStatus.DISCHARGED);
-                episode.setEndDate(at.toLocalDate());
-                episode = services.episodes().update(episode);
+                // the discharge visit's note is signed: the reason says the rest
+                episode = services.episodes().discharge(episode.getId(), new Discharge(at.toLocalDate(),
+                        responder ? DischargeReason.GOALS_MET : DischargeReason.PLATEAU, ""));
             }
             at = at.plusDays(n < 12 ? 3 + random.nextInt(2) : 10 + random.nextInt(8));
         }

@@ -59,6 +59,15 @@ public class EpisodeOfCare {
     @Column(name = "END_DATE")
     private LocalDate endDate;
 
+    /** Why the episode ended; set by a discharge, cleared when it is reopened. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "DISCHARGE_REASON", length = 20)
+    private DischargeReason dischargeReason;
+
+    /** The therapist's words on why and how the episode ended. */
+    @Column(name = "DISCHARGE_STATEMENT", length = Discharge.STATEMENT_MAX)
+    private String dischargeStatement;
+
     /** Diagnoses in order of importance; the first is the treating diagnosis. */
     @ElementCollection
     @CollectionTable(name = "EPISODE_DIAGNOSIS", joinColumns = @JoinColumn(name = "EPISODE_ID"))
@@ -93,6 +102,35 @@ public class EpisodeOfCare {
 
     public boolean isActive() {
         return status == EpisodeStatus.ACTIVE;
+    }
+
+    /** Discharged or cancelled: no new visits and no edits until it is reopened. */
+    public boolean isClosed() {
+        return status == EpisodeStatus.DISCHARGED || status == EpisodeStatus.CANCELLED;
+    }
+
+    public DischargeReason getDischargeReason() {
+        return dischargeReason;
+    }
+
+    public String getDischargeStatement() {
+        return dischargeStatement;
+    }
+
+    /** Ends the episode as {@code discharge} says (checked by the episode service first). */
+    public void discharge(Discharge discharge) {
+        status = EpisodeStatus.DISCHARGED;
+        endDate = discharge.date();
+        dischargeReason = discharge.reason();
+        dischargeStatement = discharge.statement().isEmpty() ? null : discharge.statement();
+    }
+
+    /** Opens a closed episode again: active, without its end. */
+    public void reopen() {
+        status = EpisodeStatus.ACTIVE;
+        endDate = null;
+        dischargeReason = null;
+        dischargeStatement = null;
     }
 
     public Long getId() {

@@ -10,8 +10,31 @@ public interface EpisodeService {
     /** @throws atlas.core.validation.ValidationException naming the field (dates, diagnosis codes) */
     EpisodeOfCare start(EpisodeOfCare episode) throws StoreException;
 
-    /** @throws atlas.core.store.RecordConflictException when changed elsewhere since it was read */
+    /**
+     * Saves an open episode's changes; an episode is ended by {@link #discharge} only, and a closed
+     * one is not changed.
+     *
+     * @throws atlas.core.store.RecordConflictException when changed elsewhere since it was read
+     * @throws atlas.core.validation.ValidationException when it is closed, or the change would end it
+     */
     EpisodeOfCare update(EpisodeOfCare episode) throws StoreException;
+
+    /**
+     * Discharges an active or on-hold episode (issue 18): every note of its visits signed, and a
+     * signed note of a discharge visit or the therapist's statement; then it is closed - no new
+     * visits, no edits of its visits, notes, forms or plan - until it is reopened. Audited.
+     *
+     * @throws atlas.core.validation.ValidationException naming the field: notes still unsigned,
+     *         the date, the reason, a statement needed; nothing is saved then
+     */
+    EpisodeOfCare discharge(long episodeId, Discharge discharge) throws StoreException;
+
+    /**
+     * Opens a discharged or cancelled episode again, for a reason that is audited.
+     *
+     * @throws atlas.core.validation.ValidationException when no reason is given or it is open
+     */
+    EpisodeOfCare reopen(long episodeId, String reason) throws StoreException;
 
     /** The patient's episodes, newest first. */
     List<EpisodeOfCare> episodesOf(long patientId) throws StoreException;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import atlas.core.dates.ClinicDates;
+import atlas.core.episode.DischargeReason;
 import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.VisitType;
 import atlas.core.patient.Sex;
@@ -32,6 +33,16 @@ public final class Labels {
         case ON_HOLD -> Messages.episodeStatus_onHold;
         case DISCHARGED -> Messages.episodeStatus_discharged;
         case CANCELLED -> Messages.episodeStatus_cancelled;
+        };
+    }
+
+    public static String dischargeReason(DischargeReason reason) {
+        return switch (reason) {
+        case GOALS_MET -> Messages.dischargeReason_goalsMet;
+        case PLATEAU -> Messages.dischargeReason_plateau;
+        case PATIENT_CHOICE -> Messages.dischargeReason_patientChoice;
+        case REFERRED_ON -> Messages.dischargeReason_referredOn;
+        case OTHER -> Messages.dischargeReason_other;
         };
     }
 

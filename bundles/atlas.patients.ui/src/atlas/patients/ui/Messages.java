@@ -37,6 +37,7 @@ public final class Messages extends NLS {
     public static String timeline_clinician;
     public static String timeline_note;
     public static String timeline_episode;
+    public static String timeline_episodeEnded;
     public static String timeline_noNote;
     public static String timeline_signed;
     public static String timeline_draft;
@@ -145,6 +146,26 @@ public final class Messages extends NLS {
     public static String notice_goals;
     public static String notice_progressReport;
     public static String notice_reEvaluation;
+
+    public static String discharge_title;
+    public static String discharge_description;
+    public static String discharge_descriptionNoNote;
+    public static String discharge_save;
+    public static String discharge_date;
+    public static String discharge_reason;
+    public static String discharge_statement;
+    public static String discharge_noEpisode;
+    public static String discharge_done;
+    public static String dischargeReason_goalsMet;
+    public static String dischargeReason_plateau;
+    public static String dischargeReason_patientChoice;
+    public static String dischargeReason_referredOn;
+    public static String dischargeReason_other;
+    public static String reopen_title;
+    public static String reopen_description;
+    public static String reopen_save;
+    public static String reopen_reason;
+    public static String reopen_nothingClosed;
 
     static {
         NLS.initializeMessages("atlas.patients.ui.messages", Messages.class);

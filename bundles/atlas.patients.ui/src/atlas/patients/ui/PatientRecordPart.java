@@ -103,6 +103,7 @@ public class PatientRecordPart {
     private SoapNoteEditor note;
     private RecordSnapshot snapshot;
     private RecordScreening screening;
+    private RecordDischarge discharge;
     /** The visit chosen last, whose note is shown or being read; display thread only. */
     private Visit chosen;
     /** Whether the note of the visit being chosen takes the focus when shown (a new visit's). */
@@ -116,6 +117,7 @@ public class PatientRecordPart {
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
         screening = new RecordScreening(shell, redFlags, patientId, this::clinicianId, () -> snapshot,
                 () -> changed(null));
+        discharge = new RecordDischarge(shell, episodes, () -> snapshot, () -> changed(null));
         banner = new PatientBanner(parent, screening::acknowledge, screening::showHistory);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(banner.control());
 
@@ -271,6 +273,15 @@ public class PatientRecordPart {
             changed(dialog.added().getId()); // choosing it writes the shown note first, in the background
             screening.propose(episode, dialog.added());
         }
+    }
+
+    /** Patient > Discharge Episode; {@code discharged} runs once the discharge is stored (the summary). */
+    public void dischargeEpisode(java.util.function.Consumer<atlas.core.episode.EpisodeOfCare> discharged) {
+        discharge.discharge(discharged);
+    }
+
+    public void reopenEpisode() {
+        discharge.reopen();
     }
 
     public void screenRedFlags() {

@@ -45,10 +45,17 @@ final class VisitTimeline {
         column(layout, Messages.timeline_when, 36, 150, new Text() {
             @Override
             String of(Object element) {
-                return element instanceof EpisodeOfCare episode
-                        ? NLS.bind(Messages.timeline_episode, Labels.date(episode.getStartDate()),
-                                Labels.episodeStatus(episode.getStatus()))
-                        : Labels.dateTime(((Visit) element).getStartsAt());
+                if (element instanceof EpisodeOfCare episode) {
+                    // a closed episode says when and why it ended
+                    return episode.isClosed() && episode.getEndDate() != null
+                            ? NLS.bind(Messages.timeline_episodeEnded, new Object[] {
+                                    Labels.date(episode.getStartDate()), Labels.episodeStatus(episode.getStatus()),
+                                    Labels.date(episode.getEndDate()), episode.getDischargeReason() == null ? ""
+                                            : ", " + Labels.dischargeReason(episode.getDischargeReason()) })
+                            : NLS.bind(Messages.timeline_episode, Labels.date(episode.getStartDate()),
+                                    Labels.episodeStatus(episode.getStatus()));
+                }
+                return Labels.dateTime(((Visit) element).getStartsAt());
             }
 
             @Override

@@ -280,21 +280,20 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         EpisodeOfCare discharged = episode();
         SumForm ndiLike = new SumForm("test.ndi", "ndi", 5);
         JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)), ndiLike);
-        for (int[] ndi : new int[][] { { 2, 24 }, { 40, 16 } }) {
+        for (int[] ndi : new int[][] { { 2, 24 }, { 20, 16 } }) {
             Visit visit = visit(discharged, MONDAY_9AM.plusDays(ndi[0]), VisitType.DAILY);
             forms.submit(visit.getId(), "test.ndi", ndiLike.answersFor(ndi[1]));
         }
-        discharged = episodes.episodesOf(anna.getId()).get(0);
-        discharged.setStatus(atlas.core.episode.EpisodeStatus.DISCHARGED);
-        discharged.setEndDate(LocalDate.of(2026, 12, 18));
-        episodes.update(discharged);
+        LocalDate today = LocalDate.now();
+        discharged = episodes.discharge(discharged.getId(), new atlas.core.episode.Discharge(today,
+                atlas.core.episode.DischargeReason.GOALS_MET, "Goals met."));
         Patient ben = new JpaPatientService(database, TestSessions.of(database)).register(patient("P-0002", "Brandt"));
         episodes.start(new EpisodeOfCare(ben.getId(), LocalDate.of(2026, 11, 1), "GP", LocalDate.of(2026, 11, 3)));
 
-        List<EpisodeOfCare> found = episodes.dischargedBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+        List<EpisodeOfCare> found = episodes.dischargedBetween(today.minusDays(1), today.plusDays(30));
         assertEquals(List.of(discharged.getId()), found.stream().map(EpisodeOfCare::getId).toList(),
                 "only the discharged episode, by its end date");
-        assertEquals(List.of(), episodes.dischargedBetween(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)));
+        assertEquals(List.of(), episodes.dischargedBetween(today.plusDays(1), today.plusDays(31)));
         assertEquals(List.of(24.0, 16.0), forms.observationsOf(List.of(anna.getId(), ben.getId()), List.of("ndi"))
                 .stream().map(Observation::getValue).toList(), "the asked measure, in time order");
     }

@@ -79,9 +79,8 @@ class OutcomesUiTest {
         earlier = episodes.start(earlier);
         Workbench.submitNdi(episodes.addVisit(new Visit(patient.getId(), earlier.getId(),
                 start.minusYears(1).atTime(10, 0), null, VisitType.INITIAL_EVALUATION)), 30);
-        earlier.setStatus(EpisodeStatus.DISCHARGED);
-        earlier.setEndDate(start.minusYears(1).plusWeeks(6));
-        episodes.update(earlier);
+        episodes.discharge(earlier.getId(), new atlas.core.episode.Discharge(start.minusYears(1).plusWeeks(6),
+                atlas.core.episode.DischargeReason.GOALS_MET, "Goals met after six weeks."));
         EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), start.minusDays(5), "GP", start);
         episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M53.0", "Cervicocranial syndrome"))));
         episode = episodes.start(episode);
@@ -183,9 +182,8 @@ class OutcomesUiTest {
         long current = episode.getId();
         EpisodeOfCare discharged = episodes.episodesOf(patient.getId()).stream().filter(e -> e.getId() == current)
                 .findFirst().orElseThrow();
-        discharged.setStatus(EpisodeStatus.DISCHARGED);
-        discharged.setEndDate(LocalDate.now());
-        episodes.update(discharged);
+        episodes.discharge(discharged.getId(), new atlas.core.episode.Discharge(LocalDate.now(),
+                atlas.core.episode.DischargeReason.GOALS_MET, "Goals met."));
         Workbench.executeLater(display, "atlas.outcomes.command.clinic", null);
         Composite clinic = waitFor("the clinic part", () -> onUi(display, () -> Workbench.partWidget("atlas.outcomes.partdescriptor.clinic")));
         type(clinic, "clinic.diagnosis", "M53.0");

@@ -54,6 +54,8 @@ class RoleCommandsUiTest {
             Map.entry("atlas.patients.command.screenRedFlags", Permission.CLINICAL_WRITE),
             Map.entry("atlas.patients.command.signNote", Permission.SIGN),
             Map.entry("atlas.patients.command.addAddendum", Permission.CLINICAL_WRITE),
+            Map.entry("atlas.patients.command.discharge", Permission.CLINICAL_WRITE),
+            Map.entry("atlas.patients.command.reopen", Permission.CLINICAL_WRITE),
             Map.entry("atlas.assessments.command.fillForm", Permission.CLINICAL_WRITE),
             Map.entry("atlas.assessments.command.diary", Permission.CLINICAL_READ),
             Map.entry("atlas.plans.command.plan", Permission.CLINICAL_READ),

@@ -36,6 +36,7 @@ public class JpaClinicalNoteService extends RecordService implements ClinicalNot
     public ClinicalNote saveDraft(ClinicalNote note) throws StoreException {
         require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
+            EpisodeClosure.requireOpenVisit(em, note.getVisitId());
             if (note.getId() == null) {
                 return Records.create(em, note, note.validate(), RECORD_TYPE, ClinicalNote::getId, note.getPatientId(),
                         null);
@@ -54,6 +55,7 @@ public class JpaClinicalNoteService extends RecordService implements ClinicalNot
         require(Permission.SIGN);
         return database.write(em -> {
             ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
+            EpisodeClosure.requireOpenVisit(em, note.getVisitId());
             if (note.isSigned()) {
                 throw new SignedRecordException("This note", "add an addendum instead");
             }

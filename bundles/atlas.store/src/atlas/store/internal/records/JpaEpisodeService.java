@@ -1,20 +1,33 @@
 package atlas.store.internal.records;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import atlas.api.validation.FieldError;
+import atlas.core.audit.AuditAction;
+import atlas.core.episode.Discharge;
 import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.ScheduledVisit;
 import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.note.NoteStatus;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
+import atlas.core.validation.FieldRules;
+import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
+import atlas.store.internal.audit.AuditLog;
+import jakarta.persistence.LockModeType;
 
 /** Episodes of care and visits on the clinical database. */
 @Component(service = EpisodeService.class)
@@ -36,8 +49,83 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
     @Override
     public EpisodeOfCare update(EpisodeOfCare episode) throws StoreException {
         require(Permission.VISITS);
-        return database.write(em -> Records.update(em, episode, episode.validate(LocalDate.now()), "EpisodeOfCare",
-                EpisodeOfCare::getId, episode.getPatientId(), "The episode of care starting " + episode.getStartDate()));
+        return database.write(em -> {
+            if (episode.getId() != null) {
+                EpisodeClosure.requireOpen(em, episode.getId());
+            }
+            if (episode.getStatus() == EpisodeStatus.DISCHARGED) {
+                throw new ValidationException(new FieldError("status", Wording.label("status", "Status"),
+                        Wording.of("episode.endsByDischarge")));
+            }
+            return Records.update(em, episode, episode.validate(LocalDate.now()), "EpisodeOfCare",
+                    EpisodeOfCare::getId, episode.getPatientId(), "The episode of care starting " + episode.getStartDate());
+        });
+    }
+
+    @Override
+    public EpisodeOfCare discharge(long episodeId, Discharge discharge) throws StoreException {
+        require(Permission.CLINICAL_WRITE);
+        return database.write(em -> {
+            EpisodeOfCare episode = locked(em, episodeId);
+            List<FieldError> errors = new ArrayList<>();
+            if (episode.getStatus() != EpisodeStatus.ACTIVE && episode.getStatus() != EpisodeStatus.ON_HOLD) {
+                errors.add(new FieldError("episode", Wording.label("episode", "Episode of care"),
+                        Wording.of("discharge.notOpen", episode.getStatus().name().toLowerCase().replace('_', ' '))));
+            }
+            List<Object[]> notes = em.createQuery("SELECT v.startsAt, v.type, n.status FROM Visit v, ClinicalNote n "
+                    + "WHERE n.visitId = v.id AND v.episodeId = :episode ORDER BY v.startsAt", Object[].class)
+                    .setParameter("episode", episodeId).getResultList();
+            List<LocalDateTime> unsigned = notes.stream().filter(row -> row[2] != NoteStatus.SIGNED)
+                    .map(row -> (LocalDateTime) row[0]).toList();
+            if (!unsigned.isEmpty()) {
+                errors.add(new FieldError("unsignedNotes", Wording.label("unsignedNotes", "Notes"),
+                        Wording.of("discharge.unsignedNotes", unsigned.size(), unsigned.get(0).toLocalDate())));
+            }
+            boolean signedDischargeNote = notes.stream()
+                    .anyMatch(row -> row[1] == VisitType.DISCHARGE && row[2] == NoteStatus.SIGNED);
+            errors.addAll(discharge.validate(episode, signedDischargeNote, LocalDate.now()));
+            ValidationException.throwIfAny(errors);
+            episode.discharge(discharge);
+            AuditLog.append(em, AuditAction.UPDATE, "EpisodeOfCare", episode.getId(), episode.getPatientId(),
+                    "discharged on " + discharge.date() + ": " + discharge.reason()
+                            + (discharge.statement().isEmpty() ? "" : " - " + discharge.statement()));
+            return episode;
+        });
+    }
+
+    @Override
+    public EpisodeOfCare reopen(long episodeId, String reason) throws StoreException {
+        require(Permission.CLINICAL_WRITE);
+        return database.write(em -> {
+            EpisodeOfCare episode = locked(em, episodeId);
+            FieldRules rules = new FieldRules();
+            if (reason == null || reason.isBlank()) {
+                rules.add("reason", "Reason", "episode.reopenReason");
+            } else {
+                rules.optionalText("reason", "Reason", reason, Discharge.STATEMENT_MAX);
+            }
+            if (!episode.isClosed()) {
+                rules.add("episode", "Episode of care", "episode.notClosed");
+            }
+            ValidationException.throwIfAny(rules.errors());
+            String ended = episode.getStatus() + " " + episode.getEndDate() + " (" + episode.getDischargeReason() + ")";
+            episode.reopen();
+            AuditLog.append(em, AuditAction.UPDATE, "EpisodeOfCare", episode.getId(), episode.getPatientId(),
+                    "reopened (was " + ended + "): " + reason.strip());
+            return episode;
+        });
+    }
+
+    /**
+     * The episode read locked (SELECT ... FOR UPDATE) for the caller's transaction: a note saved or
+     * a visit added on another workstation meanwhile waits, or is seen here.
+     */
+    private static EpisodeOfCare locked(jakarta.persistence.EntityManager em, long episodeId) {
+        EpisodeOfCare episode = em.find(EpisodeOfCare.class, episodeId, LockModeType.PESSIMISTIC_WRITE);
+        if (episode == null) {
+            throw new IllegalArgumentException("Episode of care " + episodeId + " does not exist");
+        }
+        return episode;
     }
 
     private static String diagnosisCodes(EpisodeOfCare episode) {
@@ -57,6 +145,7 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
         require(Permission.VISITS);
         return database.write(em -> {
             Records.existing(em, EpisodeOfCare.class, visit.getEpisodeId(), "Episode of care");
+            EpisodeClosure.requireOpen(em, visit.getEpisodeId());
             return Records.create(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
                     visit.getType() + " " + visit.getStartsAt());
         });
@@ -65,8 +154,11 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
     @Override
     public Visit updateVisit(Visit visit) throws StoreException {
         require(Permission.VISITS);
-        return database.write(em -> Records.update(em, visit, visit.validate(), "Visit", Visit::getId,
-                visit.getPatientId(), "The visit of " + visit.getStartsAt()));
+        return database.write(em -> {
+            EpisodeClosure.requireOpen(em, visit.getEpisodeId());
+            return Records.update(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
+                    "The visit of " + visit.getStartsAt());
+        });
     }
 
     @Override

@@ -82,6 +82,7 @@ public class JpaFormResponseService extends RecordService implements FormRespons
             if (visit == null) {
                 throw new ValidationException(new FieldError("visitId", "Visit", Wording.of("form.noVisit", visitId)));
             }
+            EpisodeClosure.requireOpen(em, visit.getEpisodeId());
             // filled at the visit: a paper form entered later still belongs to the visit's day
             FormResponse response = new FormResponse(visit.getPatientId(), visit.getId(), form.id(), form.version(),
                     visit.getStartsAt());

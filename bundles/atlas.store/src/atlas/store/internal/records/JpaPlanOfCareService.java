@@ -59,8 +59,11 @@ public class JpaPlanOfCareService extends RecordService implements PlanOfCareSer
     @Override
     public PlanOfCare createDraft(PlanOfCare plan) throws StoreException {
         require(Permission.CLINICAL_WRITE);
-        return database.write(em -> Records.create(em, plan, plan.validate(), RECORD_TYPE, PlanOfCare::getId,
-                plan.getPatientId(), "revision " + plan.getRevision()));
+        return database.write(em -> {
+            EpisodeClosure.requireOpen(em, plan.getEpisodeId());
+            return Records.create(em, plan, plan.validate(), RECORD_TYPE, PlanOfCare::getId, plan.getPatientId(),
+                    "revision " + plan.getRevision());
+        });
     }
 
     @Override
@@ -76,6 +79,7 @@ public class JpaPlanOfCareService extends RecordService implements PlanOfCareSer
     /** The stored plan, which must still be a draft to be changed. */
     private static PlanOfCare draft(EntityManager em, long planId) {
         PlanOfCare stored = Records.existing(em, PlanOfCare.class, planId, "Plan of care");
+        EpisodeClosure.requireOpen(em, stored.getEpisodeId());
         if (!stored.isDraft()) {
             throw new SignedRecordException("Revision " + stored.getRevision() + " of the plan of care",
                     "revise it to make a new draft");
@@ -183,6 +187,7 @@ public class JpaPlanOfCareService extends RecordService implements PlanOfCareSer
         require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             PlanOfCare signed = Records.existing(em, PlanOfCare.class, signedPlanId, "Plan of care");
+            EpisodeClosure.requireOpen(em, signed.getEpisodeId());
             if (signed.getStatus() != PlanStatus.SIGNED) {
                 throw new IllegalArgumentException("Only the signed plan can be revised; revision "
                         + signed.getRevision() + " is " + signed.getStatus().name().toLowerCase());
@@ -226,6 +231,7 @@ public class JpaPlanOfCareService extends RecordService implements PlanOfCareSer
             for (InterventionGiven one : given) {
                 ValidationException.throwIfAny(one.validate());
                 long episodeId = Records.existing(em, Visit.class, one.getVisitId(), "Visit").getEpisodeId();
+                EpisodeClosure.requireOpen(em, episodeId);
                 List<String> gated = gatedByEpisode.computeIfAbsent(episodeId, id -> new java.util.ArrayList<>());
                 if (needsRedFlagClearance(one.getInterventionCode())) {
                     gated.add(one.getInterventionCode());

@@ -1,0 +1,74 @@
+package atlas.patients.ui;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.EpisodeService;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.note.ClinicalNote;
+import atlas.patients.ui.dialogs.DischargeEpisodeDialog;
+import atlas.patients.ui.dialogs.ReopenEpisodeDialog;
+
+/**
+ * The end of a record's episode of care (issue 18): Patient > Discharge Episode for the active
+ * episode, then its discharge summary; Patient > Reopen Episode for the newest episode when it is
+ * closed. The episode service checks the notes, the statement and the closure; {@code changed}
+ * reloads the record after either.
+ */
+final class RecordDischarge {
+
+    private final Shell shell;
+    private final EpisodeService episodes;
+    private final Supplier<RecordSnapshot> snapshot;
+    private final Runnable changed;
+
+    RecordDischarge(Shell shell, EpisodeService episodes, Supplier<RecordSnapshot> snapshot, Runnable changed) {
+        this.shell = shell;
+        this.episodes = episodes;
+        this.snapshot = snapshot;
+        this.changed = changed;
+    }
+
+    /** Asks for the discharge of the active episode; {@code discharged} runs once it is stored (the summary). */
+    void discharge(Consumer<EpisodeOfCare> discharged) {
+        RecordSnapshot shown = snapshot.get();
+        EpisodeOfCare episode = shown == null ? null : shown.activeEpisode();
+        if (episode == null) {
+            MessageDialog.openInformation(shell, Messages.discharge_title, Messages.discharge_noEpisode);
+            return;
+        }
+        boolean signedDischargeNote = false;
+        for (Visit visit : shown.visitsOf(episode)) {
+            ClinicalNote note = shown.noteByVisit().get(visit.getId());
+            signedDischargeNote |= visit.getType() == VisitType.DISCHARGE && note != null && note.isSigned();
+        }
+        DischargeEpisodeDialog dialog = new DischargeEpisodeDialog(shell, episodes, episode, signedDischargeNote);
+        if (dialog.open() == Window.OK) {
+            changed.run();
+            discharged.accept(dialog.discharged());
+        }
+    }
+
+    /** Asks why the newest episode is opened again, when it is closed and none is active. */
+    void reopen() {
+        RecordSnapshot shown = snapshot.get();
+        EpisodeOfCare newest = shown == null || shown.episodes().isEmpty() ? null : shown.episodes().get(0);
+        if (newest == null || !newest.isClosed() || shown.activeEpisode() != null) {
+            MessageDialog.openInformation(shell, Messages.reopen_title, Messages.reopen_nothingClosed);
+            return;
+        }
+        ReopenEpisodeDialog dialog = new ReopenEpisodeDialog(shell, episodes, newest,
+                NLS.bind(Messages.reopen_description, Labels.episodeStatus(newest.getStatus()),
+                        Labels.date(newest.getEndDate())));
+        if (dialog.open() == Window.OK) {
+            changed.run();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package atlas.store.internal.records;
+
+import atlas.api.validation.FieldError;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.Visit;
+import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * A discharged or cancelled episode is closed (issue 18): no new visits, and no changes to its
+ * visits, notes, forms, plan or interventions given until it is reopened - checked inside the
+ * writing transaction by every service that writes them, so no caller passes around it. Addenda
+ * stay possible: they correct a signed note without changing it.
+ */
+final class EpisodeClosure {
+
+    private EpisodeClosure() {
+    }
+
+    /** Refuses the write when the episode is closed, naming the day it ended. */
+    static void requireOpen(EntityManager em, long episodeId) {
+        // read locked (SELECT ... FOR UPDATE): a discharge on another workstation waits for this
+        // write, or this write waits for it and then sees the episode closed - never both at once
+        EpisodeOfCare episode = em.find(EpisodeOfCare.class, episodeId, LockModeType.PESSIMISTIC_WRITE);
+        if (episode != null) {
+            if (episode.isClosed()) {
+                throw new ValidationException(new FieldError("episode", Wording.label("episode", "Episode of care"),
+                        Wording.of("episode.closed", episode.getEndDate() == null ? "" : episode.getEndDate())));
+            }
+        }
+    }
+
+    /** As {@link #requireOpen}, for the episode of the visit {@code visitId}. */
+    static void requireOpenVisit(EntityManager em, long visitId) {
+        Visit visit = em.find(Visit.class, visitId);
+        if (visit != null) {
+            requireOpen(em, visit.getEpisodeId());
+        }
+    }
+}
