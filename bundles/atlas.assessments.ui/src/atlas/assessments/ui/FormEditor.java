@@ -114,15 +114,26 @@ final class FormEditor {
 
     /**
      * The forms offered and the wording to show them in; called when the tab opens and again when a
-     * clinic's form bundle comes or goes, keeping the form being filled if it is still offered.
+     * clinic's form bundle comes or goes, keeping the form being filled if it is still offered. At a
+     * re-evaluation the episode's baseline forms ({@code baselineAgain}) come first, marked, and the
+     * first of them is chosen, so each measure is taken again as at the start.
      */
-    void offer(List<FormDefinition> offered, List<FormWording> clinicWording) {
+    void offer(List<FormDefinition> offered, List<FormWording> clinicWording, List<String> baselineAgain) {
         if (root == null || root.isDisposed()) {
             return;
         }
-        forms = List.copyOf(offered);
+        List<FormDefinition> ordered = new ArrayList<>();
+        baselineAgain.forEach(id -> offered.stream().filter(each -> each.id().equals(id)).findFirst()
+                .ifPresent(ordered::add));
+        int marked = ordered.size();
+        offered.stream().filter(each -> !ordered.contains(each)).forEach(ordered::add);
+        forms = List.copyOf(ordered);
         wording = List.copyOf(clinicWording);
-        chooser.setItems(forms.stream().map(FormDefinition::title).toArray(String[]::new));
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            titles.add(i < marked ? NLS.bind(Messages.form_baselineAgain, forms.get(i).title()) : forms.get(i).title());
+        }
+        chooser.setItems(titles.toArray(String[]::new));
         int kept = form == null ? -1 : forms.stream().map(FormDefinition::id).toList().indexOf(form.id());
         if (kept >= 0) {
             chooser.select(kept);
@@ -131,6 +142,10 @@ final class FormEditor {
         } else if (form == null) {
             chooser.select(0);
             choose(0);
+            if (marked > 0) {
+                say(NLS.bind(Messages.form_reEvaluation, forms.subList(0, marked).stream()
+                        .map(FormDefinition::title).collect(java.util.stream.Collectors.joining(", "))));
+            }
         }
     }
 

@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Composite;
 
 import atlas.api.form.FormDefinition;
 import atlas.api.form.FormWording;
+import atlas.core.episode.EpisodeService;
+import atlas.core.form.BaselineForms;
 import atlas.core.form.FormResponseService;
 import atlas.core.form.FormWordingService;
 import atlas.ui.AtlasContext;
@@ -49,16 +51,21 @@ public class FormPart {
     @Service
     private FormWordingService imported;
     @Inject
+    @Service
+    private EpisodeService episodes;
+    @Inject
     private IEventBroker events;
 
     private FormEditor editor;
     private List<FormDefinition> forms = List.of();
+    private long visitId;
+    private long patientId;
     private List<FormWording> contributed = List.of();
 
     @PostConstruct
     void create(Composite parent) {
-        long visitId = Long.parseLong(part.getPersistedState().get(VISIT_ID));
-        long patientId = Long.parseLong(part.getPersistedState().get(PATIENT_ID));
+        visitId = Long.parseLong(part.getPersistedState().get(VISIT_ID));
+        patientId = Long.parseLong(part.getPersistedState().get(PATIENT_ID));
         part.getContext().set(AtlasContext.PATIENT, patientId);
         part.getTags().add(Parts.ASK_BEFORE_CLOSING);
         GridLayoutFactory.fillDefaults().applyTo(parent);
@@ -85,8 +92,24 @@ public class FormPart {
             return;
         }
         List<FormDefinition> offered = forms;
-        InBackground.run(holder, Messages.form_title, () -> ClinicWording.of(contributed, imported),
-                wording -> editor.offer(offered, wording), e -> Problems.show(holder.getShell(), Messages.form_title, e));
+        InBackground.run(holder, Messages.form_title, () -> new Offer(ClinicWording.of(contributed, imported),
+                baselineAgain()), read -> editor.offer(offered, read.wording(), read.baselineAgain()),
+                e -> Problems.show(holder.getShell(), Messages.form_title, e));
+    }
+
+    /** The clinic's wording, and the baseline forms a re-evaluation asks again (issue 18). */
+    private record Offer(List<FormWording> wording, List<String> baselineAgain) {
+    }
+
+    /** The forms of the episode's baseline, when this tab's visit is a re-evaluation; read in the background. */
+    private List<String> baselineAgain() throws atlas.core.store.StoreException {
+        for (atlas.core.episode.EpisodeOfCare episode : episodes.episodesOf(patientId)) {
+            List<atlas.core.episode.Visit> visits = episodes.visitsOf(episode.getId());
+            if (visits.stream().anyMatch(visit -> visit.getId() == visitId)) {
+                return BaselineForms.toRepeat(visits, responses.responsesOf(patientId), visitId);
+            }
+        }
+        return List.of();
     }
 
     /** Ctrl+S, File > Save, closing the tab or quitting: the answers are stored. */

@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String form_change;
     public static String form_noBaseline;
     public static String form_readingEarlier;
+    public static String form_baselineAgain;
+    public static String form_reEvaluation;
     public static String form_noVerdict;
     public static String form_noForms;
     public static String diary_title;

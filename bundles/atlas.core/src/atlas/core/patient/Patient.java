@@ -36,9 +36,14 @@ public class Patient {
     public static final int NAME_MAX = 80;
     public static final int REFERRER_MAX = 120;
     public static final int CONSENT_NOTES_MAX = 1000;
+    public static final int INSURANCE_NAME_MAX = 120;
+    public static final int INSURANCE_NUMBER_MAX = 40;
+    public static final int EMERGENCY_NAME_MAX = 120;
     /** Upper-case letters, digits and dashes, as printed on the clinic's files: "P-2026-0001". */
     public static final Pattern RECORD_NUMBER_FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,19}");
     static final Pattern EMAIL_FORMAT = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Insurers' numbers: letters, digits and the separators they print (Swiss 80756..., German A123456789). */
+    static final Pattern INSURANCE_NUMBER_FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]*");
     /** Earliest date of birth accepted; anything before is a typing error. */
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
@@ -87,6 +92,20 @@ public class Patient {
     @Column(name = "CONSENT_NOTES", length = CONSENT_NOTES_MAX)
     private String consentNotes;
 
+    /** The health insurer and the patient's number there, for invoices and referral counting. */
+    @Column(name = "INSURANCE_NAME", length = INSURANCE_NAME_MAX)
+    private String insuranceName;
+
+    @Column(name = "INSURANCE_NUMBER", length = INSURANCE_NUMBER_MAX)
+    private String insuranceNumber;
+
+    /** Whom the clinic calls when the patient cannot answer (a fall, a vasovagal reaction in treatment). */
+    @Column(name = "EMERGENCY_NAME", length = EMERGENCY_NAME_MAX)
+    private String emergencyName;
+
+    @Column(name = "EMERGENCY_PHONE", length = ContactDetails.PHONE_MAX)
+    private String emergencyPhone;
+
     /** Optional further identifiers (insurance, national health number ...), in entry order. */
     @ElementCollection
     @CollectionTable(name = "PATIENT_IDENTIFIER", joinColumns = @JoinColumn(name = "PATIENT_ID"))
@@ -118,7 +137,13 @@ public class Patient {
                 .dateBetween("dateOfBirth", "Date of birth", dateOfBirth, EARLIEST_BIRTH_DATE, today)
                 .required("sex", "Sex", sex, "allowed.sex")
                 .optionalText("referrer", "Referrer", referrer, REFERRER_MAX)
-                .optionalText("consentNotes", "Consent notes", consentNotes, CONSENT_NOTES_MAX);
+                .optionalText("consentNotes", "Consent notes", consentNotes, CONSENT_NOTES_MAX)
+                .optionalText("insuranceName", "Insurance", insuranceName, INSURANCE_NAME_MAX)
+                .optionalText("insuranceNumber", "Insurance number", insuranceNumber, INSURANCE_NUMBER_MAX)
+                .pattern("insuranceNumber", "Insurance number", insuranceNumber, INSURANCE_NUMBER_FORMAT,
+                        "allowed.insuranceNumber")
+                .optionalText("emergencyName", "Emergency contact", emergencyName, EMERGENCY_NAME_MAX)
+                .optionalText("emergencyPhone", "Emergency phone", emergencyPhone, ContactDetails.PHONE_MAX);
         if (contact != null) {
             rules.optionalText("phone", "Phone", contact.getPhone(), ContactDetails.PHONE_MAX)
                     .optionalText("email", "E-mail", contact.getEmail(), ContactDetails.EMAIL_MAX)
@@ -197,6 +222,38 @@ public class Patient {
 
     public void setContact(ContactDetails contact) {
         this.contact = contact;
+    }
+
+    public String getInsuranceName() {
+        return insuranceName;
+    }
+
+    public void setInsuranceName(String insuranceName) {
+        this.insuranceName = insuranceName;
+    }
+
+    public String getInsuranceNumber() {
+        return insuranceNumber;
+    }
+
+    public void setInsuranceNumber(String insuranceNumber) {
+        this.insuranceNumber = insuranceNumber;
+    }
+
+    public String getEmergencyName() {
+        return emergencyName;
+    }
+
+    public void setEmergencyName(String emergencyName) {
+        this.emergencyName = emergencyName;
+    }
+
+    public String getEmergencyPhone() {
+        return emergencyPhone;
+    }
+
+    public void setEmergencyPhone(String emergencyPhone) {
+        this.emergencyPhone = emergencyPhone;
     }
 
     public String getReferrer() {

@@ -34,6 +34,9 @@ public interface PatientService {
 
     Optional<Patient> findByRecordNumber(String recordNumber) throws StoreException;
 
+    /** The patient's details (demographics only: the front desk may read them), if registered. */
+    Optional<Patient> find(long patientId) throws StoreException;
+
     /**
      * Registers a new patient and returns the stored copy.
      *
@@ -61,7 +64,8 @@ public interface PatientService {
     List<Patient> registerAll(List<Patient> patients) throws StoreException;
 
     /**
-     * Saves changes to a registered patient and returns the stored copy (with its new version).
+     * Saves changes to a registered patient and returns the stored copy (with its new version);
+     * the audit entry names each changed field with its old and its new value.
      *
      * @throws ValidationException                   naming each rejected field; nothing is saved
      * @throws atlas.core.store.RecordConflictException when the patient was changed elsewhere since

@@ -167,6 +167,17 @@ public final class Messages extends NLS {
     public static String reopen_reason;
     public static String reopen_nothingClosed;
 
+    public static String edit_title;
+    public static String edit_description;
+    public static String edit_save;
+    public static String edit_address;
+    public static String edit_insuranceName;
+    public static String edit_insuranceNumber;
+    public static String edit_emergencyName;
+    public static String edit_emergencyPhone;
+    public static String edit_reading;
+    public static String edit_gone;
+
     static {
         NLS.initializeMessages("atlas.patients.ui.messages", Messages.class);
     }

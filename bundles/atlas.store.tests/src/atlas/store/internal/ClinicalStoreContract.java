@@ -178,6 +178,34 @@ abstract class ClinicalStoreContract extends StoreTestBase {
     }
 
     @Test
+    void editedDetailsAreAuditedWithOldAndNewValuesAndABadOneSavesNothing() throws Exception {
+        Patient keller = patients.register(patient("P-0001", "Keller"));
+        keller.setContact(new atlas.core.patient.ContactDetails("044 111 22 33", null, "Seestrasse 1\n8008 Z\u00fcrich"));
+        keller.setInsuranceName("Helsana");
+        keller.setInsuranceNumber("80756 01234");
+        keller = patients.update(keller);
+        keller.setContact(new atlas.core.patient.ContactDetails("044 999 88 77", null, "Seestrasse 1\n8008 Z\u00fcrich"));
+        keller.setEmergencyName("Tom Keller (husband)");
+        keller.setEmergencyPhone("079 123 45 67");
+        keller = patients.update(keller);
+        Patient read = patients.find(keller.getId()).orElseThrow();
+        assertEquals("Tom Keller (husband)", read.getEmergencyName());
+        assertEquals("80756 01234", read.getInsuranceNumber());
+        String detail = audit.events(1, 100).stream().filter(event -> event.getAction() == AuditAction.UPDATE)
+                .reduce((first, second) -> second).orElseThrow().getDetail();
+        assertEquals("P-0001: phone: 044 111 22 33 -> 044 999 88 77; emergencyName: (none) -> Tom Keller (husband); "
+                + "emergencyPhone: (none) -> 079 123 45 67", detail);
+
+        keller.setInsuranceNumber("#80756");
+        keller.getContact().setEmail("anna.keller");
+        Patient bad = keller;
+        ValidationException refused = assertThrows(ValidationException.class, () -> patients.update(bad));
+        assertEquals(List.of("email", "insuranceNumber"), refused.errors().stream().map(FieldError::field).sorted()
+                .toList());
+        assertEquals("80756 01234", patients.find(keller.getId()).orElseThrow().getInsuranceNumber(), "nothing saved");
+    }
+
+    @Test
     void anUpdateToARecordNumberInUseIsRefused() throws Exception {
         patients.registerAll(List.of(patient("P-0001", "Keller"), patient("P-0002", "Novak")));
         Patient novak = patients.findByRecordNumber("P-0002").orElseThrow();

@@ -145,15 +145,7 @@ class FillFormUiTest {
         Workbench.executeLater(display, "atlas.patients.command.openRecord",
                 Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
         Composite record = Workbench.record(display, "Nadler, Ida");
-        waitFor("the progress visit chosen", () -> onUi(display, () -> {
-            Tree tree = (Tree) require(record, "record.timeline");
-            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() < 2) {
-                return null;
-            }
-            tree.setSelection(tree.getItem(0).getItem(1));
-            tree.notifyListeners(SWT.Selection, new Event());
-            return true;
-        }));
+        chooseSecondVisit(display, record);
         Workbench.EditorTab tab = fillForm(display, record, "Nadler, Ida", "Neck Disability Index (NDI)");
         Composite dialog = tab.editor();
         display.syncExec(() -> {
@@ -338,6 +330,65 @@ class FillFormUiTest {
     }
 
     /** Fill Form on the record's chosen visit of {@code patient}, with {@code title} chosen in its tab. */
+    /**
+     * Issue 18: a re-evaluation takes the episode's baseline measures again - the forms filled at its
+     * first visit with forms are offered first, marked, the first of them chosen, and the tab says so.
+     */
+    @Test
+    void aReEvaluationOffersTheFormsOfTheBaselineFirst() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        EpisodeService episodes = Workbench.service(EpisodeService.class);
+        Patient patient = Workbench.service(PatientService.class).register(new Patient("REV-" + RUN, "Wieder",
+                "Wanda", LocalDate.of(1975, 5, 5), Sex.FEMALE));
+        EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now().minusWeeks(6), "GP",
+                LocalDate.now().minusWeeks(6));
+        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("M53.0", "Cervicocranial syndrome"))));
+        episode = episodes.start(episode);
+        Visit initial = episodes.addVisit(new Visit(patient.getId(), episode.getId(),
+                LocalDateTime.now().minusWeeks(6).withNano(0), null, VisitType.INITIAL_EVALUATION));
+        Workbench.submitNdi(initial, 24);
+        Workbench.submit(initial, "atlas.nprs", "nprs", "6");
+        episodes.addVisit(new Visit(patient.getId(), episode.getId(), LocalDateTime.now().withNano(0), null,
+                VisitType.RE_EVALUATION));
+        Workbench.executeLater(display, "atlas.patients.command.openRecord",
+                Map.of("atlas.patients.commandparameter.patientId", Long.toString(patient.getId())));
+        Composite record = Workbench.record(display, "Wieder, Wanda");
+        try {
+            chooseSecondVisit(display, record);
+            Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");
+            Composite tab = Workbench.form(display, "Wieder, Wanda").editor();
+            List<String> offered = waitFor("the baseline forms offered first", () -> onUi(display, () -> {
+                List<String> items = List.of(((Combo) require(tab, "form.chooser")).getItems());
+                return items.size() > 2 && items.get(0).endsWith(" - baseline form, again") ? items : null;
+            }));
+            assertEquals(java.util.Set.of("Neck Disability Index (NDI) - baseline form, again",
+                    "Numeric Pain Rating Scale (NPRS) - baseline form, again"), java.util.Set.copyOf(offered.subList(0, 2)));
+            assertFalse(offered.get(2).contains("baseline"), "only the baseline's forms are marked: " + offered);
+            assertEquals(0, onUi(display, () -> ((Combo) require(tab, "form.chooser")).getSelectionIndex()));
+            String said = onUi(display, () -> ((org.eclipse.swt.widgets.Label) require(tab, "form.message")).getText());
+            assertTrue(said.startsWith("A re-evaluation: the forms filled at the start of the episode come first"),
+                    said);
+        } finally {
+            Workbench.closeRecords();
+        }
+    }
+
+    /** Chooses the second visit of the newest episode in the record's timeline, once it is shown. */
+    private static void chooseSecondVisit(Display display, Composite record) throws InterruptedException {
+        waitFor("the second visit chosen", () -> onUi(display, () -> {
+            Tree tree = (Tree) require(record, "record.timeline");
+            if (tree.getItemCount() == 0 || tree.getItem(0).getItemCount() < 2) {
+                return null;
+            }
+            tree.setSelection(tree.getItem(0).getItem(1));
+            tree.notifyListeners(SWT.Selection, new Event());
+            return true;
+        }));
+    }
+
     private static Workbench.EditorTab fillForm(Display display, Composite record, String patient, String title)
             throws InterruptedException {
         Workbench.executeOnRecord(display, record, "atlas.assessments.command.fillForm");

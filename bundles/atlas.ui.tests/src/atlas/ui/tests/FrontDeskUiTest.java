@@ -55,21 +55,7 @@ class FrontDeskUiTest {
 
         Workbench.switchUser(display, "demo.desk");
         try {
-            Composite list = onUi(display, () -> {
-                Workbench.partsNow().getParts().stream().filter(part -> "atlas.app.part.patients".equals(part.getElementId()))
-                        .findFirst().ifPresent(part -> Workbench.partsNow().activate(part, true));
-                return Workbench.partWidget("atlas.app.part.patients");
-            });
-            type(list, "patients.search", number);
-            waitFor("the patient listed", () -> onUi(display, () -> {
-                Table rows = (Table) find(list, "patients.table");
-                if (rows.getItemCount() == 1 && rows.getItem(0).getText(0).equals(number)) {
-                    rows.setSelection(0);
-                    rows.notifyListeners(SWT.Selection, new Event());
-                    return true;
-                }
-                return null;
-            }));
+            Composite list = Workbench.chooseInList(display, number);
             // the commands the front desk may not use are disabled, not refused after an empty tab
             assertFalse(enabled("atlas.admin.command.audit"), "no Audit Trail for the front desk");
             assertFalse(enabled("atlas.outcomes.command.patient"), "no charts for the front desk");

@@ -54,6 +54,7 @@ class RoleCommandsUiTest {
             Map.entry("atlas.patients.command.screenRedFlags", Permission.CLINICAL_WRITE),
             Map.entry("atlas.patients.command.signNote", Permission.SIGN),
             Map.entry("atlas.patients.command.addAddendum", Permission.CLINICAL_WRITE),
+            Map.entry("atlas.patients.command.editPatient", Permission.DEMOGRAPHICS),
             Map.entry("atlas.patients.command.discharge", Permission.CLINICAL_WRITE),
             Map.entry("atlas.patients.command.reopen", Permission.CLINICAL_WRITE),
             Map.entry("atlas.assessments.command.fillForm", Permission.CLINICAL_WRITE),

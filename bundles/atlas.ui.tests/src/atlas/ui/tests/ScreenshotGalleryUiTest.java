@@ -35,8 +35,8 @@ import atlas.core.patient.PatientService;
  * The screenshot gallery (issue 17): the main parts and the everyday dialogs rendered at 1280x800
  * and 1920x1080 into target/screenshots/NAME_LANGUAGE_WIDTHxHEIGHT.png, for a person to review at a
  * glance (the German run is its own surefire execution, started with -nl de). Each dialog is also
- * checked for what a user would see wrong: a control beyond the dialog's edge or a button too
- * small for its label.
+ * checked for what a user would see wrong: a control beyond the dialog's edge, a button too
+ * small for its label, or two labels or buttons sharing one Alt letter.
  */
 class ScreenshotGalleryUiTest {
 
@@ -82,6 +82,7 @@ class ScreenshotGalleryUiTest {
                     { "atlas.plans.command.given", "dialog.given" },
                     { "atlas.app.command.changePassword", "dialog.changePassword" },
                     { "atlas.patients.command.addAddendum", "dialog.addendum" },
+                    { "atlas.patients.command.editPatient", "dialog.editPatient" },
                     { "atlas.outcomes.command.progressReport", "dialog.reportLetter" } }) {
                 Workbench.executeOnRecord(display, record, dialog[0]);
                 shootDialog(display, dialog[1], suffix, written, wrong);
@@ -104,7 +105,7 @@ class ScreenshotGalleryUiTest {
             Workbench.closeParts(display, "atlas.outcomes.");
             Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
             Workbench.closeRecords();
-            // signing a note and acknowledging a red flag, on a patient of the gallery's own
+            // signing a note, acknowledging a red flag and the discharge, on a patient of the gallery's own
             Composite note = Workbench.openAtFirstVisit(display, unsigned.getId(), unsigned.displayName());
             waitFor("the visit's note shown", () -> onUi(display, () -> ((org.eclipse.swt.widgets.Text) Workbench
                     .require(note, "note.subjective")).getText().startsWith("Headache") ? true : null));
@@ -112,6 +113,8 @@ class ScreenshotGalleryUiTest {
             shootDialog(display, "dialog.signature", suffix, written, wrong);
             Workbench.pressLater(note, "banner.redFlags.acknowledge");
             shootDialog(display, "dialog.acknowledgeRedFlag", suffix, written, wrong);
+            Workbench.executeOnRecord(display, note, "atlas.patients.command.discharge");
+            shootDialog(display, "dialog.discharge", suffix, written, wrong);
             Workbench.closeRecords();
             // the sign-in, as the next person at the desk meets it (left by signing in, not by closing)
             Workbench.executeLater(display, "atlas.app.command.switchUser", null);
@@ -229,11 +232,18 @@ class ScreenshotGalleryUiTest {
     private static List<String> problems(Shell shell, String name) {
         List<String> found = new ArrayList<>();
         Rectangle area = shell.getClientArea();
+        java.util.Map<Character, List<String>> letters = new java.util.TreeMap<>();
         List<Control> pending = new ArrayList<>(List.of(shell.getChildren()));
         while (!pending.isEmpty()) {
             Control control = pending.remove(0);
             if (!control.isVisible()) {
                 continue;
+            }
+            String text = control instanceof Button button ? button.getText()
+                    : control instanceof org.eclipse.swt.widgets.Label label ? label.getText() : null;
+            Character letter = KeyboardUiTest.mnemonic(text);
+            if (letter != null) {
+                letters.computeIfAbsent(letter, key -> new ArrayList<>()).add(text);
             }
             Rectangle inShell = shell.getDisplay().map(control.getParent(), shell, control.getBounds());
             if (inShell.x + inShell.width > area.width + 1 || inShell.y + inShell.height > area.height + 1) {
@@ -247,6 +257,12 @@ class ScreenshotGalleryUiTest {
                 pending.addAll(List.of(composite.getChildren()));
             }
         }
+        // Alt+letter must reach one field: two labels or buttons with one letter leave the user guessing
+        letters.forEach((letter, texts) -> {
+            if (texts.size() > 1) {
+                found.add(name + ": the Alt letter " + letter + " is shared by " + texts);
+            }
+        });
         return found;
     }
 

@@ -126,6 +126,29 @@ final class Workbench {
         signIn(display, dialog(display, "dialog.signIn"), username);
     }
 
+    /**
+     * The patient list brought to the front, searched for {@code recordNumber} (with a digit, so it is
+     * searched as a number) and its one row chosen, as the front desk chooses a patient; returns the list.
+     */
+    static Composite chooseInList(Display display, String recordNumber) throws InterruptedException {
+        Composite list = onUi(display, () -> {
+            partsNow().getParts().stream().filter(part -> "atlas.app.part.patients".equals(part.getElementId()))
+                    .findFirst().ifPresent(part -> partsNow().activate(part, true));
+            return partWidget("atlas.app.part.patients");
+        });
+        type(list, "patients.search", recordNumber);
+        waitFor("the patient listed and chosen", () -> onUi(display, () -> {
+            org.eclipse.swt.widgets.Table rows = (org.eclipse.swt.widgets.Table) find(list, "patients.table");
+            if (rows.getItemCount() == 1 && rows.getItem(0).getText(0).equals(recordNumber)) {
+                rows.setSelection(0);
+                rows.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                return true;
+            }
+            return null;
+        }));
+        return list;
+    }
+
     /** Signs in through the open sign-in {@code dialog} as {@code username} (a demo account); returns once signed in. */
     static void signIn(Display display, Shell dialog, String username) throws InterruptedException {
         IEclipseContext context = application().getContext();

@@ -129,14 +129,7 @@ public final class RegisterPatientDialog extends ValidatedDialog {
     }
 
     private Patient typed(List<FieldError> errors) {
-        LocalDate born = null;
-        if (!dateOfBirth.getText().isBlank()) {
-            born = dates.parse(dateOfBirth.getText()).orElse(null);
-            if (born == null) {
-                errors.add(new FieldError("dateOfBirth", Messages.register_dateOfBirth,
-                        dates.notADate(dateOfBirth.getText())));
-            }
-        }
+        LocalDate born = PatientFields.dateOfBirth(dateOfBirth, dates, errors);
         Sex chosen = sex.getSelectionIndex() < 0 ? null : Sex.values()[sex.getSelectionIndex()];
         Patient patient = new Patient(recordNumber.getText().strip(), familyName.getText().strip(),
                 givenName.getText().strip(), born, chosen);
@@ -151,13 +144,10 @@ public final class RegisterPatientDialog extends ValidatedDialog {
 
     @Override
     protected List<FieldError> check() {
-        List<FieldError> errors = new ArrayList<>();
-        Patient patient = typed(errors);
-        boolean dateUnreadable = !errors.isEmpty();
-        patient.validate(LocalDate.now()).stream()
-                .filter(error -> !(dateUnreadable && error.field().equals("dateOfBirth")))
-                .filter(error -> !(numberedByTheClinic() && error.field().equals("recordNumber"))).forEach(errors::add);
-        return errors;
+        List<FieldError> typing = new ArrayList<>();
+        Patient patient = typed(typing);
+        return PatientFields.check(patient, typing).stream()
+                .filter(error -> !(numberedByTheClinic() && error.field().equals("recordNumber"))).toList();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import atlas.core.audit.AuditAction;
 import atlas.core.patient.Patient;
+import atlas.core.patient.PatientChanges;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.PatientSummary;
@@ -270,8 +271,12 @@ public class JpaPatientService extends RecordService implements PatientService {
         try {
             return database.write(em -> {
                 refuseTakenRecordNumber(em, patient.getRecordNumber(), patient.getId());
+                Patient stored = patient.getId() == null ? null : em.find(Patient.class, patient.getId());
+                // old and new values, read before the merge overwrites the stored copy
+                String changed = stored == null ? patient.getRecordNumber()
+                        : patient.getRecordNumber() + ": " + String.join("; ", PatientChanges.between(stored, patient));
                 return Records.update(em, patient, List.of(), RECORD_TYPE, Patient::getId, patientId,
-                        describe(patient), patient.getRecordNumber());
+                        describe(patient), changed);
             });
         } catch (PersistenceException e) {
             if (SqlErrors.isUniqueViolation(e)) {
@@ -279,6 +284,12 @@ public class JpaPatientService extends RecordService implements PatientService {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Optional<Patient> find(long patientId) throws StoreException {
+        require(Permission.DEMOGRAPHICS);
+        return database.read(em -> Optional.ofNullable(em.find(Patient.class, patientId)));
     }
 
     private static String describe(Patient patient) {
