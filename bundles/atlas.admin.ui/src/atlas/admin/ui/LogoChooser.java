@@ -39,6 +39,9 @@ final class LogoChooser {
     private Label preview;
     private Label said;
     private Image shown;
+    /** The typed file as read once after each change: its picture, or why it could not be taken. */
+    private ClinicLogo fromFile = ClinicLogo.NONE;
+    private List<FieldError> fileProblems = List.of();
 
     LogoChooser(ClinicLogo current) {
         this.current = current;
@@ -78,7 +81,10 @@ final class LogoChooser {
         said = new Label(shownRow, SWT.WRAP);
         said.setData(AtlasContext.WIDGET_ID, "clinic.logo.said");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(said);
-        file.addListener(SWT.Modify, e -> update(changed));
+        file.addListener(SWT.Modify, e -> {
+            read();
+            update(changed);
+        });
         preview.addListener(SWT.Dispose, e -> forgetShown());
         update(() -> { });
         return file;
@@ -86,38 +92,42 @@ final class LogoChooser {
 
     /** The logo the details will be saved with: the file's, else none after Remove, else the current one. */
     ClinicLogo chosen() {
-        String typed = file.getText().strip();
-        if (!typed.isEmpty()) {
-            try {
-                return new ClinicLogo(Files.readAllBytes(Path.of(typed)));
-            } catch (IOException | RuntimeException unreadable) {
-                return ClinicLogo.NONE; // named by problems()
-            }
+        if (!file.getText().isBlank()) {
+            return fromFile; // none when it could not be read: named by problems()
         }
         return removed ? ClinicLogo.NONE : current;
     }
 
     /** Why the typed file cannot be taken as it is (missing, unreadable, too large to read), else nothing. */
     List<FieldError> problems() {
+        return fileProblems;
+    }
+
+    /** Reads the typed file once, as far as it can be taken. */
+    private void read() {
+        fromFile = ClinicLogo.NONE;
+        fileProblems = List.of();
         String typed = file.getText().strip();
         if (typed.isEmpty()) {
-            return List.of();
+            return;
         }
         String label = Wording.label(ClinicLogo.FIELD, ClinicLogo.LABEL);
         try {
             Path path = Path.of(typed);
             if (!Files.isRegularFile(path)) {
-                return List.of(new FieldError(ClinicLogo.FIELD, label, NLS.bind(Messages.clinic_logoMissing, typed)));
+                fileProblems = List.of(new FieldError(ClinicLogo.FIELD, label,
+                        NLS.bind(Messages.clinic_logoMissing, typed)));
+                return;
             }
             long size = Files.size(path);
             if (size > ClinicLogo.MAX_BYTES) {
-                return List.of(new FieldError(ClinicLogo.FIELD, label, Wording.of("logo.tooLarge",
+                fileProblems = List.of(new FieldError(ClinicLogo.FIELD, label, Wording.of("logo.tooLarge",
                         (size + 1023) / 1024, ClinicLogo.MAX_BYTES / 1024)));
+                return;
             }
-            Files.readAllBytes(path);
-            return List.of();
+            fromFile = new ClinicLogo(Files.readAllBytes(path));
         } catch (IOException | RuntimeException e) {
-            return List.of(new FieldError(ClinicLogo.FIELD, label,
+            fileProblems = List.of(new FieldError(ClinicLogo.FIELD, label,
                     NLS.bind(Messages.clinic_logoUnreadable, typed, e.getMessage())));
         }
     }
@@ -133,7 +143,7 @@ final class LogoChooser {
 
     /** Shows the logo that would be saved, or says there is none. */
     private void update(Runnable changed) {
-        ClinicLogo logo = problems().isEmpty() ? chosen() : ClinicLogo.NONE;
+        ClinicLogo logo = chosen();
         forgetShown();
         if (logo.isPresent() && logo.check().isEmpty()) {
             try {

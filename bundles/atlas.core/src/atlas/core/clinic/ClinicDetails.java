@@ -37,8 +37,7 @@ public record ClinicDetails(String name, String address, String phone, String re
 
     /** The pattern new record numbers follow, if the clinic set one. */
     public java.util.Optional<RecordNumberPattern> numbering() {
-        return recordNumberPattern == null || recordNumberPattern.isBlank() ? java.util.Optional.empty()
-                : java.util.Optional.of(new RecordNumberPattern(recordNumberPattern.strip()));
+        return RecordNumberPattern.of(recordNumberPattern);
     }
 
     public List<FieldError> validate() {

@@ -31,6 +31,12 @@ public final class ClinicLogo {
     private static final byte[] JPEG = { (byte) 0xff, (byte) 0xd8, (byte) 0xff };
 
     private final byte[] picture;
+    /** The picture as decoded, once: a dialog checks it at every keystroke of every field. */
+    private volatile Decoded decoded;
+
+    /** What decoding the picture found: readable or not, and its size in pixels. */
+    private record Decoded(boolean readable, int width, int height) {
+    }
 
     public ClinicLogo(byte[] picture) {
         this.picture = picture == null ? new byte[0] : picture.clone();
@@ -61,18 +67,28 @@ public final class ClinicLogo {
         if (!startsWith(PNG) && !startsWith(JPEG)) {
             return rules.add(FIELD, LABEL, "logo.notAPicture").errors();
         }
-        try {
-            java.awt.image.BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture));
-            if (image == null) {
-                rules.add(FIELD, LABEL, "logo.damaged");
-            } else if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-                rules.add(FIELD, LABEL, "logo.tooWide", image.getWidth(), image.getHeight(), MAX_SIDE);
-            }
-        } catch (IOException | RuntimeException damaged) {
-            // a truncated or corrupted file: the decoder gives up part-way
+        Decoded found = decoded();
+        if (!found.readable()) {
             rules.add(FIELD, LABEL, "logo.damaged");
+        } else if (found.width() > MAX_SIDE || found.height() > MAX_SIDE) {
+            rules.add(FIELD, LABEL, "logo.tooWide", found.width(), found.height(), MAX_SIDE);
         }
         return rules.errors();
+    }
+
+    private Decoded decoded() {
+        Decoded known = decoded;
+        if (known == null) {
+            try {
+                java.awt.image.BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture));
+                known = image == null ? new Decoded(false, 0, 0) : new Decoded(true, image.getWidth(), image.getHeight());
+            } catch (IOException | RuntimeException damaged) {
+                // a truncated or corrupted file: the decoder gives up part-way
+                known = new Decoded(false, 0, 0);
+            }
+            decoded = known;
+        }
+        return known;
     }
 
     private boolean startsWith(byte[] signature) {

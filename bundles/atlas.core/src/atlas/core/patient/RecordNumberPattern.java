@@ -25,6 +25,12 @@ public record RecordNumberPattern(String text) {
     private static final Pattern RUNNING = Pattern.compile("\\{(N{3,9})\\}");
 
     /** The pattern's errors, by the field {@value #FIELD}; none for an empty pattern (numbers typed by hand). */
+    /** The pattern a clinic set, if it set one (empty or blank: every number is typed by hand). */
+    public static java.util.Optional<RecordNumberPattern> of(String text) {
+        return text == null || text.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(new RecordNumberPattern(text.strip()));
+    }
+
     public static List<FieldError> check(String text) {
         FieldRules rules = new FieldRules().optionalText(FIELD, LABEL, text, 40);
         if (text == null || text.isBlank()) {

@@ -54,8 +54,8 @@ final class ChartKey {
     }
 
     /**
-     * The legend under the chart: the plot's own series (where there is more than one), then
-     * {@code lines}; none when there is only one series and no line to name.
+     * The legend under the chart (made without one): the plot's own series (where there is more than
+     * one), then {@code lines}; none when there is only one series and no line to name.
      */
     static void legend(JFreeChart chart, Plot plot, List<LegendItem> lines, Font font) {
         LegendItemCollection items = new LegendItemCollection();
@@ -64,9 +64,6 @@ final class ChartKey {
             items.addAll(series);
         }
         lines.forEach(items::add);
-        while (chart.getLegend() != null) {
-            chart.removeLegend();
-        }
         if (items.getItemCount() == 0) {
             return;
         }

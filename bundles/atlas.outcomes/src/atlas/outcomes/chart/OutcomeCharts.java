@@ -164,7 +164,7 @@ public final class OutcomeCharts {
             bars.addValue(month.medicationDaysPer28(), ChartWording.of("diary.medication"), column);
         }
         JFreeChart chart = ChartFactory.createBarChart(ChartWording.of("diary.title"), ChartWording.of("axis.month"),
-                ChartWording.of("axis.daysPer28"), bars, PlotOrientation.VERTICAL, true, true, false);
+                ChartWording.of("axis.daysPer28"), bars, PlotOrientation.VERTICAL, false, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
         styleBars(chart, plot);
         plot.getRenderer().setSeriesPaint(0, new Color(0x90A4AE));

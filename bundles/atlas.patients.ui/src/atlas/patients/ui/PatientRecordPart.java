@@ -117,7 +117,7 @@ public class PatientRecordPart {
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
         screening = new RecordScreening(shell, redFlags, patientId, this::clinicianId, () -> snapshot,
                 () -> changed(null));
-        discharge = new RecordDischarge(shell, episodes, () -> snapshot, () -> changed(null));
+        discharge = new RecordDischarge(shell, episodes, () -> snapshot, () -> changed(null), part.getContext());
         banner = new PatientBanner(parent, screening::acknowledge, screening::showHistory);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(banner.control());
 
@@ -275,9 +275,9 @@ public class PatientRecordPart {
         }
     }
 
-    /** Patient > Discharge Episode; {@code discharged} runs once the discharge is stored (the summary). */
-    public void dischargeEpisode(java.util.function.Consumer<atlas.core.episode.EpisodeOfCare> discharged) {
-        discharge.discharge(discharged);
+    /** Patient > Discharge Episode, then its discharge summary. */
+    public void dischargeEpisode() {
+        discharge.discharge();
     }
 
     public void reopenEpisode() {

@@ -1,7 +1,11 @@
 package atlas.patients.ui;
 
-import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -18,8 +22,9 @@ import atlas.patients.ui.dialogs.ReopenEpisodeDialog;
 
 /**
  * The end of a record's episode of care (issue 18): Patient > Discharge Episode for the active
- * episode, then its discharge summary; Patient > Reopen Episode for the newest episode when it is
- * closed. The episode service checks the notes, the statement and the closure; {@code changed}
+ * episode, then its discharge summary (Outcomes > Discharge Summary in the record's context, where
+ * that area is installed), so the summary is produced at discharge and kept in the record; Patient >
+ * Reopen Episode for the newest episode when it is closed. The episode service checks the notes, the statement and the closure; {@code changed}
  * reloads the record after either.
  */
 final class RecordDischarge {
@@ -28,16 +33,22 @@ final class RecordDischarge {
     private final EpisodeService episodes;
     private final Supplier<RecordSnapshot> snapshot;
     private final Runnable changed;
+    /** The record part's context: the summary's command runs for its patient and chosen visit. */
+    private final IEclipseContext record;
 
-    RecordDischarge(Shell shell, EpisodeService episodes, Supplier<RecordSnapshot> snapshot, Runnable changed) {
+    static final String DISCHARGE_SUMMARY = "atlas.outcomes.command.dischargeSummary";
+
+    RecordDischarge(Shell shell, EpisodeService episodes, Supplier<RecordSnapshot> snapshot, Runnable changed,
+            IEclipseContext record) {
         this.shell = shell;
         this.episodes = episodes;
         this.snapshot = snapshot;
         this.changed = changed;
+        this.record = record;
     }
 
-    /** Asks for the discharge of the active episode; {@code discharged} runs once it is stored (the summary). */
-    void discharge(Consumer<EpisodeOfCare> discharged) {
+    /** Asks for the discharge of the active episode; once it is stored, the discharge summary is written. */
+    void discharge() {
         RecordSnapshot shown = snapshot.get();
         EpisodeOfCare episode = shown == null ? null : shown.activeEpisode();
         if (episode == null) {
@@ -52,7 +63,11 @@ final class RecordDischarge {
         DischargeEpisodeDialog dialog = new DischargeEpisodeDialog(shell, episodes, episode, signedDischargeNote);
         if (dialog.open() == Window.OK) {
             changed.run();
-            discharged.accept(dialog.discharged());
+            ParameterizedCommand summary = record.get(ECommandService.class).createCommand(DISCHARGE_SUMMARY, null);
+            EHandlerService handlers = record.get(EHandlerService.class);
+            if (summary != null && handlers.canExecute(summary)) {
+                handlers.executeHandler(summary);
+            }
         }
     }
 

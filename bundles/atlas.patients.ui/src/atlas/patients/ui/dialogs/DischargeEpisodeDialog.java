@@ -36,7 +36,6 @@ public final class DischargeEpisodeDialog extends ValidatedDialog {
     private Text date;
     private Combo reason;
     private Text statement;
-    private volatile EpisodeOfCare discharged;
 
     public DischargeEpisodeDialog(Shell parent, EpisodeService episodes, EpisodeOfCare episode,
             boolean signedDischargeNote) {
@@ -89,11 +88,6 @@ public final class DischargeEpisodeDialog extends ValidatedDialog {
     protected Saving save() {
         Discharge discharge = typed(new ArrayList<>());
         long episodeId = episode.getId();
-        return () -> discharged = episodes.discharge(episodeId, discharge);
-    }
-
-    /** The episode as discharged, once saved. */
-    public EpisodeOfCare discharged() {
-        return discharged;
+        return () -> episodes.discharge(episodeId, discharge);
     }
 }

@@ -33,14 +33,9 @@ abstract class ActiveRecordHandler {
     @Execute
     void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
         if (part.getObject() instanceof PatientRecordPart record) {
-            run(record, part);
+            run(record);
         }
     }
 
     abstract void run(PatientRecordPart record);
-
-    /** As {@link #run(PatientRecordPart)}, for a command that goes on in the record part's context. */
-    void run(PatientRecordPart record, MPart part) {
-        run(record);
-    }
 }

@@ -19,16 +19,25 @@ final class EpisodeClosure {
     private EpisodeClosure() {
     }
 
+    /**
+     * The episode read locked (SELECT ... FOR UPDATE) for the caller's transaction: a discharge on
+     * another workstation waits for this write, or this write waits for it and then sees the episode
+     * closed - never both at once.
+     */
+    static EpisodeOfCare locked(EntityManager em, long episodeId) {
+        EpisodeOfCare episode = em.find(EpisodeOfCare.class, episodeId, LockModeType.PESSIMISTIC_WRITE);
+        if (episode == null) {
+            throw new IllegalArgumentException("Episode of care " + episodeId + " does not exist");
+        }
+        return episode;
+    }
+
     /** Refuses the write when the episode is closed, naming the day it ended. */
     static void requireOpen(EntityManager em, long episodeId) {
-        // read locked (SELECT ... FOR UPDATE): a discharge on another workstation waits for this
-        // write, or this write waits for it and then sees the episode closed - never both at once
-        EpisodeOfCare episode = em.find(EpisodeOfCare.class, episodeId, LockModeType.PESSIMISTIC_WRITE);
-        if (episode != null) {
-            if (episode.isClosed()) {
-                throw new ValidationException(new FieldError("episode", Wording.label("episode", "Episode of care"),
-                        Wording.of("episode.closed", episode.getEndDate() == null ? "" : episode.getEndDate())));
-            }
+        EpisodeOfCare episode = locked(em, episodeId);
+        if (episode.isClosed()) {
+            throw new ValidationException(new FieldError("episode", Wording.label("episode", "Episode of care"),
+                    Wording.of("episode.closed", episode.getEndDate() == null ? "" : episode.getEndDate())));
         }
     }
 

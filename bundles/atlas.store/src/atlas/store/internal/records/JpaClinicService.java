@@ -39,7 +39,7 @@ public class JpaClinicService extends RecordService implements ClinicService {
         return database.read(JpaClinicService::details);
     }
 
-    /** The details as stored, read in the caller's transaction (registration reads the numbering in its own). */
+    /** The details as stored, logo included, read in the caller's transaction. */
     static ClinicDetails details(EntityManager em) {
         ClinicSetting logo = em.find(ClinicSetting.class, LOGO);
         return new ClinicDetails(value(em, KEYS[0]), value(em, KEYS[1]), value(em, KEYS[2]), value(em, KEYS[3]),
@@ -66,6 +66,11 @@ public class JpaClinicService extends RecordService implements ClinicService {
                     + (details.logo().isPresent() ? " (logo: " + details.logo().size() + " bytes)" : " (no logo)"));
             return new ClinicDetails(values[0], values[1], values[2], values[3], details.logo());
         });
+    }
+
+    /** The record number pattern alone, read in the caller's transaction (registration: not the logo). */
+    static java.util.Optional<atlas.core.patient.RecordNumberPattern> numbering(EntityManager em) {
+        return atlas.core.patient.RecordNumberPattern.of(value(em, KEYS[3]));
     }
 
     /**

@@ -27,7 +27,6 @@ import atlas.core.validation.FieldRules;
 import atlas.core.validation.ValidationException;
 import atlas.core.validation.Wording;
 import atlas.store.internal.audit.AuditLog;
-import jakarta.persistence.LockModeType;
 
 /** Episodes of care and visits on the clinical database. */
 @Component(service = EpisodeService.class)
@@ -66,7 +65,7 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
     public EpisodeOfCare discharge(long episodeId, Discharge discharge) throws StoreException {
         require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
-            EpisodeOfCare episode = locked(em, episodeId);
+            EpisodeOfCare episode = EpisodeClosure.locked(em, episodeId);
             List<FieldError> errors = new ArrayList<>();
             if (episode.getStatus() != EpisodeStatus.ACTIVE && episode.getStatus() != EpisodeStatus.ON_HOLD) {
                 errors.add(new FieldError("episode", Wording.label("episode", "Episode of care"),
@@ -97,7 +96,7 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
     public EpisodeOfCare reopen(long episodeId, String reason) throws StoreException {
         require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
-            EpisodeOfCare episode = locked(em, episodeId);
+            EpisodeOfCare episode = EpisodeClosure.locked(em, episodeId);
             FieldRules rules = new FieldRules();
             if (reason == null || reason.isBlank()) {
                 rules.add("reason", "Reason", "episode.reopenReason");
@@ -116,18 +115,6 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
         });
     }
 
-    /**
-     * The episode read locked (SELECT ... FOR UPDATE) for the caller's transaction: a note saved or
-     * a visit added on another workstation meanwhile waits, or is seen here.
-     */
-    private static EpisodeOfCare locked(jakarta.persistence.EntityManager em, long episodeId) {
-        EpisodeOfCare episode = em.find(EpisodeOfCare.class, episodeId, LockModeType.PESSIMISTIC_WRITE);
-        if (episode == null) {
-            throw new IllegalArgumentException("Episode of care " + episodeId + " does not exist");
-        }
-        return episode;
-    }
-
     private static String diagnosisCodes(EpisodeOfCare episode) {
         return String.join(",", episode.getDiagnoses().stream().map(d -> d.getCode()).toList());
     }
@@ -144,8 +131,7 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
     public Visit addVisit(Visit visit) throws StoreException {
         require(Permission.VISITS);
         return database.write(em -> {
-            Records.existing(em, EpisodeOfCare.class, visit.getEpisodeId(), "Episode of care");
-            EpisodeClosure.requireOpen(em, visit.getEpisodeId());
+            EpisodeClosure.requireOpen(em, visit.getEpisodeId()); // refuses a missing episode too
             return Records.create(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
                     visit.getType() + " " + visit.getStartsAt());
         });

@@ -200,7 +200,8 @@ public class JpaPatientService extends RecordService implements PatientService {
                 return database.write(em -> {
                     // one desk numbers at a time: the pattern's row is locked until this registration commits
                     JpaClinicService.lockNumbering(em);
-                    patient.setRecordNumber(nextNumber(em, today));
+                    patient.setRecordNumber(nextNumber(em, today, JpaClinicService.numbering(em).orElseThrow(
+                            JpaPatientService::noNumbering)));
                     return persistRegistered(em, List.of(patient)).get(0);
                 });
             } catch (PersistenceException e) {
@@ -218,18 +219,21 @@ public class JpaPatientService extends RecordService implements PatientService {
     @Override
     public Optional<String> nextRecordNumber() throws StoreException {
         require(Permission.DEMOGRAPHICS);
-        return database.read(em -> JpaClinicService.details(em).numbering().isEmpty() ? Optional.<String>empty()
-                : Optional.of(nextNumber(em, LocalDate.now())));
+        return database.read(em -> JpaClinicService.numbering(em).map(pattern -> nextNumber(em, LocalDate.now(),
+                pattern)));
+    }
+
+    /** No pattern set: the number is to be typed, said by the record number field. */
+    private static ValidationException noNumbering() {
+        return new ValidationException(List.of(new FieldError("recordNumber", Wording.label("recordNumber",
+                "Record number"), Wording.of("patient.noNumbering"))));
     }
 
     /**
      * One past the highest running number of this year's numbers in the pattern's form, typed by
-     * hand or given; refused by the record number field when there is no pattern or no room left.
+     * hand or given; refused by the record number field when {@code pattern} has no room left.
      */
-    private static String nextNumber(EntityManager em, LocalDate today) {
-        RecordNumberPattern pattern = JpaClinicService.details(em).numbering().orElseThrow(() ->
-                new ValidationException(List.of(new FieldError("recordNumber", Wording.label("recordNumber",
-                        "Record number"), Wording.of("patient.noNumbering")))));
+    private static String nextNumber(EntityManager em, LocalDate today, RecordNumberPattern pattern) {
         long highest = em.createQuery("SELECT p.recordNumber FROM Patient p WHERE p.recordNumber LIKE :form",
                 String.class).setParameter("form", pattern.like(today)).getResultStream()
                 .mapToLong(number -> pattern.runningOf(number, today).orElse(0)).max().orElse(0);
