@@ -139,6 +139,14 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
         revalidate();
     }
 
+    /**
+     * What the user should know before saving what they typed, which does not keep it from being
+     * saved (a booking beyond the referral's sessions); shown in place of the description. None: null.
+     */
+    protected String warning() {
+        return null;
+    }
+
     /** Replaces the errors that {@code source} found outside {@link #check()} and re-checks. */
     protected void setErrorsFoundElsewhere(String source, List<FieldError> errors) {
         foundElsewhere.put(source, List.copyOf(errors));
@@ -161,7 +169,11 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
             // the next field still needed, as guidance (no error mark); when all are valid, again what it is for
             String said = errors.isEmpty() || !decorations.anyTouched() ? description
                     : decorations.describe(errors.get(0));
-            setMessage(said, IMessageProvider.NONE);
+            String warning = warning(); // said at once: it matters more than the next field needed
+            if (warning != null) {
+                said = warning;
+            }
+            setMessage(said, warning == null ? IMessageProvider.NONE : IMessageProvider.WARNING);
             getShell().setData(SHOWN_MESSAGE, said);
         }
         Button save = getButton(IDialogConstants.OK_ID);

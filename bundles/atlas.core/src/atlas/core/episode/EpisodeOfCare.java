@@ -29,6 +29,10 @@ import jakarta.persistence.Version;
 @Table(name = "EPISODE_OF_CARE")
 public class EpisodeOfCare {
 
+    public static final int REFERRAL_DIAGNOSIS_MAX = 200;
+    /** More than any prescription for physical therapy sets; a typing slip beyond it is refused. */
+    public static final int SESSIONS_AUTHORISED_MAX = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "episodeOfCareIds")
     @SequenceGenerator(name = "episodeOfCareIds", sequenceName = "EPISODE_OF_CARE_SEQ", allocationSize = 50)
@@ -48,6 +52,18 @@ public class EpisodeOfCare {
     /** "GP", "neurology", "dentistry", "self-referral". */
     @Column(name = "REFERRAL_SOURCE", length = 120)
     private String referralSource;
+
+    /** The referring clinician's diagnosis, as written on the referral. */
+    @Column(name = "REFERRAL_DIAGNOSIS", length = REFERRAL_DIAGNOSIS_MAX)
+    private String referralDiagnosis;
+
+    /** The sessions the referral (prescription) pays for; null where it sets no number. */
+    @Column(name = "SESSIONS_AUTHORISED")
+    private Integer sessionsAuthorised;
+
+    /** The last day the referral may be used; null where it does not expire. */
+    @Column(name = "REFERRAL_VALID_UNTIL")
+    private LocalDate referralValidUntil;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", length = 20, nullable = false)
@@ -89,10 +105,16 @@ public class EpisodeOfCare {
         FieldRules rules = new FieldRules()
                 .dateBetween("referralDate", "Referral date", referralDate, LocalDate.of(1990, 1, 1), today)
                 .optionalText("referralSource", "Referral source", referralSource, 120)
+                .optionalText("referralDiagnosis", "Referral diagnosis", referralDiagnosis, REFERRAL_DIAGNOSIS_MAX)
+                .range("sessionsAuthorised", "Sessions authorised", sessionsAuthorised, 1, SESSIONS_AUTHORISED_MAX)
                 .dateBetween("startDate", "Start date", startDate, LocalDate.of(1990, 1, 1), today.plusYears(1))
                 .required("status", "Status", status, "allowed.episodeStatus");
         if (endDate != null && startDate != null && endDate.isBefore(startDate)) {
             rules.add("endDate", "End date", "episode.endBeforeStart", endDate, startDate);
+        }
+        if (referralValidUntil != null && referralDate != null) {
+            rules.dateBetween("referralValidUntil", "Valid until", referralValidUntil, referralDate,
+                    referralDate.plusYears(2));
         }
         for (int i = 0; i < diagnoses.size(); i++) {
             diagnoses.get(i).check(rules, i + 1);
@@ -159,6 +181,30 @@ public class EpisodeOfCare {
 
     public void setReferralSource(String referralSource) {
         this.referralSource = referralSource;
+    }
+
+    public String getReferralDiagnosis() {
+        return referralDiagnosis;
+    }
+
+    public void setReferralDiagnosis(String referralDiagnosis) {
+        this.referralDiagnosis = referralDiagnosis;
+    }
+
+    public Integer getSessionsAuthorised() {
+        return sessionsAuthorised;
+    }
+
+    public void setSessionsAuthorised(Integer sessionsAuthorised) {
+        this.sessionsAuthorised = sessionsAuthorised;
+    }
+
+    public LocalDate getReferralValidUntil() {
+        return referralValidUntil;
+    }
+
+    public void setReferralValidUntil(LocalDate referralValidUntil) {
+        this.referralValidUntil = referralValidUntil;
     }
 
     public EpisodeStatus getStatus() {

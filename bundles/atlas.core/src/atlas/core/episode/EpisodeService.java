@@ -53,6 +53,12 @@ public interface EpisodeService {
     /** The visits of an episode in time order. */
     List<Visit> visitsOf(long episodeId) throws StoreException;
 
+    /**
+     * How the episode's referral stands: sessions authorised, completed (a signed note), booked, and
+     * its last day - what the front desk needs to warn before booking, nothing clinical.
+     */
+    ReferralStanding referralStanding(long episodeId) throws StoreException;
+
     /** The clinic's visits on {@code day}, all patients and therapists, in time order. */
     List<ScheduledVisit> visitsOn(java.time.LocalDate day) throws StoreException;
 }

@@ -8,6 +8,20 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class Messages extends NLS {
 
+    public static String episode_referralDiagnosis;
+    public static String episode_sessionsAuthorised;
+    public static String episode_validUntil;
+    public static String referral_title;
+    public static String referral_description;
+    public static String referral_save;
+    public static String referral_reading;
+    public static String notice_referralLeft;
+    public static String notice_referralLeftUntil;
+    public static String notice_referralUntil;
+    public static String notice_referralUsedUp;
+    public static String notice_referralExpired;
+    public static String book_beyondSessions;
+    public static String book_afterExpiry;
     public static String list_searchHint;
     public static String list_opening;
     public static String list_recordNumber;

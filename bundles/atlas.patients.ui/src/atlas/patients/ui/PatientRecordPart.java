@@ -269,7 +269,7 @@ public class PatientRecordPart {
         }
         AddVisitDialog dialog = new AddVisitDialog(shell, episodes, episode, snapshot.visitsOf(episode).size(),
                 clinicianId());
-        if (dialog.open() == AddVisitDialog.OK) {
+        if (dialog.warningBeyond(snapshot.referralOf(episode)).open() == AddVisitDialog.OK) {
             changed(dialog.added().getId()); // choosing it writes the shown note first, in the background
             screening.propose(episode, dialog.added());
         }

@@ -19,8 +19,8 @@ import atlas.outcomes.GoalProgress;
 import atlas.ui.Counted;
 
 /**
- * The banner's notes on the episode: a red-flag screening still missing, how the goals stand, and
- * what is due.
+ * The banner's notes on the episode: a red-flag screening still missing, a referral running out,
+ * how the goals stand, and what is due.
  */
 final class PlanNotices {
 
@@ -36,6 +36,7 @@ final class PlanNotices {
         if (!RedFlagGate.of(active, record.screenings()).screened()) {
             notices.add(Messages.notice_notScreened);
         }
+        ReferralWords.notice(record.referralOf(active), today).ifPresent(notices::add);
         if (record.benefit() != null) {
             notices.add(NLS.bind(Messages.notice_benefit, record.benefit().lineText()));
         }

@@ -87,6 +87,13 @@ record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, L
         return visitsByEpisode.getOrDefault(episode.getId(), List.of());
     }
 
+    /** How the episode's referral stands: a visit whose note is signed is a session completed. */
+    atlas.core.episode.ReferralStanding referralOf(EpisodeOfCare episode) {
+        return atlas.core.episode.ReferralStanding.of(episode, visitsOf(episode), noteByVisit.values().stream()
+                .filter(note -> note.getStatus() == atlas.core.note.NoteStatus.SIGNED)
+                .map(ClinicalNote::getVisitId).collect(Collectors.toSet()));
+    }
+
     String clinicianName(Long id) {
         return id == null ? "" : clinicianNames.getOrDefault(id, "#" + id);
     }

@@ -19,6 +19,7 @@ import atlas.core.episode.Discharge;
 import atlas.core.episode.DischargeReason;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeStatus;
+import atlas.core.episode.ReferralStanding;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
 import atlas.core.note.ClinicalNote;
@@ -38,7 +39,8 @@ import atlas.store.internal.records.JpaPlanOfCareService;
  * its visits is unsigned and asks for the therapist's words where no discharge visit has a signed
  * note - nothing saved when refused; afterwards the episode is closed to every writing service
  * (visits, notes, forms, plan), on this workstation and another one, until it is reopened for a
- * reason that the audit trail keeps.
+ * reason that the audit trail keeps. And the referral it begins with: kept for every workstation,
+ * its sessions counted from the signed notes, a bad value refused with nothing saved.
  */
 abstract class DischargeContract extends StoreTestBase {
 
@@ -170,5 +172,36 @@ abstract class DischargeContract extends StoreTestBase {
         assertEquals("status", assertThrows(ValidationException.class, () -> episodes.update(edited)).errors().get(0)
                 .field());
         assertEquals(EpisodeStatus.ACTIVE, episodes.episodesOf(anna.getId()).get(0).getStatus());
+    }
+
+    @Test
+    void theReferralIsKeptForEveryWorkstationAndItsSessionsCountFromSignedNotes() throws Exception {
+        EpisodeOfCare edited = episodes.episodesOf(anna.getId()).get(0);
+        edited.setReferralDiagnosis("Cervicogenic headache");
+        edited.setSessionsAuthorised(3);
+        edited.setReferralValidUntil(TODAY.plusWeeks(4));
+        episodes.update(edited);
+        Visit second = visit(TODAY.minusWeeks(1).atTime(10, 0), VisitType.DAILY);
+        note(second, false);
+        visit(TODAY.plusDays(2).atTime(10, 0), VisitType.DAILY);
+
+        JpaClinicalDatabase elsewhere = secondWorkstation();
+        JpaEpisodeService otherEpisodes = new JpaEpisodeService(elsewhere, TestSessions.of(elsewhere));
+        EpisodeOfCare read = otherEpisodes.episodesOf(anna.getId()).get(0);
+        assertEquals("Cervicogenic headache", read.getReferralDiagnosis());
+        assertEquals(TODAY.plusWeeks(4), read.getReferralValidUntil());
+        assertEquals(new ReferralStanding(3, 1, 2, TODAY.plusWeeks(4)), otherEpisodes.referralStanding(episode.getId()),
+                "the first visit's note is signed; the second's is a draft and the third is ahead");
+        assertEquals(ReferralStanding.Booking.BEYOND_SESSIONS, otherEpisodes.referralStanding(episode.getId())
+                .booking(TODAY.plusDays(5)), "a fourth visit would be beyond the three authorised");
+
+        read.setSessionsAuthorised(0);
+        read.setReferralValidUntil(read.getReferralDate().minusDays(1));
+        ValidationException refused = assertThrows(ValidationException.class, () -> otherEpisodes.update(read));
+        assertEquals(List.of("sessionsAuthorised", "referralValidUntil"),
+                refused.errors().stream().map(e -> e.field()).toList(), refused.errors().toString());
+        EpisodeOfCare kept = episodes.episodesOf(anna.getId()).get(0);
+        assertEquals(3, kept.getSessionsAuthorised(), "nothing saved");
+        assertEquals(TODAY.plusWeeks(4), kept.getReferralValidUntil());
     }
 }

@@ -16,11 +16,13 @@ import atlas.core.clinician.Clinician;
 import atlas.core.dates.ClinicDates;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
+import atlas.core.episode.ReferralStanding;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
 import atlas.api.validation.FieldError;
 import atlas.patients.ui.Labels;
 import atlas.patients.ui.Messages;
+import atlas.patients.ui.ReferralWords;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;
 import atlas.ui.ValidatedDialog;
@@ -49,6 +51,7 @@ public final class AddVisitDialog extends ValidatedDialog {
     private Text date;
     private Text time;
     private Visit added;
+    private ReferralStanding referral;
 
     public AddVisitDialog(Shell parent, EpisodeService episodes, EpisodeOfCare episode, int visitsSoFar,
             long clinicianId) {
@@ -73,6 +76,20 @@ public final class AddVisitDialog extends ValidatedDialog {
         this.visitsSoFar = visitsSoFar;
         this.clinicianId = null;
         this.clinicians = List.copyOf(clinicians);
+    }
+
+    /** The referral's standing, to warn of a visit beyond its sessions or after its last day. */
+    public AddVisitDialog warningBeyond(ReferralStanding standing) {
+        this.referral = standing;
+        return this;
+    }
+
+    @Override
+    protected String warning() {
+        if (referral == null) {
+            return null;
+        }
+        return ReferralWords.booking(referral, dates.parse(date.getText()).orElse(null)).orElse(null);
     }
 
     /** The type a therapist most likely wants for the next visit of the episode. */

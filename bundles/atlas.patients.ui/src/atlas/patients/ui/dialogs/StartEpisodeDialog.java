@@ -17,19 +17,13 @@ import atlas.core.episode.EpisodeService;
 import atlas.api.validation.FieldError;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
-import atlas.ui.DateInput;
-import atlas.ui.ValidatedDialog;
 
-/** Starts an episode of care: referral, start date and the treating diagnosis. */
-public final class StartEpisodeDialog extends ValidatedDialog {
-
+/** Starts an episode of care: the treating diagnosis, the start date and the referral. */
+public final class StartEpisodeDialog extends ReferralDialog {
 
     private final EpisodeService episodes;
     private final long patientId;
-    private final DateInput dates = DateInput.forPlatform();
     private Text startDate;
-    private Text referralDate;
-    private Combo referralSource;
     private Combo codeSystem;
     private Text code;
     private Text diagnosisText;
@@ -61,33 +55,20 @@ public final class StartEpisodeDialog extends ValidatedDialog {
         code = field(grid, Messages.episode_code, "episode.code", "");
         diagnosisText = field(grid, Messages.episode_diagnosis, "episode.diagnosis", "");
         startDate = dates.hint(field(grid, Messages.episode_startDate, "episode.startDate", dates.format(LocalDate.now())));
-        referralDate = field(grid, Messages.episode_referralDate, "episode.referralDate",
-                dates.format(LocalDate.now()));
-        referralSource = labelled(grid, Messages.episode_referralSource, new Combo(grid, SWT.DROP_DOWN));
-        referralSource.setItems(Messages.episode_referralSources.split("\\|"));
-        referralSource.setData(AtlasContext.WIDGET_ID, "episode.referralSource");
+        createReferralFields(grid, null);
         decorations.add("diagnoses[1].codeSystem", Messages.episode_codeSystem, codeSystem);
         decorations.add("diagnoses[1].code", Messages.episode_code, code);
         decorations.add("diagnoses[1].text", Messages.episode_diagnosis, diagnosisText);
         decorations.add("startDate", Messages.episode_startDate, startDate);
-        decorations.add("referralDate", Messages.episode_referralDate, referralDate);
-        decorations.add("referralSource", Messages.episode_referralSource, referralSource);
-        for (var control : List.of(codeSystem, code, diagnosisText, startDate, referralDate, referralSource)) {
+        for (var control : List.of(codeSystem, code, diagnosisText, startDate)) {
             watch(control);
         }
     }
 
-    private Text field(Composite grid, String label, String id, String value) {
-        Text text = labelled(grid, label, new Text(grid, SWT.BORDER));
-        text.setData(AtlasContext.WIDGET_ID, id);
-        text.setText(value);
-        return text;
-    }
-
     private EpisodeOfCare typed(List<FieldError> errors) {
         LocalDate start = date(startDate, "startDate", Messages.episode_startDate, errors);
-        LocalDate referral = date(referralDate, "referralDate", Messages.episode_referralDate, errors);
-        EpisodeOfCare episode = new EpisodeOfCare(patientId, referral, blankToNull(referralSource.getText()), start);
+        EpisodeOfCare episode = new EpisodeOfCare(patientId, referralDate(errors), null, start);
+        applyReferral(episode, errors);
         List<Diagnosis> diagnoses = new ArrayList<>();
         diagnoses.add(new Diagnosis(codeSystem.getText().strip(), code.getText().strip().toUpperCase(),
                 blankToNull(diagnosisText.getText())));
@@ -95,29 +76,11 @@ public final class StartEpisodeDialog extends ValidatedDialog {
         return episode;
     }
 
-    private LocalDate date(Text field, String key, String label, List<FieldError> errors) {
-        String typed = field.getText();
-        if (typed.isBlank()) {
-            return null; // the domain names the allowed range
-        }
-        return dates.parse(typed).orElseGet(() -> {
-            errors.add(new FieldError(key, label, dates.notADate(typed)));
-            return null;
-        });
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     @Override
     protected List<FieldError> check() {
         List<FieldError> errors = new ArrayList<>();
         EpisodeOfCare episode = typed(errors);
-        List<String> unparsable = errors.stream().map(FieldError::field).toList();
-        episode.validate(LocalDate.now()).stream().filter(error -> !unparsable.contains(error.field()))
-                .forEach(errors::add);
-        return errors;
+        return withEpisodeRules(episode, errors);
     }
 
     @Override

@@ -15,6 +15,7 @@ import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
+import atlas.core.episode.ReferralStanding;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
 import atlas.core.store.StoreException;
@@ -56,7 +57,7 @@ public class BookVisitHandler {
                     ? new AddVisitDialog(shell, episodes, active, booking.visitsSoFar(), signedIn.getId())
                     : new AddVisitDialog(shell, episodes, active, booking.visitsSoFar(), booking.therapists(),
                             patientName == null ? "" : patientName);
-            if (dialog.open() != AddVisitDialog.OK) {
+            if (dialog.warningBeyond(booking.referral()).open() != AddVisitDialog.OK) {
                 return;
             }
             events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
@@ -69,15 +70,22 @@ public class BookVisitHandler {
         }, e -> Problems.show(shell, Messages.book_title, e));
     }
 
-    /** What booking starts from: the patient's active episode (if any), its visits so far, the therapists. */
-    private record Booking(Optional<EpisodeOfCare> active, int visitsSoFar, List<Clinician> therapists) {
+    /**
+     * What booking starts from: the patient's active episode (if any), its visits so far, how its
+     * referral stands, the therapists.
+     */
+    private record Booking(Optional<EpisodeOfCare> active, int visitsSoFar, ReferralStanding referral,
+            List<Clinician> therapists) {
 
         static Booking read(long patientId, EpisodeService episodes, ClinicianService clinicians)
                 throws StoreException {
             Optional<EpisodeOfCare> active = episodes.episodesOf(patientId).stream().filter(EpisodeOfCare::isActive)
                     .findFirst();
-            return new Booking(active, active.isEmpty() ? 0 : episodes.visitsOf(active.get().getId()).size(),
-                    clinicians.list());
+            if (active.isEmpty()) {
+                return new Booking(active, 0, null, clinicians.list());
+            }
+            return new Booking(active, episodes.visitsOf(active.get().getId()).size(),
+                    episodes.referralStanding(active.get().getId()), clinicians.list());
         }
     }
 }

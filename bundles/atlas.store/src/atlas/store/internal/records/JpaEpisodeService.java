@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,6 +16,7 @@ import atlas.core.episode.Discharge;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.EpisodeService;
+import atlas.core.episode.ReferralStanding;
 import atlas.core.episode.ScheduledVisit;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
@@ -155,6 +157,23 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
                 + "AND e.endDate >= :from AND e.endDate <= :to ORDER BY e.endDate, e.id", EpisodeOfCare.class)
                 .setParameter("discharged", atlas.core.episode.EpisodeStatus.DISCHARGED).setParameter("from", from)
                 .setParameter("to", to).getResultList());
+    }
+
+    @Override
+    public ReferralStanding referralStanding(long episodeId) throws StoreException {
+        require(Permission.VISITS);
+        return database.read(em -> {
+            EpisodeOfCare episode = em.find(EpisodeOfCare.class, episodeId);
+            if (episode == null) {
+                throw new IllegalArgumentException("Episode of care " + episodeId + " does not exist");
+            }
+            List<Visit> visits = em.createQuery("SELECT v FROM Visit v WHERE v.episodeId = :episode", Visit.class)
+                    .setParameter("episode", episodeId).getResultList();
+            Set<Long> completed = Set.copyOf(em.createQuery("SELECT n.visitId FROM ClinicalNote n, Visit v "
+                    + "WHERE n.visitId = v.id AND v.episodeId = :episode AND n.status = :signed", Long.class)
+                    .setParameter("episode", episodeId).setParameter("signed", NoteStatus.SIGNED).getResultList());
+            return ReferralStanding.of(episode, visits, completed);
+        });
     }
 
     @Override

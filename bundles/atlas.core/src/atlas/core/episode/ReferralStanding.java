@@ -1,0 +1,90 @@
+package atlas.core.episode;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * How an episode's referral (prescription) stands (issue 18): the sessions it authorises, those
+ * completed - a visit whose note is signed -, those booked and not yet completed, and the last day
+ * it may be used. The banner and the booking warn from it, so that the front desk asks the
+ * referring clinician for a new referral before a session is given that no one pays for.
+ *
+ * @param authorised null where the referral sets no number of sessions
+ * @param validUntil null where the referral does not expire
+ */
+public record ReferralStanding(Integer authorised, int completed, int booked, LocalDate validUntil) {
+
+    /** Fewer sessions left than this, or fewer days of validity, and the banner says so. */
+    public static final int SESSIONS_WARNED = 2;
+    public static final int DAYS_WARNED = 14;
+
+    /** What the banner says about the referral on a day. */
+    public enum Notice {
+        /** No limit set, or plenty left. */
+        NONE,
+        /** {@link #SESSIONS_WARNED} sessions or fewer left, or it expires within {@link #DAYS_WARNED} days. */
+        RUNNING_OUT,
+        /** Every authorised session completed. */
+        USED_UP,
+        /** Its last day has passed. */
+        EXPIRED
+    }
+
+    /** Why a visit booked on a day would fall outside the referral. */
+    public enum Booking {
+        WITHIN,
+        /** The visit would be a session beyond those authorised, counting the ones already booked. */
+        BEYOND_SESSIONS,
+        /** The visit falls after the referral's last day. */
+        AFTER_EXPIRY
+    }
+
+    /**
+     * The standing of {@code episode}'s referral from its visits; {@code completedVisits} are the ids
+     * of the visits whose note is signed (others of the episode may be among them).
+     */
+    public static ReferralStanding of(EpisodeOfCare episode, Collection<Visit> visits, Set<Long> completedVisits) {
+        int completed = (int) visits.stream().filter(visit -> completedVisits.contains(visit.getId())).count();
+        return new ReferralStanding(episode.getSessionsAuthorised(), completed, visits.size() - completed,
+                episode.getReferralValidUntil());
+    }
+
+    /** Whether the referral sets any limit at all. */
+    public boolean limited() {
+        return authorised != null || validUntil != null;
+    }
+
+    /** Authorised sessions not yet completed (never below 0); null when no number is set. */
+    public Integer left() {
+        return authorised == null ? null : Math.max(0, authorised - completed);
+    }
+
+    public Notice notice(LocalDate today) {
+        if (validUntil != null && today.isAfter(validUntil)) {
+            return Notice.EXPIRED;
+        }
+        if (authorised != null && completed >= authorised) {
+            return Notice.USED_UP;
+        }
+        boolean fewLeft = authorised != null && left() <= SESSIONS_WARNED;
+        boolean endsSoon = validUntil != null && !today.plusDays(DAYS_WARNED).isBefore(validUntil);
+        return fewLeft || endsSoon ? Notice.RUNNING_OUT : Notice.NONE;
+    }
+
+    /** The number the next booked visit would have among the referral's sessions. */
+    public int nextSession() {
+        return completed + booked + 1;
+    }
+
+    /** Whether one more visit, on {@code day}, stays within the referral. */
+    public Booking booking(LocalDate day) {
+        if (authorised != null && nextSession() > authorised) {
+            return Booking.BEYOND_SESSIONS;
+        }
+        if (validUntil != null && day != null && day.isAfter(validUntil)) {
+            return Booking.AFTER_EXPIRY;
+        }
+        return Booking.WITHIN;
+    }
+}
