@@ -40,6 +40,17 @@ public abstract class AtlasDialog extends Dialog {
         return createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID, Messages.dialog_cancel, false);
     }
 
+    /**
+     * The Close button of a dialog that saves as it goes (each step its own save), in the user's
+     * language, named "dialog.close" for tests.
+     */
+    protected org.eclipse.swt.widgets.Button closeButton(Composite parent) {
+        org.eclipse.swt.widgets.Button close = createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.OK_ID,
+                Messages.dialog_close, true);
+        close.setData(AtlasContext.WIDGET_ID, "dialog.close");
+        return close;
+    }
+
     /** The red line across a two-column area where a refusal is said, named {@code id} for tests. */
     protected static Label refusalLine(Composite area, String id, int width) {
         Label line = new Label(area, SWT.WRAP);

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String field_problem;
     public static String field_checking;
     public static String dialog_cancel;
+    public static String dialog_close;
     public static String signature_password;
     public static String recoveryKey_title;
     public static String recoveryKey_intro;

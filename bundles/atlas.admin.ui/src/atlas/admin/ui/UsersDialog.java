@@ -92,8 +92,7 @@ final class UsersDialog extends AtlasDialog {
         createButton(parent, RESET_ID, Messages.users_reset, false).setData(AtlasContext.WIDGET_ID, "users.reset");
         createButton(parent, DEACTIVATE_ID, Messages.users_deactivate, false).setData(AtlasContext.WIDGET_ID,
                 "users.deactivate");
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true).setData(AtlasContext.WIDGET_ID,
-                "dialog.close");
+        closeButton(parent);
     }
 
     @Override

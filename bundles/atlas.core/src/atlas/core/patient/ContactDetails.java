@@ -3,7 +3,7 @@ package atlas.core.patient;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** How the clinic reaches the patient. Every part is optional. */
+/** How the clinic reaches a patient or a referrer. Every part is optional. */
 @Embeddable
 public class ContactDetails {
 
@@ -19,6 +19,17 @@ public class ContactDetails {
 
     @Column(name = "ADDRESS", length = ADDRESS_MAX)
     private String address;
+
+    private static final java.util.regex.Pattern EMAIL_FORMAT = java.util.regex.Pattern
+            .compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** Adds the errors of these details to {@code rules}: lengths, and an e-mail address's form. */
+    public void check(atlas.core.validation.FieldRules rules) {
+        rules.optionalText("phone", "Phone", phone, PHONE_MAX)
+                .optionalText("email", "E-mail", email, EMAIL_MAX)
+                .pattern("email", "E-mail", email, EMAIL_FORMAT, "allowed.email")
+                .optionalText("address", "Address", address, ADDRESS_MAX);
+    }
 
     public ContactDetails() {
     }

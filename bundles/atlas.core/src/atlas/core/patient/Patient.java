@@ -41,7 +41,6 @@ public class Patient {
     public static final int EMERGENCY_NAME_MAX = 120;
     /** Upper-case letters, digits and dashes, as printed on the clinic's files: "P-2026-0001". */
     public static final Pattern RECORD_NUMBER_FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,19}");
-    static final Pattern EMAIL_FORMAT = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Insurers' numbers: letters, digits and the separators they print (Swiss 80756..., German A123456789). */
     static final Pattern INSURANCE_NUMBER_FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]*");
     /** Earliest date of birth accepted; anything before is a typing error. */
@@ -145,10 +144,7 @@ public class Patient {
                 .optionalText("emergencyName", "Emergency contact", emergencyName, EMERGENCY_NAME_MAX)
                 .optionalText("emergencyPhone", "Emergency phone", emergencyPhone, ContactDetails.PHONE_MAX);
         if (contact != null) {
-            rules.optionalText("phone", "Phone", contact.getPhone(), ContactDetails.PHONE_MAX)
-                    .optionalText("email", "E-mail", contact.getEmail(), ContactDetails.EMAIL_MAX)
-                    .pattern("email", "E-mail", contact.getEmail(), EMAIL_FORMAT, "allowed.email")
-                    .optionalText("address", "Address", contact.getAddress(), ContactDetails.ADDRESS_MAX);
+            contact.check(rules);
         }
         for (int i = 0; i < identifiers.size(); i++) {
             identifiers.get(i).check(rules, i + 1);

@@ -77,6 +77,9 @@ public class PatientRecordPart {
     private ClinicalNoteService notes;
     @Inject
     @Service
+    private atlas.core.referrer.ReferrerService referrers;
+    @Inject
+    @Service
     private ClinicianService clinicians;
     @Inject
     @Service
@@ -255,7 +258,7 @@ public class PatientRecordPart {
     }
 
     public void startEpisode() {
-        StartEpisodeDialog dialog = new StartEpisodeDialog(shell, episodes, patientId);
+        StartEpisodeDialog dialog = new StartEpisodeDialog(shell, episodes, referrers, patientId);
         if (dialog.open() == StartEpisodeDialog.OK) {
             changed(null);
         }

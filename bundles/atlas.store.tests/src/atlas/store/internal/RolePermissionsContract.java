@@ -38,6 +38,8 @@ import atlas.store.internal.records.JpaClinicService;
 import atlas.store.internal.records.JpaClinicalNoteService;
 import atlas.store.internal.records.JpaClinicianService;
 import atlas.store.internal.records.JpaEpisodeService;
+import atlas.store.internal.records.JpaReferrerService;
+import atlas.core.referrer.Referrer;
 import atlas.store.internal.records.JpaFormResponseService;
 import atlas.store.internal.records.JpaFormWordingService;
 import atlas.store.internal.records.JpaPatientDataService;
@@ -110,6 +112,34 @@ abstract class RolePermissionsContract extends StoreTestBase {
         assertEquals(List.of("desk: READ_AUDIT", "desk: CLINICAL_WRITE", "desk: CLINICAL_WRITE", "desk: CLINICAL_READ"),
                 refusals.stream().map(AuditEvent::getDetail).toList(), "every refusal, newest first");
         assertTrue(refusals.stream().allMatch(event -> event.getActor().equals("desk")), "named by who was refused");
+    }
+
+    @Test
+    void theFrontDeskKeepsTheReferrersDirectoryTheTherapistChoosesFromItTheAdministratorIsRefused() throws Exception {
+        JpaReferrerService referrers = new JpaReferrerService(database, TestSessions.of(database));
+        SignIns.begin(session, desk);
+        Referrer brunner = new Referrer("Dr. med. Anna Brunner", "Neurology", "Praxis am See");
+        brunner.setContact(new atlas.core.patient.ContactDetails(null, "brunner@praxis", null));
+        atlas.core.validation.ValidationException refused = assertThrows(
+                atlas.core.validation.ValidationException.class, () -> referrers.save(brunner));
+        assertEquals(List.of("email"), refused.errors().stream().map(e -> e.field()).toList());
+        assertEquals(List.of(), referrers.list(), "nothing saved");
+        brunner.setContact(new atlas.core.patient.ContactDetails(null, "brunner@praxis-am-see.ch", "Seestrasse 1, 8700 Kuesnacht"));
+        Referrer saved = referrers.save(brunner);
+        saved.getContact().setPhone("044 200 30 40");
+        referrers.save(saved);
+        referrers.save(new Referrer("Dr. med. dent. Paul Arnold", "Dentistry", null));
+
+        SignIns.begin(session, therapist);
+        assertEquals(List.of("Dr. med. Anna Brunner (Neurology, Praxis am See)", "Dr. med. dent. Paul Arnold (Dentistry)"),
+                referrers.list().stream().map(Referrer::shown).toList(), "by name, as offered");
+        assertEquals("044 200 30 40", referrers.list().get(0).getContact().getPhone());
+        SignIns.begin(session, admin);
+        assertEquals(Permission.VISITS, assertThrows(AccessDeniedException.class, referrers::list).permission());
+        List<String> written = trail.search(AuditQuery.everything(), 50).stream()
+                .filter(event -> "Referrer".equals(event.getRecordType())).map(event -> event.getActor() + " "
+                        + event.getAction()).toList();
+        assertEquals(List.of("desk CREATE", "desk UPDATE", "desk CREATE"), written, "each write audited");
     }
 
     /** A two-item form with a choice item, as a clinic's or a built-in form would be. */

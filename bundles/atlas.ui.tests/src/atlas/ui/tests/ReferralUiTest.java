@@ -36,7 +36,8 @@ import atlas.ui.ValidatedDialog;
  * banner names what is left; the front desk, with the patient chosen in the list, lowers the
  * sessions to 2 with real keys (a typing slip refused by field, Save disabled); booking then warns
  * that the visit would be beyond the referral and still lets it be booked; the banner says all
- * sessions are used.
+ * sessions are used. And the directory of referrers: the front desk adds one (a wrong e-mail
+ * refused by field) and chooses it, as offered, for an episode's referral.
  */
 class ReferralUiTest {
 
@@ -115,5 +116,75 @@ class ReferralUiTest {
         }));
         assertTrue(usedUp.contains("Referral: all 2 sessions used - ask the referrer for a new referral"), usedUp);
         Workbench.closeRecords();
+    }
+
+    @Test
+    void theFrontDeskAddsAReferrerToTheDirectoryAndChoosesItForAReferral() throws Exception {
+        Shell main = Workbench.mainShell();
+        Display display = main.getDisplay();
+        Workbench.databaseReady();
+        Workbench.closeRecords();
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        Patient patient = Workbench.service(PatientService.class).register(new Patient("RD-" + run, "Verweis", "Vera",
+                LocalDate.of(1985, 5, 5), Sex.FEMALE));
+        EpisodeService episodes = Workbench.service(EpisodeService.class);
+        EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now().minusDays(3), "GP",
+                LocalDate.now().minusDays(1));
+        episode.setDiagnoses(new ArrayList<>(List.of(Diagnosis.icd10("G43.0", "Migraine without aura"))));
+        episodes.start(episode);
+        String name = "Dr. med. Anna Brunner " + run;
+        Workbench.switchUser(display, "demo.desk");
+        try {
+            Workbench.executeLater(display, "atlas.patients.command.referrers", null);
+            Shell directory = Workbench.dialog(display, "dialog.referrers");
+            Workbench.pressLater(directory, "referrers.add");
+            Shell details = Workbench.dialog(display, "dialog.referrer");
+            Keys.typeInto(display, onUi(display, () -> require(details, "referrer.name")), name);
+            Keys.typeInto(display, onUi(display, () -> require(details, "referrer.specialty")), "Neurology");
+            Keys.typeInto(display, onUi(display, () -> require(details, "referrer.practice")), "Praxis am See");
+            Keys.typeInto(display, onUi(display, () -> require(details, "referrer.email")), "brunner@praxis");
+            String refused = waitFor("the e-mail refused", () -> onUi(display,
+                    () -> (String) details.getData(ValidatedDialog.SHOWN_ERROR)));
+            assertTrue(refused.startsWith("E-mail: "), refused);
+            assertEquals(false, onUi(display, () -> ((Button) require(details, "dialog.save")).isEnabled()));
+            Keys.typeInto(display, onUi(display, () -> require(details, "referrer.email")), "brunner@praxis-am-see.ch");
+            waitFor("the referrer accepted", () -> onUi(display, () -> ((Button) require(details, "dialog.save"))
+                    .isEnabled() ? true : null));
+            Workbench.press(details, "dialog.save");
+            waitFor("the directory listing the new referrer", () -> onUi(display, () -> {
+                org.eclipse.swt.widgets.Table rows = (org.eclipse.swt.widgets.Table) require(directory, "referrers.table");
+                return java.util.Arrays.stream(rows.getItems()).anyMatch(row -> row.getText(0).equals(name)
+                        && row.getText(1).equals("Neurology")) ? true : null;
+            }));
+            display.syncExec(directory::close);
+            String offered = name + " (Neurology, Praxis am See)";
+            Workbench.executeLater(display, "atlas.patients.command.register", null);
+            Shell registration = Workbench.dialog(display, "dialog.registerPatient");
+            waitFor("the directory offered at the registration", () -> onUi(display, () -> java.util.Arrays.asList(
+                    ((org.eclipse.swt.widgets.Combo) require(registration, "register.referrer")).getItems())
+                    .contains(offered) ? true : null));
+            display.syncExec(registration::close);
+
+            Workbench.chooseInList(display, "RD-" + run);
+            Workbench.executeLater(display, "atlas.patients.command.editReferral", null);
+            Shell referral = Workbench.dialog(display, "dialog.editReferral");
+            waitFor("the directory offered under Referred by", () -> onUi(display, () -> java.util.Arrays.asList(
+                    ((org.eclipse.swt.widgets.Combo) require(referral, "episode.referralSource")).getItems())
+                    .contains(offered) ? true : null));
+            assertEquals("GP", onUi(display, () -> ((org.eclipse.swt.widgets.Combo) require(referral,
+                    "episode.referralSource")).getText()), "what was stored stays until changed");
+            display.syncExec(() -> ((org.eclipse.swt.widgets.Combo) require(referral, "episode.referralSource")).setText(""));
+            Keys.typeInto(display, onUi(display, () -> require(referral, "episode.referralSource")), offered);
+            waitFor("the referral accepted", () -> onUi(display, () -> ((Button) require(referral, "dialog.save"))
+                    .isEnabled() ? true : null));
+            Workbench.press(referral, "dialog.save");
+            waitFor("the dialog closed", () -> onUi(display, () -> referral.isDisposed() ? true : null));
+            assertEquals(offered, episodes.episodesOf(patient.getId()).get(0).getReferralSource());
+        } finally {
+            Shell keep = main;
+            display.syncExec(() -> java.util.Arrays.stream(display.getShells())
+                    .filter(shell -> shell != keep && shell.isVisible()).forEach(Shell::close));
+            Workbench.switchUser(display, Workbench.THERAPIST);
+        }
     }
 }

@@ -17,6 +17,7 @@ import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.Sex;
 import atlas.patients.ui.Labels;
+import atlas.core.referrer.ReferrerService;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;
@@ -43,13 +44,15 @@ public final class EditPatientDialog extends ValidatedDialog {
     private Text insuranceNumber;
     private Text emergencyName;
     private Text emergencyPhone;
-    private Text referrer;
+    private Combo referrer;
+    private final ReferrerService referrers;
 
     /** @param patient the patient as read for this edit (a copy of its own, changed as typed) */
-    public EditPatientDialog(Shell parent, PatientService patients, Patient patient) {
+    public EditPatientDialog(Shell parent, PatientService patients, ReferrerService referrers, Patient patient) {
         super(parent, "dialog.editPatient", NLS.bind(Messages.edit_title, patient.displayName(),
                 patient.getRecordNumber()), Messages.edit_description, Messages.edit_save);
         this.patients = patients;
+        this.referrers = referrers;
         this.patient = patient;
     }
 
@@ -78,7 +81,12 @@ public final class EditPatientDialog extends ValidatedDialog {
         insuranceNumber = field(grid, "insuranceNumber", Messages.edit_insuranceNumber, patient.getInsuranceNumber());
         emergencyName = field(grid, "emergencyName", Messages.edit_emergencyName, patient.getEmergencyName());
         emergencyPhone = field(grid, "emergencyPhone", Messages.edit_emergencyPhone, patient.getEmergencyPhone());
-        referrer = field(grid, "referrer", Messages.register_referrer, patient.getReferrer());
+        referrer = labelled(grid, Messages.register_referrer, new Combo(grid, SWT.DROP_DOWN));
+        referrer.setData(AtlasContext.WIDGET_ID, "edit.referrer");
+        ReferrerChoice.offer(referrer, referrers, List.of());
+        referrer.setText(orEmpty(patient.getReferrer()));
+        decorations.add("referrer", Messages.register_referrer, referrer);
+        watch(referrer);
     }
 
     private Text field(Composite grid, String key, String label, String value) {

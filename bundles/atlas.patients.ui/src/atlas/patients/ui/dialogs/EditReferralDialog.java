@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import atlas.api.validation.FieldError;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
+import atlas.core.referrer.ReferrerService;
 import atlas.patients.ui.Labels;
 import atlas.patients.ui.Messages;
 
@@ -25,8 +26,9 @@ public final class EditReferralDialog extends ReferralDialog {
     private final EpisodeOfCare episode;
 
     /** {@code episode} is read afresh for this dialog; it is changed as typed and saved whole. */
-    public EditReferralDialog(Shell parent, EpisodeService episodes, EpisodeOfCare episode) {
-        super(parent, "dialog.editReferral", NLS.bind(Messages.referral_title, Labels.date(episode.getStartDate())),
+    public EditReferralDialog(Shell parent, EpisodeService episodes, ReferrerService referrers,
+            EpisodeOfCare episode) {
+        super(parent, referrers, "dialog.editReferral", NLS.bind(Messages.referral_title, Labels.date(episode.getStartDate())),
                 Messages.referral_description, Messages.referral_save);
         this.episodes = episodes;
         this.episode = episode;

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Text;
 
 import atlas.api.validation.FieldError;
 import atlas.core.episode.EpisodeOfCare;
+import atlas.core.referrer.ReferrerService;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;
@@ -25,14 +26,18 @@ import atlas.ui.WholeNumber;
 abstract class ReferralDialog extends ValidatedDialog {
 
     protected final DateInput dates = DateInput.forPlatform();
+    private final ReferrerService referrers;
     private Text referralDate;
     private Combo referralSource;
     private Text referralDiagnosis;
     private Text sessionsAuthorised;
     private Text validUntil;
 
-    ReferralDialog(Shell parent, String id, String title, String description, String saveLabel) {
+    /** {@code referrers}: the clinic's directory, offered first under "Referred by". */
+    ReferralDialog(Shell parent, ReferrerService referrers, String id, String title, String description,
+            String saveLabel) {
         super(parent, id, title, description, saveLabel);
+        this.referrers = referrers;
     }
 
     /** Adds the referral's fields to {@code grid}, filled from {@code episode} (or empty: null). */
@@ -40,8 +45,8 @@ abstract class ReferralDialog extends ValidatedDialog {
         referralDate = field(grid, Messages.episode_referralDate, "episode.referralDate",
                 dates.format(episode == null ? LocalDate.now() : episode.getReferralDate()));
         referralSource = labelled(grid, Messages.episode_referralSource, new Combo(grid, SWT.DROP_DOWN));
-        referralSource.setItems(Messages.episode_referralSources.split("\\|"));
         referralSource.setData(AtlasContext.WIDGET_ID, "episode.referralSource");
+        ReferrerChoice.offer(referralSource, referrers, List.of(Messages.episode_referralSources.split("\\|")));
         referralDiagnosis = field(grid, Messages.episode_referralDiagnosis, "episode.referralDiagnosis", "");
         sessionsAuthorised = field(grid, Messages.episode_sessionsAuthorised, "episode.sessionsAuthorised", "");
         validUntil = dates.hint(field(grid, Messages.episode_validUntil, "episode.validUntil", ""));

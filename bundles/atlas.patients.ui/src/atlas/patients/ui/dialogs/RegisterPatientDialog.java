@@ -20,6 +20,7 @@ import atlas.core.patient.Sex;
 import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
 import atlas.patients.ui.Labels;
+import atlas.core.referrer.ReferrerService;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;
@@ -44,17 +45,19 @@ public final class RegisterPatientDialog extends ValidatedDialog {
     private Combo sex;
     private Text phone;
     private Text email;
-    private Text referrer;
+    private Combo referrer;
+    private final ReferrerService referrers;
     private Patient registered;
     private final Job duplicateCheck;
     private volatile String numberToCheck = "";
     /** The next number of the clinic's pattern, when it numbers patients: the field may then stay empty. */
     private String nextNumber;
 
-    public RegisterPatientDialog(Shell parent, PatientService patients) {
+    public RegisterPatientDialog(Shell parent, PatientService patients, ReferrerService referrers) {
         super(parent, "dialog.registerPatient", Messages.register_title, Messages.register_description,
                 Messages.register_save);
         this.patients = patients;
+        this.referrers = referrers;
         duplicateCheck = Job.create(Messages.register_checkingNumber, monitor -> {
             String number = numberToCheck;
             try {
@@ -96,7 +99,12 @@ public final class RegisterPatientDialog extends ValidatedDialog {
         watch(sex);
         phone = field(grid, "phone", Messages.register_phone);
         email = field(grid, "email", Messages.register_email);
-        referrer = field(grid, "referrer", Messages.register_referrer);
+        referrer = labelled(grid, Messages.register_referrer, new Combo(grid, SWT.DROP_DOWN));
+        referrer.setData(AtlasContext.WIDGET_ID, "register.referrer");
+        ReferrerChoice.offer(referrer, referrers, java.util.List.of());
+        decorations.add("referrer", Messages.register_referrer, referrer);
+        forgetErrorsOnChange("referrer", referrer);
+        watch(referrer);
         recordNumber.addListener(SWT.Modify, e -> {
             numberToCheck = recordNumber.getText().strip();
             duplicateCheck.schedule(150);

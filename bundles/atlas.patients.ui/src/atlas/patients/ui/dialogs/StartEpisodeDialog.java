@@ -14,6 +14,7 @@ import atlas.core.episode.CommonDiagnoses;
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
+import atlas.core.referrer.ReferrerService;
 import atlas.api.validation.FieldError;
 import atlas.patients.ui.Messages;
 import atlas.ui.AtlasContext;
@@ -28,8 +29,8 @@ public final class StartEpisodeDialog extends ReferralDialog {
     private Text code;
     private Text diagnosisText;
 
-    public StartEpisodeDialog(Shell parent, EpisodeService episodes, long patientId) {
-        super(parent, "dialog.startEpisode", Messages.episode_title, Messages.episode_description,
+    public StartEpisodeDialog(Shell parent, EpisodeService episodes, ReferrerService referrers, long patientId) {
+        super(parent, referrers, "dialog.startEpisode", Messages.episode_title, Messages.episode_description,
                 Messages.episode_save);
         this.episodes = episodes;
         this.patientId = patientId;

@@ -34,13 +34,13 @@ public class EditPatientHandler {
 
     @Execute
     void edit(Shell shell, @Named(AtlasContext.PATIENT) Long patientId, @Service PatientService patients,
-            IEventBroker events) {
+            @Service atlas.core.referrer.ReferrerService referrers, IEventBroker events) {
         InBackground.run(shell, Messages.edit_reading, () -> patients.find(patientId), found -> {
             if (found.isEmpty()) {
                 MessageDialog.openInformation(shell, Messages.edit_reading, Messages.edit_gone);
                 return;
             }
-            if (new EditPatientDialog(shell, patients, found.get()).open() == Window.OK) {
+            if (new EditPatientDialog(shell, patients, referrers, found.get()).open() == Window.OK) {
                 events.post(AtlasContext.TOPIC_PATIENTS_CHANGED, patientId);
                 events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
             }

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
+import atlas.core.referrer.ReferrerService;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
 import atlas.patients.ui.Messages;
@@ -35,7 +36,7 @@ public class EditReferralHandler {
 
     @Execute
     void edit(Shell shell, @Named(AtlasContext.PATIENT) Long patientId, @Service EpisodeService episodes,
-            IEventBroker events) {
+            @Service ReferrerService referrers, IEventBroker events) {
         InBackground.run(shell, Messages.referral_reading, () -> episodes.episodesOf(patientId).stream()
                 .filter(episode -> !episode.isClosed()).findFirst(), open -> {
                     if (open.isEmpty()) {
@@ -43,7 +44,7 @@ public class EditReferralHandler {
                         return;
                     }
                     EpisodeOfCare episode = open.get();
-                    if (new EditReferralDialog(shell, episodes, episode).open() == Window.OK) {
+                    if (new EditReferralDialog(shell, episodes, referrers, episode).open() == Window.OK) {
                         events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
                     }
                 }, e -> Problems.show(shell, Messages.referral_reading, e));

@@ -29,10 +29,11 @@ public class RegisterPatientHandler {
     }
 
     @Execute
-    void register(Shell shell, @Service PatientService patients, IEventBroker events, ECommandService commands,
+    void register(Shell shell, @Service PatientService patients, @Service atlas.core.referrer.ReferrerService referrers,
+            IEventBroker events, ECommandService commands,
             EHandlerService handlers,
             @Optional @Named(AtlasContext.USER) atlas.core.security.UserAccount user) {
-        RegisterPatientDialog dialog = new RegisterPatientDialog(shell, patients);
+        RegisterPatientDialog dialog = new RegisterPatientDialog(shell, patients, referrers);
         if (dialog.open() != RegisterPatientDialog.OK) {
             return;
         }
