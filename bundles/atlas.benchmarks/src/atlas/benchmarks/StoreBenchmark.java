@@ -51,6 +51,7 @@ public final class StoreBenchmark {
     private static final long SEED = 2026;
     private static final int PATIENTS = Integer.getInteger("patients", 100_000);
     private static final int HISTORIES = Integer.getInteger("histories", 1_000);
+    private static final int THERAPISTS = 10;
     private static final int QUERIES = 2_000;
     private static final String[] NAME_PREFIXES = { "KEL", "NOV", "AND", "MOR", "SCH", "ROS", "JAN", "KOW", "FIS",
             "LIN", "WEB", "DUB", "HOF", "COS", "BEC", "NIL", "WAG", "BAU", "MEY", "LEH", "HOR", "BRA", "VOG", "RIC",
@@ -89,27 +90,32 @@ public final class StoreBenchmark {
         row("heap after import (max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)",
                 peakHeapMegabytes() + " MB peak", "< 256 MB");
 
-        Clinician therapist = new JpaClinicianService(database, BenchSession.of(database)).register(new Clinician("bench", "Bench Therapist, PT", null));
         // the demo accounts, so that the product can be signed in to on this database (bench-*.sh scripts)
         atlas.demo.DemoAccounts.ensure(new atlas.store.internal.access.JpaUserService(database, BenchSession.of(database)), new JpaClinicianService(database, BenchSession.of(database)));
         JpaFormResponseService forms = new JpaFormResponseService(database, BenchSession.of(database));
         atlas.forms.internal.BuiltInForms.all().forEach(forms::addForm); // as DS installs them in Atlas
-        DemoHistories histories = new DemoHistories(new DemoHistories.Services(new JpaEpisodeService(database, BenchSession.of(database)),
+        DemoHistories.Services services = new DemoHistories.Services(new JpaEpisodeService(database, BenchSession.of(database)),
                 new JpaClinicalNoteService(database, BenchSession.of(database)), forms,
                 new JpaHeadacheDiaryService(database, BenchSession.of(database)), new JpaPlanOfCareService(database, BenchSession.of(database)),
-                new atlas.store.internal.records.JpaRedFlagService(database, BenchSession.of(database))), therapist.getId());
+                new atlas.store.internal.records.JpaRedFlagService(database, BenchSession.of(database)));
+        // a clinic of this size has several therapists; none is booked twice at once (the store refuses it)
+        DemoHistories[] therapists = new DemoHistories[THERAPISTS];
+        for (int t = 0; t < THERAPISTS; t++) {
+            therapists[t] = new DemoHistories(services, new JpaClinicianService(database, BenchSession.of(database))
+                    .register(new Clinician("bench" + t, "Bench Therapist " + t + ", PT", null)).getId());
+        }
         started = System.nanoTime();
         int records = 0;
         SplittableRandom pick = new SplittableRandom(SEED);
         for (int i = 0; i < HISTORIES; i++) {
             Patient patient = patients.search(PatientQuery.all(), pick.nextInt(PATIENTS), 1).get(0);
-            records += histories.write(patient, SEED, today, 1, 12, 60, false);
+            records += therapists[i % THERAPISTS].write(patient, SEED, today, 1, 12, 60, false);
         }
         row("histories for " + HISTORIES + " patients (" + records + " records)",
                 String.format("%.1f s", (System.nanoTime() - started) / 1e9), "");
         Patient longTerm = patients.findByRecordNumber("DEMO-000001").orElseThrow();
         started = System.nanoTime();
-        records = histories.write(longTerm, SEED, today, 5, 50, 400, true);
+        records = therapists[0].write(longTerm, SEED, today, 5, 50, 400, true);
         row("5-year history of one patient (" + records + " records)",
                 String.format("%.1f s", (System.nanoTime() - started) / 1e9), "");
 

@@ -105,6 +105,7 @@ public final class DemoHistories {
         for (int n = 1; n <= visits; n++) {
             VisitType type = n == 1 ? VisitType.INITIAL_EVALUATION : n == visits && !ongoing ? VisitType.DISCHARGE
                     : n % 10 == 0 ? VisitType.PROGRESS_REPORT : VisitType.DAILY;
+            at = freeStart(at, type);
             Visit visit = services.episodes().addVisit(new Visit(patient.getId(), episode.getId(), at, clinicianId, type));
             ClinicalNote note = new ClinicalNote(patient.getId(), visit.getId(), clinicianId);
             note.setSubjective("Headache days this week: " + random.nextInt(4) + ". Neck stiffness on waking.");
@@ -127,6 +128,21 @@ public final class DemoHistories {
             at = at.plusDays(n < 12 ? 3 + random.nextInt(2) : 10 + random.nextInt(8));
         }
         return written;
+    }
+
+    /**
+     * The therapist's first free time from {@code wanted} within the clinic's day (8:00 to 18:00),
+     * else from 8:00 on the days after: the store refuses a therapist booked twice at once, for demo
+     * data as for everyone.
+     */
+    private LocalDateTime freeStart(LocalDateTime wanted, VisitType type) throws StoreException {
+        int minutes = Visit.defaultMinutes(type);
+        LocalDateTime at = services.episodes().nextFreeStart(clinicianId, wanted, minutes);
+        while (!at.toLocalDate().equals(at.plusMinutes(minutes).toLocalDate())
+                || at.toLocalTime().plusMinutes(minutes).isAfter(java.time.LocalTime.of(18, 0))) {
+            at = services.episodes().nextFreeStart(clinicianId, at.toLocalDate().plusDays(1).atTime(8, 0), minutes);
+        }
+        return at;
     }
 
     private int plan(Patient patient, EpisodeOfCare episode, LocalDate start) throws StoreException {

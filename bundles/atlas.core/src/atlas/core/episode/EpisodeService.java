@@ -45,10 +45,38 @@ public interface EpisodeService {
      */
     List<EpisodeOfCare> dischargedBetween(java.time.LocalDate from, java.time.LocalDate to) throws StoreException;
 
+    /**
+     * Books a visit; its therapist's time is checked with their row locked, so two workstations
+     * booking the same time get one visit and one refusal.
+     *
+     * @throws atlas.core.validation.ValidationException naming the field: the episode closed, the
+     *         therapist already booked then ("startsAt")
+     */
     Visit addVisit(Visit visit) throws StoreException;
 
-    /** @throws atlas.core.store.RecordConflictException when changed elsewhere since it was read */
+    /**
+     * Saves a visit's changes (another time, therapist, kind or length), checked as at booking.
+     *
+     * @throws atlas.core.store.RecordConflictException when changed elsewhere since it was read
+     */
     Visit updateVisit(Visit visit) throws StoreException;
+
+    /**
+     * Marks where a visit stands on the day: {@link VisitStatus#ARRIVED}, {@link VisitStatus#NO_SHOW}
+     * (once its time has come), {@link VisitStatus#CANCELLED} (with a reason; late when less than a
+     * day before it) or back to {@link VisitStatus#BOOKED}. Completed is set by signing its note.
+     *
+     * @throws atlas.core.validation.ValidationException naming the field: a status it cannot move
+     *         to, a missing reason, its time taken meanwhile when booked again; nothing saved then
+     */
+    Visit markVisit(long visitId, VisitStatus status, String reason) throws StoreException;
+
+    /**
+     * The earliest start at or after {@code from} when the therapist has {@code minutes} free, for
+     * the booking to propose.
+     */
+    java.time.LocalDateTime nextFreeStart(long clinicianId, java.time.LocalDateTime from, int minutes)
+            throws StoreException;
 
     /** The visits of an episode in time order. */
     List<Visit> visitsOf(long episodeId) throws StoreException;

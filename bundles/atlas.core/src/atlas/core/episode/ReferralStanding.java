@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * How an episode's referral (prescription) stands (issue 18): the sessions it authorises, those
- * completed - a visit whose note is signed -, those booked and not yet completed, and the last day
+ * completed - a visit whose note is signed -, those booked and not yet completed (cancelled and
+ * missed visits are neither), and the last day
  * it may be used. The banner and the booking warn from it, so that the front desk asks the
  * referring clinician for a new referral before a session is given that no one pays for.
  *
@@ -46,7 +47,10 @@ public record ReferralStanding(Integer authorised, int completed, int booked, Lo
      */
     public static ReferralStanding of(EpisodeOfCare episode, Collection<Visit> visits, Set<Long> completedVisits) {
         int completed = (int) visits.stream().filter(visit -> completedVisits.contains(visit.getId())).count();
-        return new ReferralStanding(episode.getSessionsAuthorised(), completed, visits.size() - completed,
+        // a cancelled or missed visit is no session: neither given nor still to come
+        int booked = (int) visits.stream().filter(visit -> !completedVisits.contains(visit.getId())
+                && visit.getStatus().holdsTime()).count();
+        return new ReferralStanding(episode.getSessionsAuthorised(), completed, booked,
                 episode.getReferralValidUntil());
     }
 

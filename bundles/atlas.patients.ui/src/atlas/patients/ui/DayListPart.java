@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -23,6 +26,8 @@ import atlas.ui.InBackground;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.ScheduledVisit;
+import atlas.core.episode.VisitStatus;
+import atlas.core.validation.ValidationException;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;
 import atlas.ui.Widgets;
@@ -31,8 +36,10 @@ import jakarta.inject.Inject;
 
 /**
  * Patient > Visits of the Day: the clinic's visits of one day - time, record number, patient,
- * kind of visit, therapist - for the front desk greeting patients and for the therapists' day.
- * Nothing clinical is shown. Read in the background; follows every booked or changed visit.
+ * kind of visit, therapist, where it stands - for the front desk greeting patients and for the
+ * therapists' day. The chosen visit is marked arrived, cancelled (with a reason), missed or booked
+ * again (issue 18). Nothing clinical is shown. Read in the background; follows every booked or
+ * changed visit.
  */
 public class DayListPart {
 
@@ -51,6 +58,9 @@ public class DayListPart {
     private Label summary;
     private Table table;
     private long reads;
+    private List<ScheduledVisit> listed = List.of();
+    @Inject
+    private IEventBroker events;
 
     @PostConstruct
     void create(Composite parent) {
@@ -69,7 +79,50 @@ public class DayListPart {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(summary);
         table = Widgets.table(parent, "dayList.visits", Messages.dayList_columns.split("\\|"));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        // no Alt letters: the window's menus and the note's sections have them all (KeyboardUiTest)
+        Composite marks = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(marks);
+        Widgets.button(marks, Messages.dayList_arrived, "dayList.arrived", () -> markChosen(VisitStatus.ARRIVED));
+        Widgets.button(marks, Messages.dayList_cancel, "dayList.cancel", this::cancel);
+        Widgets.button(marks, Messages.dayList_noShow, "dayList.noShow", () -> markChosen(VisitStatus.NO_SHOW));
+        Widgets.button(marks, Messages.dayList_bookedAgain, "dayList.bookedAgain", () -> markChosen(VisitStatus.BOOKED));
         show(day);
+    }
+
+    private ScheduledVisit chosen() {
+        int index = table.getSelectionIndex();
+        if (index < 0 || index >= listed.size()) {
+            say(Messages.dayList_choose);
+            return null;
+        }
+        return listed.get(index);
+    }
+
+    private void cancel() {
+        ScheduledVisit visit = chosen();
+        if (visit == null) {
+            return;
+        }
+        InputDialog reason = new InputDialog(table.getShell(), Messages.dayList_cancelTitle,
+                NLS.bind(Messages.dayList_cancelAsk, visit.patientName(), times.time(visit.visit().getStartsAt())), "",
+                typed -> typed.isBlank() ? Messages.dayList_cancelReason : null);
+        if (reason.open() == Window.OK) {
+            mark(visit, VisitStatus.CANCELLED, reason.getValue());
+        }
+    }
+
+    private void markChosen(VisitStatus status) {
+        ScheduledVisit visit = chosen();
+        if (visit != null) {
+            mark(visit, status, null);
+        }
+    }
+
+    /** Marks the visit in the background; the store says why when it may not. */
+    private void mark(ScheduledVisit visit, VisitStatus status, String reason) {
+        InBackground.run(table, Messages.dayList_job, () -> episodes.markVisit(visit.visit().getId(), status, reason),
+                marked -> events.post(AtlasContext.TOPIC_RECORD_CHANGED, marked.getPatientId()),
+                e -> say(e instanceof ValidationException refused ? refused.errors().get(0).message() : e.getMessage()));
     }
 
     private void typedDay() {
@@ -113,12 +166,18 @@ public class DayListPart {
         if (table.isDisposed()) {
             return;
         }
+        int chosen = table.getSelectionIndex();
+        Long chosenVisit = chosen < 0 || chosen >= listed.size() ? null : listed.get(chosen).visit().getId();
+        listed = visits;
         table.removeAll();
         for (ScheduledVisit each : visits) {
             Long with = each.visit().getClinicianId();
             new TableItem(table, SWT.NONE).setText(new String[] { times.time(each.visit().getStartsAt()),
                     each.recordNumber(), each.patientName(), Labels.visitType(each.visit().getType()),
-                    with == null ? "" : names.getOrDefault(with, "") });
+                    with == null ? "" : names.getOrDefault(with, ""), Labels.visitStatus(each.visit()) });
+            if (each.visit().getId().equals(chosenVisit)) {
+                table.select(table.getItemCount() - 1);
+            }
         }
         Widgets.packColumns(table);
         String on = dates.format(shown);

@@ -27,6 +27,19 @@ public final class Labels {
         };
     }
 
+    /** Where a visit stands: "Booked", "Cancelled (late): migraine attack". */
+    public static String visitStatus(atlas.core.episode.Visit visit) {
+        return switch (visit.getStatus()) {
+        case BOOKED -> Messages.visitStatus_booked;
+        case ARRIVED -> Messages.visitStatus_arrived;
+        case COMPLETED -> Messages.visitStatus_completed;
+        case NO_SHOW -> Messages.visitStatus_noShow;
+        case CANCELLED -> org.eclipse.osgi.util.NLS.bind(visit.isLateCancellation()
+                ? Messages.visitStatus_cancelledLate : Messages.visitStatus_cancelled,
+                visit.getCancelReason() == null ? "" : visit.getCancelReason());
+        };
+    }
+
     public static String episodeStatus(EpisodeStatus status) {
         return switch (status) {
         case ACTIVE -> Messages.episodeStatus_active;

@@ -270,12 +270,11 @@ public class PatientRecordPart {
             MessageDialog.openInformation(shell, Messages.record_addVisit_title, Messages.record_addVisit_noEpisode);
             return;
         }
-        AddVisitDialog dialog = new AddVisitDialog(shell, episodes, episode, snapshot.visitsOf(episode).size(),
-                clinicianId());
-        if (dialog.warningBeyond(snapshot.referralOf(episode)).open() == AddVisitDialog.OK) {
-            changed(dialog.added().getId()); // choosing it writes the shown note first, in the background
-            screening.propose(episode, dialog.added());
-        }
+        AddVisitDialog.openAtNextFree(shell, banner.control(), episodes, episode, snapshot.visitsOf(episode).size(),
+                clinicianId(), snapshot.referralOf(episode), added -> {
+                    changed(added.getId()); // choosing it writes the shown note first, in the background
+                    screening.propose(episode, added);
+                });
     }
 
     /** Patient > Discharge Episode, then its discharge summary. */

@@ -84,6 +84,9 @@ final class VisitTimeline {
                     return "";
                 }
                 ClinicalNote note = shown.noteByVisit().get(visit.getId());
+                if (note == null && !visit.getStatus().holdsTime()) {
+                    return Labels.visitStatus(visit); // "Cancelled late: migraine attack", "No-show"
+                }
                 return note == null ? Messages.timeline_noNote
                         : note.isSigned() ? Messages.timeline_signed : Messages.timeline_draft;
             }

@@ -50,8 +50,13 @@ public final class AddVisitDialog extends ValidatedDialog {
     private Combo type;
     private Text date;
     private Text time;
+    private Text duration;
     private Visit added;
     private ReferralStanding referral;
+    private LocalDateTime proposed;
+    /** The time was typed or chosen by the user: a later proposal leaves it alone. */
+    private boolean timeTyped;
+    private boolean proposing;
 
     public AddVisitDialog(Shell parent, EpisodeService episodes, EpisodeOfCare episode, int visitsSoFar,
             long clinicianId) {
@@ -84,6 +89,38 @@ public final class AddVisitDialog extends ValidatedDialog {
         return this;
     }
 
+    /**
+     * Add Visit for a therapist booking themself: their next free time from now is read in the
+     * background first, so Enter at once books a time that is free; {@code added} gets the visit.
+     */
+    public static void openAtNextFree(Shell shell, org.eclipse.swt.widgets.Control busy, EpisodeService episodes,
+            EpisodeOfCare episode, int visitsSoFar, long clinicianId, ReferralStanding referral,
+            java.util.function.Consumer<Visit> added) {
+        int minutes = Visit.defaultMinutes(proposedType(visitsSoFar));
+        atlas.ui.InBackground.run(busy, Messages.record_addVisit_title,
+                () -> episodes.nextFreeStart(clinicianId, roundedNow(), minutes), free -> {
+                    AddVisitDialog dialog = new AddVisitDialog(shell, episodes, episode, visitsSoFar, clinicianId);
+                    if (dialog.warningBeyond(referral).proposing(free).open() == OK) {
+                        added.accept(dialog.added());
+                    }
+                }, e -> atlas.ui.Problems.show(shell, Messages.record_addVisit_title, e));
+    }
+
+    /**
+     * Starts the dialog at {@code start}: the therapist's next free time, read before the dialog
+     * opened, so Enter at once books a time that is free.
+     */
+    public AddVisitDialog proposing(LocalDateTime start) {
+        this.proposed = start;
+        return this;
+    }
+
+    /** Now, to the quarter hour before it: where a proposal for today starts looking. */
+    public static LocalDateTime roundedNow() {
+        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        return now.withMinute(now.getMinute() - now.getMinute() % 15);
+    }
+
     @Override
     protected String warning() {
         if (referral == null) {
@@ -93,7 +130,7 @@ public final class AddVisitDialog extends ValidatedDialog {
     }
 
     /** The type a therapist most likely wants for the next visit of the episode. */
-    static VisitType proposedType(int visitsSoFar) {
+    public static VisitType proposedType(int visitsSoFar) {
         if (visitsSoFar == 0) {
             return VisitType.INITIAL_EVALUATION;
         }
@@ -108,17 +145,34 @@ public final class AddVisitDialog extends ValidatedDialog {
             type.add(Labels.visitType(each));
         }
         type.select(proposedType(visitsSoFar).ordinal());
+        LocalDateTime start = proposed != null ? proposed : roundedNow();
         date = dates.hint(labelled(grid, Messages.visit_date, new Text(grid, SWT.BORDER)));
         date.setData(AtlasContext.WIDGET_ID, "visit.date");
-        date.setText(dates.format(LocalDate.now()));
+        date.setText(dates.format(start.toLocalDate()));
         time = labelled(grid, Messages.visit_time, new Text(grid, SWT.BORDER));
         time.setData(AtlasContext.WIDGET_ID, "visit.time");
-        LocalTime now = LocalTime.now();
-        time.setText(clock.time(now.withMinute(now.getMinute() - now.getMinute() % 15)));
+        time.setText(clock.time(start.toLocalTime()));
+        time.addListener(SWT.Modify, e -> timeTyped |= !proposing);
+        duration = labelled(grid, Messages.visit_duration, new Text(grid, SWT.BORDER));
+        duration.setData(AtlasContext.WIDGET_ID, "visit.duration");
+        duration.setText(Integer.toString(Visit.defaultMinutes(proposedType(visitsSoFar))));
+        type.addListener(SWT.Selection, e -> {
+            if (type.getSelectionIndex() >= 0) { // each kind of visit its usual length, until typed otherwise
+                duration.setText(Integer.toString(Visit.defaultMinutes(VisitType.values()[type.getSelectionIndex()])));
+            }
+        });
+        decorations.add("durationMinutes", Messages.visit_duration, duration);
+        decorations.add("startsAt", Messages.visit_time, time); // the store's "already has a visit"
+        for (Text when : List.of(date, time, duration)) {
+            forgetErrorsOnChange("startsAt", when); // another time or length: the store asks again
+        }
+        watch(duration);
         if (clinicians != null) {
             clinician = labelled(grid, Messages.visit_clinician, new Combo(grid, SWT.READ_ONLY));
             clinician.setData(AtlasContext.WIDGET_ID, "visit.clinician");
             clinicians.forEach(each -> clinician.add(each.getDisplayName()));
+            clinician.addListener(SWT.Selection, e -> proposeFor(clinicians.get(clinician.getSelectionIndex())));
+            forgetErrorsOnChange("startsAt", clinician);
             decorations.add("clinician", Messages.visit_clinician, clinician);
             watch(clinician);
         }
@@ -128,6 +182,35 @@ public final class AddVisitDialog extends ValidatedDialog {
         watch(type);
         watch(date);
         watch(time);
+    }
+
+    /**
+     * The chosen therapist's next free time on the typed day (from now, today), unless the user
+     * typed a time already: read in the background and put in the time field.
+     */
+    private void proposeFor(Clinician therapist) {
+        LocalDate day = dates.parse(date.getText()).orElse(null);
+        if (timeTyped || day == null) {
+            return;
+        }
+        LocalDateTime from = day.equals(LocalDate.now()) ? roundedNow() : day.atTime(8, 0);
+        int minutes = minutes().orElse(Visit.defaultMinutes(VisitType.DAILY));
+        atlas.ui.InBackground.run(time, Messages.book_title, () -> episodes.nextFreeStart(therapist.getId(), from,
+                minutes), free -> {
+                    if (!timeTyped && !time.isDisposed() && free.toLocalDate().equals(day)) {
+                        proposing = true;
+                        time.setText(clock.time(free.toLocalTime()));
+                        proposing = false;
+                    }
+                }, failed -> { /* the time stays as it is; the store still refuses a clash */ });
+    }
+
+    private java.util.Optional<Integer> minutes() {
+        try {
+            return java.util.Optional.ofNullable(atlas.ui.WholeNumber.in(duration));
+        } catch (atlas.ui.WholeNumber.Wrong wrong) {
+            return java.util.Optional.empty();
+        }
     }
 
     private Visit typed(List<FieldError> errors) {
@@ -154,7 +237,14 @@ public final class AddVisitDialog extends ValidatedDialog {
                 with = clinicians.get(index).getId();
             }
         }
-        return new Visit(episode.getPatientId(), episode.getId(), startsAt, with, chosen);
+        Visit visit = new Visit(episode.getPatientId(), episode.getId(), startsAt, with, chosen);
+        try {
+            Integer typedMinutes = atlas.ui.WholeNumber.in(duration);
+            visit.setDurationMinutes(typedMinutes == null ? 0 : typedMinutes); // none: the rule names the range
+        } catch (atlas.ui.WholeNumber.Wrong wrong) {
+            errors.add(new FieldError("durationMinutes", Messages.visit_duration, wrong.getMessage()));
+        }
+        return visit;
     }
 
     @Override

@@ -60,6 +60,10 @@ public class JpaClinicalNoteService extends RecordService implements ClinicalNot
                 throw new SignedRecordException("This note", "add an addendum instead");
             }
             note.markSigned(clinicianId, Instant.now());
+            atlas.core.episode.Visit visit = em.find(atlas.core.episode.Visit.class, note.getVisitId());
+            if (visit != null) {
+                visit.complete(); // the session is given: it counts against the referral
+            }
             AuditLog.append(em, AuditAction.SIGN, RECORD_TYPE, note.getId(), note.getPatientId(), null);
             return note;
         });

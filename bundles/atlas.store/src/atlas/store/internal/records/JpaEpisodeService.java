@@ -18,6 +18,8 @@ import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.ReferralStanding;
 import atlas.core.episode.ScheduledVisit;
+import atlas.core.episode.TherapistTime;
+import atlas.core.episode.VisitStatus;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
 import atlas.core.note.NoteStatus;
@@ -134,6 +136,8 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
         require(Permission.VISITS);
         return database.write(em -> {
             EpisodeClosure.requireOpen(em, visit.getEpisodeId()); // refuses a missing episode too
+            ValidationException.throwIfAny(visit.validate());
+            TherapistBookings.requireFree(em, visit);
             return Records.create(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
                     visit.getType() + " " + visit.getStartsAt());
         });
@@ -144,9 +148,64 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
         require(Permission.VISITS);
         return database.write(em -> {
             EpisodeClosure.requireOpen(em, visit.getEpisodeId());
+            ValidationException.throwIfAny(visit.validate());
+            TherapistBookings.requireFree(em, visit);
             return Records.update(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
                     "The visit of " + visit.getStartsAt());
         });
+    }
+
+    @Override
+    public Visit markVisit(long visitId, VisitStatus status, String reason) throws StoreException {
+        require(Permission.VISITS);
+        return database.write(em -> {
+            Visit visit = Records.existing(em, Visit.class, visitId, "Visit");
+            EpisodeClosure.requireOpen(em, visit.getEpisodeId());
+            VisitStatus was = visit.getStatus();
+            FieldRules rules = new FieldRules();
+            LocalDateTime now = LocalDateTime.now();
+            boolean allowed = switch (status) {
+                case ARRIVED, NO_SHOW -> was == VisitStatus.BOOKED;
+                case CANCELLED -> was == VisitStatus.BOOKED || was == VisitStatus.ARRIVED;
+                case BOOKED -> was != VisitStatus.BOOKED && was != VisitStatus.COMPLETED; // an arrival or call-off undone
+                case COMPLETED -> false;
+            };
+            if (status == VisitStatus.COMPLETED) {
+                rules.add("visitStatus", "Visit status", "visit.completedBySigning");
+            } else if (!allowed) {
+                rules.add("visitStatus", "Visit status", "visit.cannotMark", word(was), word(status));
+            } else if (status == VisitStatus.NO_SHOW && visit.getStartsAt().isAfter(now)) {
+                rules.add("visitStatus", "Visit status", "visit.notYetMissed", visit.getStartsAt().toLocalDate());
+            } else if (status == VisitStatus.CANCELLED) {
+                if (reason == null || reason.isBlank()) {
+                    rules.add("cancelReason", "Reason", "visit.cancelReason");
+                } else {
+                    rules.optionalText("cancelReason", "Reason", reason.strip(), Visit.CANCEL_REASON_MAX);
+                }
+            }
+            ValidationException.throwIfAny(rules.errors());
+            if (status == VisitStatus.CANCELLED) {
+                visit.cancel(reason.strip(), now);
+            } else {
+                visit.mark(status);
+                TherapistBookings.requireFree(em, visit); // booked again: its time may be taken meanwhile
+            }
+            AuditLog.append(em, AuditAction.UPDATE, "Visit", visit.getId(), visit.getPatientId(),
+                    was + " -> " + status + (visit.isLateCancellation() && status == VisitStatus.CANCELLED
+                            ? " (late)" : "") + (status == VisitStatus.CANCELLED ? ": " + reason.strip() : ""));
+            return visit;
+        });
+    }
+
+    private static String word(VisitStatus status) {
+        return status.name().toLowerCase().replace('_', ' ');
+    }
+
+    @Override
+    public LocalDateTime nextFreeStart(long clinicianId, LocalDateTime from, int minutes) throws StoreException {
+        require(Permission.VISITS);
+        return database.read(em -> TherapistTime.nextFree(TherapistBookings.held(em, clinicianId,
+                from.minusMinutes(Visit.DURATION_MAX), from.plusDays(14)), from, minutes));
     }
 
     @Override

@@ -1,0 +1,193 @@
+package atlas.store.internal;
+
+import static atlas.store.internal.ClinicalDatabaseTest.patient;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import atlas.core.clinician.Clinician;
+import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.ReferralStanding;
+import atlas.core.episode.Visit;
+import atlas.core.episode.VisitStatus;
+import atlas.core.episode.VisitType;
+import atlas.core.note.ClinicalNote;
+import atlas.core.patient.Patient;
+import atlas.core.validation.ValidationException;
+import atlas.store.internal.records.JpaClinicalNoteService;
+import atlas.store.internal.records.JpaClinicianService;
+import atlas.store.internal.records.JpaEpisodeService;
+import atlas.store.internal.records.JpaPatientService;
+
+/**
+ * Issue 18, the schedule: a therapist is never booked twice at once - an overlapping visit is
+ * refused naming the therapist and the time taken, also when two workstations book the same time
+ * at the same moment (one wins, the other is told, nothing half-saved); a visit's status moves
+ * from booked to arrived, cancelled (with a reason, late within a day) or missed, a cancelled or
+ * missed visit frees its time and is no session of the referral; signing the note completes it.
+ */
+abstract class SchedulingContract extends StoreTestBase {
+
+    private static final LocalDate DAY = LocalDate.now().plusDays(3);
+    private Patient anna;
+    private Patient ben;
+    private Clinician maria;
+    private Clinician jonas;
+    private JpaEpisodeService episodes;
+    private EpisodeOfCare annas;
+    private EpisodeOfCare bens;
+
+    @BeforeEach
+    void twoPatientsAndTwoTherapists() throws Exception {
+        JpaPatientService patients = new JpaPatientService(database, TestSessions.of(database));
+        anna = patients.register(patient("P-0001", "Keller"));
+        ben = patients.register(patient("P-0002", "Brunner"));
+        JpaClinicianService clinicians = new JpaClinicianService(database, TestSessions.of(database));
+        maria = clinicians.register(new Clinician("mlehmann", "Maria Lehmann, PT", "physiotherapist"));
+        jonas = clinicians.register(new Clinician("jmeier", "Jonas Meier, PT", "physiotherapist"));
+        episodes = new JpaEpisodeService(database, TestSessions.of(database));
+        annas = start(anna);
+        bens = start(ben);
+    }
+
+    private EpisodeOfCare start(Patient patient) throws Exception {
+        EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), LocalDate.now().minusDays(10), "GP",
+                LocalDate.now().minusDays(7));
+        episode.setSessionsAuthorised(9);
+        return episodes.start(episode);
+    }
+
+    private Visit visit(Patient patient, EpisodeOfCare episode, LocalDateTime at, Clinician with, VisitType type) {
+        return new Visit(patient.getId(), episode.getId(), at, with.getId(), type);
+    }
+
+    @Test
+    void anOverlappingVisitIsRefusedNamingTheTherapistAndTheTimeTaken() throws Exception {
+        Visit first = episodes.addVisit(visit(anna, annas, DAY.atTime(9, 0), maria, VisitType.INITIAL_EVALUATION));
+        assertEquals(60, first.getDurationMinutes(), "an evaluation takes an hour unless said otherwise");
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> episodes.addVisit(visit(ben, bens, DAY.atTime(9, 45), maria, VisitType.DAILY)));
+        assertEquals("startsAt", refused.errors().get(0).field());
+        String said = refused.errors().get(0).message();
+        assertTrue(said.startsWith("Maria Lehmann, PT already has a visit on ") // the day in the reader's form
+                && said.endsWith(" from 09:00 to 10:00; choose another time or therapist"), said);
+        assertEquals(1, episodes.visitsOn(DAY).size(), "nothing saved");
+
+        episodes.addVisit(visit(ben, bens, DAY.atTime(10, 0), maria, VisitType.DAILY)); // right after: touching
+        episodes.addVisit(visit(ben, bens, DAY.atTime(9, 15), jonas, VisitType.DAILY)); // another therapist
+        Visit early = visit(ben, bens, DAY.atTime(8, 40), maria, VisitType.DAILY);
+        assertThrows(ValidationException.class, () -> episodes.addVisit(early), "08:40 to 09:10 runs into 09:00");
+        early.setDurationMinutes(20);
+        episodes.addVisit(early);
+        assertEquals(DAY.atTime(10, 30), episodes.nextFreeStart(maria.getId(), DAY.atTime(8, 30), 30),
+                "the first half hour free from 08:30 on");
+
+        Visit moved = episodes.visitsOn(DAY).stream().map(row -> row.visit())
+                .filter(v -> v.getStartsAt().equals(DAY.atTime(9, 15))).findFirst().orElseThrow();
+        moved.setClinicianId(maria.getId());
+        assertEquals("startsAt", assertThrows(ValidationException.class, () -> episodes.updateVisit(moved))
+                .errors().get(0).field(), "a move is checked as a booking");
+        Visit durationTooLong = visit(ben, bens, DAY.atTime(14, 0), maria, VisitType.DAILY);
+        durationTooLong.setDurationMinutes(Visit.DURATION_MAX + 1);
+        assertEquals("durationMinutes", assertThrows(ValidationException.class,
+                () -> episodes.addVisit(durationTooLong)).errors().get(0).field());
+    }
+
+    @Test
+    void aCancelledOrMissedVisitFreesItsTimeAndIsNoSessionOfTheReferral() throws Exception {
+        Visit booked = episodes.addVisit(visit(anna, annas, DAY.atTime(11, 0), maria, VisitType.DAILY));
+        assertEquals(VisitStatus.BOOKED, booked.getStatus());
+        assertEquals("cancelReason", assertThrows(ValidationException.class,
+                () -> episodes.markVisit(booked.getId(), VisitStatus.CANCELLED, " ")).errors().get(0).field());
+        assertEquals("visitStatus", assertThrows(ValidationException.class,
+                () -> episodes.markVisit(booked.getId(), VisitStatus.NO_SHOW, null)).errors().get(0).field(),
+                "not missed before its time");
+        Visit cancelled = episodes.markVisit(booked.getId(), VisitStatus.CANCELLED, "Migraine attack");
+        assertEquals(VisitStatus.CANCELLED, cancelled.getStatus());
+        assertFalse(cancelled.isLateCancellation(), "three days ahead");
+        assertEquals(new ReferralStanding(9, 0, 0, null), episodes.referralStanding(annas.getId()));
+
+        Visit instead = episodes.addVisit(visit(ben, bens, DAY.atTime(11, 0), maria, VisitType.DAILY));
+        assertEquals("startsAt", assertThrows(ValidationException.class,
+                () -> episodes.markVisit(booked.getId(), VisitStatus.BOOKED, null)).errors().get(0).field(),
+                "its time was given to another patient meanwhile");
+
+        Visit today = episodes.addVisit(visit(anna, annas, LocalDateTime.now().plusHours(3).withNano(0), jonas,
+                VisitType.DAILY));
+        assertTrue(episodes.markVisit(today.getId(), VisitStatus.CANCELLED, "Car broke down").isLateCancellation());
+        Visit past = episodes.addVisit(visit(anna, annas, LocalDateTime.now().minusHours(2).withNano(0), jonas,
+                VisitType.DAILY));
+        assertEquals(VisitStatus.NO_SHOW, episodes.markVisit(past.getId(), VisitStatus.NO_SHOW, null).getStatus());
+        assertEquals("visitStatus", assertThrows(ValidationException.class,
+                () -> episodes.markVisit(past.getId(), VisitStatus.ARRIVED, null)).errors().get(0).field());
+
+        Visit given = episodes.addVisit(visit(ben, bens, LocalDateTime.now().minusHours(1).withNano(0), maria,
+                VisitType.DAILY));
+        assertEquals(VisitStatus.ARRIVED, episodes.markVisit(given.getId(), VisitStatus.ARRIVED, null).getStatus());
+        JpaClinicalNoteService notes = new JpaClinicalNoteService(database, TestSessions.of(database));
+        ClinicalNote note = new ClinicalNote(ben.getId(), given.getId(), maria.getId());
+        note.setAssessment("Less neck pain.");
+        notes.sign(notes.saveDraft(note).getId(), maria.getId());
+        Visit completed = episodes.visitsOf(bens.getId()).stream().filter(v -> v.getId().equals(given.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(VisitStatus.COMPLETED, completed.getStatus(), "signing its note completes it");
+        assertEquals(new ReferralStanding(9, 1, 1, null), episodes.referralStanding(bens.getId()));
+        assertEquals("visitStatus", assertThrows(ValidationException.class,
+                () -> episodes.markVisit(given.getId(), VisitStatus.CANCELLED, "too late")).errors().get(0).field());
+        assertEquals(instead.getId(), episodes.visitsOn(DAY).get(0).visit().getId());
+    }
+
+    @Test
+    void twoWorkstationsBookingTheSameTimeGetOneVisitAndOneRefusal() throws Exception {
+        JpaClinicalDatabase elsewhere = secondWorkstation();
+        List<JpaClinicalDatabase> desks = List.of(database, elsewhere);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                LocalDateTime at = DAY.atTime(8 + round, 0);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (int d = 0; d < 2; d++) {
+                    JpaClinicalDatabase desk = desks.get(d);
+                    long later = d * 10L;
+                    Patient who = d == 0 ? anna : ben;
+                    EpisodeOfCare which = d == 0 ? annas : bens;
+                    outcomes.add(pool.submit(() -> {
+                        TestSessions.onThisThread(desk);
+                        JpaEpisodeService service = new JpaEpisodeService(desk, TestSessions.of(desk));
+                        go.await();
+                        try {
+                            service.addVisit(visit(who, which, at.plusMinutes(later), maria, VisitType.DAILY));
+                            return "booked";
+                        } catch (ValidationException refused) {
+                            return refused.errors().get(0).field();
+                        }
+                    }));
+                }
+                go.countDown();
+                List<String> said = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    said.add(outcome.get());
+                }
+                said.sort(null);
+                assertEquals(List.of("booked", "startsAt"), said, "round " + round);
+                assertEquals(round + 1, episodes.visitsOn(DAY).size(), "one visit per round, none half-saved");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
