@@ -61,6 +61,9 @@ public class DayListPart {
     private List<ScheduledVisit> listed = List.of();
     @Inject
     private IEventBroker events;
+    @Inject
+    @Service
+    private atlas.core.clinic.ClinicService clinic;
 
     @PostConstruct
     void create(Composite parent) {
@@ -81,11 +84,13 @@ public class DayListPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         // no Alt letters: the window's menus and the note's sections have them all (KeyboardUiTest)
         Composite marks = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(marks);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(marks);
         Widgets.button(marks, Messages.dayList_arrived, "dayList.arrived", () -> markChosen(VisitStatus.ARRIVED));
         Widgets.button(marks, Messages.dayList_cancel, "dayList.cancel", this::cancel);
         Widgets.button(marks, Messages.dayList_noShow, "dayList.noShow", () -> markChosen(VisitStatus.NO_SHOW));
         Widgets.button(marks, Messages.dayList_bookedAgain, "dayList.bookedAgain", () -> markChosen(VisitStatus.BOOKED));
+        GridDataFactory.swtDefaults().hint(24, SWT.DEFAULT).applyTo(new Label(marks, SWT.NONE));
+        Widgets.button(marks, Messages.dayList_print, "dayList.print", this::printDaySheet);
         show(day);
     }
 
@@ -109,6 +114,15 @@ public class DayListPart {
         if (reason.open() == Window.OK) {
             mark(visit, VisitStatus.CANCELLED, reason.getValue());
         }
+    }
+
+    /** One page per therapist of the day shown, nothing clinical; written in the background. */
+    private void printDaySheet() {
+        LocalDate printed = day;
+        List<ScheduledVisit> visits = listed;
+        InBackground.run(table, Messages.dayList_print, () -> DaySheetPrint.print(printed, visits,
+                clinicians.displayNames(), clinic.details()), path -> say(NLS.bind(Messages.dayList_printed, path)),
+                e -> say(NLS.bind(Messages.dayList_printFailed, e.getMessage())));
     }
 
     private void markChosen(VisitStatus status) {

@@ -52,6 +52,13 @@ public final class Messages extends NLS {
     public static String dayList_cancelAsk;
     public static String dayList_cancelReason;
     public static String visit_duration;
+    public static String dayList_print;
+    public static String dayList_printed;
+    public static String dayList_printFailed;
+    public static String daySheet_title;
+    public static String daySheet_columns;
+    public static String daySheet_none;
+    public static String daySheet_noTherapist;
     public static String list_searchHint;
     public static String list_opening;
     public static String list_recordNumber;

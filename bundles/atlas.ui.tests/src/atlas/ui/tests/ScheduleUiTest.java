@@ -39,7 +39,8 @@ import atlas.ui.ValidatedDialog;
  * Issue 18, the day: the front desk books a second patient into a time the therapist already has -
  * refused in the dialog naming the therapist and the time taken, the dialog kept, nothing saved -
  * then right after it; in Visits of the Day the first visit is cancelled with a reason, the second
- * marked arrived, and a no-show before its time refused with the reason said.
+ * marked arrived, and a no-show before its time refused with the reason said; the day sheet
+ * printed with the therapist's page holding both visits and the call-off.
  */
 class ScheduleUiTest {
 
@@ -123,6 +124,16 @@ class ScheduleUiTest {
             }));
             assertTrue(said.length() > 0);
             assertEquals(VisitStatus.CANCELLED, episodes.visitsOf(firsts.getId()).get(0).getStatus());
+
+            Workbench.press(dayList, "dayList.print");
+            String printed = waitFor("the day sheet printed", () -> onUi(display, () -> {
+                String summary = ((Label) find(dayList, "dayList.summary")).getText();
+                return summary.startsWith("Day sheet, one page per therapist: ") ? summary : null;
+            }));
+            String page = therapistsPage(java.nio.file.Path.of(printed.substring(printed.indexOf(": ") + 2)),
+                    "SA-" + run).replaceAll("\\s+", " "); // a long cell wraps within its column
+            assertTrue(page.contains("Maria Lehmann, PT") && page.contains("SB-" + run)
+                    && page.contains("Cancelled: Migraine attack"), page);
             Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
         } finally {
             Shell keep = main;
@@ -130,6 +141,22 @@ class ScheduleUiTest {
                     .filter(shell -> shell != keep && shell.isVisible()).forEach(Shell::close));
             Workbench.switchUser(display, Workbench.THERAPIST);
             Workbench.closeRecords();
+        }
+    }
+
+    /** The text of the day sheet's page that holds {@code recordNumber}: the page of its therapist. */
+    private static String therapistsPage(java.nio.file.Path sheet, String recordNumber) throws Exception {
+        com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(java.nio.file.Files.readAllBytes(sheet));
+        try {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(page);
+                if (text.contains(recordNumber)) {
+                    return text;
+                }
+            }
+            return "";
+        } finally {
+            pdf.close();
         }
     }
 

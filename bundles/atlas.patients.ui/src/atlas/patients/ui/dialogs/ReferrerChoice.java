@@ -1,6 +1,5 @@
 package atlas.patients.ui.dialogs;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Combo;
@@ -24,11 +23,12 @@ final class ReferrerChoice {
     static void offer(Combo combo, ReferrerService referrers, List<String> alsoOffered) {
         combo.setItems(alsoOffered.toArray(String[]::new));
         InBackground.run(combo, Messages.referrers_title, referrers::list, directory -> {
-            String typed = combo.getText();
-            List<String> offered = new ArrayList<>(directory.stream().map(Referrer::shown).toList());
-            offered.addAll(alsoOffered);
-            combo.setItems(offered.toArray(String[]::new));
-            combo.setText(typed);
+            // added in front of what is offered, one by one: neither the typed text nor its
+            // "touched" state changes (setItems would clear and re-set the text, a Modify event)
+            List<String> names = directory.stream().map(Referrer::shown).toList();
+            for (int index = 0; index < names.size(); index++) {
+                combo.add(names.get(index), index);
+            }
         }, failed -> { /* what else is offered stays: the directory is a help, not a need */ });
     }
 }
