@@ -73,7 +73,7 @@ public final class DemoHistories {
         int written = 0;
         for (int year = years; year >= 1; year--) {
             LocalDate start = today.minusYears(year).plusDays(random.nextInt(30));
-            written += episode(patient, random, start, visitsPerEpisode, formsEveryVisit, false);
+            written += episode(patient, random, start, today, visitsPerEpisode, formsEveryVisit, false);
             written += diary(patient, random, start, today, diaryDaysPerYear);
         }
         return written;
@@ -85,12 +85,15 @@ public final class DemoHistories {
      */
     public int writeCurrent(Patient patient, long seed, LocalDate today, int visits) throws StoreException {
         SplittableRandom random = new SplittableRandom(seed ^ patient.getId() ^ 0x5eed);
-        return episode(patient, random, today.minusDays(4L * visits), visits, false, true);
+        return episode(patient, random, today.minusDays(4L * visits), today, visits, false, true);
     }
 
-    /** An episode; unless {@code ongoing}, its last visit is the discharge and it ends there. */
-    private int episode(Patient patient, SplittableRandom random, LocalDate start, int visits, boolean formsEveryVisit,
-            boolean ongoing) throws StoreException {
+    /**
+     * An episode; unless {@code ongoing}, its last visit is the discharge and it ends there. Visits
+     * stop at {@code today}: a course that would run past it stays in treatment, undischarged.
+     */
+    private int episode(Patient patient, SplittableRandom random, LocalDate start, LocalDate today, int visits,
+            boolean formsEveryVisit, boolean ongoing) throws StoreException {
         String[] diagnosis = DIAGNOSES[random.nextInt(DIAGNOSES.length)];
         EpisodeOfCare episode = new EpisodeOfCare(patient.getId(), start.minusDays(7), "GP", start);
         episode.getDiagnoses().add(Diagnosis.icd10(diagnosis[0], diagnosis[1]));
@@ -106,6 +109,9 @@ public final class DemoHistories {
             VisitType type = n == 1 ? VisitType.INITIAL_EVALUATION : n == visits && !ongoing ? VisitType.DISCHARGE
                     : n % 10 == 0 ? VisitType.PROGRESS_REPORT : VisitType.DAILY;
             at = freeStart(at, type);
+            if (at.toLocalDate().isAfter(today)) {
+                break; // a long course that reaches today is still in treatment: history ends here
+            }
             Visit visit = services.episodes().addVisit(new Visit(patient.getId(), episode.getId(), at, clinicianId, type));
             ClinicalNote note = new ClinicalNote(patient.getId(), visit.getId(), clinicianId);
             note.setSubjective("Headache days this week: " + random.nextInt(4) + ". Neck stiffness on waking.");
