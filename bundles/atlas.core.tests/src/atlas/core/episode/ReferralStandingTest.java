@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,9 +27,12 @@ class ReferralStandingTest {
     @Test
     void completedAreTheVisitsWithASignedNoteTheRestAreBooked() {
         EpisodeOfCare episode = episode(9, TODAY.plusMonths(2));
-        List<Visit> visits = List.of(visit(1), visit(2), visit(3));
-        ReferralStanding standing = ReferralStanding.of(episode, visits, Set.of(1L, 3L, 99L));
-        assertEquals(new ReferralStanding(9, 2, 1, TODAY.plusMonths(2)), standing, "a signed note of another episode is not counted");
+        List<Visit> visits = List.of(visit(1), visit(2), visit(3), visit(4));
+        visits.get(0).complete(); // as signing the visit's note does
+        visits.get(2).complete();
+        visits.get(3).cancel("Migraine attack", TODAY.atTime(7, 0));
+        ReferralStanding standing = ReferralStanding.of(episode, visits);
+        assertEquals(new ReferralStanding(9, 2, 1, TODAY.plusMonths(2)), standing, "a cancelled visit is no session");
         assertEquals(7, standing.left());
         assertEquals(4, standing.nextSession());
     }
@@ -77,7 +79,7 @@ class ReferralStandingTest {
         episode.setSessionsAuthorised(null);
         episode.setReferralValidUntil(null);
         assertEquals(List.of(), episode.validate(TODAY), "a referral without limits");
-        assertNull(ReferralStanding.of(episode, List.of(), Set.of()).left());
+        assertNull(ReferralStanding.of(episode, List.of()).left());
     }
 
     private static EpisodeOfCare episode(Integer sessions, LocalDate validUntil) {

@@ -2,7 +2,6 @@ package atlas.core.episode;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Set;
 
 /**
  * How an episode's referral (prescription) stands (issue 18): the sessions it authorises, those
@@ -42,21 +41,16 @@ public record ReferralStanding(Integer authorised, int completed, int booked, Lo
     }
 
     /**
-     * The standing of {@code episode}'s referral from its visits; {@code completedVisits} are the ids
-     * of the visits whose note is signed (others of the episode may be among them).
+     * The standing of {@code episode}'s referral from its visits: completed ones (their note signed,
+     * {@link VisitStatus#COMPLETED}) are sessions given, those still holding their time are to come;
+     * a cancelled or missed visit is neither.
      */
-    public static ReferralStanding of(EpisodeOfCare episode, Collection<Visit> visits, Set<Long> completedVisits) {
-        int completed = (int) visits.stream().filter(visit -> completedVisits.contains(visit.getId())).count();
-        // a cancelled or missed visit is no session: neither given nor still to come
-        int booked = (int) visits.stream().filter(visit -> !completedVisits.contains(visit.getId())
+    public static ReferralStanding of(EpisodeOfCare episode, Collection<Visit> visits) {
+        int completed = (int) visits.stream().filter(visit -> visit.getStatus() == VisitStatus.COMPLETED).count();
+        int booked = (int) visits.stream().filter(visit -> visit.getStatus() != VisitStatus.COMPLETED
                 && visit.getStatus().holdsTime()).count();
         return new ReferralStanding(episode.getSessionsAuthorised(), completed, booked,
                 episode.getReferralValidUntil());
-    }
-
-    /** Whether the referral sets any limit at all. */
-    public boolean limited() {
-        return authorised != null || validUntil != null;
     }
 
     /** Authorised sessions not yet completed (never below 0); null when no number is set. */

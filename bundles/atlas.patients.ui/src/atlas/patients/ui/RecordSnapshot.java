@@ -87,11 +87,9 @@ record RecordSnapshot(Patient patient, List<EpisodeOfCare> episodes, Map<Long, L
         return visitsByEpisode.getOrDefault(episode.getId(), List.of());
     }
 
-    /** How the episode's referral stands: a visit whose note is signed is a session completed. */
+    /** How the episode's referral stands: a visit completed (its note signed) is a session given. */
     atlas.core.episode.ReferralStanding referralOf(EpisodeOfCare episode) {
-        return atlas.core.episode.ReferralStanding.of(episode, visitsOf(episode), noteByVisit.values().stream()
-                .filter(note -> note.getStatus() == atlas.core.note.NoteStatus.SIGNED)
-                .map(ClinicalNote::getVisitId).collect(Collectors.toSet()));
+        return atlas.core.episode.ReferralStanding.of(episode, visitsOf(episode));
     }
 
     String clinicianName(Long id) {

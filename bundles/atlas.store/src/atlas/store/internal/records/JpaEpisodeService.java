@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -136,9 +135,10 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
         require(Permission.VISITS);
         return database.write(em -> {
             EpisodeClosure.requireOpen(em, visit.getEpisodeId()); // refuses a missing episode too
-            ValidationException.throwIfAny(visit.validate());
+            List<FieldError> errors = visit.validate();
+            ValidationException.throwIfAny(errors); // a visit without its time is not checked for a clash
             TherapistBookings.requireFree(em, visit);
-            return Records.create(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
+            return Records.create(em, visit, errors, "Visit", Visit::getId, visit.getPatientId(),
                     visit.getType() + " " + visit.getStartsAt());
         });
     }
@@ -148,9 +148,10 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
         require(Permission.VISITS);
         return database.write(em -> {
             EpisodeClosure.requireOpen(em, visit.getEpisodeId());
-            ValidationException.throwIfAny(visit.validate());
+            List<FieldError> errors = visit.validate();
+            ValidationException.throwIfAny(errors);
             TherapistBookings.requireFree(em, visit);
-            return Records.update(em, visit, visit.validate(), "Visit", Visit::getId, visit.getPatientId(),
+            return Records.update(em, visit, errors, "Visit", Visit::getId, visit.getPatientId(),
                     "The visit of " + visit.getStartsAt());
         });
     }
@@ -188,7 +189,9 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
                 visit.cancel(reason.strip(), now);
             } else {
                 visit.mark(status);
-                TherapistBookings.requireFree(em, visit); // booked again: its time may be taken meanwhile
+                if (status == VisitStatus.BOOKED) {
+                    TherapistBookings.requireFree(em, visit); // booked again: its time may be taken meanwhile
+                }
             }
             AuditLog.append(em, AuditAction.UPDATE, "Visit", visit.getId(), visit.getPatientId(),
                     was + " -> " + status + (visit.isLateCancellation() && status == VisitStatus.CANCELLED
@@ -226,12 +229,8 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
             if (episode == null) {
                 throw new IllegalArgumentException("Episode of care " + episodeId + " does not exist");
             }
-            List<Visit> visits = em.createQuery("SELECT v FROM Visit v WHERE v.episodeId = :episode", Visit.class)
-                    .setParameter("episode", episodeId).getResultList();
-            Set<Long> completed = Set.copyOf(em.createQuery("SELECT n.visitId FROM ClinicalNote n, Visit v "
-                    + "WHERE n.visitId = v.id AND v.episodeId = :episode AND n.status = :signed", Long.class)
-                    .setParameter("episode", episodeId).setParameter("signed", NoteStatus.SIGNED).getResultList());
-            return ReferralStanding.of(episode, visits, completed);
+            return ReferralStanding.of(episode, em.createQuery("SELECT v FROM Visit v WHERE v.episodeId = :episode",
+                    Visit.class).setParameter("episode", episodeId).getResultList());
         });
     }
 
