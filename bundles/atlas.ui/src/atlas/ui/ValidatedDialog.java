@@ -239,6 +239,7 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
             decorations.touchAll();
             List<FieldError> errors = refused.errors();
             setErrorsFoundElsewhere(STORE, errors);
+            refusedByStore(errors);
             errors.stream().findFirst().flatMap(error -> decorations.control(error.field()))
                     .ifPresent(Control::setFocus);
         } else if (failed instanceof StoreException store) {
@@ -250,14 +251,23 @@ public abstract class ValidatedDialog extends TitleAreaDialog {
         }
     }
 
+    /**
+     * The store refused the save with {@code errors}, now shown: a dialog whose fields rest on what
+     * the store holds (a series's proposed times) reads it again here.
+     */
+    protected void refusedByStore(List<FieldError> errors) {
+    }
+
     /** Clears the store's verdict on {@code field} once the user changes it again. */
     protected void forgetErrorsOnChange(String field, Control control) {
-        control.addListener(SWT.Modify, e -> {
-            List<FieldError> fromStore = foundElsewhere.getOrDefault(STORE, List.of());
-            if (fromStore.stream().anyMatch(error -> error.field().equals(field))) {
-                setErrorsFoundElsewhere(STORE, fromStore.stream().filter(error -> !error.field().equals(field))
-                        .toList());
-            }
-        });
+        control.addListener(SWT.Modify, e -> forgetStoreErrors(field));
+    }
+
+    /** Clears the store's verdict on {@code field}: the user acted on it. */
+    protected final void forgetStoreErrors(String field) {
+        List<FieldError> fromStore = foundElsewhere.getOrDefault(STORE, List.of());
+        if (fromStore.stream().anyMatch(error -> error.field().equals(field))) {
+            setErrorsFoundElsewhere(STORE, fromStore.stream().filter(error -> !error.field().equals(field)).toList());
+        }
     }
 }

@@ -64,6 +64,16 @@ class ReferralStandingTest {
     }
 
     @Test
+    void aSeriesBeyondTheSessionsOrTheLastDayIsNamed() {
+        ReferralStanding standing = new ReferralStanding(9, 2, 1, TODAY.plusWeeks(6));
+        assertEquals(Booking.WITHIN, standing.series(6, TODAY.plusWeeks(6)), "sessions 4 to 9, the last on its last day");
+        assertEquals(Booking.BEYOND_SESSIONS, standing.series(7, TODAY.plusWeeks(6)), "session 10 of 9");
+        assertEquals(Booking.AFTER_EXPIRY, standing.series(6, TODAY.plusWeeks(6).plusDays(1)));
+        assertEquals(Booking.WITHIN, new ReferralStanding(null, 0, 0, null).series(80, TODAY.plusYears(1)),
+                "no referral limits: no warning");
+    }
+
+    @Test
     void theReferralsFieldsAreCheckedByTheEpisode() {
         EpisodeOfCare episode = episode(0, TODAY.minusDays(8));
         episode.setReferralDiagnosis("x".repeat(EpisodeOfCare.REFERRAL_DIAGNOSIS_MAX + 1));

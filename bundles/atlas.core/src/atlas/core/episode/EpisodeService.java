@@ -78,6 +78,28 @@ public interface EpisodeService {
     java.time.LocalDateTime nextFreeStart(long clinicianId, java.time.LocalDateTime from, int minutes)
             throws StoreException;
 
+    /**
+     * The frequency and length of the episode's signed plan of care, to book a series from (the
+     * front desk may read these numbers, nothing else of the plan); empty when no plan is signed.
+     */
+    java.util.Optional<SeriesPlan> seriesPlan(long episodeId) throws StoreException;
+
+    /**
+     * The visits of {@code series} as its therapist's time stands - free, or clashing and then the
+     * free time that day - before anything is saved.
+     *
+     * @throws atlas.core.validation.ValidationException naming the field of a series that breaks
+     *         its rules (no days, too many visits, a first day in the past)
+     */
+    List<ProposedVisit> proposeSeries(VisitSeries series) throws StoreException;
+
+    /**
+     * Books the visits of a series in one step: all of them, or - when the episode is closed, one
+     * breaks a visit's rules or its therapist's time is taken meanwhile - none, the error naming
+     * the visit's date ("startsAt"). Audited per visit.
+     */
+    List<Visit> bookSeries(List<Visit> visits) throws StoreException;
+
     /** The visits of an episode in time order. */
     List<Visit> visitsOf(long episodeId) throws StoreException;
 

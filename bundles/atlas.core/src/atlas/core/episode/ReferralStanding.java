@@ -85,4 +85,19 @@ public record ReferralStanding(Integer authorised, int completed, int booked, Lo
         }
         return Booking.WITHIN;
     }
+
+    /**
+     * Whether a series of {@code count} more visits, the last on {@code lastDay}, stays within the
+     * referral: beyond its sessions first (the numbers {@link #nextSession()} to one less than
+     * {@code nextSession() + count}), then after its last day.
+     */
+    public Booking series(int count, LocalDate lastDay) {
+        if (authorised != null && nextSession() + count - 1 > authorised) {
+            return Booking.BEYOND_SESSIONS;
+        }
+        if (validUntil != null && lastDay != null && lastDay.isAfter(validUntil)) {
+            return Booking.AFTER_EXPIRY;
+        }
+        return Booking.WITHIN;
+    }
 }

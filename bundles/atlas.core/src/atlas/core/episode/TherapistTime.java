@@ -1,6 +1,8 @@
 package atlas.core.episode;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,7 +12,36 @@ import java.util.List;
  */
 public final class TherapistTime {
 
+    /**
+     * The latest a proposed visit ends on a day, until the clinic keeps its opening hours: a
+     * clash's free time later than this is no proposal.
+     */
+    public static final LocalTime DAY_ENDS = LocalTime.of(20, 0);
+
     private TherapistTime() {
+    }
+
+    /**
+     * The visits of a series as the therapist's time stands: each free, or clashing with a visit
+     * {@code held} (or an earlier one of the series) and then the first free start that day.
+     */
+    public static List<ProposedVisit> propose(List<Visit> series, List<Visit> held) {
+        List<Visit> taken = new ArrayList<>(held);
+        List<ProposedVisit> proposed = new ArrayList<>(series.size());
+        for (Visit visit : series) {
+            Visit clash = clash(visit, taken);
+            LocalDateTime free = null;
+            if (clash != null) {
+                LocalDateTime start = nextFree(taken, visit.getStartsAt(), visit.getDurationMinutes());
+                boolean sameDay = start.toLocalDate().equals(visit.getStartsAt().toLocalDate())
+                        && !start.plusMinutes(visit.getDurationMinutes()).toLocalTime().isAfter(DAY_ENDS)
+                        && start.toLocalDate().equals(start.plusMinutes(visit.getDurationMinutes()).toLocalDate());
+                free = sameDay ? start : null;
+            }
+            proposed.add(new ProposedVisit(visit, clash, free));
+            taken.add(visit);
+        }
+        return proposed;
     }
 
     /** The first of {@code held} that {@code visit} would overlap (the visit itself left out); null if none. */

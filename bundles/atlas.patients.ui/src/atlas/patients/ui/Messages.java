@@ -260,4 +260,25 @@ public final class Messages extends NLS {
     public static String benefit_neckSources;
     public static String benefit_close;
     public static String benefit_noEpisode;
+    public static String series_title;
+    public static String series_heading;
+    public static String series_description;
+    public static String series_clinician;
+    public static String series_firstDay;
+    public static String series_days;
+    public static String series_count;
+    public static String series_proposed;
+    public static String series_columns;
+    public static String series_free;
+    public static String series_clash;
+    public static String series_clashNoRoom;
+    public static String series_useFree;
+    public static String series_save;
+    public static String series_checking;
+    public static String series_clashesChecked;
+    public static String series_fromPlan;
+    public static String series_noPlan;
+    public static String series_done;
+    public static String series_beyondSessions;
+    public static String series_afterExpiry;
 }

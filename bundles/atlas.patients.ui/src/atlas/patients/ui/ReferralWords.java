@@ -45,4 +45,16 @@ public final class ReferralWords {
             case AFTER_EXPIRY -> Optional.of(NLS.bind(Messages.book_afterExpiry, Labels.date(standing.validUntil())));
         };
     }
+
+    /** The series's warning for {@code count} visits up to {@code lastDay}; empty within the referral. */
+    public static Optional<String> series(ReferralStanding standing, int count, LocalDate lastDay) {
+        return switch (standing.series(count, lastDay)) {
+            case WITHIN -> Optional.empty();
+            case BEYOND_SESSIONS -> Optional.of(NLS.bind(Messages.series_beyondSessions, new Object[] {
+                    Math.max(standing.nextSession(), standing.authorised() + 1), standing.nextSession() + count - 1,
+                    standing.authorised() }));
+            case AFTER_EXPIRY -> Optional.of(NLS.bind(Messages.series_afterExpiry, Labels.date(standing.validUntil()),
+                    Labels.date(lastDay)));
+        };
+    }
 }

@@ -20,17 +20,22 @@ import org.junit.jupiter.api.Test;
 
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.ProposedVisit;
 import atlas.core.episode.ReferralStanding;
+import atlas.core.episode.SeriesPlan;
+import atlas.core.episode.VisitSeries;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitStatus;
 import atlas.core.episode.VisitType;
 import atlas.core.note.ClinicalNote;
 import atlas.core.patient.Patient;
+import atlas.core.plan.PlanOfCare;
 import atlas.core.validation.ValidationException;
 import atlas.store.internal.records.JpaClinicalNoteService;
 import atlas.store.internal.records.JpaClinicianService;
 import atlas.store.internal.records.JpaEpisodeService;
 import atlas.store.internal.records.JpaPatientService;
+import atlas.store.internal.records.JpaPlanOfCareService;
 
 /**
  * Issue 18, the schedule: a therapist is never booked twice at once - an overlapping visit is
@@ -189,5 +194,65 @@ abstract class SchedulingContract extends StoreTestBase {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aSeriesFromTheSignedPlanListsItsClashesThenBooksAllOrNothing() throws Exception {
+        assertTrue(episodes.seriesPlan(annas.getId()).isEmpty(), "no plan signed yet");
+        JpaPlanOfCareService plans = new JpaPlanOfCareService(database, TestSessions.of(database));
+        PlanOfCare plan = new PlanOfCare(anna.getId(), annas.getId(), 1, null);
+        plan.setSessionsPerWeek(2);
+        plan.setWeeks(6);
+        plan = plans.createDraft(plan);
+        assertTrue(episodes.seriesPlan(annas.getId()).isEmpty(), "a draft is no plan to book from");
+        plans.sign(plan.getId(), maria.getId());
+        SeriesPlan signed = episodes.seriesPlan(annas.getId()).orElseThrow();
+        assertEquals(12, VisitSeries.plannedCount(signed));
+
+        LocalDate monday = DAY.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        Visit bensVisit = episodes.addVisit(visit(ben, bens, monday.plusDays(3).atTime(9, 15), maria, VisitType.DAILY));
+        LocalDate lastThursday = monday.plusWeeks(5).plusDays(3);
+        episodes.addVisit(visit(ben, bens, lastThursday.atTime(9, 0), maria, VisitType.DAILY));
+        episodes.addVisit(visit(ben, bens, lastThursday.atTime(9, 30), maria, VisitType.DAILY)); // after the series's end
+        VisitSeries series = new VisitSeries(anna.getId(), annas.getId(), maria.getId(), VisitType.DAILY, monday,
+                VisitSeries.usualDays(2), java.time.LocalTime.of(9, 0), 30, 12);
+        List<ProposedVisit> proposed = episodes.proposeSeries(series);
+        assertEquals(12, proposed.size());
+        assertEquals(List.of(1, 11), java.util.stream.IntStream.range(0, 12).filter(i -> !proposed.get(i).free())
+                .boxed().toList(), "only the Thursdays of Ben's visits clash");
+        assertEquals(lastThursday.atTime(10, 0), proposed.get(11).freeThatDay(), "after both of Ben's visits");
+        assertEquals(bensVisit.getId(), proposed.get(1).clash().getId());
+        assertEquals(monday.plusDays(3).atTime(9, 45), proposed.get(1).freeThatDay());
+        assertEquals(0, episodes.visitsOf(annas.getId()).size(), "a proposal saves nothing");
+
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> episodes.bookSeries(proposed.stream().map(ProposedVisit::visit).toList()));
+        assertEquals("startsAt", refused.errors().get(0).field());
+        assertTrue(refused.errors().get(0).message().startsWith("Maria Lehmann, PT already has a visit on "));
+        assertEquals(0, episodes.visitsOf(annas.getId()).size(), "one clash: none of the series is booked");
+
+        proposed.get(1).visit().setStartsAt(proposed.get(1).freeThatDay());
+        proposed.get(11).visit().setStartsAt(proposed.get(11).freeThatDay());
+        List<Visit> booked = episodes.bookSeries(proposed.stream().map(ProposedVisit::visit).toList());
+        assertEquals(12, booked.size());
+        assertEquals(12, episodes.visitsOf(annas.getId()).size());
+        assertEquals(new ReferralStanding(9, 0, 12, null), episodes.referralStanding(annas.getId()));
+        assertEquals("startsAt", assertThrows(ValidationException.class, () -> episodes.bookSeries(
+                episodes.proposeSeries(series).stream().map(ProposedVisit::visit).toList())).errors().get(0).field(),
+                "the same series again clashes with itself as booked");
+
+        VisitSeries broken = new VisitSeries(anna.getId(), annas.getId(), maria.getId(), VisitType.DAILY,
+                LocalDate.now().minusDays(1), java.util.Set.of(), java.time.LocalTime.of(9, 0), 30, 12);
+        assertEquals(List.of("firstDay", "days"), assertThrows(ValidationException.class,
+                () -> episodes.proposeSeries(broken)).errors().stream().map(e -> e.field()).toList());
+        assertEquals("series", assertThrows(ValidationException.class, () -> episodes.bookSeries(List.of()))
+                .errors().get(0).field());
+        Visit annasOwn = visit(anna, annas, monday.plusWeeks(8).atTime(9, 0), maria, VisitType.DAILY);
+        Visit bensOwn = visit(ben, bens, monday.plusWeeks(8).atTime(11, 0), maria, VisitType.DAILY);
+        assertEquals("series", assertThrows(ValidationException.class,
+                () -> episodes.bookSeries(List.of(annasOwn, bensOwn))).errors().get(0).field(),
+                "one series, one episode");
+        assertEquals(12, episodes.visitsOf(annas.getId()).size());
+        assertEquals(3, episodes.visitsOf(bens.getId()).size());
     }
 }

@@ -136,9 +136,7 @@ class DischargeUiTest {
                 }
             });
         } finally {
-            Shell keep = main;
-            display.syncExec(() -> java.util.Arrays.stream(display.getShells())
-                    .filter(shell -> shell != keep && shell.isVisible()).forEach(Shell::close));
+            Workbench.closeDialogs(main);
             atlas.ui.HandOut.empty();
             Workbench.closeRecords();
         }

@@ -76,9 +76,7 @@ class EditPatientUiTest {
             assertTrue(updates.get(0).getDetail().contains("phone: 044 111 22 33 -> 044 999 88 77"),
                     updates.get(0).getDetail());
         } finally {
-            Shell keep = main;
-            display.syncExec(() -> java.util.Arrays.stream(display.getShells())
-                    .filter(shell -> shell != keep && shell.isVisible()).forEach(Shell::close));
+            Workbench.closeDialogs(main);
             Workbench.switchUser(display, Workbench.THERAPIST);
         }
     }

@@ -104,9 +104,7 @@ class ReferralUiTest {
             assertEquals(null, onUi(display, () -> booking.getData(ValidatedDialog.SHOWN_ERROR)), "a warning, not an error");
             display.syncExec(booking::close);
         } finally {
-            Shell keep = main;
-            display.syncExec(() -> java.util.Arrays.stream(display.getShells())
-                    .filter(shell -> shell != keep && shell.isVisible()).forEach(Shell::close));
+            Workbench.closeDialogs(main);
             Workbench.switchUser(display, Workbench.THERAPIST);
         }
         Composite again = Workbench.openAtFirstVisit(display, patient.getId(), "Zuweis, Zora");
@@ -181,9 +179,7 @@ class ReferralUiTest {
             waitFor("the dialog closed", () -> onUi(display, () -> referral.isDisposed() ? true : null));
             assertEquals(offered, episodes.episodesOf(patient.getId()).get(0).getReferralSource());
         } finally {
-            Shell keep = main;
-            display.syncExec(() -> java.util.Arrays.stream(display.getShells())
-                    .filter(shell -> shell != keep && shell.isVisible()).forEach(Shell::close));
+            Workbench.closeDialogs(main);
             Workbench.switchUser(display, Workbench.THERAPIST);
         }
     }

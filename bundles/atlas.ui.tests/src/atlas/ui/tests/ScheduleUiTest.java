@@ -136,9 +136,7 @@ class ScheduleUiTest {
                     && page.contains("Cancelled: Migraine attack"), page);
             Workbench.closeParts(display, "atlas.patients.partdescriptor.dayList");
         } finally {
-            Shell keep = main;
-            display.syncExec(() -> java.util.Arrays.stream(display.getShells())
-                    .filter(shell -> shell != keep && shell.isVisible()).forEach(Shell::close));
+            Workbench.closeDialogs(main);
             Workbench.switchUser(display, Workbench.THERAPIST);
             Workbench.closeRecords();
         }

@@ -84,6 +84,7 @@ class ScreenshotGalleryUiTest {
                     { "atlas.patients.command.addAddendum", "dialog.addendum" },
                     { "atlas.patients.command.editPatient", "dialog.editPatient" },
                     { "atlas.patients.command.editReferral", "dialog.editReferral" },
+                    { "atlas.patients.command.bookSeries", "dialog.bookSeries" },
                     { "atlas.patients.command.referrers", "dialog.referrers" },
                     { "atlas.outcomes.command.progressReport", "dialog.reportLetter" } }) {
                 Workbench.executeOnRecord(display, record, dialog[0]);

@@ -420,6 +420,13 @@ final class Workbench {
         }));
     }
 
+    /** Closes every visible window but {@code main}: what a failed test left open does not block the next. */
+    static void closeDialogs(Shell main) {
+        Display display = main.getDisplay();
+        display.syncExec(() -> java.util.Arrays.stream(display.getShells())
+                .filter(shell -> shell != main && shell.isVisible()).forEach(Shell::close));
+    }
+
     /** Types {@code text} into the field named {@code id}, as replacing its content would. */
     static void type(Composite root, String id, String text) {
         root.getDisplay().syncExec(() -> ((Text) require(root, id)).setText(text));

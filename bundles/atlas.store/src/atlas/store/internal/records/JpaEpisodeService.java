@@ -15,11 +15,14 @@ import atlas.core.episode.Discharge;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.EpisodeService;
+import atlas.core.episode.ProposedVisit;
 import atlas.core.episode.ReferralStanding;
+import atlas.core.episode.SeriesPlan;
 import atlas.core.episode.ScheduledVisit;
 import atlas.core.episode.TherapistTime;
 import atlas.core.episode.VisitStatus;
 import atlas.core.episode.Visit;
+import atlas.core.episode.VisitSeries;
 import atlas.core.episode.VisitType;
 import atlas.core.note.NoteStatus;
 import atlas.core.security.Permission;
@@ -244,6 +247,24 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
                 .getResultStream().map(row -> new ScheduledVisit((Visit) row[0], (String) row[1],
                         row[2] + ", " + row[3]))
                 .toList());
+    }
+
+    @Override
+    public java.util.Optional<SeriesPlan> seriesPlan(long episodeId) throws StoreException {
+        require(Permission.VISITS);
+        return database.read(em -> SeriesBookings.plan(em, episodeId));
+    }
+
+    @Override
+    public List<ProposedVisit> proposeSeries(VisitSeries series) throws StoreException {
+        require(Permission.VISITS);
+        return database.read(em -> SeriesBookings.propose(em, series));
+    }
+
+    @Override
+    public List<Visit> bookSeries(List<Visit> visits) throws StoreException {
+        require(Permission.VISITS);
+        return database.write(em -> SeriesBookings.book(em, visits));
     }
 
     @Override
