@@ -127,7 +127,8 @@ public final class StoreBenchmark {
         }
         emptyUnitOfWork(database);
         recordFigures(new JpaPatientRecordService(database, BenchSession.of(database)), longTerm.getId());
-        seriesFigures(services.episodes(), ids, therapistIds);
+        ScheduleFigures.series(services.episodes(), ids, therapistIds, SEED);
+        ScheduleFigures.week(services.episodes(), ids, therapistIds, SEED);
         System.out.printf("%nDatabase file: %s (%d MB)%n", folder.resolve("atlas.mv.db"),
                 Files.size(folder.resolve("atlas.mv.db")) / (1 << 20));
     }
@@ -272,49 +273,6 @@ public final class StoreBenchmark {
                 String.format("%.1f / %.1f ms", open.millis(50), open.millis(95)), "< 100 ms");
     }
 
-    /**
-     * Booking a plan's 12-visit series as the front desk does (issue 18): proposed against the
-     * therapist's time, clashes moved to that day's free time, then booked in one step - for a
-     * fresh episode of a random patient each round, the therapists' weeks filling up as it goes.
-     */
-    private static void seriesFigures(atlas.core.episode.EpisodeService episodes, List<Long> patientIds,
-            long[] therapistIds) throws Exception {
-        int rounds = 40;
-        Percentiles booking = new Percentiles(rounds);
-        SplittableRandom pick = new SplittableRandom(SEED + 1);
-        LocalDate monday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
-        int moved = 0;
-        for (int i = -5; i < rounds; i++) {
-            long patientId = patientIds.get(pick.nextInt(patientIds.size()));
-            atlas.core.episode.EpisodeOfCare episode = new atlas.core.episode.EpisodeOfCare(patientId,
-                    LocalDate.now(), "GP", LocalDate.now());
-            episode.setDiagnoses(new ArrayList<>(List.of(atlas.core.episode.Diagnosis.icd10("M53.0",
-                    "Cervicocranial syndrome"))));
-            long episodeId = episodes.start(episode).getId();
-            atlas.core.episode.VisitSeries series = new atlas.core.episode.VisitSeries(patientId, episodeId,
-                    therapistIds[Math.floorMod(i, therapistIds.length)], atlas.core.episode.VisitType.DAILY, monday,
-                    atlas.core.episode.VisitSeries.usualDays(2), java.time.LocalTime.of(8 + pick.nextInt(10), 0), 30, 12);
-            long t0 = System.nanoTime();
-            List<atlas.core.episode.Visit> visits = new ArrayList<>();
-            for (atlas.core.episode.ProposedVisit proposed : episodes.proposeSeries(series)) {
-                if (proposed.free() || proposed.freeThatDay() != null) {
-                    if (!proposed.free()) {
-                        proposed.visit().setStartsAt(proposed.freeThatDay());
-                        moved += i >= 0 ? 1 : 0;
-                    }
-                    visits.add(proposed.visit());
-                }
-            }
-            episodes.bookSeries(visits);
-            if (i >= 0) {
-                booking.add(System.nanoTime() - t0);
-            }
-        }
-        row("book a 12-visit series from the plan (propose, move clashes, book), " + rounds + " series over "
-                + therapistIds.length + " therapists (" + moved + " visits moved), p50 / p95",
-                String.format("%.1f / %.1f ms", booking.millis(50), booking.millis(95)), "< 1 s");
-    }
-
     private static long peakHeapMegabytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -325,7 +283,7 @@ public final class StoreBenchmark {
         return peak / (1 << 20);
     }
 
-    private static void row(String figure, String value, String goal) {
+    static void row(String figure, String value, String goal) {
         System.out.printf("| %s | %s | %s |%n", figure, value, goal);
         System.out.flush();
     }

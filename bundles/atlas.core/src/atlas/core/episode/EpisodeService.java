@@ -109,6 +109,12 @@ public interface EpisodeService {
      */
     ReferralStanding referralStanding(long episodeId) throws StoreException;
 
+    /**
+     * The clinic's visits from {@code from} up to (not including) {@code until}, all patients and
+     * therapists, in time order: the week calendar's read.
+     */
+    List<ScheduledVisit> visitsBetween(java.time.LocalDate from, java.time.LocalDate until) throws StoreException;
+
     /** The clinic's visits on {@code day}, all patients and therapists, in time order. */
     List<ScheduledVisit> visitsOn(java.time.LocalDate day) throws StoreException;
 }

@@ -12,11 +12,8 @@ import java.util.List;
  */
 public final class TherapistTime {
 
-    /**
-     * The latest a proposed visit ends on a day, until the clinic keeps its opening hours: a
-     * clash's free time later than this is no proposal.
-     */
-    public static final LocalTime DAY_ENDS = LocalTime.of(20, 0);
+    /** The latest a proposed visit ends on a day: a clash's free time later than the clinic closes is no proposal. */
+    public static final LocalTime DAY_ENDS = OpeningHours.USUAL.closes();
 
     private TherapistTime() {
     }

@@ -281,4 +281,15 @@ public final class Messages extends NLS {
     public static String series_done;
     public static String series_beyondSessions;
     public static String series_afterExpiry;
+    public static String calendar_title;
+    public static String calendar_previous;
+    public static String calendar_thisWeek;
+    public static String calendar_next;
+    public static String calendar_allTherapists;
+    public static String calendar_reading;
+    public static String calendar_summary;
+    public static String calendar_choosePatient;
+    public static String calendar_moved;
+    public static String calendar_outsideHours;
+    public static String calendar_keys;
 }

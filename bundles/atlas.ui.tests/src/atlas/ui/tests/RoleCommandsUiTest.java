@@ -51,6 +51,7 @@ class RoleCommandsUiTest {
             Map.entry("atlas.patients.command.addVisit", Permission.VISITS),
             Map.entry("atlas.patients.command.bookVisit", Permission.VISITS),
             Map.entry("atlas.patients.command.bookSeries", Permission.VISITS),
+            Map.entry("atlas.patients.command.weekCalendar", Permission.VISITS),
             Map.entry("atlas.patients.command.editReferral", Permission.VISITS),
             Map.entry("atlas.patients.command.referrers", Permission.DEMOGRAPHICS),
             Map.entry("atlas.patients.command.dayList", Permission.VISITS),

@@ -102,6 +102,10 @@ class ScreenshotGalleryUiTest {
             Workbench.executeLater(display, "atlas.patients.command.dayList", null);
             Thread.sleep(1500);
             written.add(shoot(main, "day-list" + suffix));
+            Workbench.executeLater(display, "atlas.patients.command.weekCalendar", null);
+            Thread.sleep(1500);
+            written.add(shoot(main, "week-calendar" + suffix));
+            Workbench.closeParts(display, "atlas.patients.partdescriptor.weekCalendar");
             Workbench.executeLater(display, "atlas.outcomes.command.clinic", null);
             Thread.sleep(2500);
             written.add(shoot(main, "clinic-outcomes" + suffix));

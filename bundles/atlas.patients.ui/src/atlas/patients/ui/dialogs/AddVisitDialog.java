@@ -54,6 +54,8 @@ public final class AddVisitDialog extends ValidatedDialog {
     private Visit added;
     private ReferralStanding referral;
     private LocalDateTime proposed;
+    /** The therapist chosen before the dialog opened (the calendar's column); null: none yet. */
+    private Long therapistChosen;
     /** The time was typed or chosen by the user: a later proposal leaves it alone. */
     private boolean timeTyped;
     private boolean proposing;
@@ -115,6 +117,17 @@ public final class AddVisitDialog extends ValidatedDialog {
         return this;
     }
 
+    /**
+     * Starts the dialog with {@code start} and, at the front desk, the therapist {@code clinicianId}
+     * chosen: the free time picked in the week calendar, so Enter books it.
+     */
+    public AddVisitDialog at(LocalDateTime start, long clinicianId) {
+        this.proposed = start;
+        this.timeTyped = true; // chosen in the calendar: no other proposal replaces it
+        this.therapistChosen = clinicianId;
+        return this;
+    }
+
     /** Now, to the quarter hour before it: where a proposal for today starts looking. */
     public static LocalDateTime roundedNow() {
         LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
@@ -171,6 +184,11 @@ public final class AddVisitDialog extends ValidatedDialog {
             clinician = labelled(grid, Messages.visit_clinician, new Combo(grid, SWT.READ_ONLY));
             clinician.setData(AtlasContext.WIDGET_ID, "visit.clinician");
             clinicians.forEach(each -> clinician.add(each.getDisplayName()));
+            for (int i = 0; i < clinicians.size(); i++) {
+                if (clinicians.get(i).getId().equals(therapistChosen)) {
+                    clinician.select(i);
+                }
+            }
             clinician.addListener(SWT.Selection, e -> proposeFor(clinicians.get(clinician.getSelectionIndex())));
             forgetErrorsOnChange("startsAt", clinician);
             decorations.add("clinician", Messages.visit_clinician, clinician);

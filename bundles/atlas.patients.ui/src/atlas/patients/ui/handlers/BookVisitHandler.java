@@ -1,7 +1,5 @@
 package atlas.patients.ui.handlers;
 
-import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -13,12 +11,10 @@ import org.eclipse.swt.widgets.Shell;
 
 import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
-import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeService;
-import atlas.core.episode.ReferralStanding;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
-import atlas.core.store.StoreException;
+import atlas.patients.ui.BookingStart;
 import atlas.patients.ui.Labels;
 import atlas.patients.ui.Messages;
 import atlas.patients.ui.dialogs.AddVisitDialog;
@@ -47,45 +43,21 @@ public class BookVisitHandler {
             @org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.CLINICIAN) Clinician signedIn,
             @Service EpisodeService episodes, @Service ClinicianService clinicians, IEventBroker events) {
         // the episode, its visits so far and the therapists are read in the background, then the dialog opens
-        InBackground.run(shell, Messages.book_title, () -> Booking.read(patientId, episodes, clinicians), booking -> {
+        InBackground.run(shell, Messages.book_title, () -> BookingStart.read(patientId, episodes, clinicians), booking -> {
             if (booking.active().isEmpty()) {
                 MessageDialog.openInformation(shell, Messages.book_title, Messages.book_noEpisode);
                 return;
             }
-            EpisodeOfCare active = booking.active().get();
-            AddVisitDialog dialog = signedIn != null
-                    ? new AddVisitDialog(shell, episodes, active, booking.visitsSoFar(), signedIn.getId())
-                    : new AddVisitDialog(shell, episodes, active, booking.visitsSoFar(), booking.therapists(),
-                            patientName == null ? "" : patientName);
-            if (dialog.warningBeyond(booking.referral()).open() != AddVisitDialog.OK) {
+            AddVisitDialog dialog = booking.dialog(shell, episodes, signedIn, patientName);
+            if (dialog.open() != AddVisitDialog.OK) {
                 return;
             }
             events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
-            String with = booking.therapists().stream().filter(c -> c.getId().equals(dialog.added().getClinicianId()))
-                    .map(Clinician::getDisplayName).findFirst().orElse("");
             MessageDialog.openInformation(shell, Messages.book_title, NLS.bind(Messages.book_done,
                     new Object[] { Labels.visitType(dialog.added().getType()),
                             DateInput.forPlatform().format(dialog.added().getStartsAt().toLocalDate()),
-                            dialog.added().getStartsAt().toLocalTime(), with }));
+                            dialog.added().getStartsAt().toLocalTime(),
+                            booking.therapistName(dialog.added().getClinicianId()) }));
         }, e -> Problems.show(shell, Messages.book_title, e));
-    }
-
-    /**
-     * What booking starts from: the patient's active episode (if any), its visits so far, how its
-     * referral stands, the therapists.
-     */
-    private record Booking(Optional<EpisodeOfCare> active, int visitsSoFar, ReferralStanding referral,
-            List<Clinician> therapists) {
-
-        static Booking read(long patientId, EpisodeService episodes, ClinicianService clinicians)
-                throws StoreException {
-            Optional<EpisodeOfCare> active = episodes.episodesOf(patientId).stream().filter(EpisodeOfCare::isActive)
-                    .findFirst();
-            if (active.isEmpty()) {
-                return new Booking(active, 0, null, clinicians.list());
-            }
-            return new Booking(active, episodes.visitsOf(active.get().getId()).size(),
-                    episodes.referralStanding(active.get().getId()), clinicians.list());
-        }
     }
 }

@@ -1,30 +1,9 @@
 package atlas.patients.ui.handlers;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
-import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
+/** Patient > Visits of the Day. */
+public class OpenDayListHandler extends OpenSchedulePartHandler {
 
-import atlas.core.security.Permission;
-import atlas.core.security.UserAccount;
-import atlas.ui.AtlasContext;
-import atlas.ui.Parts;
-import jakarta.inject.Named;
-
-/** Patient > Visits of the Day: for whoever books or sees visits (front desk, therapists). */
-public class OpenDayListHandler {
-
-    static final String DESCRIPTOR = "atlas.patients.partdescriptor.dayList";
-
-    @CanExecute
-    boolean maySeeVisits(@Optional @Named(AtlasContext.USER) UserAccount user) {
-        return user != null && user.may(Permission.VISITS);
-    }
-
-    @Execute
-    void open(EPartService parts, EModelService models, MApplication application) {
-        Parts.show(parts, models, application, DESCRIPTOR, null, null);
+    public OpenDayListHandler() {
+        super("atlas.patients.partdescriptor.dayList");
     }
 }

@@ -239,11 +239,16 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
 
     @Override
     public List<ScheduledVisit> visitsOn(LocalDate day) throws StoreException {
+        return visitsBetween(day, day.plusDays(1));
+    }
+
+    @Override
+    public List<ScheduledVisit> visitsBetween(LocalDate from, LocalDate until) throws StoreException {
         require(Permission.VISITS);
         return database.read(em -> em.createQuery("SELECT v, p.recordNumber, p.familyName, p.givenName FROM Visit v, "
                 + "Patient p WHERE p.id = v.patientId AND v.startsAt >= :from AND v.startsAt < :to "
                 + "ORDER BY v.startsAt, p.familyName, v.id", Object[].class)
-                .setParameter("from", day.atStartOfDay()).setParameter("to", day.plusDays(1).atStartOfDay())
+                .setParameter("from", from.atStartOfDay()).setParameter("to", until.atStartOfDay())
                 .getResultStream().map(row -> new ScheduledVisit((Visit) row[0], (String) row[1],
                         row[2] + ", " + row[3]))
                 .toList());
