@@ -27,11 +27,15 @@ public final class HandOut {
     private HandOut() {
     }
 
-    /** Writes the PDF for showing or printing and opens it in the desktop's viewer, where there is one. */
+    /** Writes the document for showing or printing and opens it in the desktop's viewer, where there is one. */
     public static Path show(String fileName, byte[] pdf) throws IOException {
         Path folder = DataFolder.path().resolve(FOLDER);
         OwnerOnly.folder(folder);
-        Path file = OwnerOnly.write(folder.resolve(fileName), new ByteArrayInputStream(pdf));
+        Path target = folder.resolve(fileName).normalize();
+        if (!folder.normalize().equals(target.getParent())) { // a received file's name must not leave the folder
+            throw new IOException("Not a plain file name: " + fileName);
+        }
+        Path file = OwnerOnly.write(target, new ByteArrayInputStream(pdf));
         Program.launch(file.toString());
         return file;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import atlas.core.dates.ClinicDates;
+import atlas.core.document.DocumentKind;
 import atlas.core.episode.DischargeReason;
 import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.VisitType;
@@ -15,6 +16,17 @@ public final class Labels {
 
 
     private Labels() {
+    }
+
+    public static String documentKind(DocumentKind kind) {
+        return switch (kind) {
+        case HOME_PROGRAMME -> Messages.documentKind_homeProgramme;
+        case PROGRESS_REPORT -> Messages.documentKind_progressReport;
+        case DISCHARGE_SUMMARY -> Messages.documentKind_dischargeSummary;
+        case REFERRAL -> Messages.documentKind_referral;
+        case IMAGING_REPORT -> Messages.documentKind_imagingReport;
+        case LETTER_RECEIVED -> Messages.documentKind_letterReceived;
+        };
     }
 
     public static String visitType(VisitType type) {

@@ -52,6 +52,12 @@ class ScreenshotGalleryUiTest {
         Files.createDirectories(FOLDER);
         String language = Locale.getDefault().getLanguage();
         Patient patient = demoPatient();
+        atlas.core.document.PatientDocumentService documents = Workbench.service(
+                atlas.core.document.PatientDocumentService.class);
+        if (documents.listOf(patient.getId()).isEmpty()) { // the documents dialog with a received file listed
+            documents.attach(patient.getId(), atlas.core.document.DocumentKind.IMAGING_REPORT,
+                    "mri-cervical-spine.png", DocumentsUiTest.png());
+        }
         Patient unsigned = unsignedWithARedFlag();
         Rectangle screen = onUi(display, () -> display.getBounds());
         Rectangle before = onUi(display, main::getBounds);
@@ -86,6 +92,7 @@ class ScreenshotGalleryUiTest {
                     { "atlas.patients.command.editReferral", "dialog.editReferral" },
                     { "atlas.patients.command.bookSeries", "dialog.bookSeries" },
                     { "atlas.patients.command.referrers", "dialog.referrers" },
+                    { "atlas.patients.command.documents", "dialog.documents" },
                     { "atlas.outcomes.command.progressReport", "dialog.reportLetter" } }) {
                 Workbench.executeOnRecord(display, record, dialog[0]);
                 shootDialog(display, dialog[1], suffix, written, wrong);
