@@ -115,6 +115,14 @@ public interface EpisodeService {
      */
     List<ScheduledVisit> visitsBetween(java.time.LocalDate from, java.time.LocalDate until) throws StoreException;
 
+    /**
+     * The recall list (issue 18): for every open episode of the clinic, why to call its patient -
+     * a re-evaluation due, a missed visit with none since, a series ended, a referral running out -
+     * by {@link Recall}'s rules at {@code now}; by reason, then the oldest day first. Nothing
+     * clinical: the front desk reads it too.
+     */
+    List<Recall.Line> recall(java.time.LocalDateTime now) throws StoreException;
+
     /** The clinic's visits on {@code day}, all patients and therapists, in time order. */
     List<ScheduledVisit> visitsOn(java.time.LocalDate day) throws StoreException;
 }

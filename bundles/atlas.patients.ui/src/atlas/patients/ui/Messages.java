@@ -317,4 +317,15 @@ public final class Messages extends NLS {
     public static String documents_opened;
     public static String documents_reading;
     public static String documents_none;
+    public static String recall_title;
+    public static String recall_refresh;
+    public static String recall_reading;
+    public static String recall_columns;
+    public static String recall_reEvaluation;
+    public static String recall_noShow;
+    public static String recall_seriesEnded;
+    public static String recall_referral;
+    public static String recall_none;
+    public static String recall_count;
+    public static String recall_booked;
 }

@@ -255,4 +255,20 @@ abstract class SchedulingContract extends StoreTestBase {
         assertEquals(12, episodes.visitsOf(annas.getId()).size());
         assertEquals(3, episodes.visitsOf(bens.getId()).size());
     }
+
+    @Test
+    void theRecallListNamesWhoMissedAVisitAndWhoseSeriesEnded() throws Exception {
+        LocalDateTime now = LocalDateTime.now();
+        LocalDate past = LocalDate.now().minusDays(3);
+        episodes.addVisit(visit(anna, annas, past.atTime(9, 0), maria, VisitType.INITIAL_EVALUATION));
+        Visit missed = episodes.addVisit(visit(ben, bens, past.atTime(11, 0), maria, VisitType.DAILY));
+        episodes.markVisit(missed.getId(), VisitStatus.NO_SHOW, null);
+        List<atlas.core.episode.Recall.Line> lines = episodes.recall(now);
+        assertEquals(List.of("P-0002 NO_SHOW_NOT_BACK " + past, "P-0001 SERIES_ENDED " + past),
+                lines.stream().map(line -> line.recordNumber() + " " + line.reason() + " " + line.date()).toList());
+        assertEquals("Brunner, Anna", lines.get(0).patientName());
+
+        episodes.addVisit(visit(ben, bens, DAY.atTime(9, 0), jonas, VisitType.DAILY)); // called and booked again
+        assertEquals(List.of("P-0001"), episodes.recall(now).stream().map(line -> line.recordNumber()).toList());
+    }
 }

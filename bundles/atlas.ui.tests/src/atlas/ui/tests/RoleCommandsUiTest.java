@@ -56,6 +56,7 @@ class RoleCommandsUiTest {
             Map.entry("atlas.patients.command.referrers", Permission.DEMOGRAPHICS),
             Map.entry("atlas.patients.command.dayList", Permission.VISITS),
             Map.entry("atlas.patients.command.documents", Permission.VISITS),
+            Map.entry("atlas.patients.command.recall", Permission.VISITS),
             Map.entry("atlas.patients.command.screenRedFlags", Permission.CLINICAL_WRITE),
             Map.entry("atlas.patients.command.signNote", Permission.SIGN),
             Map.entry("atlas.patients.command.addAddendum", Permission.CLINICAL_WRITE),

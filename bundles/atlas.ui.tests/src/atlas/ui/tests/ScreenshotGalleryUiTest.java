@@ -113,6 +113,10 @@ class ScreenshotGalleryUiTest {
             Thread.sleep(1500);
             written.add(shoot(main, "week-calendar" + suffix));
             Workbench.closeParts(display, "atlas.patients.partdescriptor.weekCalendar");
+            Workbench.executeLater(display, "atlas.patients.command.recall", null);
+            Thread.sleep(1500);
+            written.add(shoot(main, "recall" + suffix));
+            Workbench.closeParts(display, "atlas.patients.partdescriptor.recall");
             Workbench.executeLater(display, "atlas.outcomes.command.clinic", null);
             Thread.sleep(2500);
             written.add(shoot(main, "clinic-outcomes" + suffix));

@@ -255,6 +255,12 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
     }
 
     @Override
+    public List<atlas.core.episode.Recall.Line> recall(LocalDateTime now) throws StoreException {
+        require(Permission.VISITS);
+        return database.read(em -> RecallReads.lines(em, now));
+    }
+
+    @Override
     public java.util.Optional<SeriesPlan> seriesPlan(long episodeId) throws StoreException {
         require(Permission.VISITS);
         return database.read(em -> SeriesBookings.plan(em, episodeId));
