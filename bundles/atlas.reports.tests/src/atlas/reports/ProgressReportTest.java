@@ -2,63 +2,25 @@ package atlas.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static atlas.reports.SixWeeksOfCare.episode;
+import static atlas.reports.SixWeeksOfCare.pdfText;
 
-import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Field;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
-
-import atlas.core.diary.HeadacheDiaryEntry;
-import atlas.core.diary.MedicationClass;
-import atlas.core.episode.Diagnosis;
-import atlas.core.episode.EpisodeOfCare;
-import atlas.core.episode.Visit;
-import atlas.core.episode.VisitType;
-import atlas.core.form.Observation;
-import atlas.core.patient.Patient;
-import atlas.core.patient.PatientRecord;
-import atlas.core.patient.Sex;
-import atlas.core.plan.Dosage;
-import atlas.core.plan.Goal;
-import atlas.core.plan.GoalTerm;
-import atlas.core.plan.InterventionGiven;
-import atlas.core.plan.PlanOfCare;
-import atlas.core.plan.PlannedIntervention;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A progress report and a discharge summary of a six-week episode, read back from the PDF: patient
  * and episode, the measures with baseline, latest, change and verdict, the charts, the goals, the
  * interventions given, the plan, and the signed-by line.
  */
+@ExtendWith(InEnglish.class)
 class ProgressReportTest {
-
-    private static final LocalDate START = LocalDate.of(2026, 10, 5);
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
 
     @Test
     void theReportSaysHowThePatientIsDoingAgainstTheBaselineAndTheGoals() throws Exception {
-        Input episode = episode();
+        SixWeeksOfCare.Input episode = episode();
         String text = pdfText(ProgressReports.assemble(episode.input(ProgressReports.Kind.PROGRESS_REPORT, null)), 3);
         for (String expected : List.of("Progress report", "Keller, Anna, born 3/12/1980, record no. P-0001",
                 "Episode of care since 10/5/2026: G43.0 Migraine without aura", "Results up to 11/16/2026",
@@ -74,7 +36,7 @@ class ProgressReportTest {
 
     @Test
     void theLetterProposedIsToTheReferrerWithTheLatestSignedAssessmentAndIsPrintedAsEdited() throws Exception {
-        Input episode = episode();
+        SixWeeksOfCare.Input episode = episode();
         atlas.core.note.ClinicalNote first = new atlas.core.note.ClinicalNote(1, 100, 5L);
         first.setAssessment("Cervicogenic contribution likely.");
         first.markSigned(5, java.time.Instant.now());
@@ -85,11 +47,11 @@ class ProgressReportTest {
         draft.setAssessment("Draft thoughts, not signed.");
         List<atlas.core.note.ClinicalNote> notes = List.of(draft, second, first);
         ReportLetter proposed = ReportLetter.proposed(episode.input(ProgressReports.Kind.PROGRESS_REPORT, null).record(),
-                episode.episode, null, notes);
+                episode.episode(), null, notes);
         assertEquals(new ReportLetter("GP", "Improving: NDI down 3 points; continue."), proposed,
                 "the episode's referrer; the latest signed note's assessment, not the draft's");
         assertEquals("Cervicogenic contribution likely.", ReportLetter.proposed(episode.input(
-                ProgressReports.Kind.PROGRESS_REPORT, null).record(), episode.episode, episode.visits.get(0), notes)
+                ProgressReports.Kind.PROGRESS_REPORT, null).record(), episode.episode(), episode.visits().get(0), notes)
                 .narrative(), "up to the report's visit only");
 
         ReportLetter edited = new ReportLetter("Dr. A. Berger, Praxis am Markt", "Improving.\nDriving again.");
@@ -105,9 +67,9 @@ class ProgressReportTest {
 
     @Test
     void aReportFromAVisitCountsTheResultsUpToThatVisitOnly() throws Exception {
-        Input episode = episode();
+        SixWeeksOfCare.Input episode = episode();
         String text = pdfText(ProgressReports.assemble(episode.input(ProgressReports.Kind.DISCHARGE_SUMMARY,
-                episode.visits.get(1))), 3);
+                episode.visits().get(1))), 3);
         assertTrue(text.contains("Discharge summary"), text);
         assertTrue(text.contains("Results up to the visit of 10/26/2026 (treatment)"), text);
         assertTrue(text.contains("21") && !text.contains("improved (MCID 5.5)"), "NDI 24 -> 21 only: " + text);
@@ -152,7 +114,7 @@ class ProgressReportTest {
         };
         atlas.measures.ClinicMeasures.add(grip);
         try {
-            Input episode = episode(List.of(20.0, 24.0, 28.0));
+            SixWeeksOfCare.Input episode = episode(List.of(20.0, 24.0, 28.0));
             ProgressReports.Input plain = episode.input(ProgressReports.Kind.PROGRESS_REPORT, null);
             ProgressReport.Content content = ProgressReports.assemble(new ProgressReports.Input(plain.kind(),
                     plain.record(), plain.episode(), null, plain.plan(), plain.goals(), plain.planned(), plain.given(),
@@ -170,121 +132,5 @@ class ProgressReportTest {
         } finally {
             atlas.measures.ClinicMeasures.remove(grip);
         }
-    }
-
-    /** The report's text, all pages; its page count must be {@code pages} (0: any). */
-    /** The charts are vector drawings (form XObjects), never bitmaps: sharp at any zoom and in print. */
-    private static void assertNoBitmaps(PdfReader reader) {
-        int forms = 0;
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            com.lowagie.text.pdf.PdfDictionary objects = reader.getPageN(page)
-                    .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES).getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
-            if (objects == null) {
-                continue;
-            }
-            for (com.lowagie.text.pdf.PdfName key : objects.getKeys()) {
-                com.lowagie.text.pdf.PdfObject object = com.lowagie.text.pdf.PdfReader.getPdfObject(objects.get(key));
-                com.lowagie.text.pdf.PdfName subtype = ((com.lowagie.text.pdf.PdfDictionary) object)
-                        .getAsName(com.lowagie.text.pdf.PdfName.SUBTYPE);
-                assertEquals(com.lowagie.text.pdf.PdfName.FORM, subtype, "page " + page + ": a chart drawn as " + subtype);
-                forms++;
-            }
-        }
-        assertTrue(forms > 0, "the charts are in the report");
-    }
-
-    private static String pdfText(ProgressReport.Content content, int pages) throws Exception {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        ProgressReport.write(content, pdf);
-        if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("target"))) {
-            // kept for a look: the README's image of page 1 is made from it (releng/report-image.sh)
-            java.nio.file.Files.write(java.nio.file.Path.of("target", content.title().replace(' ', '-') + ".pdf"),
-                    pdf.toByteArray());
-        }
-        PdfReader reader = new PdfReader(pdf.toByteArray());
-        try {
-            StringBuilder text = new StringBuilder();
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            if (pages > 0) {
-                assertEquals(pages, reader.getNumberOfPages(), "measures and goals, four charts, then the rest:\n"
-                        + text);
-            }
-            EmbeddedFonts.assertUnicodeOnly(reader);
-            assertNoBitmaps(reader);
-            return text.toString();
-        } finally {
-            reader.close();
-        }
-    }
-
-    private record Input(PatientRecord record, EpisodeOfCare episode, List<Visit> visits, PlanOfCare plan,
-            List<Goal> goals, List<PlannedIntervention> planned, List<InterventionGiven> given) {
-
-        ProgressReports.Input input(ProgressReports.Kind kind, Visit asOf) {
-            return new ProgressReports.Input(kind, record, episode, asOf, plan, goals, planned, given,
-                    "Maria Lehmann, PT", START.plusWeeks(6));
-        }
-    }
-
-    /** Six weeks of care: NDI 24, 21, 17; HIT-6 64, 60; FRT each side; a migraine diary; a plan with two goals. */
-    private static Input episode() throws Exception {
-        return episode(List.of());
-    }
-
-    /** The same, with a clinic's grip strength measured at the three visits ({@code grip}, or none). */
-    private static Input episode(List<Double> grip) throws Exception {
-        Patient anna = id(new Patient("P-0001", "Keller", "Anna", LocalDate.of(1980, 3, 12), Sex.FEMALE), 1);
-        EpisodeOfCare episode = id(new EpisodeOfCare(1, START.minusDays(7), "GP", START), 10);
-        episode.getDiagnoses().add(Diagnosis.icd10("G43.0", "Migraine without aura"));
-        List<Visit> visits = new ArrayList<>();
-        List<Observation> observations = new ArrayList<>();
-        double[] ndi = { 24, 21, 17 };
-        double[] hit6 = { 64, 62, 60 };
-        VisitType[] types = { VisitType.INITIAL_EVALUATION, VisitType.DAILY, VisitType.PROGRESS_REPORT };
-        for (int i = 0; i < 3; i++) {
-            LocalDateTime at = START.plusWeeks(3L * i).atTime(9, 0);
-            Visit visit = id(new Visit(1, 10, at, 5L, types[i]), 100 + i);
-            visits.add(visit);
-            observations.add(new Observation(1, visit.getId(), null, "ndi", ndi[i], "points", at));
-            observations.add(new Observation(1, visit.getId(), null, "hit6", hit6[i], "points", at));
-            observations.add(new Observation(1, visit.getId(), null, "frt.left", 24 + 4 * i, "degrees", at));
-            observations.add(new Observation(1, visit.getId(), null, "frt.right", 38, "degrees", at));
-            if (!grip.isEmpty()) {
-                observations.add(new Observation(1, visit.getId(), null, "clinic.grip", grip.get(i), "kg", at));
-            }
-        }
-        List<HeadacheDiaryEntry> diary = new ArrayList<>();
-        for (int day = 1; day <= 40; day += 4) {
-            HeadacheDiaryEntry entry = new HeadacheDiaryEntry(1, START.plusDays(day).atTime(7, 0), 240, 6);
-            entry.setMedicationName("Sumatriptan");
-            entry.setMedicationClass(MedicationClass.TRIPTAN);
-            diary.add(entry);
-        }
-        PlanOfCare plan = id(new PlanOfCare(1, 10, 1, null), 50);
-        plan.setSessionsPerWeek(2);
-        plan.setWeeks(6);
-        plan.setPlannedVisits(12);
-        plan.setReEvaluationDate(START.plusWeeks(6));
-        List<Goal> goals = List.of(new Goal(50, GoalTerm.SHORT, "ndi", 24.0, 18.5, START.plusWeeks(6)),
-                new Goal(50, GoalTerm.LONG, "hit6", null, 58.0, START.plusWeeks(12))); // judged from the first HIT-6
-        List<PlannedIntervention> planned = List.of(new PlannedIntervention(50, "exercise.dnf",
-                Dosage.exercise(1, 10, 10, "24 mmHg", 7), true));
-        InterventionGiven given = new InterventionGiven(1, 101, null, "exercise.dnf", Dosage.exercise(1, 10, 10,
-                "26 mmHg", 7));
-        given.setResponse("Held 10 x 10 s without compensation");
-        PatientRecord record = new PatientRecord(anna, List.of(episode), visits, List.of(), observations, diary,
-                List.of(plan), List.of());
-        return new Input(record, episode, visits, plan, goals, planned, List.of(given));
-    }
-
-    /** Gives an unsaved record the id the store would, as the report matches visits to episodes by id. */
-    private static <T> T id(T record, long id) throws Exception {
-        Field field = record.getClass().getDeclaredField("id");
-        field.setAccessible(true);
-        field.set(record, id);
-        return record;
     }
 }

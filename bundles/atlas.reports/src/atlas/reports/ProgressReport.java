@@ -35,24 +35,38 @@ public final class ProgressReport {
     }
 
     /**
+     * What makes a report a letter: the address block, the date, the greeting and the closing.
+     *
+     * @param address the addressee's lines (name, specialty, practice, street, town)
+     */
+    public record Correspondence(List<String> address, String dated, String greeting, String closing) {
+    }
+
+    /**
      * @param header   lines under the title: patient, episode and diagnoses, the date it reports to
      * @param signedBy   "Signed: Maria Lehmann, PT, 27 Nov 2026"
      * @param letterhead the clinic and its logo at the top of the first page
+     * @param letter     the letter's framing, or null for a report
      */
     public record Content(String title, List<String> header, List<Section> sections, String signedBy,
-            Letterhead letterhead) {
+            Letterhead letterhead, Correspondence letter) {
 
         public Content {
             letterhead = letterhead == null ? Letterhead.NONE : letterhead;
         }
 
         public Content(String title, List<String> header, List<Section> sections, String signedBy) {
-            this(title, header, sections, signedBy, Letterhead.NONE);
+            this(title, header, sections, signedBy, Letterhead.NONE, null);
         }
 
         /** The same report under the clinic's letterhead. */
         public Content under(Letterhead head) {
-            return new Content(title, header, sections, signedBy, head);
+            return new Content(title, header, sections, signedBy, head, letter);
+        }
+
+        /** The same report as a letter framed by {@code framing}. */
+        public Content as(Correspondence framing) {
+            return new Content(title, header, sections, signedBy, letterhead, framing);
         }
     }
 
@@ -96,20 +110,29 @@ public final class ProgressReport {
         document.addCreator("Atlas");
         document.open();
         content.letterhead().addTo(document);
-        Font titleFont = PdfFonts.bold(17);
+        Font titleFont = PdfFonts.bold(content.letter() == null ? 17 : 13);
         Font headingFont = PdfFonts.bold(12, new Color(0x1A, 0x23, 0x7E));
         Font normal = PdfFonts.regular(10);
         Font bold = PdfFonts.bold(10);
+        if (content.letter() != null) {
+            addressed(document, content.letter(), normal);
+        }
         document.add(new Paragraph(content.title(), titleFont));
         for (String line : content.header()) {
             document.add(new Paragraph(line, normal));
         }
-        // the rule's chunk takes the report's font: OpenPDF's default would embed a second font
-        document.add(new Chunk(new LineSeparator(0.6f, 100, Color.GRAY, Element.ALIGN_CENTER, -4)) {
-            {
-                font = normal;
-            }
-        });
+        if (content.letter() != null) {
+            Paragraph greeting = new Paragraph(content.letter().greeting(), normal);
+            greeting.setSpacingBefore(14);
+            document.add(greeting);
+        } else {
+            // the rule's chunk takes the report's font: OpenPDF's default would embed a second font
+            document.add(new Chunk(new LineSeparator(0.6f, 100, Color.GRAY, Element.ALIGN_CENTER, -4)) {
+                {
+                    font = normal;
+                }
+            });
+        }
         for (Section section : content.sections()) {
             Paragraph heading = new Paragraph(section.heading(), headingFont);
             heading.setSpacingBefore(12);
@@ -128,10 +151,31 @@ public final class ProgressReport {
                 document.add(new Paragraph(line, normal));
             }
         }
+        if (content.letter() != null) {
+            Paragraph closing = new Paragraph(content.letter().closing(), normal);
+            closing.setSpacingBefore(16);
+            document.add(closing);
+        }
         Paragraph signed = new Paragraph(content.signedBy(), bold);
-        signed.setSpacingBefore(24);
+        signed.setSpacingBefore(content.letter() == null ? 24 : 30);
         document.add(signed);
         document.close();
+    }
+
+    /** The address block where a window envelope shows it, then the date on the right. */
+    private static void addressed(Document document, Correspondence letter, Font normal) throws DocumentException {
+        Paragraph address = new Paragraph();
+        address.setSpacingBefore(18);
+        address.setLeading(13);
+        for (String line : letter.address()) {
+            address.add(new Phrase(line + "\n", normal));
+        }
+        document.add(address);
+        Paragraph dated = new Paragraph(letter.dated(), normal);
+        dated.setAlignment(Element.ALIGN_RIGHT);
+        dated.setSpacingBefore(18);
+        dated.setSpacingAfter(14);
+        document.add(dated);
     }
 
     private static PdfPTable table(Table table, Font normal, Font bold) {

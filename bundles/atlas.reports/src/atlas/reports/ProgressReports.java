@@ -50,7 +50,12 @@ import atlas.outcomes.chart.SideChartData;
 public final class ProgressReports {
 
     public enum Kind {
-        PROGRESS_REPORT, DISCHARGE_SUMMARY
+        PROGRESS_REPORT, DISCHARGE_SUMMARY, EVALUATION_LETTER, DISCHARGE_LETTER;
+
+        /** Whether it is a letter to the referrer, addressed from the directory and framed as a letter. */
+        public boolean isLetter() {
+            return this == EVALUATION_LETTER || this == DISCHARGE_LETTER;
+        }
     }
 
     /**
@@ -103,6 +108,9 @@ public final class ProgressReports {
         LocalDate upTo = to.toLocalDate().minusDays(1);
 
         List<ProgressReport.Section> sections = new ArrayList<>();
+        if (input.kind().isLetter()) { // a letter tells what was found before what the therapist makes of it
+            sections.addAll(ReferrerLetters.sections(input, letter, visits, inEpisode));
+        }
         if (!letter.narrative().isEmpty()) {
             sections.add(new ProgressReport.Section(text("section.narrative"), null, List.of(),
                     List.of(letter.narrative().split("\\R"))));
@@ -130,20 +138,23 @@ public final class ProgressReports {
         sections.add(new ProgressReport.Section(text("section.goals"), input.goals().isEmpty() ? null
                 : goalsTable(input.goals(), outcomes, upTo), List.of(), input.goals().isEmpty()
                         ? List.of(text("none.goals")) : List.of()));
-        sections.add(new ProgressReport.Section(text("section.given"), input.given().isEmpty() ? null
-                : givenTable(input.given()), List.of(), input.given().isEmpty()
-                        ? List.of(text("none.given")) : List.of(text("given.visits", visits.size()))));
+        if (input.kind() != Kind.EVALUATION_LETTER) { // nothing is given yet at the evaluation
+            sections.add(new ProgressReport.Section(text("section.given"), input.given().isEmpty() ? null
+                    : givenTable(input.given()), List.of(), input.given().isEmpty()
+                            ? List.of(text("none.given")) : List.of(text("given.visits", visits.size()))));
+        }
         sections.add(planSection(input));
         sections.addAll(ClinicSections.of(input.sections(), forPlugins));
-        return new ProgressReport.Content(text(input.kind() == Kind.PROGRESS_REPORT ? "title.progress" : "title.discharge"),
+        ProgressReport.Content content = new ProgressReport.Content(text("title." + input.kind().name()),
                 header(input, upTo, letter), sections, text("signedBy", input.clinician(), date(input.today())));
+        return input.kind().isLetter() ? content.as(ReferrerLetters.framing(input, letter)) : content;
     }
 
     private static List<String> header(Input input, LocalDate upTo, ReportLetter letter) {
         Patient patient = input.record().patient();
         List<String> lines = new ArrayList<>();
-        if (!letter.addressee().isEmpty()) {
-            lines.add(text("header.to", letter.addressee()));
+        if (!letter.addressee().isEmpty() && !input.kind().isLetter()) {
+            lines.add(text("header.to", letter.addresseeLine()));
         }
         lines.add(text("header.patient", patient.displayName(), date(patient.getDateOfBirth()), patient.getRecordNumber()));
         lines.add(text("header.episode", date(input.episode().getStartDate()), input.episode().getDiagnoses().stream()
@@ -161,7 +172,8 @@ public final class ProgressReports {
                     ChartWording.number(latest),
                     chart.change().map(change -> signed(change.difference())).orElse(""),
                     chart.change().map(change -> change.verdict().label() + " (MCID "
-                            + ChartWording.number(change.threshold()) + ")").orElse(text("verdict.none"))));
+                            + ChartWording.number(change.threshold()) + ")")
+                            .orElse(text(chart.points().size() < 2 ? "verdict.baselineOnly" : "verdict.none"))));
         }
         return new ProgressReport.Table(List.of(text("column.measure"), text("column.baseline"), text("column.latest"),
                 text("column.change"), text("column.verdict")), new float[] { 4, 1.4f, 1.4f, 1.4f, 3 }, rows);

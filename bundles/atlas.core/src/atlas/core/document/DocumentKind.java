@@ -8,6 +8,10 @@ public enum DocumentKind {
     PROGRESS_REPORT,
     /** The discharge summary at the end of an episode. */
     DISCHARGE_SUMMARY,
+    /** The letter to the referrer after the initial evaluation: findings, baseline, goals, plan. */
+    EVALUATION_LETTER,
+    /** The letter to the referrer at discharge: the course of care, the change, the goals reached. */
+    DISCHARGE_LETTER,
     /** A scan of the referral (prescription); the front desk may attach it, as it keeps referrals. */
     REFERRAL,
     /** An imaging report received (X-ray, MRI, CT). */

@@ -21,6 +21,10 @@ public final class Messages extends NLS {
     public static String letter_addressee;
     public static String letter_narrative;
     public static String letter_print;
+    public static String letter_introLetter;
+    public static String letter_findings;
+    public static String outcomes_evaluationLetter;
+    public static String outcomes_dischargeLetter;
     public static String report_saved;
     public static String report_failed;
     public static String report_noPatient;

@@ -65,6 +65,9 @@ public class OutcomesPart {
     @Service
     private atlas.core.clinic.ClinicService clinic;
     @Inject
+    @Service
+    private atlas.core.referrer.ReferrerService referrers;
+    @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     @Named(AtlasContext.CLINICIAN)
     private Clinician clinician;
@@ -198,7 +201,7 @@ public class OutcomesPart {
         say(Messages.outcomes_printing);
         String signer = clinician == null ? "" : clinician.getDisplayName();
         // HandOut opens the written file in the desktop's PDF viewer; the part says where it is
-        new ReportPrinter(records, plans, documents, notes, clinic).printAsked(charts, kind, patientId, null, signer,
+        new ReportPrinter(records, plans, documents, notes, clinic, referrers).printAsked(charts, kind, patientId, null, signer,
                 file -> say(NLS.bind(Messages.report_saved, file)), e -> {
                     if (e instanceof StoreException) {
                         say(e.getMessage());

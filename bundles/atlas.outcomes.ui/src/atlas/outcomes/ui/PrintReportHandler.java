@@ -23,7 +23,8 @@ import atlas.core.store.StoreException;
 import atlas.reports.ProgressReports;
 
 /**
- * Outcomes > Progress Report / Discharge Summary, from the patient's record: of the visit chosen in
+ * Outcomes > Progress Report / Discharge Summary / the letters to the referrer, from the patient's
+ * record: of the visit chosen in
  * the timeline (results up to it), or of the active episode up to today; addressed and with the
  * therapist's narrative, read and edited first. Written in the background; where it went is said
  * when it is done.
@@ -44,9 +45,9 @@ public abstract class PrintReportHandler {
             @Optional @Named(atlas.ui.AtlasContext.CLINICIAN) Clinician clinician,
             @Service PatientRecordService records, @Service PlanOfCareService plans,
             @Service atlas.core.document.PatientDocumentService documents, @Service ClinicalNoteService notes,
-            @Service atlas.core.clinic.ClinicService clinic) {
+            @Service atlas.core.clinic.ClinicService clinic, @Service atlas.core.referrer.ReferrerService referrers) {
         String signer = clinician == null ? "" : clinician.getDisplayName();
-        new ReportPrinter(records, plans, documents, notes, clinic).printAsked(shell, kind(), patientId, visit, signer,
+        new ReportPrinter(records, plans, documents, notes, clinic, referrers).printAsked(shell, kind(), patientId, visit, signer,
                 file -> MessageDialog.openInformation(shell, Messages.report_title, NLS.bind(Messages.report_saved, file)),
                 e -> MessageDialog.openError(shell, Messages.report_title, e instanceof StoreException
                         ? Problems.of(e) : NLS.bind(Messages.report_failed, e.getMessage())), () -> {
@@ -58,6 +59,22 @@ public abstract class PrintReportHandler {
         @Override
         ProgressReports.Kind kind() {
             return ProgressReports.Kind.PROGRESS_REPORT;
+        }
+    }
+
+    /** Outcomes > Evaluation Letter to the Referrer: what the initial evaluation found. */
+    public static class EvaluationLetter extends PrintReportHandler {
+        @Override
+        ProgressReports.Kind kind() {
+            return ProgressReports.Kind.EVALUATION_LETTER;
+        }
+    }
+
+    /** Outcomes > Discharge Letter to the Referrer: the course of care and where it ended. */
+    public static class DischargeLetter extends PrintReportHandler {
+        @Override
+        ProgressReports.Kind kind() {
+            return ProgressReports.Kind.DISCHARGE_LETTER;
         }
     }
 

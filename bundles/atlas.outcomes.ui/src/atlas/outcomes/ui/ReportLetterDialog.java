@@ -17,42 +17,66 @@ import atlas.ui.AtlasDialog;
 import atlas.ui.TextKeys;
 
 /**
- * Before a progress report or discharge summary is printed: who it goes to and the therapist's
- * narrative, proposed from the referral and the latest signed assessment, read and edited here;
- * both are printed as they stand when Print is pressed.
+ * Before a progress report, discharge summary or letter to the referrer is printed: who it goes to
+ * (for a letter, the address block from the clinic's directory), a letter's findings, and the
+ * therapist's narrative, proposed from the referral and the signed notes, read and edited here;
+ * all are printed as they stand when Print is pressed.
  */
 final class ReportLetterDialog extends AtlasDialog {
 
     private final ReportLetter proposed;
     private Text addressee;
     private Text narrative;
+    private Text findings;
     private ReportLetter chosen;
+    private final boolean letter;
 
     ReportLetterDialog(Shell parent, ProgressReports.Kind kind, ReportLetter proposed) {
-        super(parent, "dialog.reportLetter", (kind == ProgressReports.Kind.PROGRESS_REPORT
-                ? Messages.outcomes_progressReport : Messages.outcomes_dischargeSummary).replace("&", ""));
+        super(parent, "dialog.reportLetter", title(kind));
         this.proposed = proposed;
+        this.letter = kind.isLetter();
+    }
+
+    static String title(ProgressReports.Kind kind) {
+        String title = switch (kind) {
+        case PROGRESS_REPORT -> Messages.outcomes_progressReport;
+        case DISCHARGE_SUMMARY -> Messages.outcomes_dischargeSummary;
+        case EVALUATION_LETTER -> Messages.outcomes_evaluationLetter;
+        case DISCHARGE_LETTER -> Messages.outcomes_dischargeLetter;
+        };
+        return title.replace("&", "");
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-        intro(area, Messages.letter_intro, 560);
-        new Label(area, SWT.NONE).setText(Messages.letter_addressee);
-        addressee = new Text(area, SWT.BORDER);
-        addressee.setData(AtlasContext.WIDGET_ID, "letter.addressee");
-        addressee.setText(proposed.addressee());
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(addressee);
-        Label label = new Label(area, SWT.NONE);
-        label.setText(Messages.letter_narrative);
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
-        narrative = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        narrative.setData(AtlasContext.WIDGET_ID, "letter.narrative");
-        narrative.setText(proposed.narrative());
-        TextKeys.tabMovesFocus(narrative); // Tab moves on to the buttons, as in the note's sections
-        GridDataFactory.fillDefaults().grab(true, true).hint(460, narrative.getLineHeight() * 8).applyTo(narrative);
+        intro(area, letter ? Messages.letter_introLetter : Messages.letter_intro, 560);
+        if (letter) { // a letter's address block has lines: name, specialty, practice, street, town
+            addressee = text(area, Messages.letter_addressee, "letter.addressee", proposed.addressee(), 5);
+            findings = text(area, Messages.letter_findings, "letter.findings", proposed.findings(), 6);
+        } else {
+            new Label(area, SWT.NONE).setText(Messages.letter_addressee);
+            addressee = new Text(area, SWT.BORDER);
+            addressee.setData(AtlasContext.WIDGET_ID, "letter.addressee");
+            addressee.setText(proposed.addressee());
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(addressee);
+        }
+        narrative = text(area, Messages.letter_narrative, "letter.narrative", proposed.narrative(), 8);
         return area;
+    }
+
+    /** A labelled text of several lines; Tab moves on, as in the note's sections. */
+    private static Text text(Composite area, String label, String id, String proposed, int lines) {
+        Label name = new Label(area, SWT.NONE);
+        name.setText(label);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
+        Text text = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        text.setData(AtlasContext.WIDGET_ID, id);
+        text.setText(proposed);
+        TextKeys.tabMovesFocus(text);
+        GridDataFactory.fillDefaults().grab(true, true).hint(460, text.getLineHeight() * lines).applyTo(text);
+        return text;
     }
 
     @Override
@@ -64,7 +88,7 @@ final class ReportLetterDialog extends AtlasDialog {
 
     @Override
     protected void okPressed() {
-        chosen = new ReportLetter(addressee.getText(), narrative.getText());
+        chosen = new ReportLetter(addressee.getText(), narrative.getText(), findings == null ? "" : findings.getText());
         super.okPressed();
     }
 

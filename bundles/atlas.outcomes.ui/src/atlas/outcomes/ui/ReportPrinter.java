@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,6 +14,8 @@ import org.eclipse.swt.widgets.Control;
 
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.Visit;
+import atlas.core.episode.VisitType;
+import atlas.core.referrer.ReferrerService;
 import atlas.core.note.ClinicalNoteService;
 import atlas.core.patient.PatientRecord;
 import atlas.core.patient.PatientRecordService;
@@ -36,8 +39,8 @@ import atlas.ui.HandOut;
 import atlas.ui.InBackground;
 
 /**
- * Gathers an episode's record and prints its progress report or discharge summary - addressed and
- * with the therapist's narrative, both read and edited first - as a PDF, named
+ * Gathers an episode's record and prints its progress report, discharge summary or letter to the
+ * referrer - addressed and with the therapist's narrative, read and edited first - as a PDF, named
  * by patient, kind and date: kept in the patient's record (the encrypted database) and shown from a
  * plain copy that lives only until Atlas closes or the user signs out ({@link HandOut}).
  */
@@ -48,6 +51,7 @@ final class ReportPrinter {
     private final PatientDocumentService documents;
     private final ClinicalNoteService notes;
     private final ClinicService clinic;
+    private final ReferrerService referrers;
 
     /**
      * What a report is printed from, read in the background, with the letter proposed for it and the
@@ -57,12 +61,13 @@ final class ReportPrinter {
     }
 
     ReportPrinter(PatientRecordService records, PlanOfCareService plans, PatientDocumentService documents,
-            ClinicalNoteService notes, ClinicService clinic) {
+            ClinicalNoteService notes, ClinicService clinic, ReferrerService referrers) {
         this.records = records;
         this.plans = plans;
         this.documents = documents;
         this.notes = notes;
         this.clinic = clinic;
+        this.referrers = referrers;
     }
 
     /**
@@ -101,18 +106,24 @@ final class ReportPrinter {
             throw new IllegalStateException(Messages.report_noEpisode);
         }
         long episodeId = episode.get().getId();
+        // a letter reports on the evaluation, or on the whole episode, whichever visit is chosen
+        Visit upTo = !kind.isLetter() ? asOf : kind == ProgressReports.Kind.DISCHARGE_LETTER ? null
+                : record.visits().stream().filter(visit -> visit.getEpisodeId() == episodeId
+                        && visit.getType() == VisitType.INITIAL_EVALUATION).min(Comparator.comparing(Visit::getStartsAt))
+                        .orElse(null);
         PlanOfCare plan = record.signedPlanOf(episodeId).orElse(null);
         List<Goal> goals = plan == null ? List.of() : plans.goalsOf(plan.getId());
         List<PlannedIntervention> planned = plan == null ? List.of() : plans.interventionsOf(plan.getId());
         List<InterventionGiven> given = new ArrayList<>();
         for (Visit visit : record.visits()) {
-            if (visit.getEpisodeId() == episodeId && (asOf == null || !visit.getStartsAt().isAfter(asOf.getStartsAt()))) {
+            if (visit.getEpisodeId() == episodeId && (upTo == null || !visit.getStartsAt().isAfter(upTo.getStartsAt()))) {
                 given.addAll(plans.givenAt(visit.getId()));
             }
         }
-        return new Prepared(new ProgressReports.Input(kind, record, episode.get(), asOf, plan, goals, planned, given,
+        return new Prepared(new ProgressReports.Input(kind, record, episode.get(), upTo, plan, goals, planned, given,
                 clinician, today, Contributions.of(ReportSection.class), Contributions.of(OutcomeChart.class)),
-                ReportLetter.proposed(record, episode.get(), asOf, notes.notesOf(patientId)),
+                ReportLetter.proposed(kind, record, episode.get(), upTo, notes.notesOf(patientId),
+                        kind.isLetter() ? referrers.list() : List.of()),
                 Letterhead.of(clinic.details()));
     }
 
@@ -120,14 +131,20 @@ final class ReportPrinter {
     Path print(Prepared prepared, ReportLetter letter) throws StoreException, IOException {
         ProgressReports.Input input = prepared.input();
         ProgressReport.Content content = ProgressReports.assemble(input, letter).under(prepared.letterhead());
-        boolean progress = input.kind() == ProgressReports.Kind.PROGRESS_REPORT;
+        DocumentKind kept = switch (input.kind()) {
+        case PROGRESS_REPORT -> DocumentKind.PROGRESS_REPORT;
+        case DISCHARGE_SUMMARY -> DocumentKind.DISCHARGE_SUMMARY;
+        case EVALUATION_LETTER -> DocumentKind.EVALUATION_LETTER;
+        case DISCHARGE_LETTER -> DocumentKind.DISCHARGE_LETTER;
+        };
         long patientId = input.record().patient().getId();
-        String name = (progress ? "progress-report-" : "discharge-summary-") + patientId + "-"
-                + (input.asOf() == null ? input.today() : input.asOf().getStartsAt().toLocalDate()) + ".pdf";
+        // a letter is named by the day it is written, a report by the day it reports to
+        String name = kept.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + patientId + "-"
+                + (input.asOf() == null || input.kind().isLetter() ? input.today()
+                        : input.asOf().getStartsAt().toLocalDate()) + ".pdf";
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         ProgressReport.write(content, pdf);
-        documents.keep(patientId, progress ? DocumentKind.PROGRESS_REPORT : DocumentKind.DISCHARGE_SUMMARY, name,
-                pdf.toByteArray());
+        documents.keep(patientId, kept, name, pdf.toByteArray());
         return HandOut.show(name, pdf.toByteArray());
     }
 }

@@ -23,6 +23,8 @@ public final class Labels {
         case HOME_PROGRAMME -> Messages.documentKind_homeProgramme;
         case PROGRESS_REPORT -> Messages.documentKind_progressReport;
         case DISCHARGE_SUMMARY -> Messages.documentKind_dischargeSummary;
+        case EVALUATION_LETTER -> Messages.documentKind_evaluationLetter;
+        case DISCHARGE_LETTER -> Messages.documentKind_dischargeLetter;
         case REFERRAL -> Messages.documentKind_referral;
         case IMAGING_REPORT -> Messages.documentKind_imagingReport;
         case LETTER_RECEIVED -> Messages.documentKind_letterReceived;

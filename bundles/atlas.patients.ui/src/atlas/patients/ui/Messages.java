@@ -295,6 +295,8 @@ public final class Messages extends NLS {
     public static String documentKind_homeProgramme;
     public static String documentKind_progressReport;
     public static String documentKind_dischargeSummary;
+    public static String documentKind_evaluationLetter;
+    public static String documentKind_dischargeLetter;
     public static String documentKind_referral;
     public static String documentKind_imagingReport;
     public static String documentKind_letterReceived;

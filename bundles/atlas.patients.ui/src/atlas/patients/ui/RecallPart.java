@@ -11,7 +11,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -24,7 +23,6 @@ import org.eclipse.swt.widgets.TableItem;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Recall;
-import atlas.patients.ui.dialogs.AddVisitDialog;
 import atlas.patients.ui.handlers.OpenPatientRecord;
 import atlas.ui.AtlasContext;
 import atlas.ui.Counted;
@@ -134,18 +132,8 @@ public class RecallPart {
             handlers.executeHandler(open);
             return;
         }
-        InBackground.run(table, Messages.book_title, () -> BookingStart.read(line.patientId(), episodes, clinicians),
-                booking -> {
-                    if (booking.active().isEmpty()) {
-                        MessageDialog.openInformation(table.getShell(), Messages.book_title, Messages.book_noEpisode);
-                        return;
-                    }
-                    AddVisitDialog dialog = booking.dialog(table.getShell(), episodes, null, line.patientName());
-                    if (dialog.open() == AddVisitDialog.OK) {
-                        events.post(AtlasContext.TOPIC_RECORD_CHANGED, line.patientId());
-                        say(NLS.bind(Messages.recall_booked, line.patientName()));
-                    }
-                }, e -> say(e.getMessage()));
+        new VisitBooking(episodes, clinicians, events).book(table, line.patientId(), line.patientName(), null,
+                (booking, visit) -> say(NLS.bind(Messages.recall_booked, line.patientName())), e -> say(e.getMessage()));
     }
 
     private void say(String text) {

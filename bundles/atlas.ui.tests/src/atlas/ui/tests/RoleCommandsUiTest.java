@@ -70,6 +70,8 @@ class RoleCommandsUiTest {
             Map.entry("atlas.outcomes.command.patient", Permission.CLINICAL_READ),
             Map.entry("atlas.outcomes.command.progressReport", Permission.CLINICAL_READ),
             Map.entry("atlas.outcomes.command.dischargeSummary", Permission.CLINICAL_READ),
+            Map.entry("atlas.outcomes.command.evaluationLetter", Permission.CLINICAL_READ),
+            Map.entry("atlas.outcomes.command.dischargeLetter", Permission.CLINICAL_READ),
             Map.entry("atlas.outcomes.command.clinic", Permission.CLINICAL_READ),
             Map.entry("atlas.admin.command.audit", Permission.READ_AUDIT),
             Map.entry("atlas.admin.command.exportPatient", Permission.EXPORT_RECORD),

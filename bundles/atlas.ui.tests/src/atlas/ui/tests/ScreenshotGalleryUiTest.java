@@ -93,9 +93,11 @@ class ScreenshotGalleryUiTest {
                     { "atlas.patients.command.bookSeries", "dialog.bookSeries" },
                     { "atlas.patients.command.referrers", "dialog.referrers" },
                     { "atlas.patients.command.documents", "dialog.documents" },
-                    { "atlas.outcomes.command.progressReport", "dialog.reportLetter" } }) {
+                    { "atlas.outcomes.command.progressReport", "dialog.reportLetter" },
+                    { "atlas.outcomes.command.evaluationLetter", "dialog.reportLetter", "evaluationLetter" } }) {
                 Workbench.executeOnRecord(display, record, dialog[0]);
-                shootDialog(display, dialog[1], suffix, written, wrong);
+                shootDialog(display, dialog[1], dialog.length > 2 ? dialog[2] : dialog[1].substring("dialog.".length()),
+                        suffix, written, wrong);
             }
             Workbench.pressLater(record, "record.benefit");
             shootDialog(display, "dialog.benefit", suffix, written, wrong);
@@ -170,9 +172,15 @@ class ScreenshotGalleryUiTest {
     /** The dialog {@code id} once open and idle: its picture taken, what is wrong with it noted, then closed. */
     private static void shootDialog(Display display, String id, String suffix, List<String> written, List<String> wrong)
             throws Exception {
+        shootDialog(display, id, id.substring("dialog.".length()), suffix, written, wrong);
+    }
+
+    /** The dialog {@code id} shot as {@code name}: one dialog may serve several commands. */
+    private static void shootDialog(Display display, String id, String name, String suffix, List<String> written,
+            List<String> wrong) throws Exception {
         Shell shell = Workbench.dialog(display, id);
         Workbench.idle(shell);
-        written.add(shoot(shell, id.substring("dialog.".length()) + suffix));
+        written.add(shoot(shell, name + suffix));
         wrong.addAll(onUi(display, () -> problems(shell, id + suffix)));
         display.syncExec(shell::close);
         waitFor("the dialog closed", () -> onUi(display, () -> shell.isDisposed() ? true : null));

@@ -14,7 +14,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -33,9 +32,8 @@ import atlas.core.episode.Visit;
 import atlas.core.episode.WeekSchedule;
 import atlas.core.episode.WeekSchedule.Column;
 import atlas.core.validation.ValidationException;
-import atlas.patients.ui.BookingStart;
+import atlas.patients.ui.VisitBooking;
 import atlas.patients.ui.Messages;
-import atlas.patients.ui.dialogs.AddVisitDialog;
 import atlas.ui.AtlasContext;
 import atlas.ui.DateInput;
 import atlas.ui.InBackground;
@@ -243,21 +241,12 @@ public class WeekCalendarPart {
             return;
         }
         String name = (String) list.getContext().get(AtlasContext.PATIENT_NAME);
-        InBackground.run(summary, Messages.book_title, () -> BookingStart.read(patientId, episodes, clinicians),
-                booking -> {
-                    if (booking.active().isEmpty()) {
-                        MessageDialog.openInformation(summary.getShell(), Messages.book_title, Messages.book_noEpisode);
-                        return;
-                    }
-                    AddVisitDialog dialog = booking.dialog(summary.getShell(), episodes, null, name)
-                            .at(start, column.clinicianId());
-                    if (dialog.open() == AddVisitDialog.OK) {
-                        events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
-                    }
+        new VisitBooking(episodes, clinicians, events).proposing(dialog -> dialog.at(start, column.clinicianId()))
+                .afterwards(() -> {
                     if (!grid.control().isDisposed()) {
                         grid.control().setFocus(); // the keys go on in the calendar
                     }
-                }, e -> say(e.getMessage()));
+                }).book(summary, patientId, name, null, (booking, visit) -> { }, e -> say(e.getMessage()));
     }
 
     /**

@@ -14,12 +14,10 @@ import atlas.core.clinician.ClinicianService;
 import atlas.core.episode.EpisodeService;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
-import atlas.patients.ui.BookingStart;
 import atlas.patients.ui.Labels;
 import atlas.patients.ui.Messages;
-import atlas.patients.ui.dialogs.AddVisitDialog;
+import atlas.patients.ui.VisitBooking;
 import atlas.ui.AtlasContext;
-import atlas.ui.InBackground;
 import atlas.ui.Problems;
 import atlas.ui.DateInput;
 import jakarta.inject.Named;
@@ -42,22 +40,11 @@ public class BookVisitHandler {
             @org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.PATIENT_NAME) String patientName,
             @org.eclipse.e4.core.di.annotations.Optional @Named(AtlasContext.CLINICIAN) Clinician signedIn,
             @Service EpisodeService episodes, @Service ClinicianService clinicians, IEventBroker events) {
-        // the episode, its visits so far and the therapists are read in the background, then the dialog opens
-        InBackground.run(shell, Messages.book_title, () -> BookingStart.read(patientId, episodes, clinicians), booking -> {
-            if (booking.active().isEmpty()) {
-                MessageDialog.openInformation(shell, Messages.book_title, Messages.book_noEpisode);
-                return;
-            }
-            AddVisitDialog dialog = booking.dialog(shell, episodes, signedIn, patientName);
-            if (dialog.open() != AddVisitDialog.OK) {
-                return;
-            }
-            events.post(AtlasContext.TOPIC_RECORD_CHANGED, patientId);
-            MessageDialog.openInformation(shell, Messages.book_title, NLS.bind(Messages.book_done,
-                    new Object[] { Labels.visitType(dialog.added().getType()),
-                            DateInput.forPlatform().format(dialog.added().getStartsAt().toLocalDate()),
-                            dialog.added().getStartsAt().toLocalTime(),
-                            booking.therapistName(dialog.added().getClinicianId()) }));
-        }, e -> Problems.show(shell, Messages.book_title, e));
+        new VisitBooking(episodes, clinicians, events).book(shell, patientId, patientName, signedIn,
+                (booking, visit) -> MessageDialog.openInformation(shell, Messages.book_title,
+                        NLS.bind(Messages.book_done, new Object[] { Labels.visitType(visit.getType()),
+                                DateInput.forPlatform().format(visit.getStartsAt().toLocalDate()),
+                                visit.getStartsAt().toLocalTime(), booking.therapistName(visit.getClinicianId()) })),
+                e -> Problems.show(shell, Messages.book_title, e));
     }
 }
