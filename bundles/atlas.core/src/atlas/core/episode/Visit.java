@@ -130,6 +130,16 @@ public class Visit {
         lateCancellation = now.plusHours(LATE_CANCELLATION_HOURS).isAfter(startsAt);
     }
 
+    /**
+     * Calls the visit off because its episode was discharged: the clinic's decision, so never a
+     * late cancellation by the patient.
+     */
+    public void callOffAtDischarge(String reason) {
+        status = VisitStatus.CANCELLED;
+        cancelReason = reason;
+        lateCancellation = false;
+    }
+
     /** Marks arrival or a no-show (the service checks it may change). */
     public void mark(VisitStatus status) {
         this.status = status;

@@ -199,6 +199,7 @@ public final class Messages extends NLS {
     public static String notice_reEvaluation;
 
     public static String discharge_title;
+    public static String discharge_callsOff;
     public static String discharge_description;
     public static String discharge_descriptionNoNote;
     public static String discharge_save;

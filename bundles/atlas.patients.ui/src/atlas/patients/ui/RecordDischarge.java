@@ -60,7 +60,11 @@ final class RecordDischarge {
             ClinicalNote note = shown.noteByVisit().get(visit.getId());
             signedDischargeNote |= visit.getType() == VisitType.DISCHARGE && note != null && note.isSigned();
         }
-        DischargeEpisodeDialog dialog = new DischargeEpisodeDialog(shell, episodes, episode, signedDischargeNote);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        int bookedAhead = (int) shown.visitsOf(episode).stream().filter(visit -> visit.getStatus()
+                == atlas.core.episode.VisitStatus.BOOKED && !visit.getStartsAt().isBefore(now)).count();
+        DischargeEpisodeDialog dialog = new DischargeEpisodeDialog(shell, episodes, episode, signedDischargeNote,
+                bookedAhead);
         if (dialog.open() == Window.OK) {
             changed.run();
             ParameterizedCommand summary = record.get(ECommandService.class).createCommand(DISCHARGE_SUMMARY, null);

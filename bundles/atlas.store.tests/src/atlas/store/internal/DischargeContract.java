@@ -2,6 +2,7 @@ package atlas.store.internal;
 
 import static atlas.store.internal.ClinicalDatabaseTest.patient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.ReferralStanding;
 import atlas.core.episode.Visit;
+import atlas.core.episode.VisitStatus;
 import atlas.core.episode.VisitType;
 import atlas.core.note.ClinicalNote;
 import atlas.core.patient.Patient;
@@ -162,6 +164,38 @@ abstract class DischargeContract extends StoreTestBase {
                 audited.toString());
         assertTrue(audited.stream().anyMatch(detail -> detail.contains("reopened")
                 && detail.endsWith("Came back with a new flare-up within 4 weeks.")), audited.toString());
+    }
+
+    @Test
+    void theVisitsStillBookedAreCalledOffWithTheDischargeAndTheirTimeIsFreeAgain() throws Exception {
+        Visit missedLastWeek = visit(TODAY.minusWeeks(1).atTime(10, 0), VisitType.DAILY); // the desk's to say
+        Visit tomorrow = visit(TODAY.plusDays(1).atTime(7, 0), VisitType.DAILY);
+        Visit nextWeek = visit(TODAY.plusWeeks(1).atTime(7, 0), VisitType.DAILY);
+        episodes.markVisit(nextWeek.getId(), VisitStatus.CANCELLED, "patient ill");
+        Visit inTwoWeeks = visit(TODAY.plusWeeks(2).atTime(7, 0), VisitType.DAILY);
+        episodes.discharge(episode.getId(), new Discharge(TODAY, DischargeReason.GOALS_MET, "Goals met early."));
+
+        JpaClinicalDatabase elsewhere = secondWorkstation();
+        JpaEpisodeService otherEpisodes = new JpaEpisodeService(elsewhere, TestSessions.of(elsewhere));
+        java.util.Map<Long, Visit> stored = otherEpisodes.visitsOf(episode.getId()).stream()
+                .collect(java.util.stream.Collectors.toMap(Visit::getId, each -> each));
+        assertEquals(VisitStatus.BOOKED, stored.get(missedLastWeek.getId()).getStatus(), "the past is left as it stands");
+        assertEquals("patient ill", stored.get(nextWeek.getId()).getCancelReason(), "a call-off before stays as it was");
+        for (Visit ahead : List.of(tomorrow, inTwoWeeks)) {
+            Visit calledOff = stored.get(ahead.getId());
+            assertEquals(VisitStatus.CANCELLED, calledOff.getStatus());
+            assertEquals("episode discharged", calledOff.getCancelReason());
+            assertFalse(calledOff.isLateCancellation(), "the clinic's decision, not the patient's late call-off");
+        }
+        // the therapist's time tomorrow at 7 is free again for another patient
+        Patient bruno = new JpaPatientService(database, TestSessions.of(database)).register(patient("P-0002", "Meier"));
+        EpisodeOfCare his = episodes.start(new EpisodeOfCare(bruno.getId(), TODAY, "GP", TODAY));
+        episodes.addVisit(new Visit(bruno.getId(), his.getId(), TODAY.plusDays(1).atTime(7, 0), therapist.getId(),
+                VisitType.INITIAL_EVALUATION));
+        List<String> audited = new JpaAuditTrail(database, TestSessions.of(database)).eventsOfPatient(anna.getId(), 50)
+                .stream().map(AuditEvent::getDetail).filter(detail -> detail != null).toList();
+        assertEquals(2, audited.stream().filter("BOOKED -> CANCELLED: episode discharged"::equals).count(),
+                audited.toString());
     }
 
     @Test

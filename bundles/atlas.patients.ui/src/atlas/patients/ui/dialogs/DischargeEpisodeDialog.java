@@ -37,10 +37,13 @@ public final class DischargeEpisodeDialog extends ValidatedDialog {
     private Combo reason;
     private Text statement;
 
+    /** @param bookedAhead the episode's visits still booked from now on, called off with the discharge */
     public DischargeEpisodeDialog(Shell parent, EpisodeService episodes, EpisodeOfCare episode,
-            boolean signedDischargeNote) {
-        super(parent, "dialog.discharge", Messages.discharge_title, signedDischargeNote ? Messages.discharge_description
-                : Messages.discharge_descriptionNoNote, Messages.discharge_save);
+            boolean signedDischargeNote, int bookedAhead) {
+        super(parent, "dialog.discharge", Messages.discharge_title, (signedDischargeNote ? Messages.discharge_description
+                : Messages.discharge_descriptionNoNote) + (bookedAhead == 0 ? ""
+                        : " " + atlas.ui.Counted.of(Messages.discharge_callsOff, bookedAhead)),
+                Messages.discharge_save);
         this.episodes = episodes;
         this.episode = episode;
         this.signedDischargeNote = signedDischargeNote;

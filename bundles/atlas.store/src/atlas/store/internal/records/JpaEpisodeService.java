@@ -94,6 +94,7 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
             AuditLog.append(em, AuditAction.UPDATE, "EpisodeOfCare", episode.getId(), episode.getPatientId(),
                     "discharged on " + discharge.date() + ": " + discharge.reason()
                             + (discharge.statement().isEmpty() ? "" : " - " + discharge.statement()));
+            callOffWhatIsStillBooked(em, episode);
             return episode;
         });
     }
@@ -201,6 +202,23 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
                             ? " (late)" : "") + (status == VisitStatus.CANCELLED ? ": " + reason.strip() : ""));
             return visit;
         });
+    }
+
+    /**
+     * The episode's visits still booked from now on are called off with its discharge, in the same
+     * transaction: the therapist's time is free again and no day list expects the patient. Visits
+     * booked in the past are left as they stand - whether the patient came is for the desk to say.
+     */
+    private static void callOffWhatIsStillBooked(jakarta.persistence.EntityManager em, EpisodeOfCare episode) {
+        List<Visit> ahead = em.createQuery("SELECT v FROM Visit v WHERE v.episodeId = :episode AND v.status = :booked "
+                + "AND v.startsAt >= :now ORDER BY v.startsAt", Visit.class).setParameter("episode", episode.getId())
+                .setParameter("booked", VisitStatus.BOOKED).setParameter("now", LocalDateTime.now()).getResultList();
+        String reason = Wording.of("discharge.callOff");
+        for (Visit visit : ahead) {
+            visit.callOffAtDischarge(reason);
+            AuditLog.append(em, AuditAction.UPDATE, "Visit", visit.getId(), visit.getPatientId(),
+                    "BOOKED -> CANCELLED: " + reason);
+        }
     }
 
     private static String word(VisitStatus status) {
