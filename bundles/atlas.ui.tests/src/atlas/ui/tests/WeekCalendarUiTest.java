@@ -35,16 +35,17 @@ import atlas.core.patient.PatientService;
 import atlas.core.patient.Sex;
 
 /**
- * Issue 18, the week calendar, by keys alone: the front desk opens Patient > Week Calendar, turns
+ * Issue 18, the week calendar, by keys and the mouse: the front desk opens Patient > Week Calendar, turns
  * to a week ahead with Page Down, shows one therapist's week, walks the cursor with the arrows to
  * another patient's visit and moves it a quarter hour with Alt+Down (saved), books the patient
  * chosen in the list into a free time with Enter (the booking dialog opens on that time and
- * therapist), and a move into that new visit is refused on the calendar's line with nothing saved.
+ * therapist), and a move into that new visit is refused on the calendar's line with nothing saved;
+ * then the visit is dragged with the mouse to an earlier free time and saved there.
  */
 class WeekCalendarUiTest {
 
     @Test
-    void theFrontDeskBooksAndMovesVisitsInTheWeekByKeys() throws Exception {
+    void theFrontDeskBooksAndMovesVisitsInTheWeekByKeysAndByDragging() throws Exception {
         Shell main = Workbench.mainShell();
         Display display = main.getDisplay();
         Workbench.databaseReady();
@@ -140,12 +141,90 @@ class WeekCalendarUiTest {
             assertEquals(tuesday.atTime(10, 45), stays.getStartsAt(), "nothing saved");
             assertEquals(VisitStatus.BOOKED, stays.getStatus());
             assertEquals(olafs.getId(), stays.getId());
+
+            // dragged with the mouse: Olaf's visit from 10:45 up to 10:00
+            org.eclipse.swt.graphics.Point from = pointOf(display, grid, tuesday.atTime(10, 45));
+            org.eclipse.swt.graphics.Point to = pointOf(display, grid, tuesday.atTime(10, 0));
+            drag(display, grid, from, to);
+            summary(display, calendar, "Moved: Woche, Olaf to ");
+            settled(display, grid);
+            assertEquals(tuesday.atTime(10, 0), episodes.visitsOf(others.getId()).get(0).getStartsAt(), "saved");
             Workbench.closeParts(display, "atlas.patients.partdescriptor.weekCalendar");
         } finally {
             Workbench.closeDialogs(main);
             Workbench.switchUser(display, Workbench.THERAPIST);
             Workbench.closeRecords();
         }
+    }
+
+    /**
+     * The middle of the quarter hour {@code at} on the grid, found as a user finds it by clicking:
+     * each probe is a click (down and up at one point: the cursor moves, nothing is dragged), read
+     * back from the cursor the grid publishes; the days run left to right, the times top to bottom.
+     */
+    private static org.eclipse.swt.graphics.Point pointOf(Display display, Canvas grid, java.time.LocalDateTime at) {
+        org.eclipse.swt.graphics.Rectangle area = onUi(display, grid::getClientArea);
+        int y0 = area.height / 2;
+        int left = first(area.width, x -> !probe(display, grid, x, y0).toLocalDate().isBefore(at.toLocalDate()));
+        int right = first(area.width, x -> probe(display, grid, x, y0).toLocalDate().isAfter(at.toLocalDate()));
+        int x = (left + right) / 2;
+        int top = first(area.height, y -> !probe(display, grid, x, y).isBefore(at));
+        int bottom = first(area.height, y -> probe(display, grid, x, y).isAfter(at));
+        return new org.eclipse.swt.graphics.Point(x, (top + bottom) / 2);
+    }
+
+    /** The smallest of 0 .. {@code size} - 1 where {@code reached} holds (it holds from there on), else {@code size}. */
+    private static int first(int size, java.util.function.IntPredicate reached) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) / 2;
+            if (reached.test(middle)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    /** A click at the point; the start of the quarter hour the cursor then stands on (the gutter and header: the first). */
+    private static java.time.LocalDateTime probe(Display display, Canvas grid, int x, int y) {
+        return onUi(display, () -> {
+            grid.setData("atlas.calendar.cursor", null); // a click beside the columns places no cursor
+            for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+                Event click = new Event();
+                click.x = x;
+                click.y = y;
+                click.button = 1;
+                grid.notifyListeners(type, click);
+            }
+            String cursor = (String) grid.getData("atlas.calendar.cursor");
+            return cursor == null ? java.time.LocalDateTime.MIN
+                    : java.time.LocalDateTime.parse(cursor.substring(cursor.indexOf('|') + 1));
+        });
+    }
+
+    /**
+     * Presses the first button at {@code from}, moves to {@code to} and lets go, as SWT mouse events
+     * on the grid (posted through the X server, the button events reached no canvas under Xvfb here).
+     */
+    private static void drag(Display display, Canvas grid, org.eclipse.swt.graphics.Point from,
+            org.eclipse.swt.graphics.Point to) {
+        display.syncExec(() -> {
+            grid.notifyListeners(SWT.MouseDown, mouse(from, 1));
+            grid.notifyListeners(SWT.MouseMove, mouse(to, 0));
+            grid.notifyListeners(SWT.MouseUp, mouse(to, 1));
+        });
+    }
+
+    private static Event mouse(org.eclipse.swt.graphics.Point at, int button) {
+        Event event = new Event();
+        event.x = at.x;
+        event.y = at.y;
+        event.button = button;
+        event.stateMask = button == 0 ? SWT.BUTTON1 : 0;
+        return event;
     }
 
     /** Waits until the last move is saved and the week read again after it. */
