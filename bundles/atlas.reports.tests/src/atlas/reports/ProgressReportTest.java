@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and episode, the measures with baseline, latest, change and verdict, the charts, the goals, the
  * interventions given, the plan, and the signed-by line.
  */
-@ExtendWith(InEnglish.class)
+@ExtendWith(EnglishLocale.class)
 class ProgressReportTest {
 
     @Test

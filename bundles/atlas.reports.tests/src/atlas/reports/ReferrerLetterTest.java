@@ -27,7 +27,7 @@ import atlas.core.referrer.Referrer;
  * findings and red-flag screening, the measures with their MCID verdicts, the goals and their
  * status, the course of care at discharge, framed as a letter - read back from the PDF.
  */
-@ExtendWith(InEnglish.class)
+@ExtendWith(EnglishLocale.class)
 class ReferrerLetterTest {
 
     @Test

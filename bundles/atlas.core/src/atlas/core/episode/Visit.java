@@ -130,6 +130,11 @@ public class Visit {
         lateCancellation = now.plusHours(LATE_CANCELLATION_HOURS).isAfter(startsAt);
     }
 
+    /** Whether a discharge at {@code now} calls this visit off: still booked and not yet begun. */
+    public boolean calledOffByDischargeAt(java.time.LocalDateTime now) {
+        return status == VisitStatus.BOOKED && !startsAt.isBefore(now);
+    }
+
     /**
      * Calls the visit off because its episode was discharged: the clinic's decision, so never a
      * late cancellation by the patient.

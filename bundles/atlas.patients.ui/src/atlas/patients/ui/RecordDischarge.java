@@ -61,8 +61,8 @@ final class RecordDischarge {
             signedDischargeNote |= visit.getType() == VisitType.DISCHARGE && note != null && note.isSigned();
         }
         java.time.LocalDateTime now = java.time.LocalDateTime.now();
-        int bookedAhead = (int) shown.visitsOf(episode).stream().filter(visit -> visit.getStatus()
-                == atlas.core.episode.VisitStatus.BOOKED && !visit.getStartsAt().isBefore(now)).count();
+        int bookedAhead = (int) shown.visitsOf(episode).stream().filter(visit -> visit.calledOffByDischargeAt(now))
+                .count(); // what the episode service will call off, said before it does
         DischargeEpisodeDialog dialog = new DischargeEpisodeDialog(shell, episodes, episode, signedDischargeNote,
                 bookedAhead);
         if (dialog.open() == Window.OK) {

@@ -210,11 +210,11 @@ public class JpaEpisodeService extends RecordService implements EpisodeService {
      * booked in the past are left as they stand - whether the patient came is for the desk to say.
      */
     private static void callOffWhatIsStillBooked(jakarta.persistence.EntityManager em, EpisodeOfCare episode) {
-        List<Visit> ahead = em.createQuery("SELECT v FROM Visit v WHERE v.episodeId = :episode AND v.status = :booked "
-                + "AND v.startsAt >= :now ORDER BY v.startsAt", Visit.class).setParameter("episode", episode.getId())
-                .setParameter("booked", VisitStatus.BOOKED).setParameter("now", LocalDateTime.now()).getResultList();
+        LocalDateTime now = LocalDateTime.now();
+        List<Visit> visits = em.createQuery("SELECT v FROM Visit v WHERE v.episodeId = :episode ORDER BY v.startsAt",
+                Visit.class).setParameter("episode", episode.getId()).getResultList();
         String reason = Wording.of("discharge.callOff");
-        for (Visit visit : ahead) {
+        for (Visit visit : visits.stream().filter(visit -> visit.calledOffByDischargeAt(now)).toList()) {
             visit.callOffAtDischarge(reason);
             AuditLog.append(em, AuditAction.UPDATE, "Visit", visit.getId(), visit.getPatientId(),
                     "BOOKED -> CANCELLED: " + reason);

@@ -8,11 +8,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs each test with English as the default locale (the reports' words are read back in English)
- * and restores the machine's locale afterwards.
+ * and restores the machine's locale afterwards - the same extension as atlas.core.tests' and
+ * atlas.measures.tests' EnglishLocale: each test fragment sees only its own host's packages.
  */
-final class InEnglish implements BeforeEachCallback, AfterEachCallback {
+final class EnglishLocale implements BeforeEachCallback, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace SAVED = ExtensionContext.Namespace.create(InEnglish.class);
+    private static final ExtensionContext.Namespace SAVED = ExtensionContext.Namespace.create(EnglishLocale.class);
 
     @Override
     public void beforeEach(ExtensionContext context) {
