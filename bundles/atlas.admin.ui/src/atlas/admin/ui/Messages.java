@@ -129,4 +129,10 @@ public final class Messages extends NLS {
     public static String clinic_logoCurrent;
     public static String clinic_logoMissing;
     public static String clinic_logoUnreadable;
+    public static String clinic_hours;
+    public static String clinic_hoursTo;
+    public static String clinic_opens;
+    public static String clinic_closes;
+    public static String clinic_days;
+    public static String clinic_timeFormat;
 }

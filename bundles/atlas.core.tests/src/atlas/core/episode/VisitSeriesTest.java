@@ -58,16 +58,36 @@ class VisitSeriesTest {
     void aClashIsListedWithTheFreeTimeThatDay() {
         Visit held = new Visit(9, 8, MONDAY.atTime(9, 15), 3L, VisitType.INITIAL_EVALUATION); // 09:15-10:15
         Visit late = new Visit(9, 8, MONDAY.plusDays(3).atTime(8, 45), 3L, VisitType.DAILY);
-        late.setDurationMinutes((int) java.time.Duration.between(LocalTime.of(8, 45), TherapistTime.DAY_ENDS)
+        late.setDurationMinutes((int) java.time.Duration.between(LocalTime.of(8, 45), OpeningHours.USUAL.closes())
                 .toMinutes()); // the rest of the day taken
         Visit cancelled = new Visit(9, 8, MONDAY.plusDays(7).atTime(9, 0), 3L, VisitType.DAILY);
         cancelled.cancel("ill", LocalDateTime.of(2027, 1, 1, 8, 0));
         List<ProposedVisit> proposed = TherapistTime.propose(series(MONDAY, VisitSeries.usualDays(2), 3).visits(),
-                List.of(held, late, cancelled));
+                List.of(held, late, cancelled), OpeningHours.USUAL);
         assertEquals(held, proposed.get(0).clash());
         assertEquals(MONDAY.atTime(10, 15), proposed.get(0).freeThatDay(), "right after the evaluation");
         assertEquals(late, proposed.get(1).clash());
         assertNull(proposed.get(1).freeThatDay(), "no room left that day before the clinic closes");
         assertTrue(proposed.get(2).free(), "a cancelled visit frees its time");
+    }
+
+    @Test
+    void theClinicsOwnHoursMarkAVisitOutsideThemAndBoundTheFreeTime() {
+        // a clinic open Monday to Thursday, 08:00 to 12:00
+        OpeningHours mornings = new OpeningHours(LocalTime.of(8, 0), LocalTime.of(12, 0),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
+        Visit held = new Visit(9, 8, MONDAY.atTime(9, 0), 3L, VisitType.DAILY);
+        held.setDurationMinutes(165); // 09:00-11:45: the 15 minutes left before noon are too short
+        List<ProposedVisit> proposed = TherapistTime.propose(series(MONDAY,
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 2).visits(), List.of(held), mornings);
+        assertEquals(held, proposed.get(0).clash());
+        assertNull(proposed.get(0).freeThatDay(), "11:45 to 12:15 runs past this clinic's noon closing");
+        assertTrue(proposed.get(1).closed(), "Friday: the clinic is closed");
+        assertNull(proposed.get(1).clash());
+        assertEquals(false, proposed.get(1).free());
+        Visit evening = new Visit(9, 8, MONDAY.atTime(11, 45), 3L, VisitType.DAILY);
+        assertTrue(TherapistTime.propose(List.of(evening), List.of(), mornings).get(0).closed(),
+                "ends after closing");
+        assertTrue(TherapistTime.propose(List.of(evening), List.of(), OpeningHours.USUAL).get(0).free());
     }
 }

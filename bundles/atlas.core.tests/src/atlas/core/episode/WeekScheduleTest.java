@@ -3,6 +3,7 @@ package atlas.core.episode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -65,5 +66,21 @@ class WeekScheduleTest {
         assertEquals(List.of(shown), columns.get(1).visits());
         assertEquals(List.of(), WeekSchedule.columns(MONDAY, List.of(7L), List.of(shown), OpeningHours.USUAL).get(0)
                 .visits());
+    }
+
+    @Test
+    void openingHoursAreCheckedByFieldWithTheAllowedValue() {
+        assertEquals(List.of(), OpeningHours.USUAL.validate());
+        java.util.Set<DayOfWeek> weekdays = java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        List<atlas.api.validation.FieldError> offQuarter = new OpeningHours(java.time.LocalTime.of(7, 10),
+                java.time.LocalTime.of(19, 50), weekdays).validate();
+        assertEquals(List.of("opens", "closes"), offQuarter.stream().map(e -> e.field()).toList());
+        assertTrue(offQuarter.get(0).message().contains("07:10"), offQuarter.get(0).message());
+        assertEquals(List.of("closes"), new OpeningHours(java.time.LocalTime.of(12, 0), java.time.LocalTime.of(12, 45),
+                weekdays).validate().stream().map(e -> e.field()).toList(), "shorter than an hour");
+        assertEquals(List.of("closes"), new OpeningHours(java.time.LocalTime.of(23, 15), java.time.LocalTime.of(0, 15),
+                weekdays).validate().stream().map(e -> e.field()).toList(), "closing past midnight");
+        assertEquals(List.of("opens", "openDays"), new OpeningHours(null, java.time.LocalTime.of(12, 0),
+                java.util.Set.of()).validate().stream().map(e -> e.field()).toList());
     }
 }

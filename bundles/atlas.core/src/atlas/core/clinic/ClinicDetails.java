@@ -3,6 +3,7 @@ package atlas.core.clinic;
 import java.util.List;
 
 import atlas.api.validation.FieldError;
+import atlas.core.episode.OpeningHours;
 import atlas.core.patient.RecordNumberPattern;
 import atlas.core.validation.FieldRules;
 
@@ -10,10 +11,10 @@ import atlas.core.validation.FieldRules;
  * The clinic as its patients know it, printed on every handout so a patient knows whom to call:
  * name, address and phone (Administration > Clinic Details) and its logo at the head of every print;
  * and the pattern its new record numbers follow, if it numbers them (empty: every number is typed by
- * hand).
+ * hand); and its opening hours, drawn by the week calendar and kept by a series's proposal.
  */
 public record ClinicDetails(String name, String address, String phone, String recordNumberPattern,
-        ClinicLogo logo) {
+        ClinicLogo logo, OpeningHours hours) {
 
     public static final int NAME_MAX = 120;
     public static final int ADDRESS_MAX = 300;
@@ -21,6 +22,11 @@ public record ClinicDetails(String name, String address, String phone, String re
 
     public ClinicDetails {
         logo = logo == null ? ClinicLogo.NONE : logo;
+        hours = hours == null ? OpeningHours.USUAL : hours;
+    }
+
+    public ClinicDetails(String name, String address, String phone, String recordNumberPattern, ClinicLogo logo) {
+        this(name, address, phone, recordNumberPattern, logo, OpeningHours.USUAL);
     }
 
     public ClinicDetails(String name, String address, String phone, String recordNumberPattern) {
@@ -47,6 +53,7 @@ public record ClinicDetails(String name, String address, String phone, String re
                 .optionalText("phone", "Phone", phone, PHONE_MAX).errors());
         errors.addAll(RecordNumberPattern.check(recordNumberPattern == null ? null : recordNumberPattern.strip()));
         errors.addAll(logo.check());
+        errors.addAll(hours.validate());
         return errors;
     }
 

@@ -9,6 +9,12 @@ public interface ClinicService {
     ClinicDetails details() throws StoreException;
 
     /**
+     * The clinic's opening hours as saved with its details (the usual hours until it sets its own),
+     * without the logo (the week calendar's); anyone signed in may read them.
+     */
+    atlas.core.episode.OpeningHours openingHours() throws StoreException;
+
+    /**
      * Saves the details (the administrator's), audited.
      *
      * @throws atlas.core.validation.ValidationException naming the field and the allowed length

@@ -1,7 +1,6 @@
 package atlas.core.episode;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,28 +11,28 @@ import java.util.List;
  */
 public final class TherapistTime {
 
-    /** The latest a proposed visit ends on a day: a clash's free time later than the clinic closes is no proposal. */
-    public static final LocalTime DAY_ENDS = OpeningHours.USUAL.closes();
-
     private TherapistTime() {
     }
 
     /**
      * The visits of a series as the therapist's time stands: each free, or clashing with a visit
-     * {@code held} (or an earlier one of the series) and then the first free start that day.
+     * {@code held} (or an earlier one of the series) and then the first free start that day before
+     * the clinic closes; or outside the clinic's {@code hours}.
      */
-    public static List<ProposedVisit> propose(List<Visit> series, List<Visit> held) {
+    public static List<ProposedVisit> propose(List<Visit> series, List<Visit> held, OpeningHours hours) {
         List<Visit> taken = new ArrayList<>(held);
         List<ProposedVisit> proposed = new ArrayList<>(series.size());
         for (Visit visit : series) {
+            if (!hours.holds(visit.getStartsAt(), visit.getDurationMinutes())) {
+                // not booked by a tick left on: the therapist's time stays as it is
+                proposed.add(new ProposedVisit(visit, null, null, true));
+                continue;
+            }
             Visit clash = clash(visit, taken);
             LocalDateTime free = null;
             if (clash != null) {
                 LocalDateTime start = nextFree(taken, visit.getStartsAt(), visit.getDurationMinutes());
-                boolean sameDay = start.toLocalDate().equals(visit.getStartsAt().toLocalDate())
-                        && !start.plusMinutes(visit.getDurationMinutes()).toLocalTime().isAfter(DAY_ENDS)
-                        && start.toLocalDate().equals(start.plusMinutes(visit.getDurationMinutes()).toLocalDate());
-                free = sameDay ? start : null;
+                free = hours.holds(start, visit.getDurationMinutes()) ? start : null;
             }
             proposed.add(new ProposedVisit(visit, clash, free));
             taken.add(visit);

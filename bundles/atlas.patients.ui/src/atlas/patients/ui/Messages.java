@@ -277,6 +277,8 @@ public final class Messages extends NLS {
     public static String series_save;
     public static String series_checking;
     public static String series_clashesChecked;
+    public static String series_closed;
+    public static String series_closedChecked;
     public static String series_fromPlan;
     public static String series_noPlan;
     public static String series_done;

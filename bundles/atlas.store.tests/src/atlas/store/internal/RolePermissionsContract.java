@@ -1,11 +1,15 @@
 package atlas.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +22,7 @@ import atlas.core.audit.AuditEvent;
 import atlas.core.audit.AuditQuery;
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.OpeningHours;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
 import atlas.core.note.ClinicalNote;
@@ -229,6 +234,39 @@ abstract class RolePermissionsContract extends StoreTestBase {
         }
         assertEquals(Permission.CONFIGURE_CLINIC, assertThrows(AccessDeniedException.class,
                 () -> clinic.save(atlas.core.clinic.ClinicDetails.none())).permission());
+    }
+
+    @Test
+    void theClinicsOpeningHoursAreTheAdministratorsAndReadByEveryWorkstation() throws Exception {
+        JpaClinicService clinic = new JpaClinicService(database, TestSessions.of(database));
+        SignIns.begin(session, admin);
+        assertEquals(OpeningHours.USUAL, clinic.openingHours(), "until the clinic sets its own");
+        OpeningHours saturdays = new OpeningHours(LocalTime.of(8, 0), LocalTime.of(18, 30),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY));
+        atlas.core.clinic.ClinicDetails details = new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "", "", "",
+                null, saturdays);
+        clinic.save(details);
+        for (OpeningHours bad : List.of(new OpeningHours(LocalTime.of(8, 10), LocalTime.of(18, 0), saturdays.days()),
+                new OpeningHours(LocalTime.of(8, 0), LocalTime.of(8, 30), saturdays.days()),
+                new OpeningHours(null, LocalTime.of(12, 0), EnumSet.noneOf(DayOfWeek.class)))) {
+            atlas.core.validation.ValidationException refused = assertThrows(
+                    atlas.core.validation.ValidationException.class, () -> clinic.save(
+                            new atlas.core.clinic.ClinicDetails("Praxis am See", "", "", "", null, bad)));
+            assertFalse(refused.errors().isEmpty(), bad.toString());
+            assertTrue(refused.errors().stream().allMatch(e -> List.of("opens", "closes", "openDays")
+                    .contains(e.field())), refused.getMessage());
+        }
+        JpaClinicService elsewhere = new JpaClinicService(secondWorkstation(), session);
+        for (UserAccount reader : List.of(therapist, desk)) {
+            SignIns.begin(session, reader);
+            assertEquals(saturdays, elsewhere.openingHours(), reader.getUsername());
+            assertEquals(details, elsewhere.details(), "nothing of a refused save is kept");
+        }
+        SignIns.begin(session, admin);
+        assertEquals(saturdays, elsewhere.details().hours(), "the administrator edits them with the details");
+        assertTrue(trail.search(AuditQuery.everything(), 50).stream().anyMatch(entry -> entry.getDetail() != null
+                && entry.getDetail().contains("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY 08:00-18:30")),
+                "the hours saved are in the audit trail");
     }
 
     @Test

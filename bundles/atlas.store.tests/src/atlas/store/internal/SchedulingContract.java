@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,8 +19,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import atlas.core.clinic.ClinicDetails;
 import atlas.core.clinician.Clinician;
 import atlas.core.episode.EpisodeOfCare;
+import atlas.core.episode.OpeningHours;
 import atlas.core.episode.ProposedVisit;
 import atlas.core.episode.ReferralStanding;
 import atlas.core.episode.SeriesPlan;
@@ -31,6 +34,7 @@ import atlas.core.note.ClinicalNote;
 import atlas.core.patient.Patient;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.validation.ValidationException;
+import atlas.store.internal.records.JpaClinicService;
 import atlas.store.internal.records.JpaClinicalNoteService;
 import atlas.store.internal.records.JpaClinicianService;
 import atlas.store.internal.records.JpaEpisodeService;
@@ -254,6 +258,28 @@ abstract class SchedulingContract extends StoreTestBase {
                 "one series, one episode");
         assertEquals(12, episodes.visitsOf(annas.getId()).size());
         assertEquals(3, episodes.visitsOf(bens.getId()).size());
+    }
+
+    @Test
+    void aSeriesIsProposedInTheClinicsOwnOpeningHours() throws Exception {
+        // a clinic open Monday to Thursday, 08:00 to 12:00, as its administrator saved it
+        new JpaClinicService(database, TestSessions.of(database)).save(new ClinicDetails("Praxis Seeblick", "", "", "",
+                null, new OpeningHours(LocalTime.of(8, 0), LocalTime.of(12, 0),
+                        java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY))));
+        LocalDate monday = DAY.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        Visit bensVisit = visit(ben, bens, monday.atTime(9, 0), maria, VisitType.DAILY);
+        bensVisit.setDurationMinutes(165); // to 11:45: 15 minutes left before noon
+        episodes.addVisit(bensVisit);
+        episodes.addVisit(visit(ben, bens, monday.plusDays(3).atTime(9, 0), maria, VisitType.DAILY));
+        VisitSeries series = new VisitSeries(anna.getId(), annas.getId(), maria.getId(), VisitType.DAILY, monday,
+                java.util.Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY,
+                        java.time.DayOfWeek.FRIDAY), LocalTime.of(9, 0), 30, 3);
+        List<ProposedVisit> proposed = episodes.proposeSeries(series);
+        assertEquals(bensVisit.getStartsAt(), proposed.get(0).clash().getStartsAt());
+        assertEquals(null, proposed.get(0).freeThatDay(), "no half hour left before this clinic's noon");
+        assertEquals(monday.plusDays(3).atTime(9, 30), proposed.get(1).freeThatDay());
+        assertTrue(proposed.get(2).closed(), "Friday: the clinic is closed");
+        assertFalse(proposed.get(2).free());
     }
 
     @Test

@@ -53,11 +53,7 @@ class ClinicLogoUiTest {
         Workbench.switchToAdministrator(display);
         ClinicDetails before = Workbench.service(ClinicService.class).details();
         try {
-            Workbench.executeLater(display, "atlas.admin.command.clinicDetails", null);
-            Shell details = Workbench.dialog(display, "dialog.clinicDetails");
-            if (onUi(display, () -> ((org.eclipse.swt.widgets.Text) require(details, "clinic.name")).getText().isBlank())) {
-                Keys.typeInto(display, onUi(display, () -> require(details, "clinic.name")), "Praxis Seeblick");
-            }
+            Shell details = ClinicDetailsAtHand.open(display);
             Keys.typeInto(display, onUi(display, () -> require(details, "clinic.logo")), damaged.toString());
             String refused = waitFor("the damaged picture refused", () -> onUi(display,
                     () -> (String) details.getData(ValidatedDialog.SHOWN_ERROR)));
@@ -98,18 +94,9 @@ class ClinicLogoUiTest {
             } finally {
                 reader.close();
             }
-        } finally {
-            Shell main = Workbench.mainShell();
-            display.syncExec(() -> Arrays.stream(display.getShells())
-                    .filter(shell -> shell != main && shell.isVisible()).forEach(Shell::close));
-            Workbench.closeRecords();
-            Workbench.switchUser(display, "admin");
-            try { // the other tests print without a logo; a clinic needs a name once it has details
-                Workbench.service(ClinicService.class).save(new ClinicDetails(before.name().isBlank() ? "Praxis Seeblick"
-                        : before.name(), before.address(), before.phone(), before.recordNumberPattern()));
-            } finally {
-                Workbench.switchUser(display, Workbench.THERAPIST);
-            }
+        } finally { // the other tests print without a logo
+            ClinicDetailsAtHand.putBack(display, new ClinicDetails(before.name(), before.address(), before.phone(),
+                    before.recordNumberPattern(), null, before.hours()));
         }
     }
 

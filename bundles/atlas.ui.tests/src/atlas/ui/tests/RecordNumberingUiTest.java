@@ -40,11 +40,7 @@ class RecordNumberingUiTest {
         Workbench.switchToAdministrator(display);
         ClinicDetails before = Workbench.service(ClinicService.class).details();
         try {
-            Workbench.executeLater(display, "atlas.admin.command.clinicDetails", null);
-            Shell details = Workbench.dialog(display, "dialog.clinicDetails");
-            if (onUi(display, () -> ((Text) require(details, "clinic.name")).getText().isBlank())) {
-                Keys.typeInto(display, onUi(display, () -> require(details, "clinic.name")), "Praxis Seeblick");
-            }
+            Shell details = ClinicDetailsAtHand.open(display);
             // a pattern with too short a running number: refused in the dialog, by field and allowed form
             Workbench.type(details, "clinic.numbering", "nr{yy}-{nn}");
             String refused = waitFor("the pattern refused", () -> onUi(display,
@@ -85,14 +81,7 @@ class RecordNumberingUiTest {
             Patient stored = Workbench.service(PatientService.class).findByRecordNumber(expected).orElseThrow();
             assertEquals("Nummer", stored.getFamilyName());
         } finally {
-            Shell main = Workbench.mainShell();
-            display.syncExec(() -> java.util.Arrays.stream(display.getShells())
-                    .filter(shell -> shell != main && shell.isVisible()).forEach(Shell::close));
-            Workbench.switchUser(display, "admin");
-            Workbench.service(ClinicService.class).save(new ClinicDetails(
-                    before.name().isBlank() ? "Praxis Seeblick" : before.name(), before.address(), before.phone(),
-                    before.recordNumberPattern(), before.logo())); // the other tests type their numbers
-            Workbench.switchUser(display, Workbench.THERAPIST); // the other UI tests work as the therapist
+            ClinicDetailsAtHand.putBack(display, before); // the other tests type their numbers
         }
     }
 }

@@ -50,7 +50,7 @@ final class CalendarCanvas {
 
     private final Canvas canvas;
     private final ClinicDates times = ClinicDates.forPlatform();
-    private final OpeningHours hours;
+    private OpeningHours hours;
     private final Actions actions;
     private final java.util.function.Function<Column, String> heading;
     private List<Column> columns = List.of();
@@ -91,6 +91,15 @@ final class CalendarCanvas {
 
     Canvas control() {
         return canvas;
+    }
+
+    /** The clinic's hours as read with the week: the grid's rows follow them. */
+    void hours(OpeningHours read) {
+        if (!read.equals(hours)) {
+            hours = read;
+            cursorSlot = Math.min(cursorSlot, Math.max(0, slots() - 1));
+            canvas.redraw();
+        }
     }
 
     /** Shows {@code shown}; the cursor stays where it was as far as it can. */

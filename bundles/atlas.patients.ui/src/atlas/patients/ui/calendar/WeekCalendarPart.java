@@ -7,7 +7,6 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -22,6 +21,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import atlas.core.clinic.ClinicService;
 import atlas.core.clinician.Clinician;
 import atlas.core.clinician.ClinicianService;
 import atlas.core.dates.ClinicDates;
@@ -53,13 +53,17 @@ public class WeekCalendarPart {
 
     private final ClinicDates times = ClinicDates.forPlatform();
     private final DateInput dates = DateInput.forPlatform();
-    private final OpeningHours hours = OpeningHours.USUAL;
+    /** The clinic's opening hours, read with every week (Administration > Clinic Details). */
+    private OpeningHours hours = OpeningHours.USUAL;
     @Inject
     @Service
     private EpisodeService episodes;
     @Inject
     @Service
     private ClinicianService clinicians;
+    @Inject
+    @Service
+    private ClinicService clinic;
     @Inject
     private IEventBroker events;
     @Inject
@@ -136,7 +140,7 @@ public class WeekCalendarPart {
     /** The week holding {@code shown}; the day chosen moves with it. */
     private void showWeek(LocalDate shown) {
         LocalDate newMonday = shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        day = newMonday.plusDays(Math.min(4, day.getDayOfWeek().getValue() - 1));
+        day = newMonday.plusDays(day.getDayOfWeek().getValue() - 1L); // a closed day: the first open one (layOut)
         if (shown.equals(LocalDate.now())) {
             day = shown;
         }
@@ -160,13 +164,15 @@ public class WeekCalendarPart {
         if (notice == null) {
             say(Messages.calendar_reading);
         }
-        InBackground.run(summary, Messages.calendar_title, () -> Map.entry(episodes.visitsBetween(reading,
-                reading.plusDays(7)), clinicians.list()), read -> {
+        InBackground.run(summary, Messages.calendar_title, () -> new Reading(episodes.visitsBetween(reading,
+                reading.plusDays(7)), clinicians.list(), clinic.openingHours()), read -> {
                     if (thisRead == reads && !summary.isDisposed()) {
                         moving(false);
-                        week = read.getKey();
-                        if (!therapists.equals(read.getValue())) {
-                            therapists = read.getValue();
+                        week = read.week();
+                        hours = read.hours();
+                        grid.hours(hours);
+                        if (!therapists.equals(read.therapists())) {
+                            therapists = read.therapists();
                             fillViews();
                         }
                         layOut();
@@ -175,6 +181,10 @@ public class WeekCalendarPart {
                     moving(false);
                     say(e.getMessage());
                 });
+    }
+
+    /** What a week's reading brings: its visits, the therapists, the clinic's hours. */
+    private record Reading(List<ScheduledVisit> week, List<Clinician> therapists, OpeningHours hours) {
     }
 
     private void fillViews() {

@@ -219,10 +219,14 @@ public final class BookSeriesDialog extends ValidatedDialog {
             return errors;
         }
         List<Visit> ticked = ticked();
-        long clashing = proposals.stream().filter(p -> !p.free() && ticked.contains(p.visit())).count();
+        long clashing = proposals.stream().filter(p -> p.clash() != null && ticked.contains(p.visit())).count();
+        long closed = proposals.stream().filter(p -> p.closed() && ticked.contains(p.visit())).count();
         if (ticked.isEmpty()) {
             errors.add(new FieldError("series", Messages.series_proposed,
                     atlas.core.validation.Wording.of("series.none")));
+        } else if (closed > 0) {
+            errors.add(new FieldError("series", Messages.series_proposed,
+                    NLS.bind(Messages.series_closedChecked, closed)));
         } else if (clashing > 0) {
             errors.add(new FieldError("series", Messages.series_proposed,
                     NLS.bind(Messages.series_clashesChecked, clashing)));
@@ -283,6 +287,9 @@ public final class BookSeriesDialog extends ValidatedDialog {
     private String verdict(ProposedVisit proposed) {
         if (proposed.free()) {
             return Messages.series_free;
+        }
+        if (proposed.closed()) {
+            return Messages.series_closed;
         }
         String from = clock.time(proposed.clash().getStartsAt());
         String to = clock.time(proposed.clash().endsAt());

@@ -54,7 +54,8 @@ final class SeriesBookings {
         // to the end of the last day: a clash's free time that day is later than the series's time
         return TherapistTime.propose(visits, TherapistBookings.held(em, series.clinicianId(),
                 visits.get(0).getStartsAt().minusMinutes(Visit.DURATION_MAX),
-                visits.get(visits.size() - 1).getStartsAt().toLocalDate().plusDays(1).atStartOfDay()));
+                visits.get(visits.size() - 1).getStartsAt().toLocalDate().plusDays(1).atStartOfDay()),
+                JpaClinicService.hours(em));
     }
 
     /** Books every one of {@code visits} or, refused, none: the caller's transaction rolls back. */
