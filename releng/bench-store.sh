@@ -4,11 +4,15 @@
 # on a fresh embedded database in a temporary folder (about 1 GB free disk needed).
 #   releng/bench-store.sh            # build first with ./mvnw verify -DskipTests
 #   PATIENTS=10000 releng/bench-store.sh   # a quicker, smaller run
+#   POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/atlas_bench releng/bench-store.sh
+#       # the same figures on an empty database of a PostgreSQL server (user atlas, or POSTGRES_USER;
+#       # POSTGRES_PASSWORD if the server asks for one)
 set -eu
 . "$(dirname "$0")/bench-classpath.sh"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 java -Xmx256m -XX:+UseSerialGC -Dpatients="${PATIENTS:-100000}" -Dhistories="${HISTORIES:-1000}" \
+  -Dpostgres.url="${POSTGRES_URL:-}" -Dpostgres.user="${POSTGRES_USER:-atlas}" -Dpostgres.password="${POSTGRES_PASSWORD:-}" \
   -cp "$bench:$plugins/*" atlas.benchmarks.StoreBenchmark "$data" 2>"$data.log" || {
   echo "bench-store: failed; the JVM said:" >&2; tail -n 30 "$data.log" >&2; exit 1; }
 rm -f "$data.log"

@@ -34,7 +34,8 @@ import atlas.store.internal.records.JpaPlanOfCareService;
 
 /**
  * The store's scale and speed figures (issue "Clinical data store"), measured on a real embedded
- * database in a fresh folder:
+ * database in a fresh folder, or with -Dpostgres.url on an empty database of a PostgreSQL server
+ * (issue 19: the same goals on the shared server):
  * <ol>
  * <li>import of 100,000 generated patients through the patient register (goal under 60 s, run
  * with -Xmx256m so the heap bound is part of the test);</li>
@@ -62,7 +63,10 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("atlas-bench");
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
+        String server = System.getProperty("postgres.url", "");
+        JpaClinicalDatabase database = new JpaClinicalDatabase(server.isEmpty() ? DatabaseSettings.embedded(folder)
+                : DatabaseSettings.server(folder, server, System.getProperty("postgres.user", "atlas"),
+                        System.getProperty("postgres.password", "")));
         try {
             run(database, folder);
         } finally {
@@ -129,8 +133,10 @@ public final class StoreBenchmark {
         recordFigures(new JpaPatientRecordService(database, BenchSession.of(database)), longTerm.getId());
         ScheduleFigures.series(services.episodes(), ids, therapistIds, SEED);
         ScheduleFigures.week(services.episodes(), ids, therapistIds, SEED);
-        System.out.printf("%nDatabase file: %s (%d MB)%n", folder.resolve("atlas.mv.db"),
-                Files.size(folder.resolve("atlas.mv.db")) / (1 << 20));
+        Path file = folder.resolve("atlas.mv.db");
+        if (Files.exists(file)) {
+            System.out.printf("%nDatabase file: %s (%d MB)%n", file, Files.size(file) / (1 << 20));
+        }
     }
 
     private static final String ENTITY_COLUMNS = "ID, VERSION, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, FAMILY_NAME_KEY, "

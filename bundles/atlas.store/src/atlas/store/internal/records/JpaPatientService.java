@@ -93,8 +93,7 @@ public class JpaPatientService extends RecordService implements PatientService {
         // Plain rows on a pooled JDBC connection: the list runs this on every keystroke, and it
         // needs neither entities nor EclipseLink's per-query machinery.
         PatientFilter filter = PatientFilter.of(query);
-        return database.list(LIST_SQL.computeIfAbsent(filter.where(), where -> "SELECT ID, RECORD_NUMBER, FAMILY_NAME, "
-                + "GIVEN_NAME, DATE_OF_BIRTH, SEX, REFERRER FROM PATIENT" + where + PatientFilter.ORDER + " LIMIT ? OFFSET ?"),
+        return database.list(LIST_SQL.computeIfAbsent(filter.where(), where -> filter.listSql()),
                 statement -> {
                     int next = bind(statement, filter);
                     statement.setInt(next, limit);
@@ -115,7 +114,7 @@ public class JpaPatientService extends RecordService implements PatientService {
     public long count(PatientQuery query) throws StoreException {
         require(Permission.DEMOGRAPHICS);
         PatientFilter filter = PatientFilter.of(query);
-        return database.list(COUNT_SQL.computeIfAbsent(filter.where(), where -> "SELECT COUNT(*) FROM PATIENT" + where),
+        return database.list(COUNT_SQL.computeIfAbsent(filter.where(), where -> filter.countSql()),
                 statement -> {
                     bind(statement, filter);
                     try (ResultSet rows = statement.executeQuery()) {

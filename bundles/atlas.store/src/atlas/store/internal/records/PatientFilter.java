@@ -8,14 +8,15 @@ import atlas.core.patient.PatientQuery;
  * The WHERE clause of a typed patient search and the values for its {@code ?} placeholders, in
  * order: one place for the rule, shared by the count, the list lines and the entity search. The
  * columns and the order by (FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER) follow the indexes
- * of migration 2, so every page is read from an index.
+ * of migration 2, so every page is read from an index; on PostgreSQL the key columns compare byte by
+ * byte (migration 18), so that a prefix is a range on those indexes under any server locale.
  */
 public record PatientFilter(String where, List<Object> values) {
 
     /** Keeps list order: the order of IX_PATIENT_NAME_KEY. */
     static final String ORDER = " ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER";
 
-    static PatientFilter of(PatientQuery query) {
+    public static PatientFilter of(PatientQuery query) {
         switch (query.kind()) {
         case NAME:
             return query.givenPrefix().isEmpty()
@@ -29,6 +30,17 @@ public record PatientFilter(String where, List<Object> values) {
         default:
             return new PatientFilter("", List.of());
         }
+    }
+
+    /** The list's lines: a page of the matches in list order, its limit and offset the last placeholders. */
+    public String listSql() {
+        return "SELECT ID, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, DATE_OF_BIRTH, SEX, REFERRER FROM PATIENT" + where
+                + ORDER + " LIMIT ? OFFSET ?";
+    }
+
+    /** How many patients match. */
+    public String countSql() {
+        return "SELECT COUNT(*) FROM PATIENT" + where;
     }
 
     /** A LIKE pattern for "starts with", the typed text taken literally. */
