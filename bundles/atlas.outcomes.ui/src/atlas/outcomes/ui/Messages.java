@@ -26,6 +26,8 @@ public final class Messages extends NLS {
     public static String outcomes_evaluationLetter;
     public static String outcomes_dischargeLetter;
     public static String report_saved;
+    public static String letter_title;
+    public static String letter_saved;
     public static String report_failed;
     public static String report_noPatient;
     public static String report_noEpisode;

@@ -47,9 +47,12 @@ public abstract class PrintReportHandler {
             @Service atlas.core.document.PatientDocumentService documents, @Service ClinicalNoteService notes,
             @Service atlas.core.clinic.ClinicService clinic, @Service atlas.core.referrer.ReferrerService referrers) {
         String signer = clinician == null ? "" : clinician.getDisplayName();
+        // a letter is confirmed as the letter it is, not as a report
+        String title = kind().isLetter() ? Messages.letter_title : Messages.report_title;
+        String saved = kind().isLetter() ? Messages.letter_saved : Messages.report_saved;
         new ReportPrinter(records, plans, documents, notes, clinic, referrers).printAsked(shell, kind(), patientId, visit, signer,
-                file -> MessageDialog.openInformation(shell, Messages.report_title, NLS.bind(Messages.report_saved, file)),
-                e -> MessageDialog.openError(shell, Messages.report_title, e instanceof StoreException
+                file -> MessageDialog.openInformation(shell, title, NLS.bind(saved, file)),
+                e -> MessageDialog.openError(shell, title, e instanceof StoreException
                         ? Problems.of(e) : NLS.bind(Messages.report_failed, e.getMessage())), () -> {
                 });
     }

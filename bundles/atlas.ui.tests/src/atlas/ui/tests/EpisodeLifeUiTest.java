@@ -320,7 +320,7 @@ class EpisodeLifeUiTest {
         assertTrue(onUi(display, () -> ((Text) require(letter, "letter.addressee")).getText()).contains("Praxis Lind"),
                 "addressed from the directory");
         Workbench.press(letter, "dialog.print");
-        Workbench.pressLabelled(Workbench.dialogTitled(display, "Report"), "OK");
+        Workbench.pressLabelled(Workbench.dialogTitled(display, "Letter to the referrer"), "OK");
     }
 
     /** The front desk books the signed plan's visits, from a week ahead no other test uses, at 8:05. */

@@ -84,7 +84,7 @@ class LettersUiTest {
             Keys.typeInto(display, onUi(display, () -> require(letter, "letter.narrative")),
                     "Treatment twice a week for six weeks.");
             Workbench.press(letter, "dialog.print");
-            Workbench.pressLabelled(Workbench.dialogTitled(display, "Report"), "OK");
+            Workbench.pressLabelled(Workbench.dialogTitled(display, "Letter to the referrer"), "OK");
             String evaluationLetter = kept(patient, DocumentKind.EVALUATION_LETTER);
             for (String expected : List.of("Dr. med. Lea Sommer " + run, "Praxis Seeblick", "8001 Zurich",
                     "Physiotherapy: initial evaluation", "Dear colleague,", "Referred on", "Cervicogenic headache",
@@ -100,7 +100,7 @@ class LettersUiTest {
             waitFor("the discharge's findings proposed", () -> onUi(display,
                     () -> text(last, "letter.findings").contains("36 degrees") ? true : null));
             Workbench.press(last, "dialog.print");
-            Workbench.pressLabelled(Workbench.dialogTitled(display, "Report"), "OK");
+            Workbench.pressLabelled(Workbench.dialogTitled(display, "Letter to the referrer"), "OK");
             String dischargeLetter = kept(patient, DocumentKind.DISCHARGE_LETTER);
             for (String expected : List.of("Physiotherapy: discharge report", "Course of care",
                     "2 visits attended from", "goals met.", "Goals met.", "Flexion-rotation test 36 degrees left.")) {
