@@ -21,9 +21,7 @@ start_product() {
   echo "filling $data with $patients patients (store benchmark)..."
   java -Xmx512m -XX:+UseSerialGC -Dpatients="$patients" -Dhistories=10 \
     -cp "$bench:$product/plugins/*" atlas.benchmarks.StoreBenchmark "$data" >"$data/fill.log" 2>&1
-  sed "s#</configuration>#  <logger name=\"$logger\" level=\"DEBUG\"/>\n</configuration>#" \
-    "$product/logback.xml" >"$data/logback.xml"
-  ATLAS_BACKUP_ON_CLOSE=false ATLAS_VM_OPTS="-Dlogback.configurationFile=$data/logback.xml" \
+  ATLAS_BACKUP_ON_CLOSE=false ATLAS_VM_OPTS="-Datlas.log.debug=$logger" \
     "$product/atlas" --data "$data" >"$data/atlas.out" 2>&1 &
   atlas=$!
   log="$data/logs/atlas.log"

@@ -326,5 +326,5 @@ public class JpaUserService implements UserService {
     }
 
     /** A hash of a random password, checked against for unknown users so that they take as long. */
-    private static final String DUMMY_HASH = Argon2Passwords.hash(java.util.UUID.randomUUID().toString().toCharArray());
+    private static final String DUMMY_HASH = Argon2Passwords.unmatchable();
 }

@@ -33,7 +33,26 @@ public final class Argon2Passwords {
     public static String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        return encoded(salt, derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES));
+    }
+
+    /**
+     * An encoded hash with {@link #hash}'s parameters that no password gives: random bytes stand in
+     * for the derived hash. Checking a password against it costs as much as checking a real account's,
+     * so an unknown user name takes as long to refuse as a wrong password - without deriving a hash
+     * when the user service starts (that took about a third of a second of the start, on the window's
+     * thread).
+     */
+    public static String unmatchable() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BYTES];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(hash);
+        return encoded(salt, hash);
+    }
+
+    /** The PHC string format of Argon2 (the reference implementation's): parameters, salt, hash. */
+    private static String encoded(byte[] salt, byte[] hash) {
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
         return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
                 + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);

@@ -34,10 +34,6 @@ final class Product {
         this.folder = Path.of(System.getProperty("atlas.test.product"));
         this.data = data;
         Files.createDirectories(data);
-        // the product's own log configuration, with the record area's DEBUG lines (a save acknowledged, a record shown)
-        String logback = Files.readString(folder.resolve("logback.xml"), StandardCharsets.UTF_8).replace(
-                "</configuration>", "  <logger name=\"atlas.patients.ui\" level=\"DEBUG\"/>\n</configuration>");
-        Files.writeString(data.resolve("logback-test.xml"), logback, StandardCharsets.UTF_8);
     }
 
     /**
@@ -88,7 +84,8 @@ final class Product {
         List<String> command = new ArrayList<>(List.of(folder.resolve("atlas").toString(), "--data", data.toString()));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("ATLAS_VM_OPTS", "-Dlogback.configurationFile=" + data.resolve("logback-test.xml"));
+        // the product's own log, with the record area's DEBUG lines (a save acknowledged, a record shown)
+        builder.environment().put("ATLAS_VM_OPTS", "-Datlas.log.debug=atlas.patients.ui");
         starts++;
         File output = data.resolve("product-" + starts + ".out").toFile();
         process = builder.redirectErrorStream(true).redirectOutput(output).start();
