@@ -28,3 +28,8 @@ p95=$(sed -n "$(( (count * 95 + 99) / 100 ))p" "$data/times")
 max=$(tail -n 1 "$data/times")
 echo "keystroke -> updated list, $(grep -o 'import of [0-9]* patients' "$data/fill.log" | head -n 1):"
 echo "  $count updates: median $median ms, p95 $p95 ms, max $max ms"
+# the issue 19 figures: the list usable after the sign-in, and the first search typed then
+shown=$(sed -n 's/.*Patient list shown \([0-9]*\) ms after sign-in (\([0-9-]*\) ms after Sign In was pressed).*/\2 ms (\1 ms after the sign-in was accepted)/p' "$log" | tail -n 1)
+first=$(grep "after the keystroke" "$log" | tail -n +"$((before + 1))" | head -n 1 |
+  sed -n 's/.* \([0-9][0-9]*\) ms after the keystroke (query \([0-9]*\) ms).*/\1 ms (query \2 ms)/p')
+echo "  Sign In pressed to the list shown: ${shown:-?}; the first search typed after the sign-in: ${first:-?}"

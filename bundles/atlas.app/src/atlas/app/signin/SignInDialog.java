@@ -20,6 +20,7 @@ import atlas.core.clinician.Clinician;
 import atlas.core.security.UserService;
 import atlas.ui.AtlasContext;
 import atlas.ui.PasswordDialog;
+import atlas.ui.StartupClock;
 
 /**
  * Starts every session, and unlocks the workstation after the idle lock: user name and password.
@@ -82,6 +83,7 @@ public class SignInDialog extends PasswordDialog {
         }
         String name = username.getText().strip();
         return typed -> {
+            StartupClock.signInPressed();
             UserAccount user = users.signIn(name, typed, Instant.now()); // begins the session
             // the clinician a therapist documents and signs as, found (or registered) here too
             clinician = clinicians != null && user.getRole().allows(Permission.SIGN)
