@@ -30,7 +30,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public class AtlasLogConfiguration extends ContextAwareBase implements Configurator {
 
-    static final String DEBUG_PROPERTY = "atlas.log.debug";
+    private static final String DEBUG_PROPERTY = "atlas.log.debug";
     private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n";
     private static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{30} - %msg%n";
     private static final int DAYS_KEPT = 30;
@@ -50,7 +50,7 @@ public class AtlasLogConfiguration extends ContextAwareBase implements Configura
         context.getLogger("liquibase").setLevel(Level.WARN);
         for (String name : System.getProperty(DEBUG_PROPERTY, "").split("[,\\s]+")) {
             if (!name.isBlank()) {
-                context.getLogger(name.trim()).setLevel(Level.DEBUG);
+                context.getLogger(name).setLevel(Level.DEBUG);
             }
         }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;

@@ -325,6 +325,6 @@ public class JpaUserService implements UserService {
                 .getResultList());
     }
 
-    /** A hash of a random password, checked against for unknown users so that they take as long. */
+    /** A hash no password gives, checked against for unknown users so that they take as long. */
     private static final String DUMMY_HASH = Argon2Passwords.unmatchable();
 }

@@ -31,8 +31,7 @@ public final class Argon2Passwords {
     }
 
     public static String hash(char[] password) {
-        byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        byte[] salt = random(SALT_BYTES);
         return encoded(salt, derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES));
     }
 
@@ -44,11 +43,13 @@ public final class Argon2Passwords {
      * thread).
      */
     public static String unmatchable() {
-        byte[] salt = new byte[SALT_BYTES];
-        byte[] hash = new byte[HASH_BYTES];
-        RANDOM.nextBytes(salt);
-        RANDOM.nextBytes(hash);
-        return encoded(salt, hash);
+        return encoded(random(SALT_BYTES), random(HASH_BYTES));
+    }
+
+    private static byte[] random(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     /** The PHC string format of Argon2 (the reference implementation's): parameters, salt, hash. */
