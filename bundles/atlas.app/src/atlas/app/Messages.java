@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String status_notEncrypted;
     public static String status_clinician;
     public static String open_job;
+    public static String signIn_readying_job;
     public static String open_failed;
     public static String backup_dialog;
     public static String backup_job;

@@ -2,12 +2,16 @@ package atlas.app.signin;
 
 import java.time.Instant;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -62,7 +66,30 @@ public class SignInDialog extends PasswordDialog {
         Text password = passwordField(area, Messages.signIn_password, "signIn.password");
         messageLine(area, "signIn.message", 360);
         (lockedFor == null ? username : password).setFocus();
+        if (lockedFor == null) {
+            readyTheSignInOnceShown(area);
+        }
         return area;
+    }
+
+    /**
+     * Readies the first sign-in's code in the background while the user types (see
+     * {@link UserService#prepareForSignIn()}) - from the dialog's first paint, not before, so that
+     * it does not slow the start to this dialog.
+     */
+    private void readyTheSignInOnceShown(Composite area) {
+        area.addListener(SWT.Paint, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                area.removeListener(SWT.Paint, this);
+                Job readying = Job.create(Messages.signIn_readying_job, monitor -> {
+                    users.prepareForSignIn();
+                    return Status.OK_STATUS;
+                });
+                readying.setSystem(true);
+                readying.schedule();
+            }
+        });
     }
 
     @Override

@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import atlas.core.audit.AuditAction;
@@ -47,12 +47,8 @@ class AuditCheckpointTest {
     @TempDir
     Path work;
 
-    private final List<JpaClinicalDatabase> opened = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(JpaClinicalDatabase::close);
-    }
+    @RegisterExtension
+    final OpenedDatabases opened = new OpenedDatabases();
 
     /** A clinic with patients, an administrator's sign-in (the first checkpoint) and a backup for its file key. */
     private String clinicWithCheckpoints(Path folder) throws Exception {

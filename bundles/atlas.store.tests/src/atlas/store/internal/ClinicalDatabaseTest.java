@@ -14,13 +14,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import liquibase.Contexts;
@@ -44,17 +43,11 @@ class ClinicalDatabaseTest {
     @TempDir
     Path dataFolder;
 
-    private final List<JpaClinicalDatabase> opened = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(JpaClinicalDatabase::close);
-    }
+    @RegisterExtension
+    final OpenedDatabases opened = new OpenedDatabases();
 
     private JpaClinicalDatabase database() {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(dataFolder));
-        opened.add(database);
-        return database;
+        return opened.embedded(dataFolder);
     }
 
     static Patient patient(String recordNumber, String family) {

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import atlas.core.patient.Patient;
@@ -53,17 +53,11 @@ class EncryptionAtRestTest {
     @TempDir
     Path work;
 
-    private final List<JpaClinicalDatabase> opened = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(JpaClinicalDatabase::close);
-    }
+    @RegisterExtension
+    final OpenedDatabases opened = new OpenedDatabases();
 
     private JpaClinicalDatabase store(String folder) {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(work.resolve(folder)));
-        opened.add(database);
-        return database;
+        return opened.embedded(work.resolve(folder));
     }
 
     /** A clinic as after its first start: a patient, the administrator, the recovery key written down. */

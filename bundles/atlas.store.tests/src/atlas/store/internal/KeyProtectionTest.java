@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import atlas.core.security.Role;
@@ -52,17 +52,11 @@ class KeyProtectionTest {
     @TempDir
     Path work;
 
-    private final List<JpaClinicalDatabase> opened = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(JpaClinicalDatabase::close);
-    }
+    @RegisterExtension
+    final OpenedDatabases opened = new OpenedDatabases();
 
     private JpaClinicalDatabase store(Path folder) {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
-        opened.add(database);
-        return database;
+        return opened.embedded(folder);
     }
 
     @Test

@@ -38,6 +38,15 @@ public interface EntityManagers {
     default void renewKey(String administrator, char[] password) throws StoreException {
     }
 
+    /**
+     * Readies the first sign-in's code while the key waits for a password (see SignInWarmUp).
+     *
+     * @return whether it did (false where no key waits, or when a sign-in began meanwhile)
+     */
+    default boolean prepareForSignIn() {
+        return false;
+    }
+
     /** The audit trail's signed checkpoints (see AuditSeal); null where nothing signs them. */
     default AuditSeal seal() {
         return null;

@@ -3,13 +3,10 @@ package atlas.store.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
@@ -51,7 +48,6 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     private atlas.core.security.Session session;
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaClinicalDatabase.class);
-    static final String PERSISTENCE_UNIT = "atlas";
     /** {@code -Datlas.backup.onClose=true} (set by the launcher) backs the database up on every close. */
     public static final String BACKUP_ON_CLOSE_PROPERTY = "atlas.backup.onClose";
     /** PostgreSQL advisory lock key held while migrating ("ATLS" in ASCII). */
@@ -65,6 +61,8 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     private volatile ListConnections listConnections;
     private DataFolderLock lock;
     private volatile EntityManagerFactory factory;
+    /** While an opening runs: the sign-in warm-up then leaves the processor to it. */
+    private volatile boolean opening;
     /** Backups of the embedded database, by hand and by the workstation's plan. */
     private final WorkstationBackups backups;
     private final AuditSeal seal;
@@ -108,6 +106,15 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         if (factory != null) {
             return;
         }
+        opening = true;
+        try {
+            openWithLock();
+        } finally {
+            opening = false;
+        }
+    }
+
+    private void openWithLock() throws StoreException {
         long started = System.nanoTime();
         if (!settings.isEmbedded()) {
             if (!settings.isServerUrl()) {
@@ -237,31 +244,8 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     private EntityManagerFactory createFactory() throws StoreException {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put(PersistenceUnitProperties.CLASSLOADER, getClass().getClassLoader());
-        properties.put(PersistenceUnitProperties.JDBC_DRIVER,
-                settings.isEmbedded() ? "org.h2.Driver" : "org.postgresql.Driver");
-        properties.put(PersistenceUnitProperties.JDBC_URL, opened.jdbcUrl());
-        properties.put(PersistenceUnitProperties.JDBC_USER, opened.user());
-        properties.put(PersistenceUnitProperties.JDBC_PASSWORD, opened.password());
-        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
-        // Inserts of one transaction go to the database in JDBC batches; prepared statements are
-        // kept per connection, so a repeated search is not prepared again.
-        properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
-        properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "100");
-        properties.put(PersistenceUnitProperties.CACHE_STATEMENTS, "true");
-        if (!settings.isEmbedded()) {
-            // Several workstations write to a shared server: never answer from this JVM's cache.
-            properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
-        }
-        properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
-        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         try {
-            EntityManagerFactory created = new PersistenceProvider()
-                    .createEntityManagerFactory(PERSISTENCE_UNIT, properties);
-            // Log in now, in this background thread, rather than on the first query.
-            created.createEntityManager().close();
-            return created;
+            return PersistenceUnit.open(opened, Map.of());
         } catch (PersistenceException e) {
             SQLException sql = SqlErrors.find(e);
             throw sql != null ? translate(sql) : new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
@@ -347,6 +331,12 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         } catch (StoreException unreadable) {
             return false; // opening says why
         }
+    }
+
+    /** See {@link atlas.core.security.UserService#prepareForSignIn()}: nothing where no key waits. */
+    @Override
+    public boolean prepareForSignIn() {
+        return needsKey() && !opening && SignInWarmUp.run(() -> opening || !needsKey());
     }
 
     @Override

@@ -219,6 +219,11 @@ public class JpaUserService implements UserService {
     }
 
     @Override
+    public void prepareForSignIn() {
+        database.prepareForSignIn();
+    }
+
+    @Override
     public UserAccount signIn(String username, char[] password, Instant now) throws SignInRefused, StoreException {
         FileEncryption encryption = database.encryption();
         boolean unlocked = false;
