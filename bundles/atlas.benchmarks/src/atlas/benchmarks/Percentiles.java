@@ -2,18 +2,25 @@ package atlas.benchmarks;
 
 import java.util.Arrays;
 
-/** Latency samples in nanoseconds and their percentiles in milliseconds. */
+/** Latency samples in nanoseconds and their percentiles in milliseconds; grows past its first capacity. */
 final class Percentiles {
 
-    private final long[] samples;
+    private long[] samples;
     private int count;
 
     Percentiles(int capacity) {
-        samples = new long[capacity];
+        samples = new long[Math.max(1, capacity)];
     }
 
     void add(long nanos) {
+        if (count == samples.length) {
+            samples = Arrays.copyOf(samples, count * 2);
+        }
         samples[count++] = nanos;
+    }
+
+    int count() {
+        return count;
     }
 
     /** The p-th percentile (0-100) by the nearest-rank method, in milliseconds. */

@@ -243,6 +243,7 @@ class FillFormUiTest {
         long patientId = Long.parseLong(onUi(display, () -> tab.part().getPersistedState()
                 .get("atlas.assessments.form.patientId")));
         assertTrue(onUi(display, () -> tab.part().isDirty()));
+        keyboardIn(display, main, dialog, "form.item.fonseca.2");
         Keys.chord(display, SWT.CTRL, 'w', 'w');
         Workbench.pressLabelled(question(display, tab), "&Save");
         waitFor("the refusal said", () -> onUi(display, () -> ((org.eclipse.swt.widgets.Label) require(dialog,
@@ -250,12 +251,7 @@ class FillFormUiTest {
         assertFalse(onUi(display, dialog::isDisposed), "the tab stays");
         assertEquals("Yes", onUi(display, () -> ((Combo) require(dialog, "form.item.fonseca.1")).getText()));
         // Don't Save: the tab closes and nothing is stored (the main window given the keyboard back, as a click would)
-        display.syncExec(() -> {
-            main.forceActive();
-            require(dialog, "form.item.fonseca.1").forceFocus();
-        });
-        waitFor("the keyboard back in the form", () -> onUi(display, () -> display.getActiveShell() == main
-                && display.getFocusControl() == require(dialog, "form.item.fonseca.1") ? true : null));
+        keyboardIn(display, main, dialog, "form.item.fonseca.1");
         Keys.chord(display, SWT.CTRL, 'w', 'w');
         Workbench.pressLabelled(question(display, tab), "&Don't Save");
         waitFor("the tab closed", () -> onUi(display, () -> dialog.isDisposed() ? true : null));
@@ -320,6 +316,20 @@ class FillFormUiTest {
         assertEquals("left 31 % lower \u00b7 55 % of the remote site", rows.get(1)[3]);
         Workbench.press(benefit, "dialog.close");
         Workbench.closeRecords();
+    }
+
+    /**
+     * The main window active and the keyboard in the form's control {@code id}, as a click there
+     * gives them, before a key chord: a chord pressed while another shell still had the keyboard
+     * (seen once in CI, after Backspace) reaches no binding of the window.
+     */
+    private static void keyboardIn(Display display, Shell main, Composite form, String id) throws InterruptedException {
+        display.syncExec(() -> {
+            main.forceActive();
+            require(form, id).forceFocus();
+        });
+        waitFor("the keyboard in the form", () -> onUi(display, () -> display.getActiveShell() == main
+                && display.getFocusControl() == require(form, id) ? true : null));
     }
 
     /** The question on closing the forms tab with answers not stored. */
