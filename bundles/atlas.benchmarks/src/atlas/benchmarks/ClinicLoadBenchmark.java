@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 
 import atlas.core.audit.AuditVerification;
 import atlas.core.clinician.Clinician;
+import atlas.core.episode.EpisodeService;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitType;
 import atlas.core.note.ClinicalNote;
+import atlas.core.note.ClinicalNoteService;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientQuery;
 import atlas.core.security.Role;
@@ -33,12 +35,7 @@ import atlas.store.internal.access.JpaUserService;
 import atlas.store.internal.audit.JpaAuditTrail;
 import atlas.store.internal.records.JpaClinicalNoteService;
 import atlas.store.internal.records.JpaClinicianService;
-import atlas.store.internal.records.JpaEpisodeService;
-import atlas.store.internal.records.JpaFormResponseService;
-import atlas.store.internal.records.JpaHeadacheDiaryService;
 import atlas.store.internal.records.JpaPatientService;
-import atlas.store.internal.records.JpaPlanOfCareService;
-import atlas.store.internal.records.JpaRedFlagService;
 
 /**
  * A clinic of {@code -Ddesks} workstations (default 20) on one PostgreSQL server (issue 19): after
@@ -119,22 +116,15 @@ public final class ClinicLoadBenchmark {
             JpaPatientService patients = new JpaPatientService(database, BenchSession.of(database));
             LocalDate today = LocalDate.now();
             List<Patient> all = DemoPatients.create(PATIENTS, SEED, today);
-            for (int from = 0; from < all.size(); from += 1000) {
-                patients.registerAll(all.subList(from, Math.min(all.size(), from + 1000)));
-            }
+            BenchClinic.register(patients, all);
             JpaUserService users = new JpaUserService(database, BenchSession.of(database));
             JpaClinicianService clinicians = new JpaClinicianService(database, BenchSession.of(database));
             DemoAccounts.ensure(users, clinicians);
             UserAccount admin = users.users().stream().filter(u -> u.getRole() == Role.ADMINISTRATOR).findFirst()
                     .orElseThrow();
-            JpaFormResponseService forms = new JpaFormResponseService(database, BenchSession.of(database));
-            atlas.forms.internal.BuiltInForms.all().forEach(forms::addForm);
-            JpaEpisodeService episodes = new JpaEpisodeService(database, BenchSession.of(database));
-            JpaClinicalNoteService notes = new JpaClinicalNoteService(database, BenchSession.of(database));
-            DemoHistories.Services services = new DemoHistories.Services(episodes, notes, forms,
-                    new JpaHeadacheDiaryService(database, BenchSession.of(database)),
-                    new JpaPlanOfCareService(database, BenchSession.of(database)),
-                    new JpaRedFlagService(database, BenchSession.of(database)));
+            DemoHistories.Services services = BenchClinic.histories(database);
+            EpisodeService episodes = services.episodes();
+            ClinicalNoteService notes = services.notes();
             List<Workstation.Therapist> therapists = new ArrayList<>();
             for (int t = 0; t < (DESKS + 1) / 2; t++) {
                 String username = "therapist." + (t + 1);

@@ -37,9 +37,7 @@ public final class SignInBenchmark {
         new JpaUserService(setUp, BenchSession.of(setUp)).createFirstAdministrator("admin", "Benchmark Administrator", PASSWORD);
         JpaPatientService register = new JpaPatientService(setUp, BenchSession.of(setUp));
         List<Patient> all = DemoPatients.create(PATIENTS, 2026, LocalDate.now());
-        for (int from = 0; from < all.size(); from += 1000) {
-            register.registerAll(all.subList(from, Math.min(all.size(), from + 1000)));
-        }
+        BenchClinic.register(register, all);
         setUp.close();
 
         Percentiles warm = new Percentiles(ROUNDS);

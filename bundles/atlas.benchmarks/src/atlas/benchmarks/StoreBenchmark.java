@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToIntFunction;
@@ -23,14 +22,9 @@ import atlas.demo.DemoHistories;
 import atlas.demo.DemoPatients;
 import atlas.store.internal.DatabaseSettings;
 import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.records.JpaClinicalNoteService;
 import atlas.store.internal.records.JpaClinicianService;
-import atlas.store.internal.records.JpaEpisodeService;
-import atlas.store.internal.records.JpaFormResponseService;
-import atlas.store.internal.records.JpaHeadacheDiaryService;
 import atlas.store.internal.records.JpaPatientRecordService;
 import atlas.store.internal.records.JpaPatientService;
-import atlas.store.internal.records.JpaPlanOfCareService;
 
 /**
  * The store's scale and speed figures (issue "Clinical data store"), measured on a real embedded
@@ -82,12 +76,7 @@ public final class StoreBenchmark {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now();
         List<Patient> all = DemoPatients.create(PATIENTS, SEED, today);
-        List<Long> ids = new ArrayList<>(PATIENTS);
-        for (int from = 0; from < all.size(); from += 1000) {
-            for (Patient stored : patients.registerAll(all.subList(from, Math.min(all.size(), from + 1000)))) {
-                ids.add(stored.getId());
-            }
-        }
+        List<Long> ids = BenchClinic.register(patients, all);
         all = null; // let the generated patients go; the benchmark keeps only their ids
         double importSeconds = (System.nanoTime() - started) / 1e9;
         row("import of " + PATIENTS + " patients", String.format("%.1f s", importSeconds), "< 60 s");
@@ -96,12 +85,7 @@ public final class StoreBenchmark {
 
         // the demo accounts, so that the product can be signed in to on this database (bench-*.sh scripts)
         atlas.demo.DemoAccounts.ensure(new atlas.store.internal.access.JpaUserService(database, BenchSession.of(database)), new JpaClinicianService(database, BenchSession.of(database)));
-        JpaFormResponseService forms = new JpaFormResponseService(database, BenchSession.of(database));
-        atlas.forms.internal.BuiltInForms.all().forEach(forms::addForm); // as DS installs them in Atlas
-        DemoHistories.Services services = new DemoHistories.Services(new JpaEpisodeService(database, BenchSession.of(database)),
-                new JpaClinicalNoteService(database, BenchSession.of(database)), forms,
-                new JpaHeadacheDiaryService(database, BenchSession.of(database)), new JpaPlanOfCareService(database, BenchSession.of(database)),
-                new atlas.store.internal.records.JpaRedFlagService(database, BenchSession.of(database)));
+        DemoHistories.Services services = BenchClinic.histories(database);
         // a clinic of this size has several therapists; none is booked twice at once (the store refuses it)
         DemoHistories[] therapists = new DemoHistories[THERAPISTS];
         long[] therapistIds = new long[THERAPISTS];

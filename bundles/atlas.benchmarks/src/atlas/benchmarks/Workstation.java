@@ -64,8 +64,7 @@ final class Workstation implements AutoCloseable {
         patients = new JpaPatientService(database, session);
         records = new JpaPatientRecordService(database, session);
         notes = new JpaClinicalNoteService(database, session);
-        forms = new JpaFormResponseService(database, session);
-        atlas.forms.internal.BuiltInForms.all().forEach(forms::addForm); // as DS installs them
+        forms = BenchClinic.forms(database, session);
         episodes = new JpaEpisodeService(database, session);
         long started = System.nanoTime();
         new JpaUserService(database, session).signIn(therapist.username(), password, Instant.now());

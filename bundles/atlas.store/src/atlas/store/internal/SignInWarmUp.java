@@ -10,6 +10,7 @@ import org.h2.store.fs.FileUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import atlas.store.internal.access.JpaUserService;
 import atlas.store.internal.keys.Argon2Passwords;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -70,8 +71,7 @@ final class SignInWarmUp {
         try {
             EntityManager em = factory.createEntityManager();
             try {
-                em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", atlas.core.security.UserAccount.class)
-                        .setParameter("name", "").getResultList();
+                JpaUserService.find(em, "");
             } finally {
                 em.close();
             }

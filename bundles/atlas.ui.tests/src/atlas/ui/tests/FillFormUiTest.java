@@ -148,14 +148,7 @@ class FillFormUiTest {
         chooseSecondVisit(display, record);
         Workbench.EditorTab tab = fillForm(display, record, "Nadler, Ida", "Neck Disability Index (NDI)");
         Composite dialog = tab.editor();
-        display.syncExec(() -> {
-            main.forceActive();
-            ((Text) require(dialog, "form.item.ndi.1")).forceFocus();
-        });
-        assertEquals("form.item.ndi.1", waitFor("the first section focused", () -> onUi(display, () -> {
-            Control focus = display.getFocusControl();
-            return focus == null ? null : (String) focus.getData(atlas.ui.AtlasContext.WIDGET_ID);
-        })));
+        keyboardIn(display, main, dialog, "form.item.ndi.1"); // the first section focused
 
         // Sections 1-10: 2 2 2 2 (5 left out) 2 2 2 1 1 -> sum 16 over 9 sections = 35.6 %, raw 17.8
         for (String section : List.of("2", "2", "2", "2", "", "2", "2", "2", "1", "1")) {
@@ -213,14 +206,7 @@ class FillFormUiTest {
         Composite record = recordWithVisit(display, "Fonseca", "Flora");
         Workbench.EditorTab tab = fillForm(display, record, "Fonseca, Flora", "Fonseca Anamnestic Index");
         Composite dialog = tab.editor();
-        display.syncExec(() -> {
-            main.forceActive();
-            require(dialog, "form.item.fonseca.1").forceFocus();
-        });
-        waitFor("the first question focused", () -> onUi(display, () -> {
-            Control focus = display.getFocusControl();
-            return focus != null && "form.item.fonseca.1".equals(focus.getData(atlas.ui.AtlasContext.WIDGET_ID)) ? true : null;
-        }));
+        keyboardIn(display, main, dialog, "form.item.fonseca.1"); // the first question focused
         // y = Yes, s = Sometimes, 3 = the third answer (No), 1 = the first (Yes), n = No
         for (char answer : new char[] { 'y', 's', '3', '1', 'n', 'n', 'n', 'n', 'n', 'n' }) {
             Keys.key(display, answer, answer);

@@ -204,7 +204,8 @@ public class JpaUserService implements UserService {
         }
     }
 
-    private static UserAccount find(EntityManager em, String username) {
+    /** The account a sign-in names, or null; also run by the sign-in warm-up (SignInWarmUp), so it readies this very query. */
+    public static UserAccount find(EntityManager em, String username) {
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
                 .setParameter("name", username == null ? "" : username.strip()).getResultStream().findFirst()
                 .orElse(null);
