@@ -46,7 +46,8 @@ public final class Argon2Passwords {
         return encoded(random(SALT_BYTES), random(HASH_BYTES));
     }
 
-    private static byte[] random(int length) {
+    /** Fresh bytes from the one SecureRandom of the key code: salts, nonces, keys. */
+    static byte[] random(int length) {
         byte[] bytes = new byte[length];
         RANDOM.nextBytes(bytes);
         return bytes;

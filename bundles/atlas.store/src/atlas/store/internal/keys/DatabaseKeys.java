@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -61,7 +60,6 @@ public final class DatabaseKeys {
     /** The audit trail's signing key (see AuditSeal): its public half, and its private half per administrator. */
     private static final String AUDIT_PUBLIC = "audit.public";
     private static final String AUDIT_USER = "audit.user.";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COMMENT = "Atlas database key slots: the key of atlas.mv.db, wrapped per user and"
             + " with the recovery key. No patient data. See README, Key recovery.";
 
@@ -78,9 +76,7 @@ public final class DatabaseKeys {
     }
 
     public static byte[] newKey() {
-        byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
-        return key;
+        return Argon2Passwords.random(KEY_BYTES);
     }
 
     /**
@@ -338,7 +334,7 @@ public final class DatabaseKeys {
         for (Pending old : kept.subList(0, Math.max(0, kept.size() - PENDING_MAX + 1))) {
             entries.remove(old.name());
         }
-        entries.setProperty(PENDING + when.toEpochMilli() + "." + RANDOM.nextInt(1_000_000),
+        entries.setProperty(PENDING + when.toEpochMilli() + "." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000), // unique, not secret
                 action.name() + "\t" + actor + "\t" + detail);
         save();
     }

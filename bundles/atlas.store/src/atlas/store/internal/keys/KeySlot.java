@@ -2,7 +2,6 @@ package atlas.store.internal.keys;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -28,7 +27,6 @@ public final class KeySlot {
     /** RFC 4648 base32: no 0, 1, 8 or 9, so a handwritten recovery key is read back without doubt. */
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final int RECOVERY_BYTES = 20;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A slot that is not whole: the key file was cut short or edited, not a wrong secret. */
     public static final class Damaged extends RuntimeException {
@@ -43,10 +41,8 @@ public final class KeySlot {
     }
 
     static String wrap(String slotName, char[] secret, byte[] key) {
-        byte[] salt = new byte[SALT_BYTES];
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(salt);
-        RANDOM.nextBytes(nonce);
+        byte[] salt = Argon2Passwords.random(SALT_BYTES);
+        byte[] nonce = Argon2Passwords.random(NONCE_BYTES);
         byte[] wrapping = Argon2Passwords.deriveKey(secret, salt);
         try {
             Cipher aes = gcm(Cipher.ENCRYPT_MODE, wrapping, nonce, slotName);
@@ -103,8 +99,7 @@ public final class KeySlot {
 
     /** A new recovery key: 32 base32 characters (160 random bits). */
     static char[] newRecoveryKey() {
-        byte[] random = new byte[RECOVERY_BYTES];
-        RANDOM.nextBytes(random);
+        byte[] random = Argon2Passwords.random(RECOVERY_BYTES);
         char[] recovery = base32(random);
         Arrays.fill(random, (byte) 0);
         return recovery;
