@@ -61,10 +61,20 @@ public final class StoreBenchmark {
         JpaClinicalDatabase database = new JpaClinicalDatabase(server.isEmpty() ? DatabaseSettings.embedded(folder)
                 : DatabaseSettings.server(folder, server, System.getProperty("postgres.user", "atlas"),
                         System.getProperty("postgres.password", "")));
+        FileSizeWatch file = new FileSizeWatch(folder.resolve("atlas.mv.db"));
         try {
             run(database, folder);
         } finally {
             database.close();
+            file.close();
+        }
+        if (server.isEmpty()) {
+            long live = file.size(); // the close rewrote it with the live data alone
+            row("database file while open: largest, live data after the close (" + database.runningCompaction().rewrites()
+                    + " rewrites while open, units of work held off at most "
+                    + database.runningCompaction().longestPauseMillis() + " ms)",
+                    String.format("%.1f MB, %.1f MB: %.2f x", file.largest() / 1048576.0, live / 1048576.0,
+                            file.largest() / (double) live), "<= about 2 x");
         }
     }
 
@@ -117,10 +127,6 @@ public final class StoreBenchmark {
         recordFigures(new JpaPatientRecordService(database, BenchSession.of(database)), longTerm.getId());
         ScheduleFigures.series(services.episodes(), ids, therapistIds, SEED);
         ScheduleFigures.week(services.episodes(), ids, therapistIds, SEED);
-        Path file = folder.resolve("atlas.mv.db");
-        if (Files.exists(file)) {
-            System.out.printf("%nDatabase file: %s (%d MB)%n", file, Files.size(file) / (1 << 20));
-        }
     }
 
     private static final String ENTITY_COLUMNS = "ID, VERSION, RECORD_NUMBER, FAMILY_NAME, GIVEN_NAME, FAMILY_NAME_KEY, "

@@ -26,7 +26,8 @@ import atlas.store.internal.records.JpaPatientService;
 /**
  * Nothing committed is lost on a crash: a separate JVM commits patients in a loop and is killed
  * with SIGKILL at random moments, 20 times; afterwards the database opens cleanly and holds every
- * patient whose commit had returned.
+ * patient whose commit had returned. The same again with the open file rewritten every few
+ * commits (RunningCompaction with its floor lowered to 64 KB), so that kills land in rewrites.
  */
 class CrashSafetyTest {
 
@@ -34,18 +35,35 @@ class CrashSafetyTest {
 
     @TempDir
     Path dataFolder;
+    /** The open file's rewrites the last writer reported before it was killed. */
+    private volatile int lastRewrites;
 
     @Test
     void everyCommittedPatientSurvivesTwentyKills() throws Exception {
+        killAndCheck(KILLS);
+    }
+
+    @Test
+    void everyCommittedPatientSurvivesKillsWhileTheOpenFileIsRewritten() throws Exception {
+        int rewrites = killAndCheck(12, "-D" + RunningCompaction.FLOOR_PROPERTY + "=65536");
+        System.out.println(rewrites + " rewrites of the open file reported by the writers of 12 kills");
+        // counted as each writer reported them before its kill; one in progress at a kill is not
+        assertTrue(rewrites >= 3, "only " + rewrites + " rewrites of the open file in 12 rounds");
+    }
+
+    /** Kills writers {@code kills} times, then checks every commit; returns the writers' rewrites. */
+    private int killAndCheck(int kills, String... writerOptions) throws Exception {
         TestClinic.create(dataFolder).close();
         Random random = new Random(); // random moments, as a crash would choose them
         List<Integer> committed = new ArrayList<>();
+        int rewrites = 0;
         int next = 1;
-        for (int kill = 1; kill <= KILLS; kill++) {
-            List<Integer> round = runAndKill(next, 20 + random.nextInt(400));
+        for (int kill = 1; kill <= kills; kill++) {
+            List<Integer> round = runAndKill(next, 20 + random.nextInt(400), writerOptions);
             assertTrue(!round.isEmpty(), "round " + kill + " committed nothing before the kill; writer said: "
                     + Files.readString(errors()));
             committed.addAll(round);
+            rewrites += lastRewrites;
             // The patient in flight at the kill may or may not be there; never reuse its number.
             next = round.get(round.size() - 1) + 2;
         }
@@ -63,25 +81,32 @@ class CrashSafetyTest {
                     + " patients whose commit had returned are missing, the first: "
                     + missing.subList(0, Math.min(10, missing.size())));
             long stored = patients.count();
-            assertTrue(stored >= committed.size() && stored <= committed.size() + KILLS,
+            assertTrue(stored >= committed.size() && stored <= committed.size() + kills,
                     stored + " stored for " + committed.size() + " committed (at most one in flight per kill)");
         } finally {
             reopened.close();
         }
+        return rewrites;
     }
 
     /** Starts a writer, lets it commit for {@code millis} after its first commit, kills it with SIGKILL. */
-    private List<Integer> runAndKill(int first, int millis) throws Exception {
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath(), CrashWriter.class.getName(),
-                dataFolder.toString(), Integer.toString(first)).redirectError(Redirect.appendTo(errors().toFile())).start();
+    private List<Integer> runAndKill(int first, int millis, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", classPath(), CrashWriter.class.getName(), dataFolder.toString(),
+                Integer.toString(first)));
+        Process writer = new ProcessBuilder(command).redirectError(Redirect.appendTo(errors().toFile())).start();
         List<Integer> committed = new CopyOnWriteArrayList<>();
+        lastRewrites = 0;
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(writer.getInputStream(), StandardCharsets.US_ASCII))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.startsWith("committed ")) {
-                        committed.add(Integer.parseInt(line.substring("committed ".length())));
+                        String[] words = line.split(" ");
+                        committed.add(Integer.parseInt(words[1]));
+                        lastRewrites = Integer.parseInt(words[3]);
                     }
                 }
             } catch (Exception e) {

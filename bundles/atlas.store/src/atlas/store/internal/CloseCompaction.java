@@ -15,9 +15,12 @@ import atlas.core.store.OwnerOnly;
 /**
  * The embedded file is written append-only while it is open (REUSE_SPACE=FALSE, see
  * DatabaseSettings: H2's recovery after a kill lost chunks written into reused free space) and
- * rewritten with its live data alone when it closes: H2's SHUTDOWN COMPACT copies the live pages
- * into a new file and renames it over the old one, so a crash during the rewrite leaves the old
- * file whole. A failure is logged; the file then stays larger until the next close.
+ * rewritten with its live data alone when it closes, and by RunningCompaction while open. H2
+ * 2.5's SHUTDOWN COMPACT does it in the same file: no commit runs meanwhile; it rewrites sparse
+ * chunks, moves the live ones to the start of the file and truncates it, syncing the file and
+ * writing its header between the steps (RandomAccessStore.compactMoveChunks, read in the
+ * 2.5.252 classes) - not a copy renamed over the old file, as H2 1.4 did. A kill in the middle
+ * of it is tested (CompactionKillTest). A failure is logged; the file then stays larger.
  */
 public final class CloseCompaction {
 

@@ -29,7 +29,8 @@ public record DatabaseSettings(Path dataFolder, String jdbcUrl, String user, Str
      * after a kill lost whole rounds of committed transactions when new chunks had been placed in
      * reused free space (reproduced with CrashSafetyTest and close-time compaction off: 91 of 291,
      * then 9 of 553 commits lost; none with REUSE_SPACE=FALSE). The file is rewritten with its live
-     * data at each clean close instead (CloseCompaction). TRACE_LEVEL_FILE=0:
+     * data instead, while no commit runs: at each clean close (CloseCompaction) and, once it is 1.5
+     * to 2 times its live data, while open (RunningCompaction). TRACE_LEVEL_FILE=0:
      * errors reach our own log; H2's separate trace file would only confuse a support call.
      */
     public static DatabaseSettings embedded(Path dataFolder) {

@@ -3,7 +3,6 @@ package atlas.store.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -27,7 +26,6 @@ import atlas.core.store.StoreProblem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.PersistenceException;
 import atlas.store.internal.access.Permissions;
 import atlas.store.internal.audit.AuditLog;
 import atlas.store.internal.audit.AuditSeal;
@@ -56,8 +54,8 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     private final DatabaseSettings settings;
     /** The embedded file's encryption; null for a server. */
     private final FileEncryption encryption;
-    /** The settings the database was opened with (with the file key when encrypted). */
-    private volatile DatabaseSettings opened;
+    /** JDBC and EclipseLink to the database as it was opened (with its file key when encrypted). */
+    private final DatabaseConnections connections;
     private volatile ListConnections listConnections;
     private DataFolderLock lock;
     private volatile EntityManagerFactory factory;
@@ -66,6 +64,8 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     /** Backups of the embedded database, by hand and by the workstation's plan. */
     private final WorkstationBackups backups;
     private final AuditSeal seal;
+    /** Units of work shared, opening and closing alone; the open file kept small (embedded). */
+    private final RunningCompaction compaction;
 
     /** The OSGi service, opened as the workstation's settings service says (the launch options). */
     @org.osgi.service.component.annotations.Activate
@@ -76,9 +76,12 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
 
     public JpaClinicalDatabase(DatabaseSettings settings) {
         this.settings = settings;
+        this.connections = new DatabaseConnections(settings);
         this.encryption = settings.isEmbedded() ? new FileEncryption(settings.dataFolder()) : null;
         this.backups = new WorkstationBackups(this);
         this.seal = new AuditSeal(settings.dataFolder());
+        this.compaction = new RunningCompaction(settings.isEmbedded() ? settings.databaseFile() : null,
+                () -> connections.chunksFillRate(listConnections), this::rewriteWhileOpen);
     }
 
     /** The audit trail's signed checkpoints of this workstation (embedded database). */
@@ -97,8 +100,16 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
 
     @Override
     public void open() throws StoreException {
-        if (factory == null) { // volatile read: the hot path of every unit of work takes no lock
-            openOnce();
+        if (factory != null) { // volatile read: the hot path of every unit of work takes no lock
+            return;
+        }
+        if (compaction.inUnitOfWork()) {
+            openOnce(); // no rewrite or close can run while this unit of work does
+        } else {
+            compaction.exclusive(() -> {
+                openOnce();
+                return null;
+            });
         }
     }
 
@@ -108,7 +119,11 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         }
         opening = true;
         try {
-            openWithLock();
+            if (lock != null) {
+                openDatabase(); // a rewrite or key renewal closed it and could not open it again
+            } else {
+                openWithLock();
+            }
         } finally {
             opening = false;
         }
@@ -137,9 +152,9 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
 
     /** Under the workstation lock: the file's key, the schema, the entity manager factory. */
     private void openDatabase() throws StoreException {
-        opened = encryption == null ? settings : encryption.prepare(settings);
+        connections.opened(encryption == null ? settings : encryption.prepare(settings));
         migrate();
-        factory = createFactory();
+        factory = connections.newFactory();
         if (settings.isEmbedded()) {
             try {
                 OwnerOnly.file(settings.databaseFile());
@@ -147,14 +162,24 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
                 LOG.warn("Could not make {} readable by its owner only: {}", settings.databaseFile(), e.getMessage());
             }
         }
-        listConnections = new ListConnections(() -> {
-            Connection connection = connect(false);
-            connection.setReadOnly(true);
-            return connection;
-        });
+        listConnections = connections.newListConnections();
         if (encryption != null) {
             encryption.writePendingTries(this);
         }
+    }
+
+    /**
+     * Closes the open embedded database with the rewrite of its file and opens it again, with the
+     * same key and schema (see RunningCompaction, which holds every unit of work off meanwhile).
+     */
+    private synchronized boolean rewriteWhileOpen() throws StoreException {
+        if (factory == null) {
+            return false;
+        }
+        closeDatabase();
+        factory = connections.newFactory();
+        listConnections = connections.newListConnections();
+        return true;
     }
 
     /** The database closed (every connection), the workstation lock kept. */
@@ -165,7 +190,7 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         }
         if (factory != null) {
             if (settings.isEmbedded()) {
-                CloseCompaction.rewrite(settings.databaseFile(), () -> connect(false));
+                CloseCompaction.rewrite(settings.databaseFile(), () -> connections.connect(false));
             }
             factory.close();
             factory = null;
@@ -173,17 +198,22 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     @Override
-    public synchronized void renewKey(String administrator, char[] password) throws StoreException {
+    public void renewKey(String administrator, char[] password) throws StoreException {
         if (encryption == null) {
             return; // a server's disks are the server's
         }
         open();
-        closeDatabase();
-        try {
-            encryption.renew(settings, administrator, password);
-        } finally {
-            openDatabase(); // with the new key, or, when the renewal failed, the old one
-        }
+        compaction.exclusive(() -> {
+            synchronized (this) {
+                closeDatabase();
+                try {
+                    encryption.renew(settings, administrator, password);
+                } finally {
+                    openDatabase(); // with the new key, or, when the renewal failed, the old one
+                }
+            }
+            return null;
+        });
     }
 
     @Override
@@ -205,98 +235,76 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
     }
 
     private void migrate() throws StoreException {
-        SchemaMigrations.bringUpToDate(settings, this::connect, this::translate, location());
+        SchemaMigrations.bringUpToDate(settings, connections::connect, connections::translate, location());
     }
 
     /**
      * A plain JDBC connection to the open database (with its file key when encrypted), made with
-     * the driver this bundle imports: for the migrations, and for the store benchmark's
+     * the driver this bundle imports: for the migrations, the backups, and the store benchmark's
      * hand-written SQL that the services are measured against.
      */
     public Connection connect(boolean readOnly) throws SQLException {
-        DatabaseSettings with = opened;
-        java.sql.Driver driver = with.isEmbedded() ? new org.h2.Driver() : new org.postgresql.Driver();
-        String url = readOnly && with.isEmbedded() ? with.jdbcUrl() + ";ACCESS_MODE_DATA=r" : with.jdbcUrl();
-        Connection connection = driver.connect(url, with.credentials());
-        if (connection == null) {
-            throw new SQLException("No JDBC driver accepts " + location());
-        }
-        if (readOnly) {
-            connection.setReadOnly(true);
-        }
-        return connection;
-    }
-
-    private StoreException translate(SQLException e) {
-        // H2: 90020 "database may be already in use" (another process holds the file lock).
-        if (e.getErrorCode() == 90020) {
-            return new StoreException(StoreProblem.DATABASE_IN_USE, location(), e);
-        }
-        // H2: 90049 "encryption error": the file does not open with this key.
-        if (e.getErrorCode() == 90049) {
-            return new StoreException(StoreProblem.KEY_NOT_OPENED, location(), e);
-        }
-        // PostgreSQL connection failures carry SQL state class 08.
-        if (!settings.isEmbedded() && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-            return new StoreException(StoreProblem.SERVER_UNREACHABLE, location(), e);
-        }
-        return new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
-    }
-
-    private EntityManagerFactory createFactory() throws StoreException {
-        try {
-            return PersistenceUnit.open(opened, Map.of());
-        } catch (PersistenceException e) {
-            SQLException sql = SqlErrors.find(e);
-            throw sql != null ? translate(sql) : new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
-        }
+        return compaction.outside(() -> connections.connect(readOnly)); // the file is not rewritten under it
     }
 
     @Override
     public <T> T read(Function<EntityManager, T> work) throws StoreException {
-        EntityManager em = entityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
+        return compaction.shared(() -> {
+            EntityManager em = entityManager();
+            try {
+                return work.apply(em);
+            } finally {
+                em.close();
+            }
+        });
     }
 
     @Override
     public <T> T write(Function<EntityManager, T> work) throws StoreException {
-        EntityManager em = entityManager();
-        EntityTransaction transaction = em.getTransaction();
-        try {
-            transaction.begin();
-            // the audit trail names whoever the session says works now, on this thread
-            Optional<String> actor = session == null ? Optional.empty() : session.actor();
-            actor.ifPresent(name -> AuditLog.actAs(em, name));
-            T result = work.apply(em);
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
+        T result = compaction.shared(() -> {
+            EntityManager em = entityManager();
+            EntityTransaction transaction = em.getTransaction();
+            try {
+                transaction.begin();
+                // the audit trail names whoever the session says works now, on this thread
+                Optional<String> actor = session == null ? Optional.empty() : session.actor();
+                actor.ifPresent(name -> AuditLog.actAs(em, name));
+                T written = work.apply(em);
+                transaction.commit();
+                return written;
+            } finally {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+                em.close();
             }
-            em.close();
-        }
+        });
+        compaction.committed();
+        return result;
     }
 
     @Override
     public <T> T list(String sql, ListConnections.Read<T> read) throws StoreException {
-        open();
-        ListConnections connections = listConnections;
-        if (connections == null) {
-            throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location());
-        }
-        try {
-            return connections.read(sql, read);
-        } catch (SQLException e) {
-            throw translate(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
-        }
+        return compaction.shared(() -> {
+            open();
+            ListConnections pool = listConnections;
+            if (pool == null) {
+                throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location());
+            }
+            try {
+                return pool.read(sql, read);
+            } catch (SQLException e) {
+                throw connections.translate(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(StoreProblem.DATABASE_UNREADABLE, location(), e);
+            }
+        });
+    }
+
+    /** The open file's rewrites (embedded; see RunningCompaction). */
+    public RunningCompaction runningCompaction() {
+        return compaction;
     }
 
     private EntityManager entityManager() throws StoreException {
@@ -431,7 +439,18 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
 
     @Override
     @Deactivate
-    public synchronized void close() {
+    public void close() {
+        try {
+            compaction.exclusive(() -> {
+                closeAlone();
+                return null;
+            });
+        } catch (StoreException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+    }
+
+    private synchronized void closeAlone() {
         backups.stopDaily();
         if (factory != null) {
             try {

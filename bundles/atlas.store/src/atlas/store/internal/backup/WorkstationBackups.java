@@ -118,7 +118,7 @@ public final class WorkstationBackups {
             throw new StoreException(StoreProblem.BACKUP_NOT_EMBEDDED, database.location());
         }
         database.open();
-        try (Connection connection = database.connect(false)) {
+        try (Connection connection = database.connect(false)) { // the open file is not rewritten under the copy
             BackupCheck check = DatabaseBackup.backup(connection, target, database.settings().dataFolder(),
                     database.fileKey());
             LOG.info("Backup written to {} ({} patients, {} bytes)", target, check.patients(), check.bytes());
