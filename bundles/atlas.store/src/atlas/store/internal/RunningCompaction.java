@@ -25,8 +25,8 @@ import atlas.core.store.StoreException;
  * written append-only while open (REUSE_SPACE=FALSE, see DatabaseSettings), so every commit adds
  * a chunk that stays until the file is rewritten: measured on H2 2.5.252, 6,000 small commits grew
  * a file of about 6 MB of live data to 152 MB, and the store benchmark's commits to 1.9 GB. H2's
- * own online compaction writes into the file's free space, which is what lost commits on a kill;
- * while commits run; so instead the database is closed with the rewrite of every clean close
+ * own online compaction writes into the file's free space while commits run, which is what lost
+ * commits on a kill; so instead the database is closed with the rewrite of every clean close
  * (CloseCompaction: no commit runs during it, a kill inside it is tested) and opened again at
  * once. The live share is H2's {@code info.CHUNKS_FILL_RATE}.
  * <p>
