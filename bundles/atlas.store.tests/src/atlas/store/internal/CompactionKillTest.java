@@ -3,16 +3,9 @@ package atlas.store.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.lang.ProcessBuilder.Redirect;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,14 +38,14 @@ class CompactionKillTest {
         for (int round = 0; round < ROUNDS; round++) {
             int first = 1 + round * PER_ROUND;
             long killAfter = random.nextLong(Math.max(1, rewriteMillis));
-            long[] closed = killDuringClose(first, killAfter);
-            if (closed[0] < 0) {
+            long closed = killDuringClose(first, killAfter);
+            if (closed < 0) {
                 killedInside++;
             } else {
-                rewriteMillis = closed[0]; // the close ended before the kill: aim inside it next time
+                rewriteMillis = closed; // the close ended before the kill: aim inside it next time
             }
             System.out.printf("round %d: killed %d ms into the close, which %s%n", round + 1, killAfter,
-                    closed[0] < 0 ? "had not ended" : "had ended after " + closed[0] + " ms");
+                    closed < 0 ? "had not ended" : "had ended after " + closed + " ms");
         }
         assertTrue(killedInside >= ROUNDS / 2, "only " + killedInside + " of " + ROUNDS + " kills inside the close");
         JpaClinicalDatabase reopened = TestClinic.reopen(dataFolder);
@@ -68,38 +61,15 @@ class CompactionKillTest {
         }
     }
 
-    /** Returns {ms the close took}, or {-1} when the kill came before the close had ended. */
-    private long[] killDuringClose(int first, long killAfterMillis) throws Exception {
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1",
+    /** How long the close took, or -1 when the kill came before it had ended. */
+    private long killDuringClose(int first, long killAfterMillis) throws Exception {
+        WriterJvm writer = WriterJvm.start(dataFolder.resolveSibling("compaction-writer.err"),
                 // no rewrite while open: the close's rewrite gets the whole file's garbage to move
-                "-D" + RunningCompaction.FLOOR_PROPERTY + "=" + Long.MAX_VALUE,
-                "-cp", CrashSafetyTest.classPath(), CrashWriter.class.getName(),
-                dataFolder.toString(), Integer.toString(first), Integer.toString(PER_ROUND))
-                .redirectError(Redirect.appendTo(dataFolder.resolveSibling("compaction-writer.err").toFile())).start();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(writer.getInputStream(), StandardCharsets.US_ASCII))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    lines.add(line);
-                }
-            } catch (Exception e) {
-                // the pipe closes when the writer dies
-            }
-        });
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!lines.contains("closing") && writer.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
-        assertTrue(lines.contains("closing"), "the writer did not reach its close: " + lines.size() + " lines, "
-                + Files.readString(dataFolder.resolveSibling("compaction-writer.err")));
+                List.of("-D" + RunningCompaction.FLOOR_PROPERTY + "=" + Long.MAX_VALUE),
+                dataFolder.toString(), Integer.toString(first), Integer.toString(PER_ROUND));
+        assertTrue(writer.await("closing"::equals, 120), "the writer did not reach its close: " + writer.errors());
         Thread.sleep(killAfterMillis);
-        writer.toHandle().destroyForcibly(); // SIGKILL
-        writer.waitFor(30, TimeUnit.SECONDS);
-        reader.join(30_000);
-        return lines.stream().filter(line -> line.startsWith("closed in ")).findFirst()
-                .map(line -> new long[] { Long.parseLong(line.replaceAll("\\D", "")) }).orElse(new long[] { -1 });
+        return writer.kill().stream().filter(line -> line.startsWith("closed in ")).findFirst()
+                .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).orElse(-1L);
     }
 }

@@ -58,7 +58,7 @@ class CrashImageTest {
             command.addAll(List.of("faketime", "-f", fakeTime));
         }
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", CrashSafetyTest.classPath(), CrashImageReplay.class.getName(), folder.toString(),
+                "-cp", WriterJvm.classPath(), CrashImageReplay.class.getName(), folder.toString(),
                 "demo.therapist", "atlas-demo-2026"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

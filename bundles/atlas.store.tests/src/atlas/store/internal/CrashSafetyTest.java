@@ -2,23 +2,16 @@ package atlas.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.lang.ProcessBuilder.Redirect;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import atlas.core.patient.PatientService;
 import atlas.store.internal.records.JpaPatientService;
@@ -33,10 +26,11 @@ class CrashSafetyTest {
 
     private static final int KILLS = 20;
 
+    /** A writer's line after a commit returned; a line the kill cut short does not match. */
+    private static final Pattern COMMITTED = Pattern.compile("committed (\\d+) rewrites (\\d+)");
+
     @TempDir
     Path dataFolder;
-    /** The open file's rewrites the last writer reported before it was killed. */
-    private volatile int lastRewrites;
 
     @Test
     void everyCommittedPatientSurvivesTwentyKills() throws Exception {
@@ -59,13 +53,14 @@ class CrashSafetyTest {
         int rewrites = 0;
         int next = 1;
         for (int kill = 1; kill <= kills; kill++) {
-            List<Integer> round = runAndKill(next, 20 + random.nextInt(400), writerOptions);
+            List<Matcher> round = runAndKill(next, 20 + random.nextInt(400), writerOptions).stream()
+                    .map(COMMITTED::matcher).filter(Matcher::matches).toList();
             assertTrue(!round.isEmpty(), "round " + kill + " committed nothing before the kill; writer said: "
                     + Files.readString(errors()));
-            committed.addAll(round);
-            rewrites += lastRewrites;
+            round.forEach(line -> committed.add(Integer.parseInt(line.group(1))));
+            rewrites += Integer.parseInt(round.get(round.size() - 1).group(2)); // as the last line reported them
             // The patient in flight at the kill may or may not be there; never reuse its number.
-            next = round.get(round.size() - 1) + 2;
+            next = committed.get(committed.size() - 1) + 2;
         }
 
         JpaClinicalDatabase reopened = TestClinic.reopen(dataFolder);
@@ -89,66 +84,15 @@ class CrashSafetyTest {
         return rewrites;
     }
 
-    /** Starts a writer, lets it commit for {@code millis} after its first commit, kills it with SIGKILL. */
-    private List<Integer> runAndKill(int first, int millis, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-cp", classPath(), CrashWriter.class.getName(), dataFolder.toString(),
-                Integer.toString(first)));
-        Process writer = new ProcessBuilder(command).redirectError(Redirect.appendTo(errors().toFile())).start();
-        List<Integer> committed = new CopyOnWriteArrayList<>();
-        lastRewrites = 0;
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(writer.getInputStream(), StandardCharsets.US_ASCII))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith("committed ")) {
-                        String[] words = line.split(" ");
-                        committed.add(Integer.parseInt(words[1]));
-                        lastRewrites = Integer.parseInt(words[3]);
-                    }
-                }
-            } catch (Exception e) {
-                // the pipe closes when the writer dies
-            }
-        });
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (committed.isEmpty() && writer.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+    /** Starts a writer, lets it commit for {@code millis} after its first commit, kills it; its lines. */
+    private List<String> runAndKill(int first, int millis, String... options) throws Exception {
+        WriterJvm writer = WriterJvm.start(errors(), List.of(options), dataFolder.toString(), Integer.toString(first));
+        writer.await(line -> COMMITTED.matcher(line).matches(), 60);
         Thread.sleep(millis);
-        // SIGKILL: no shutdown hooks, no clean close. Through the process handle, because
-        // Process.destroyForcibly() also closes our end of the pipe and would drop the last lines.
-        writer.toHandle().destroyForcibly();
-        writer.waitFor(30, TimeUnit.SECONDS);
-        reader.join(30_000);
-        return new ArrayList<>(committed);
+        return writer.kill();
     }
 
     private Path errors() {
         return dataFolder.resolveSibling(dataFolder.getFileName() + "-writer.err");
-    }
-
-    /** Every bundle of this test runtime as a plain class path, so the writer runs the real store. */
-    static String classPath() {
-        List<String> entries = new ArrayList<>();
-        // Relative bundle locations are relative to the framework's install area.
-        Path installArea = Path.of(java.net.URI.create(System.getProperty("osgi.install.area")));
-        for (Bundle bundle : FrameworkUtil.getBundle(CrashSafetyTest.class).getBundleContext().getBundles()) {
-            String location = bundle.getLocation();
-            int file = location.indexOf("file:");
-            if (file >= 0) {
-                File entry = installArea.resolve(location.substring(file + "file:".length())).normalize().toFile();
-                // Reactor bundles run from their project folder, with classes in target/classes.
-                File classes = new File(entry, "target/classes");
-                entries.add((classes.isDirectory() ? classes : entry).getAbsolutePath());
-            }
-        }
-        // The framework itself (the system bundle has no file location) for org.osgi.framework.
-        entries.add(new File(FrameworkUtil.class.getProtectionDomain().getCodeSource().getLocation().getPath())
-                .getAbsolutePath());
-        return String.join(File.pathSeparator, entries);
     }
 }

@@ -155,7 +155,7 @@ public final class RunningCompaction {
 
     /**
      * After a commit: the file's size (a few microseconds, against the commit's write), and once it
-     * has grown past twice the live data last seen, the watcher looks at the file.
+     * has grown past 1.5 times the live data last seen (or the floor), the watcher looks at the file.
      */
     void committed() {
         if (watcher == null || size() < lookAt || !checking.compareAndSet(false, true)) {
