@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -99,15 +100,46 @@ class ClinicalDatabaseTest {
      */
     @Test
     void aWeeksVisitsAreReadThroughTheIndexOnTheirStart() throws Exception {
+        String plan = plan("SELECT V.ID, P.RECORD_NUMBER FROM VISIT V, PATIENT P WHERE P.ID = V.PATIENT_ID"
+                + " AND V.STARTS_AT >= TIMESTAMP '2026-12-07 00:00:00' AND V.STARTS_AT < TIMESTAMP '2026-12-14 00:00:00'"
+                + " ORDER BY V.STARTS_AT").plan();
+        assertTrue(plan.contains("IX_VISIT_START"), plan);
+    }
+
+    /** H2's plan for {@code sql} in a new clinic's database, and the names of the patient table's indexes. */
+    private record Plan(String plan, List<String> patientIndexes) {
+    }
+
+    private Plan plan(String sql) throws Exception {
         JpaClinicalDatabase database = database();
         database.open();
         try (Connection connection = database.connect(true); Statement statement = connection.createStatement()) {
-            ResultSet plan = statement.executeQuery("EXPLAIN SELECT V.ID, P.RECORD_NUMBER FROM VISIT V, PATIENT P"
-                    + " WHERE P.ID = V.PATIENT_ID AND V.STARTS_AT >= TIMESTAMP '2026-12-07 00:00:00'"
-                    + " AND V.STARTS_AT < TIMESTAMP '2026-12-14 00:00:00' ORDER BY V.STARTS_AT");
+            ResultSet plan = statement.executeQuery("EXPLAIN " + sql);
             assertTrue(plan.next());
-            assertTrue(plan.getString(1).contains("IX_VISIT_START"), plan.getString(1));
+            String text = plan.getString(1);
+            ResultSet indexes = statement.executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES"
+                    + " WHERE TABLE_NAME = 'PATIENT' ORDER BY INDEX_NAME");
+            List<String> names = new ArrayList<>();
+            while (indexes.next()) {
+                names.add(indexes.getString(1));
+            }
+            return new Plan(text, names);
         }
+    }
+
+    /**
+     * Migration 19 drops the index on the names as typed, which no query used: every name search
+     * and the list's order go through the folded keys, so a registration rewrites one
+     * random-order name index instead of two (issue 19: the dead pages of an import).
+     */
+    @Test
+    void theListIsSearchedOnTheKeyIndexAndTheUnusedNameIndexIsGone() throws Exception {
+        Plan plan = plan("SELECT ID FROM PATIENT WHERE FAMILY_NAME_KEY LIKE 'KEL%'"
+                + " ORDER BY FAMILY_NAME_KEY, GIVEN_NAME_KEY, RECORD_NUMBER"); // the list's (PatientFilter)
+        assertTrue(plan.plan().contains("IX_PATIENT_NAME_KEY"), plan.plan());
+        assertFalse(plan.patientIndexes().contains("IX_PATIENT_NAME"), plan.patientIndexes().toString());
+        assertTrue(plan.patientIndexes().containsAll(List.of("IX_PATIENT_NAME_KEY", "IX_PATIENT_BIRTH")),
+                plan.patientIndexes().toString());
     }
 
     @Test

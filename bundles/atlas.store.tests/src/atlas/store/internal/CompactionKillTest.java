@@ -15,9 +15,9 @@ import atlas.store.internal.records.JpaPatientService;
 
 /**
  * A kill inside the rewrite of the file itself. H2 2.5's SHUTDOWN COMPACT, which both the close
- * (CloseCompaction) and the rewrite while open (RunningCompaction) run, moves the live chunks
- * inside the same file and truncates it, syncing between its steps - no copy renamed over the
- * old file. So a writer JVM commits 500 patients one by one (each commit appended, no rewrite
+ * (CloseCompaction) and the rewrite while open (RunningCompaction) run, copies the live pages into
+ * a new file and moves it over the old one; a kill may land in the copy, before or after the
+ * move. So a writer JVM commits 500 patients one by one (each commit appended, no rewrite
  * while open: the file then holds about 7 MB for a few hundred KB of live data), closes the clinic, and is killed at a random moment of that
  * close's rewrite, timed by the round before; ten rounds, then every patient must be there.
  */

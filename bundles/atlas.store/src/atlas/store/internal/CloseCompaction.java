@@ -16,11 +16,12 @@ import atlas.core.store.OwnerOnly;
  * The embedded file is written append-only while it is open (REUSE_SPACE=FALSE, see
  * DatabaseSettings: H2's recovery after a kill lost chunks written into reused free space) and
  * rewritten with its live data alone when it closes, and by RunningCompaction while open. H2
- * 2.5's SHUTDOWN COMPACT does it in the same file: no commit runs meanwhile; it rewrites sparse
- * chunks, moves the live ones to the start of the file and truncates it, syncing the file and
- * writing its header between the steps (RandomAccessStore.compactMoveChunks, read in the
- * 2.5.252 classes) - not a copy renamed over the old file, as H2 1.4 did. A kill in the middle
- * of it is tested (CompactionKillTest). A failure is logged; the file then stays larger.
+ * 2.5.252's SHUTDOWN COMPACT closes the store with no commit running, copies its live pages
+ * (compressed) into a new file beside it and moves that over the old one with an atomic replace
+ * (MVStore.closeStore with unlimited compaction time, then MVStore.compact and
+ * MVStoreTool.moveAtomicReplace, read in the 2.5.252 classes; the file's inode changes). A kill
+ * before the move leaves the old file whole and H2 deletes the copy at the next opening; kills
+ * inside it are tested (CompactionKillTest). A failure is logged; the file then stays larger.
  */
 public final class CloseCompaction {
 
