@@ -18,7 +18,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * Atlas's log, set up in code: {@code <data folder>/logs/atlas.log}, one file a day, 30 days kept;
- * warnings and information also on the console; Liquibase only from warnings up. Logback reads this
+ * warnings and information also on the console (from {@code -Datlas.log.console=LEVEL} up, if set);
+ * Liquibase only from warnings up. Logback reads this
  * before any configuration file, so a start needs no XML parser - reading the same settings from a
  * logback.xml cost about a third of a second of every start (issue 19, {@code bench-startup-floor.sh}).
  * <p>
@@ -31,6 +32,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public class AtlasLogConfiguration extends ContextAwareBase implements Configurator {
 
     private static final String DEBUG_PROPERTY = "atlas.log.debug";
+    /** The console's threshold: the command-line tools set WARN, so that their answers are not lost among log lines. */
+    private static final String CONSOLE_PROPERTY = "atlas.log.console";
     private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n";
     private static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{30} - %msg%n";
     private static final int DAYS_KEPT = 30;
@@ -76,7 +79,7 @@ public class AtlasLogConfiguration extends ContextAwareBase implements Configura
         console.setContext(context);
         console.setName("CONSOLE");
         ThresholdFilter information = new ThresholdFilter();
-        information.setLevel(Level.INFO.levelStr);
+        information.setLevel(Level.toLevel(System.getProperty(CONSOLE_PROPERTY, "INFO"), Level.INFO).levelStr);
         information.start();
         console.addFilter(information);
         return started(console, encoder(context, CONSOLE_PATTERN));

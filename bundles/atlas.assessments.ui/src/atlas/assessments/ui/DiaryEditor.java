@@ -1,8 +1,6 @@
 package atlas.assessments.ui;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,11 +30,13 @@ import org.eclipse.swt.widgets.TableItem;
 
 import atlas.api.validation.FieldError;
 import atlas.core.dates.ClinicDates;
-import atlas.core.diary.DiaryCsv;
 import atlas.core.diary.HeadacheDiaryEntry;
 import atlas.core.diary.HeadacheDiaryService;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
+import atlas.interchange.csv.CsvFile;
+import atlas.interchange.csv.DiaryCsv;
 import atlas.measures.HeadacheDiaryMetrics;
 import atlas.measures.HeadacheDiaryMetrics.Month;
 import atlas.outcomes.DiaryEpisodes;
@@ -289,8 +289,13 @@ final class DiaryEditor {
     /** Reads a spreadsheet diary; the readable rows are saved together once the user agrees. */
     void importFile(Path file) {
         DiaryCsv.Result read;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            read = DiaryCsv.read(reader, patientId, LocalDateTime.now());
+        try {
+            if (Files.size(file) > CsvFile.MAX_BYTES) {
+                MessageDialog.openError(root.getShell(), Messages.diary_import, NLS.bind(Messages.diary_unreadable, file,
+                        Wording.of("csv.tooLarge", CsvFile.MAX_BYTES >> 20)));
+                return;
+            }
+            read = DiaryCsv.read(CsvFile.read(Files.readAllBytes(file)), patientId, LocalDateTime.now());
         } catch (IOException e) {
             MessageDialog.openError(root.getShell(), Messages.diary_import, NLS.bind(Messages.diary_unreadable, file,
                     e.getMessage()));

@@ -55,6 +55,23 @@ public interface PatientService {
      */
     Patient registerNumbered(Patient patient) throws StoreException;
 
+    /**
+     * Registers all patients in one transaction with the next numbers of the clinic's pattern, in
+     * their order (an import from another system): all are saved or none. Their own record
+     * numbers are ignored.
+     *
+     * @throws ValidationException as {@link #registerNumbered}, also when the pattern has fewer
+     *                             numbers left than patients; nothing is saved
+     */
+    List<Patient> registerAllNumbered(List<Patient> patients) throws StoreException;
+
+    /**
+     * For each of {@code candidates} (patients about to be imported), the record number of a
+     * registered patient with the same family and given name (compared as the search folds them:
+     * case, accents, umlaut spellings) and date of birth - likely the same person - or empty.
+     */
+    List<java.util.Optional<String>> likelyRegistered(List<Patient> candidates) throws StoreException;
+
     /** The record number {@link #registerNumbered} would give now, to show as a hint; empty without a pattern. */
     java.util.Optional<String> nextRecordNumber() throws StoreException;
 

@@ -26,6 +26,9 @@ import atlas.core.security.Permission;
 import atlas.core.security.Role;
 import atlas.core.security.UserAccount;
 import atlas.core.validation.ValidationException;
+import atlas.interchange.csv.CsvFile;
+import atlas.interchange.csv.PatientColumn;
+import atlas.interchange.csv.PatientImport;
 import atlas.store.internal.access.JpaUserService;
 import atlas.store.internal.access.SignIns;
 import atlas.store.internal.access.WorkstationSession;
@@ -151,6 +154,94 @@ abstract class RecordNumberingContract extends StoreTestBase {
                 () -> patients.registerNumbered(ClinicalDatabaseTest.patient("", "Zuviel")));
         assertEquals("recordNumber", full.errors().get(0).field());
         assertTrue(full.errors().get(0).message().contains("Q{NNN} has no running number left"), full.errors().toString());
+    }
+
+    /** An import from another system (issue 20): its patients numbered in order, all or none. */
+    @Test
+    void anImportIsNumberedInItsOrderAllOrNone() throws Exception {
+        deskOfAClinicNumbering("Q{NNN}");
+        patients.register(ClinicalDatabaseTest.patient("Q005", "VonHand"));
+
+        List<Patient> imported = patients.registerAllNumbered(List.of(ClinicalDatabaseTest.patient(null, "Erste"),
+                ClinicalDatabaseTest.patient("X-1", "Zweite"), ClinicalDatabaseTest.patient("", "Dritte")));
+        assertEquals(List.of("Q006", "Q007", "Q008"), imported.stream().map(Patient::getRecordNumber).toList(),
+                "after the highest number, in the file's order; a number of the other system ignored");
+        assertEquals(List.of("Q007"), patients.findByRecordNumber("Q007").stream().map(Patient::getRecordNumber).toList());
+        Patient otherBirthday = ClinicalDatabaseTest.patient(null, "Erste");
+        otherBirthday.setDateOfBirth(LocalDate.of(1984, 3, 13));
+        assertEquals(List.of(Optional.of("Q006"), Optional.empty(), Optional.empty()), patients.likelyRegistered(List.of(
+                ClinicalDatabaseTest.patient(null, " ERSTE"), ClinicalDatabaseTest.patient(null, "Neu"), otherBirthday)),
+                "the same names as the search folds them and the same date of birth: likely the patient registered");
+
+        // a bad patient anywhere: refused by its field before anything is numbered or saved
+        Patient unnamed = ClinicalDatabaseTest.patient(null, "");
+        ValidationException refused = assertThrows(ValidationException.class, () -> patients.registerAllNumbered(
+                List.of(ClinicalDatabaseTest.patient(null, "Gut"), unnamed)));
+        assertEquals("familyName", refused.errors().get(0).field());
+        // more patients than numbers left: refused whole by the record number field
+        patients.register(ClinicalDatabaseTest.patient("Q997", "Spaet"));
+        ValidationException full = assertThrows(ValidationException.class, () -> patients.registerAllNumbered(
+                List.of(ClinicalDatabaseTest.patient(null, "A"), ClinicalDatabaseTest.patient(null, "B"),
+                        ClinicalDatabaseTest.patient(null, "C"))));
+        assertEquals("recordNumber", full.errors().get(0).field());
+        assertEquals(5, patients.count(), "nothing of the refused imports saved");
+        assertEquals(Optional.of("Q998"), patients.nextRecordNumber());
+
+        session.end();
+        assertEquals(Permission.DEMOGRAPHICS, assertThrows(AccessDeniedException.class, () -> patients
+                .registerAllNumbered(List.of(ClinicalDatabaseTest.patient(null, "Niemand")))).permission(),
+                "nobody signed in");
+    }
+
+    /**
+     * A CSV import as the command line and the window run it (issue 20): a row like a registered
+     * patient named with its record number, kept out unless the user chooses, the file numbered by
+     * the pattern in its order; a file with a bad row or a number taken registers nothing.
+     */
+    @Test
+    void aCsvImportIsComparedWithTheRegisterAndRegisteredAllOrNone() throws Exception {
+        deskOfAClinicNumbering("Q{NNN}");
+        patients.register(ClinicalDatabaseTest.patient("Q001", "M\u00fcller"));
+        CsvFile.Table file = CsvFile.read(("Nachname;Vorname;Geburtsdatum\n"
+                + "Mueller;anna;12.03.1984\nKeller;Lea;1990-07-01\nFrei;Urs;1960-05-05\n").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
+        PatientImport.Check check = PatientImport.check(patients, file, PatientColumn.propose(file.header()),
+                LocalDate.now());
+
+        assertEquals(List.of("line 2: Family name: Mueller, anna, born 1984-03-12, is likely Q001, registered already"),
+                check.likelyDuplicates().stream().map(CsvFile.Problem::toString).toList());
+        ValidationException kept = assertThrows(ValidationException.class, () -> PatientImport.register(patients,
+                check, false));
+        assertTrue(kept.getMessage().contains("1 rows look like a patient registered already"), kept.getMessage());
+        assertEquals(1, patients.count(), "nothing saved while a likely duplicate is not confirmed");
+
+        List<Patient> registered = PatientImport.register(patients, check, true);
+        assertEquals(List.of("Q002", "Q003", "Q004"), registered.stream().map(Patient::getRecordNumber).toList());
+        assertEquals(4, patients.count());
+
+        // numbers from the other system: one of them registered already refuses the whole file
+        CsvFile.Table numbered = CsvFile.read(("record number,family name,given name,date of birth\n"
+                + "Z-1,Neu,Nina,2001-02-03\nQ003,Alt,Otto,1950-01-01\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PatientImport.Check taken = PatientImport.check(patients, numbered, PatientColumn.propose(numbered.header()),
+                LocalDate.now());
+        ValidationException refused = assertThrows(ValidationException.class, () -> PatientImport.register(patients,
+                taken, false));
+        assertEquals("recordNumber", refused.errors().get(0).field(), refused.getMessage());
+        // a bad row: nothing registered, and the register is not even asked
+        CsvFile.Table bad = CsvFile.read("family name,given name,date of birth\nNeu,Nina,2001-02-03\nAlt,,x\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PatientImport.Check badCheck = PatientImport.check(patients, bad, PatientColumn.propose(bad.header()),
+                LocalDate.now());
+        assertTrue(assertThrows(ValidationException.class, () -> PatientImport.register(patients, badCheck, true))
+                .getMessage().contains("while 2 problems are listed"));
+        assertEquals(4, patients.count(), "nothing of the refused files saved");
+    }
+
+    /** The administrator sets {@code pattern}; then the front desk is signed in. */
+    private void deskOfAClinicNumbering(String pattern) throws Exception {
+        SignIns.begin(session, admin);
+        clinic.save(numbered(pattern));
+        SignIns.begin(session, desk);
     }
 
     private static ClinicDetails numbered(String pattern) {

@@ -59,6 +59,11 @@ class ScreenshotGalleryUiTest {
                     "mri-cervical-spine.png", DocumentsUiTest.png());
         }
         Patient unsigned = unsignedWithARedFlag();
+        Path export = Files.createTempFile("export", ".csv");
+        Files.write(export, ("Patientennummer;Nachname;Vorname;Geburtsdatum;Geschlecht;Telefon;Krankenkasse\r\n"
+                + "P-20418;Brunner;Eva;02.02.1955;w;044 123 45 67;CSS\r\n"
+                + "P-20419;Galerie;Gina;09.02.1984;w;;Helsana\r\n"
+                + "P-20420;Frei;Urs;5/5/1960;m;079 555 12 12;\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
         Rectangle screen = onUi(display, () -> display.getBounds());
         Rectangle before = onUi(display, main::getBounds);
         List<String> written = new ArrayList<>();
@@ -119,6 +124,18 @@ class ScreenshotGalleryUiTest {
             Thread.sleep(1500);
             written.add(shoot(main, "recall" + suffix));
             Workbench.closeParts(display, "atlas.patients.partdescriptor.recall");
+            // another system's export read: its columns, a wrong date and a likely duplicate listed
+            Workbench.executeLater(display, "atlas.patients.command.importPatients", null);
+            Shell importing = Workbench.dialog(display, "dialog.importPatients");
+            display.syncExec(() -> {
+                org.eclipse.swt.widgets.Text file = (org.eclipse.swt.widgets.Text) Workbench.require(importing,
+                        "import.file");
+                file.setText(export.toString());
+                file.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+            });
+            waitFor("the export checked", () -> onUi(display, () -> ((org.eclipse.swt.widgets.Table) Workbench
+                    .require(importing, "import.problems")).getItemCount() == 2 ? true : null));
+            shootDialog(display, "dialog.importPatients", suffix, written, wrong);
             Workbench.executeLater(display, "atlas.outcomes.command.clinic", null);
             Thread.sleep(2500);
             written.add(shoot(main, "clinic-outcomes" + suffix));

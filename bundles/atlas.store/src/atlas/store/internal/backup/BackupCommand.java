@@ -1,10 +1,6 @@
 package atlas.store.internal.backup;
 
-import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,6 +20,7 @@ import atlas.store.internal.LaunchSettings;
 import atlas.store.internal.access.JpaUserService;
 import atlas.store.internal.access.Throttle;
 import atlas.store.internal.access.WorkstationSession;
+import atlas.store.internal.command.Terminal;
 import atlas.store.internal.audit.AuditLog;
 import atlas.store.internal.keys.DatabaseKeys;
 import atlas.store.internal.keys.FileEncryption;
@@ -42,8 +39,7 @@ public final class BackupCommand {
     private static final Set<String> COMMANDS = Set.of("backup", "verify", "restore", "recover");
     private static final String HERE = " at the command line";
 
-    private final Console console = System.console();
-    private final BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    private final Terminal terminal = new Terminal();
 
     /** Who gives the command: a user with a password, or (no user name) the holder of the recovery key. */
     private record Who(String username, char[] secret) {
@@ -65,12 +61,7 @@ public final class BackupCommand {
     }
 
     public static void main(String[] args) {
-        // Liquibase and EclipseLink report through java.util.logging; a command line shows only problems.
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.setLevel(java.util.logging.Level.WARNING);
-        for (java.util.logging.Handler handler : root.getHandlers()) {
-            handler.setLevel(java.util.logging.Level.WARNING);
-        }
+        Terminal.quiet();
         boolean recover = args.length == 1 && args[0].equals("recover");
         if (!recover && (args.length != 2 || !COMMANDS.contains(args[0]) || args[1].isBlank())) {
             System.err.println("usage: backup FILE | verify FILE | restore FILE | recover"
@@ -272,22 +263,10 @@ public final class BackupCommand {
     }
 
     private String ask(String prompt) throws IOException {
-        if (console != null) {
-            String line = console.readLine("%s", prompt);
-            return line == null ? "" : line.strip();
-        }
-        System.err.print(prompt);
-        String line = input.readLine();
-        return line == null ? "" : line.strip();
+        return terminal.ask(prompt);
     }
 
     private char[] askSecret(String prompt) throws IOException {
-        if (console != null) {
-            char[] typed = console.readPassword("%s", prompt);
-            return typed == null ? new char[0] : typed;
-        }
-        System.err.print(prompt);
-        String line = input.readLine();
-        return line == null ? new char[0] : line.toCharArray();
+        return terminal.askSecret(prompt);
     }
 }

@@ -189,30 +189,64 @@ public class JpaPatientService extends RecordService implements PatientService {
 
     @Override
     public Patient registerNumbered(Patient patient) throws StoreException {
+        return registerAllNumbered(List.of(patient)).get(0);
+    }
+
+    @Override
+    public List<Patient> registerAllNumbered(List<Patient> patients) throws StoreException {
         require(Permission.DEMOGRAPHICS);
         LocalDate today = LocalDate.now();
         // every field but the number is checked before the database is asked
-        ValidationException.throwIfAny(patient.validate(today).stream()
-                .filter(error -> !error.field().equals("recordNumber")).toList());
+        for (Patient patient : patients) {
+            ValidationException.throwIfAny(patient.validate(today).stream()
+                    .filter(error -> !error.field().equals("recordNumber")).toList());
+        }
         for (int attempt = 1;; attempt++) {
             try {
                 return database.write(em -> {
                     // one desk numbers at a time: the pattern's row is locked until this registration commits
                     JpaClinicService.lockNumbering(em);
-                    patient.setRecordNumber(nextNumber(em, today, JpaClinicService.numbering(em).orElseThrow(
-                            JpaPatientService::noNumbering)));
-                    return persistRegistered(em, List.of(patient)).get(0);
+                    RecordNumberPattern pattern = JpaClinicService.numbering(em).orElseThrow(JpaPatientService::noNumbering);
+                    long highest = highestNumber(em, today, pattern);
+                    if (highest + patients.size() > pattern.largest()) {
+                        throw numberingFull(pattern);
+                    }
+                    for (int i = 0; i < patients.size(); i++) {
+                        patients.get(i).setRecordNumber(pattern.number(today, highest + 1 + i));
+                    }
+                    return persistRegistered(em, patients);
                 });
             } catch (PersistenceException e) {
-                // another desk registered the same number between our read and our commit: the next one
+                // a number typed by hand at another desk between our read and our commit: the next ones
                 if (!SqlErrors.isUniqueViolation(e) || attempt == NUMBERING_ATTEMPTS) {
                     throw SqlErrors.isUniqueViolation(e)
-                            ? new ValidationException(recordNumberTaken(patient.getRecordNumber()))
+                            ? new ValidationException(recordNumberTaken(patients.get(0).getRecordNumber()))
                             : e;
                 }
-                patient.setRecordNumber(null);
+                patients.forEach(patient -> patient.setRecordNumber(null));
             }
         }
+    }
+
+    @Override
+    public List<Optional<String>> likelyRegistered(List<Patient> candidates) throws StoreException {
+        require(Permission.DEMOGRAPHICS);
+        Map<String, String> stored = new java.util.HashMap<>();
+        List<LocalDate> dates = candidates.stream().map(Patient::getDateOfBirth).distinct().toList();
+        database.read(em -> {
+            // by date of birth, on its index, 500 dates to a query; the names compared as the search folds them
+            for (int from = 0; from < dates.size(); from += 500) {
+                em.createQuery("SELECT p.familyNameKey, p.givenNameKey, p.dateOfBirth, p.recordNumber FROM Patient p"
+                        + " WHERE p.dateOfBirth IN :dates", Object[].class)
+                        .setParameter("dates", dates.subList(from, Math.min(dates.size(), from + 500)))
+                        .getResultStream().forEach(row -> stored.putIfAbsent(row[0] + "|" + row[1] + "|" + row[2],
+                                (String) row[3]));
+            }
+            return null;
+        });
+        return candidates.stream().map(patient -> Optional.ofNullable(stored.get(PatientQuery.nameKey(
+                patient.getFamilyName()) + "|" + PatientQuery.nameKey(patient.getGivenName()) + "|"
+                + patient.getDateOfBirth()))).toList();
     }
 
     @Override
@@ -228,19 +262,25 @@ public class JpaPatientService extends RecordService implements PatientService {
                 "Record number"), Wording.of("patient.noNumbering"))));
     }
 
-    /**
-     * One past the highest running number of this year's numbers in the pattern's form, typed by
-     * hand or given; refused by the record number field when {@code pattern} has no room left.
-     */
+    /** One past the highest running number of this year's numbers in the pattern's form, typed by hand or given. */
     private static String nextNumber(EntityManager em, LocalDate today, RecordNumberPattern pattern) {
-        long highest = em.createQuery("SELECT p.recordNumber FROM Patient p WHERE p.recordNumber LIKE :form",
-                String.class).setParameter("form", pattern.like(today)).getResultStream()
-                .mapToLong(number -> pattern.runningOf(number, today).orElse(0)).max().orElse(0);
+        long highest = highestNumber(em, today, pattern);
         if (highest >= pattern.largest()) {
-            throw new ValidationException(List.of(new FieldError("recordNumber", Wording.label("recordNumber",
-                    "Record number"), Wording.of("patient.numberingFull", pattern.text()))));
+            throw numberingFull(pattern);
         }
         return pattern.number(today, highest + 1);
+    }
+
+    private static long highestNumber(EntityManager em, LocalDate today, RecordNumberPattern pattern) {
+        return em.createQuery("SELECT p.recordNumber FROM Patient p WHERE p.recordNumber LIKE :form",
+                String.class).setParameter("form", pattern.like(today)).getResultStream()
+                .mapToLong(number -> pattern.runningOf(number, today).orElse(0)).max().orElse(0);
+    }
+
+    /** The pattern has no room left: said by the record number field. */
+    private static ValidationException numberingFull(RecordNumberPattern pattern) {
+        return new ValidationException(List.of(new FieldError("recordNumber", Wording.label("recordNumber",
+                "Record number"), Wording.of("patient.numberingFull", pattern.text()))));
     }
 
     /** Two patients of one batch with the same number: refused before the database is asked. */

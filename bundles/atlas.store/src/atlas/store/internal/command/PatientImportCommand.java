@@ -1,0 +1,185 @@
+package atlas.store.internal.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import atlas.core.patient.Patient;
+import atlas.core.security.AccessDeniedException;
+import atlas.core.security.SignInRefused;
+import atlas.core.store.StoreException;
+import atlas.core.validation.ValidationException;
+import atlas.interchange.csv.CsvFile;
+import atlas.interchange.csv.PatientColumn;
+import atlas.interchange.csv.PatientImport;
+import atlas.store.internal.DatabaseSettings;
+import atlas.store.internal.JpaClinicalDatabase;
+import atlas.store.internal.access.JpaUserService;
+import atlas.store.internal.access.WorkstationSession;
+import atlas.store.internal.records.JpaPatientService;
+
+/**
+ * {@code atlas --import-patients FILE.csv}: the patients of another system's CSV export registered
+ * in one transaction, all or none, under the rules of the window - a user's name and password
+ * (throttled and audited as a sign-in), the register's permission and validation, an audit entry
+ * per patient. It shows first how the file was read and which column fills which field (proposed
+ * from the header, changed with {@code --map FIELD=COLUMN}), every bad row by line and field, and
+ * the rows that look like a patient registered already or like another row; those stop the import
+ * unless {@code --keep-duplicates}. {@code --dry-run} shows all of it and saves nothing. Without a
+ * record-number column the clinic's numbering pattern gives the numbers. Exit status: 0 registered
+ * (or a clean dry run), 1 refused (the message says why; nothing saved), 2 usage.
+ */
+public final class PatientImportCommand {
+
+    private static final String USAGE = "usage: import-patients FILE.csv [--map FIELD=COLUMN]... [--dry-run]"
+            + " [--keep-duplicates]   FIELD: " + String.join(", ", Arrays.stream(PatientColumn.values())
+                    .map(PatientImportCommand::option).toList()) + "; COLUMN: its header name or number (1 = first)";
+
+    private record Options(Path file, Map<PatientColumn, String> map, boolean dryRun, boolean keepDuplicates) {
+    }
+
+    private PatientImportCommand() {
+    }
+
+    public static void main(String[] args) {
+        Terminal.quiet();
+        Options options = parse(args);
+        try {
+            System.exit(run(options, new Terminal()));
+        } catch (StoreException | SignInRefused | AccessDeniedException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        } catch (ValidationException e) {
+            System.err.println("Nothing was imported: " + e.getMessage());
+            System.exit(1);
+        } catch (IOException e) {
+            System.err.println("Could not read " + options.file() + ": " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static int run(Options options, Terminal terminal) throws IOException, StoreException, SignInRefused {
+        if (!Files.isRegularFile(options.file())) {
+            System.err.println("There is no file " + options.file());
+            return 1;
+        }
+        if (Files.size(options.file()) > CsvFile.MAX_BYTES) {
+            System.err.println(options.file() + " has " + (Files.size(options.file()) >> 20) + " MB; at most "
+                    + (CsvFile.MAX_BYTES >> 20) + " MB can be imported at once: split it into several files");
+            return 1;
+        }
+        CsvFile.Table table = CsvFile.read(Files.readAllBytes(options.file()));
+        Map<PatientColumn, Integer> mapping = PatientColumn.propose(table.header());
+        for (Map.Entry<PatientColumn, String> chosen : options.map().entrySet()) {
+            int column = column(table.header(), chosen.getValue());
+            if (column < 0) {
+                System.err.println("--map " + option(chosen.getKey()) + "=" + chosen.getValue() + ": the file has no such"
+                        + " column; its columns are " + String.join(", ", table.header()));
+                return 2;
+            }
+            mapping.values().remove(column);
+            mapping.put(chosen.getKey(), column);
+        }
+        ImportReport.describe(options.file(), table, mapping);
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
+        if (settings.isEmbedded() && !Files.exists(settings.databaseFile())) {
+            // opening would make a new, empty clinic there: not what an import into a clinic means
+            System.err.println("There is no clinic in " + settings.dataFolder() + ": give its data folder with --data"
+                    + " (or ATLAS_DATA)");
+            return 1;
+        }
+        String username = terminal.ask("User name: ");
+        char[] password = terminal.askSecret("Password: ");
+        JpaClinicalDatabase database = new JpaClinicalDatabase(settings);
+        try {
+            WorkstationSession session = new WorkstationSession();
+            database.useSession(session);
+            new JpaUserService(database, session).signIn(username, password, Instant.now());
+            JpaPatientService patients = new JpaPatientService(database, session);
+            PatientImport.Check check = PatientImport.check(patients, table, mapping, LocalDate.now());
+            check.result().problems().forEach(problem -> System.out.println("  " + problem));
+            check.likelyDuplicates().forEach(duplicate -> System.out.println("  " + duplicate));
+            int duplicates = check.likelyDuplicates().size();
+            if (!check.canRegister()) {
+                System.err.println("Nothing was imported: correct the lines above (or the mapping) and run it again.");
+                return 1;
+            }
+            if (duplicates > 0 && !options.keepDuplicates()) {
+                System.err.println("Nothing was imported: " + duplicates + " rows look like a patient registered"
+                        + " already or like another row; check them, remove those lines, or run it again with"
+                        + " --keep-duplicates to register them anyway.");
+                return 1;
+            }
+            if (options.dryRun()) {
+                System.out.println("Dry run: " + check.patients().size() + " patients would be registered"
+                        + (check.numbered() ? "" : " under the next numbers of the clinic's pattern")
+                        + "; nothing was saved.");
+                return 0;
+            }
+            List<Patient> stored = PatientImport.register(patients, check, options.keepDuplicates());
+            System.out.println("Registered " + stored.size() + " patients, " + stored.get(0).getRecordNumber() + " to "
+                    + stored.get(stored.size() - 1).getRecordNumber() + " (each in the audit trail).");
+            return 0;
+        } finally {
+            Arrays.fill(password, '\0');
+            database.close();
+        }
+    }
+
+    private static Options parse(String[] args) {
+        if (args.length == 0 || args[0].isBlank() || args[0].startsWith("--")) {
+            usage("the CSV file comes first");
+        }
+        Map<PatientColumn, String> map = new java.util.EnumMap<>(PatientColumn.class);
+        boolean dryRun = false;
+        boolean keepDuplicates = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+            case "--dry-run" -> dryRun = true;
+            case "--keep-duplicates" -> keepDuplicates = true;
+            case "--map" -> {
+                String[] pair = i + 1 < args.length ? args[++i].split("=", 2) : new String[0];
+                PatientColumn field = pair.length == 2 ? field(pair[0]) : null;
+                if (field == null || pair[1].isBlank()) {
+                    usage("--map takes FIELD=COLUMN, e.g. --map family-name=Nachname");
+                }
+                map.put(field, pair[1].strip());
+            }
+            default -> usage("unknown option " + args[i]);
+            }
+        }
+        return new Options(Path.of(args[0]).toAbsolutePath(), map, dryRun, keepDuplicates);
+    }
+
+    private static void usage(String why) {
+        System.err.println("atlas --import-patients: " + why);
+        System.err.println(USAGE);
+        System.exit(2);
+    }
+
+    /** "family-name", as the option names the field. */
+    private static String option(PatientColumn column) {
+        return column.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static PatientColumn field(String name) {
+        return Arrays.stream(PatientColumn.values()).filter(column -> option(column).equals(name.strip()))
+                .findFirst().orElse(null);
+    }
+
+    /** The column named {@code chosen} (its header, or its number from 1); -1 if none. */
+    private static int column(List<String> header, String chosen) {
+        if (chosen.matches("\\d{1,3}")) {
+            int number = Integer.parseInt(chosen);
+            return number >= 1 && number <= header.size() ? number - 1 : -1;
+        }
+        List<String> names = new ArrayList<>(header);
+        return names.indexOf(chosen);
+    }
+}
