@@ -269,7 +269,7 @@ public final class StoreBenchmark {
                 String.format("%.1f / %.1f ms", open.millis(50), open.millis(95)), "< 100 ms");
     }
 
-    private static long peakHeapMegabytes() {
+    static long peakHeapMegabytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -237,6 +237,39 @@ abstract class RecordNumberingContract extends StoreTestBase {
         assertEquals(4, patients.count(), "nothing of the refused files saved");
     }
 
+    /**
+     * An import larger than one batch of the persistence context (issue 20): every patient stored
+     * and numbered in order, the audit chain unbroken across the batches, and a unit of work that
+     * fails after a batch was flushed and cleared keeping nothing of it.
+     */
+    @Test
+    void anImportOfSeveralBatchesIsOneTransactionWithItsAuditChainWhole() throws Exception {
+        deskOfAClinicNumbering("L{NNNNN}");
+        int count = JpaPatientService.FLUSHED_TOGETHER * 2 + 5;
+        List<Patient> many = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            many.add(ClinicalDatabaseTest.patient(null, "Batch" + (char) ('a' + i % 26)));
+        }
+        List<Patient> stored = patients.registerAllNumbered(many);
+        assertEquals("L00001", stored.get(0).getRecordNumber());
+        assertEquals(String.format("L%05d", count), stored.get(count - 1).getRecordNumber());
+        assertEquals(count, patients.count());
+        SignIns.begin(session, admin);
+        assertTrue(new atlas.store.internal.audit.JpaAuditTrail(database, TestSessions.of(database)).verify().intact());
+
+        // a unit of work that fails after a batch was flushed and let go keeps nothing of it
+        SignIns.begin(session, desk);
+        assertThrows(IllegalStateException.class, () -> database.write(em -> {
+            for (int i = 0; i < JpaPatientService.FLUSHED_TOGETHER; i++) {
+                em.persist(ClinicalDatabaseTest.patient("M" + i, "Later"));
+            }
+            em.flush();
+            em.clear();
+            throw new IllegalStateException("the last batch failed");
+        }));
+        assertEquals(count, patients.count(), "nothing of the flushed batch kept");
+    }
+
     /** The administrator sets {@code pattern}; then the front desk is signed in. */
     private void deskOfAClinicNumbering(String pattern) throws Exception {
         SignIns.begin(session, admin);
