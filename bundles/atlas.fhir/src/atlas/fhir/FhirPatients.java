@@ -66,7 +66,8 @@ public final class FhirPatients {
                 .addGiven(patient.getGivenName());
         resource.setBirthDateElement(new DateType(patient.getDateOfBirth().toString())); // a day, no time zone
         resource.setGender(GENDERS.get(patient.getSex()));
-        ContactDetails contact = patient.getContact();
+        // a stored patient without any contact detail has none at all (JPA reads an empty embeddable as null)
+        ContactDetails contact = patient.getContact() == null ? new ContactDetails() : patient.getContact();
         if (contact.getPhone() != null) {
             resource.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(contact.getPhone());
         }

@@ -354,4 +354,70 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         assertFalse(new JpaPatientRecordService(database, TestSessions.of(database)).open(999_999).isPresent());
         assertTrue(new JpaAuditTrail(database, TestSessions.of(database)).verify().intact());
     }
+
+    /**
+     * Issue 20, the record in HL7 FHIR R4: the clinic, the patient, the episode with its two
+     * diagnoses as ICD-10 Conditions, both visits as Encounters of the episode, and the NPRS score
+     * under its LOINC code at its visit (its per cent under Atlas's own code only) - written as JSON, read back whole, every reference
+     * pointing at an entry of the bundle, and the same ids when exported again.
+     */
+    @Test
+    void theRecordIsExportedAsAFhirBundleThatReadsBack() throws Exception {
+        EpisodeOfCare episode = episode();
+        Visit first = visit(episode, MONDAY_9AM, VisitType.INITIAL_EVALUATION);
+        visit(episode, MONDAY_9AM.plusDays(7), VisitType.DAILY);
+        SumForm nprsLike = new SumForm("test.nprs", "nprs", 1);
+        SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)), nprsLike)
+                .submit(first.getId(), "test.nprs", nprsLike.answersFor(7));
+        PatientRecord record = new JpaPatientRecordService(database, TestSessions.of(database)).open(anna.getId())
+                .orElseThrow();
+        atlas.core.clinic.ClinicDetails clinic = new atlas.core.clinic.ClinicDetails("Praxis Seeblick",
+                "Seestrasse 4, 8000 Z\u00fcrich", "+41 44 000 00 00");
+
+        String json = atlas.fhir.FhirJson.write(atlas.fhir.FhirRecord.export(record, clinic, LocalDateTime.now()));
+        org.hl7.fhir.r4.model.Bundle bundle = atlas.fhir.FhirJson.read(json, org.hl7.fhir.r4.model.Bundle.class);
+
+        java.util.Map<String, Long> types = bundle.getEntry().stream().collect(Collectors.groupingBy(
+                entry -> entry.getResource().fhirType(), Collectors.counting()));
+        assertEquals(java.util.Map.of("Organization", 1L, "Patient", 1L, "EpisodeOfCare", 1L, "Condition", 2L,
+                "Encounter", 2L, "Observation", 2L), types); // the score and its per cent
+        java.util.Set<String> entries = bundle.getEntry().stream().map(entry -> entry.getFullUrl())
+                .collect(Collectors.toSet());
+        List<String> references = new java.util.ArrayList<>();
+        for (org.hl7.fhir.r4.model.Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            org.hl7.fhir.r4.model.Resource resource = entry.getResource();
+            if (resource instanceof org.hl7.fhir.r4.model.Observation score && score.getCode().getText().equals("nprs")) {
+                assertEquals("http://loinc.org", score.getCode().getCodingFirstRep().getSystem());
+                assertEquals("72514-3", score.getCode().getCodingFirstRep().getCode());
+                assertEquals(7.0, score.getValueQuantity().getValue().doubleValue());
+                references.add(score.getSubject().getReference());
+                references.add(score.getEncounter().getReference());
+            } else if (resource instanceof org.hl7.fhir.r4.model.Observation percent) {
+                assertEquals(List.of(atlas.fhir.FhirRecord.MEASURE_SYSTEM), percent.getCode().getCoding().stream().map(
+                        coding -> coding.getSystem()).toList(), "no LOINC code for what has none");
+                assertEquals("%", percent.getValueQuantity().getCode());
+                references.add(percent.getSubject().getReference());
+                references.add(percent.getEncounter().getReference());
+            } else if (resource instanceof org.hl7.fhir.r4.model.Condition condition) {
+                assertEquals("http://hl7.org/fhir/sid/icd-10", condition.getCode().getCodingFirstRep().getSystem());
+                references.add(condition.getSubject().getReference());
+            } else if (resource instanceof org.hl7.fhir.r4.model.Encounter encounter) {
+                references.add(encounter.getSubject().getReference());
+                references.add(encounter.getEpisodeOfCareFirstRep().getReference());
+            } else if (resource instanceof org.hl7.fhir.r4.model.EpisodeOfCare care) {
+                assertEquals("2026-11-02", care.getPeriod().getStartElement().getValueAsString());
+                care.getDiagnosis().forEach(diagnosis -> references.add(diagnosis.getCondition().getReference()));
+                references.add(care.getManagingOrganization().getReference());
+            } else if (resource instanceof org.hl7.fhir.r4.model.Patient patient) {
+                assertEquals("1984-03-12", patient.getBirthDateElement().getValueAsString());
+                assertEquals("P-0001", patient.getIdentifierFirstRep().getValue());
+            }
+        }
+        assertEquals(13, references.size());
+        assertTrue(entries.containsAll(references), "every reference points at an entry: " + references);
+
+        String again = atlas.fhir.FhirJson.write(atlas.fhir.FhirRecord.export(record, clinic, LocalDateTime.now()));
+        assertEquals(entries, atlas.fhir.FhirJson.read(again, org.hl7.fhir.r4.model.Bundle.class).getEntry().stream()
+                .map(entry -> entry.getFullUrl()).collect(Collectors.toSet()), "the same ids when exported again");
+    }
 }
