@@ -1,5 +1,7 @@
 package atlas.benchmarks;
 
+import static atlas.benchmarks.StoreBenchmark.row;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,9 +90,5 @@ public final class CsvImportBenchmark {
 
     private static String millis(long nanos) {
         return String.format("%.0f ms", nanos / 1e6);
-    }
-
-    private static void row(String figure, String value, String goal) {
-        StoreBenchmark.row(figure, value, goal);
     }
 }

@@ -122,7 +122,7 @@ public final class FhirRecord {
         }
     }
 
-    private static Condition condition(Diagnosis diagnosis, org.hl7.fhir.r4.model.Patient patient,
+    private Condition condition(Diagnosis diagnosis, org.hl7.fhir.r4.model.Patient patient,
             atlas.core.episode.EpisodeOfCare episode) {
         Condition condition = new Condition();
         CodeableConcept code = new CodeableConcept().setText(diagnosis.getText());
@@ -137,7 +137,7 @@ public final class FhirRecord {
                 episode.isActive() ? "active" : "resolved", null));
         condition.getVerificationStatus().addCoding(new Coding(
                 "http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed", null));
-        condition.setSubject(new Reference(patient.getIdElement().getValue()));
+        condition.setSubject(reference(patient));
         condition.setRecordedDateElement(new DateTimeType(episode.getStartDate().toString()));
         return condition;
     }

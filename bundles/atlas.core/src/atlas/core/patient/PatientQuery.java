@@ -58,6 +58,19 @@ public record PatientQuery(Kind kind, String familyPrefix, String givenPrefix, S
     }
 
     /**
+     * Who a patient likely is, for an import's duplicate check: the same folded family and given
+     * name ({@link #nameKey}, as stored beside each name) and the same date of birth.
+     */
+    public static String personKey(String familyNameKey, String givenNameKey, LocalDate dateOfBirth) {
+        return familyNameKey + "|" + givenNameKey + "|" + dateOfBirth;
+    }
+
+    /** {@link #personKey(String, String, LocalDate)} of {@code patient}'s names as typed. */
+    public static String personKey(Patient patient) {
+        return personKey(nameKey(patient.getFamilyName()), nameKey(patient.getGivenName()), patient.getDateOfBirth());
+    }
+
+    /**
      * The form names are compared in, stored beside each name so that prefix searches use an index:
      * upper case without accents ("Şahin" and "sahin" are SAHIN), letters that do not decompose
      * written out (ß SS, Ł L, Đ D, Ø O, Æ AE, Œ OE, Þ TH, ı I), and the German spellings of umlauts

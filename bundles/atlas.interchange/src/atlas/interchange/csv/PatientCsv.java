@@ -149,10 +149,7 @@ public final class PatientCsv {
         List<Problem> duplicates = new ArrayList<>();
         Map<String, Integer> first = new HashMap<>();
         for (Read read : patients) {
-            Patient patient = read.patient();
-            String person = PatientQuery.nameKey(patient.getFamilyName()) + "|"
-                    + PatientQuery.nameKey(patient.getGivenName()) + "|" + patient.getDateOfBirth();
-            Integer same = first.putIfAbsent(person, read.line());
+            Integer same = first.putIfAbsent(PatientQuery.personKey(read.patient()), read.line());
             if (same != null) {
                 duplicates.add(new Problem(read.line(), new FieldError("familyName", label(PatientColumn.FAMILY_NAME),
                         Wording.of("patientCsv.samePerson", same))));

@@ -38,6 +38,11 @@ public final class PatientImport {
             return result.canRegister();
         }
 
+        /** Whether {@link PatientImport#register} takes it: every row good, and likely duplicates only if kept. */
+        public boolean mayRegister(boolean keepDuplicates) {
+            return canRegister() && (keepDuplicates || likelyDuplicates().isEmpty());
+        }
+
         public List<Patient> patients() {
             return result.patients().stream().map(PatientCsv.Read::patient).toList();
         }
@@ -81,10 +86,9 @@ public final class PatientImport {
             throw new ValidationException(new FieldError("file", "CSV", Wording.of("patientImport.notReady",
                     check.result().problems().size())));
         }
-        int duplicates = check.likelyDuplicates().size();
-        if (duplicates > 0 && !keepDuplicates) {
+        if (!check.mayRegister(keepDuplicates)) {
             throw new ValidationException(new FieldError("file", "CSV", Wording.of("patientImport.duplicates",
-                    duplicates)));
+                    check.likelyDuplicates().size())));
         }
         return check.numbered() ? register.registerAll(check.patients()) : register.registerAllNumbered(check.patients());
     }

@@ -249,8 +249,7 @@ public final class ImportPatientsDialog extends AtlasDialog {
     private void offerRegister() {
         Button register = getButton(IDialogConstants.OK_ID);
         if (register != null) {
-            register.setEnabled(check != null && check.canRegister()
-                    && (check.likelyDuplicates().isEmpty() || keepDuplicates.getSelection()));
+            register.setEnabled(check != null && check.mayRegister(keepDuplicates.getSelection()));
         }
     }
 
@@ -263,8 +262,7 @@ public final class ImportPatientsDialog extends AtlasDialog {
         Map<PatientColumn, Integer> mapping = mapping();
         boolean keep = keepDuplicates.getSelection();
         say(message, "");
-        progress.setVisible(true);
-        ((org.eclipse.swt.layout.GridData) progress.getLayoutData()).exclude = false;
+        showProgress(true);
         summary.setText(Counted.of(Messages.import_registering, check.patients().size()));
         getShell().layout(true, true);
         // checked once more inside the work: another desk may have registered one of them meanwhile
@@ -273,10 +271,15 @@ public final class ImportPatientsDialog extends AtlasDialog {
                     registered = stored;
                     super.okPressed();
                 }, e -> {
-                    progress.setVisible(false);
-                    ((org.eclipse.swt.layout.GridData) progress.getLayoutData()).exclude = true;
+                    showProgress(false);
                     say(message, NLS.bind(Messages.import_refused, Problems.of(e)));
                     recheck();
                 });
+    }
+
+    /** The progress bar shown (and laid out) only while the patients are being registered. */
+    private void showProgress(boolean shown) {
+        progress.setVisible(shown);
+        ((org.eclipse.swt.layout.GridData) progress.getLayoutData()).exclude = !shown;
     }
 }

@@ -224,7 +224,7 @@ public final class BackupCommand {
         JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(dataFolder));
         try {
             FileEncryption keys = database.encryption();
-            char[] recoveryKey = askSecret("Recovery key: ");
+            char[] recoveryKey = terminal.askSecret("Recovery key: ");
             try {
                 if (keys == null || !DatabaseKeys.exist(dataFolder)) {
                     throw new StoreException(StoreProblem.KEY_FILE_UNREADABLE, dataFolder.resolve(DatabaseKeys.FILE).toString());
@@ -234,9 +234,9 @@ public final class BackupCommand {
             } finally {
                 Arrays.fill(recoveryKey, '\0');
             }
-            String username = ask("User name whose password is set again: ");
-            char[] password = askSecret("New password (at least 10 characters): ");
-            char[] repeated = askSecret("The new password again: ");
+            String username = terminal.ask("User name whose password is set again: ");
+            char[] password = terminal.askSecret("New password (at least 10 characters): ");
+            char[] repeated = terminal.askSecret("The new password again: ");
             try {
                 if (!Arrays.equals(password, repeated)) {
                     System.err.println("The two passwords differ; nothing was changed.");
@@ -257,16 +257,8 @@ public final class BackupCommand {
     }
 
     private Who askWho(String prompt) throws IOException {
-        String username = ask(prompt);
-        char[] secret = askSecret(username.isEmpty() ? "Recovery key: " : "Password: ");
+        String username = terminal.ask(prompt);
+        char[] secret = terminal.askSecret(username.isEmpty() ? "Recovery key: " : "Password: ");
         return new Who(username.isEmpty() ? null : username, secret);
-    }
-
-    private String ask(String prompt) throws IOException {
-        return terminal.ask(prompt);
-    }
-
-    private char[] askSecret(String prompt) throws IOException {
-        return terminal.askSecret(prompt);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +68,9 @@ public final class PatientImportCommand {
             System.err.println("There is no file " + options.file());
             return 1;
         }
-        if (Files.size(options.file()) > CsvFile.MAX_BYTES) {
-            System.err.println(options.file() + " has " + (Files.size(options.file()) >> 20) + " MB; at most "
+        long size = Files.size(options.file());
+        if (size > CsvFile.MAX_BYTES) {
+            System.err.println(options.file() + " has " + (size >> 20) + " MB; at most "
                     + (CsvFile.MAX_BYTES >> 20) + " MB can be imported at once: split it into several files");
             return 1;
         }
@@ -105,14 +105,13 @@ public final class PatientImportCommand {
             PatientImport.Check check = PatientImport.check(patients, table, mapping, LocalDate.now());
             check.result().problems().forEach(problem -> System.out.println("  " + problem));
             check.likelyDuplicates().forEach(duplicate -> System.out.println("  " + duplicate));
-            int duplicates = check.likelyDuplicates().size();
             if (!check.canRegister()) {
                 System.err.println("Nothing was imported: correct the lines above (or the mapping) and run it again.");
                 return 1;
             }
-            if (duplicates > 0 && !options.keepDuplicates()) {
-                System.err.println("Nothing was imported: " + duplicates + " rows look like a patient registered"
-                        + " already or like another row; check them, remove those lines, or run it again with"
+            if (!check.mayRegister(options.keepDuplicates())) {
+                System.err.println("Nothing was imported: " + check.likelyDuplicates().size() + " rows look like a"
+                        + " patient registered already or like another row; check them, remove those lines, or run it again with"
                         + " --keep-duplicates to register them anyway.");
                 return 1;
             }
@@ -179,7 +178,6 @@ public final class PatientImportCommand {
             int number = Integer.parseInt(chosen);
             return number >= 1 && number <= header.size() ? number - 1 : -1;
         }
-        List<String> names = new ArrayList<>(header);
-        return names.indexOf(chosen);
+        return header.indexOf(chosen);
     }
 }

@@ -253,14 +253,13 @@ public class JpaPatientService extends RecordService implements PatientService {
                 em.createQuery("SELECT p.familyNameKey, p.givenNameKey, p.dateOfBirth, p.recordNumber FROM Patient p"
                         + " WHERE p.dateOfBirth IN :dates", Object[].class)
                         .setParameter("dates", dates.subList(from, Math.min(dates.size(), from + 500)))
-                        .getResultStream().forEach(row -> stored.putIfAbsent(row[0] + "|" + row[1] + "|" + row[2],
-                                (String) row[3]));
+                        .getResultStream().forEach(row -> stored.putIfAbsent(PatientQuery.personKey((String) row[0],
+                                (String) row[1], (LocalDate) row[2]), (String) row[3]));
             }
             return null;
         });
-        return candidates.stream().map(patient -> Optional.ofNullable(stored.get(PatientQuery.nameKey(
-                patient.getFamilyName()) + "|" + PatientQuery.nameKey(patient.getGivenName()) + "|"
-                + patient.getDateOfBirth()))).toList();
+        return candidates.stream().map(patient -> Optional.ofNullable(stored.get(PatientQuery.personKey(patient))))
+                .toList();
     }
 
     @Override
