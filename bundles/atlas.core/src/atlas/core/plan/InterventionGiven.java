@@ -99,7 +99,11 @@ public class InterventionGiven {
         this.interventionCode = interventionCode;
     }
 
+    /** Never null: JPA reads a dosage with nothing set as no dosage at all (seen on PostgreSQL). */
     public Dosage getDosage() {
+        if (dosage == null) {
+            dosage = new Dosage();
+        }
         return dosage;
     }
 

@@ -79,7 +79,11 @@ public class PlannedIntervention {
         this.interventionCode = interventionCode;
     }
 
+    /** Never null: JPA reads a dosage with nothing set as no dosage at all (seen on PostgreSQL). */
     public Dosage getDosage() {
+        if (dosage == null) {
+            dosage = new Dosage();
+        }
         return dosage;
     }
 
