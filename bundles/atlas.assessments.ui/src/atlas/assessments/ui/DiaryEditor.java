@@ -301,10 +301,15 @@ final class DiaryEditor {
                     e.getMessage()));
             return;
         }
+        String listed = read.problems().stream().limit(15).map(Object::toString).collect(Collectors.joining("\n"));
+        if (read.entries().isEmpty()) {
+            // an empty file, an unclosed quote, columns of another spreadsheet: said, never silent
+            MessageDialog.openError(root.getShell(), Messages.diary_import, NLS.bind(Messages.diary_importNothing, file,
+                    listed.isEmpty() ? Messages.diary_importNoRows : listed));
+            return;
+        }
         if (!read.problems().isEmpty()) {
-            String listed = read.problems().stream().limit(15).map(Object::toString)
-                    .collect(Collectors.joining("\n"));
-            if (read.entries().isEmpty() || !MessageDialog.openQuestion(root.getShell(), Messages.diary_import,
+            if (!MessageDialog.openQuestion(root.getShell(), Messages.diary_import,
                     Counted.of(Messages.diary_importProblems, read.problems().size(), listed,
                             read.entries().size()))) {
                 return;

@@ -60,6 +60,8 @@ public final class Messages extends NLS {
     public static String diary_unreadable;
     public static String diary_importProblems;
     public static String diary_imported;
+    public static String diary_importNothing;
+    public static String diary_importNoRows;
     public static String diary_yes;
     public static String diary_no;
     public static String diary_chronic;
