@@ -1,13 +1,10 @@
 package atlas.fhir;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -15,36 +12,52 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
 
 import atlas.core.clinic.ClinicDetails;
+import atlas.core.clinician.Clinician;
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.Visit;
+import atlas.core.form.FormResponse;
+import atlas.core.form.FormStatus;
+import atlas.core.patient.PatientData;
 import atlas.core.patient.PatientRecord;
 
 /**
- * A patient's record as an HL7 FHIR R4 Bundle of type collection (issue 20, first part): the clinic
- * as Organization, the Patient, each episode's diagnoses as Conditions (ICD-10 by the edition's
- * system URL), the episodes of care, the visits as ambulatory Encounters with their status, and
- * every score as an Observation at its visit - LOINC where a real code exists (only NPRS,
- * 72514-3, so far; each one looked up, none invented), else the measure's code in Atlas's own
- * code system. Each entry's id is derived from what it is in Atlas (the same record exports
- * with the same ids), and references point at the entries' full URLs.
+ * Everything Atlas holds about a patient ({@link PatientData}) as an HL7 FHIR R4 Bundle of type
+ * collection (issue 20): the clinic as Organization, its clinicians as Practitioner and
+ * PractitionerRole, the Patient, each episode's diagnoses as Conditions (ICD-10 by the edition's
+ * system URL), the episodes of care, the visits as ambulatory Encounters with their status, every
+ * score as an Observation at its visit - LOINC where a real code exists (only NPRS, 72514-3, so
+ * far; each one looked up, none invented), else the measure's code in Atlas's own code system -
+ * the forms' answers as QuestionnaireResponses; plans, goals and interventions given
+ * ({@link FhirCare}), notes, signatures and the audit trail ({@link FhirNotes}), the headache diary
+ * and red-flag screenings ({@link FhirDiary}). References point at the entries' full URLs.
  */
 public final class FhirRecord {
 
     /** Atlas's own codes of measures (a URN: see {@link FhirPatients#RECORD_NUMBER_SYSTEM}). */
     public static final String MEASURE_SYSTEM = "urn:atlas:fhir:cs:measure";
+    /** Atlas's forms, as the canonical a QuestionnaireResponse names ({@code urn:atlas:fhir:questionnaire:<form id>|<version>}). */
+    public static final String QUESTIONNAIRE_PREFIX = "urn:atlas:fhir:questionnaire:";
+    /** Atlas's user names of clinicians. */
+    public static final String USER_SYSTEM = "urn:atlas:fhir:sid:user";
     static final String LOINC = "http://loinc.org";
     static final String UCUM = "http://unitsofmeasure.org";
+    static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     /** ICD-10 editions by the name Atlas keeps them under (HL7 terminology; the German edition by BfArM's URL). */
     private static final Map<String, String> DIAGNOSIS_SYSTEMS = Map.of(Diagnosis.ICD_10, "http://hl7.org/fhir/sid/icd-10",
             Diagnosis.ICD_10_CM, "http://hl7.org/fhir/sid/icd-10-cm", Diagnosis.ICD_10_GM,
@@ -56,23 +69,27 @@ public final class FhirRecord {
     private static final Map<String, String> UCUM_UNITS = Map.of("mm", "mm", "degrees", "deg", "days", "d", "kPa",
             "kPa", "%", "%");
     /** Units of what the therapist measured at the examination, not what the patient answered. */
-    private static final java.util.Set<String> EXAMINATION_UNITS = java.util.Set.of("mm", "degrees", "kPa");
+    private static final Set<String> EXAMINATION_UNITS = Set.of("mm", "degrees", "kPa");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,9}\\.\\d{1,6}");
 
     private final Bundle bundle = new Bundle();
-    private final Map<String, Resource> byKey = new HashMap<>();
+    private final Entries entries = new Entries(bundle);
 
     private FhirRecord() {
         bundle.setType(Bundle.BundleType.COLLECTION);
     }
 
-    /** The record as a Bundle, stamped {@code now}. */
-    public static Bundle export(PatientRecord record, ClinicDetails clinic, LocalDateTime now) {
+    /** Everything held about the patient as a Bundle, stamped {@code now}. */
+    public static Bundle export(PatientData data, ClinicDetails clinic, LocalDateTime now) {
         FhirRecord export = new FhirRecord();
-        export.bundle.setTimestamp(date(now));
+        export.bundle.setTimestamp(Entries.date(now));
+        PatientRecord record = data.record();
         Organization organization = export.organization(clinic);
+        data.clinicians().forEach(clinician -> export.practitioner(clinician, organization));
         org.hl7.fhir.r4.model.Patient patient = FhirPatients.toFhir(record.patient());
-        patient.setManagingOrganization(export.reference(organization));
-        export.add("Patient", record.patient().getId(), patient);
+        patient.setManagingOrganization(Entries.reference(organization));
+        export.entries.add("Patient", record.patient().getId(), patient);
         for (atlas.core.episode.EpisodeOfCare episode : record.episodes()) {
             export.episode(episode, patient, organization);
         }
@@ -82,7 +99,42 @@ public final class FhirRecord {
         for (atlas.core.form.Observation score : record.observations()) {
             export.observation(score, patient);
         }
+        for (FormResponse response : record.responses()) {
+            export.questionnaireResponse(response, patient);
+        }
+        FhirDiary.export(export.entries, record, patient);
+        FhirCare.export(export.entries, data, patient);
+        FhirNotes.export(export.entries, data, patient, organization);
         return export.bundle;
+    }
+
+    /** Everything held about the patient as FHIR JSON (see {@link #export}). */
+    public static String json(PatientData data, ClinicDetails clinic, LocalDateTime now) {
+        return FhirJson.write(export(data, clinic, now));
+    }
+
+    /** What a reader sees of Atlas's measure codes: LOINC first where there is one, then Atlas's. */
+    static CodeableConcept measure(String measureCode) {
+        CodeableConcept code = new CodeableConcept().setText(measureCode);
+        String[] loinc = LOINC_CODES.get(measureCode);
+        if (loinc != null) {
+            code.addCoding(new Coding(LOINC, loinc[0], loinc[1]));
+        }
+        return code.addCoding(new Coding(MEASURE_SYSTEM, measureCode, null));
+    }
+
+    private void practitioner(Clinician clinician, Organization organization) {
+        Practitioner practitioner = new Practitioner();
+        practitioner.addIdentifier().setSystem(USER_SYSTEM).setValue(clinician.getUsername());
+        practitioner.setActive(clinician.isActive());
+        practitioner.addName().setText(clinician.getDisplayName());
+        entries.add("Practitioner", clinician.getId(), practitioner);
+        PractitionerRole role = new PractitionerRole();
+        role.setPractitioner(Entries.reference(practitioner)).setOrganization(Entries.reference(organization));
+        if (clinician.getProfession() != null && !clinician.getProfession().isBlank()) {
+            role.addCode().setText(clinician.getProfession());
+        }
+        entries.add("PractitionerRole", clinician.getId(), role);
     }
 
     private Organization organization(ClinicDetails clinic) {
@@ -94,7 +146,7 @@ public final class FhirRecord {
         if (clinic.address() != null && !clinic.address().isBlank()) {
             organization.addAddress().setText(clinic.address());
         }
-        add("Organization", 0L, organization);
+        entries.add("Organization", 0L, organization);
         return organization;
     }
 
@@ -107,18 +159,18 @@ public final class FhirRecord {
         case DISCHARGED -> EpisodeOfCare.EpisodeOfCareStatus.FINISHED;
         case CANCELLED -> EpisodeOfCare.EpisodeOfCareStatus.CANCELLED;
         });
-        resource.setPatient(reference(patient)).setManagingOrganization(reference(organization));
+        resource.setPatient(Entries.reference(patient)).setManagingOrganization(Entries.reference(organization));
         Period period = new Period().setStartElement(new DateTimeType(episode.getStartDate().toString()));
         if (episode.getEndDate() != null && episode.getStatus() == EpisodeStatus.DISCHARGED) {
             period.setEndElement(new DateTimeType(episode.getEndDate().toString())); // days: no time zone
         }
         resource.setPeriod(period);
-        add("EpisodeOfCare", episode.getId(), resource);
+        entries.add("EpisodeOfCare", episode.getId(), resource);
         List<Diagnosis> diagnoses = episode.getDiagnoses();
         for (int i = 0; i < diagnoses.size(); i++) {
             Condition condition = condition(diagnoses.get(i), patient, episode);
-            add("Condition", episode.getId() * 100 + i, condition);
-            resource.addDiagnosis().setCondition(reference(condition)).setRank(i + 1);
+            entries.add("Condition", episode.getId() * 100 + i, condition);
+            resource.addDiagnosis().setCondition(Entries.reference(condition)).setRank(i + 1);
         }
     }
 
@@ -137,7 +189,7 @@ public final class FhirRecord {
                 episode.isActive() ? "active" : "resolved", null));
         condition.getVerificationStatus().addCoding(new Coding(
                 "http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed", null));
-        condition.setSubject(reference(patient));
+        condition.setSubject(Entries.reference(patient));
         condition.setRecordedDateElement(new DateTimeType(episode.getStartDate().toString()));
         return condition;
     }
@@ -151,14 +203,18 @@ public final class FhirRecord {
         case CANCELLED, NO_SHOW -> Encounter.EncounterStatus.CANCELLED;
         });
         encounter.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"));
-        encounter.setSubject(reference(patient));
-        encounter.setPeriod(new Period().setStart(date(visit.getStartsAt())).setEnd(date(visit.getStartsAt()
+        encounter.setSubject(Entries.reference(patient));
+        encounter.setPeriod(new Period().setStart(Entries.date(visit.getStartsAt())).setEnd(Entries.date(visit.getStartsAt()
                 .plusMinutes(visit.getDurationMinutes()))));
-        Resource episode = byKey.get("EpisodeOfCare/" + visit.getEpisodeId());
+        Reference episode = entries.to("EpisodeOfCare", visit.getEpisodeId());
         if (episode != null) {
-            encounter.addEpisodeOfCare(reference(episode));
+            encounter.addEpisodeOfCare(episode);
         }
-        add("Encounter", visit.getId(), encounter);
+        Reference clinician = entries.to("Practitioner", visit.getClinicianId());
+        if (clinician != null) {
+            encounter.addParticipant().setIndividual(clinician);
+        }
+        entries.add("Encounter", visit.getId(), encounter);
     }
 
     private void observation(atlas.core.form.Observation score, org.hl7.fhir.r4.model.Patient patient) {
@@ -166,17 +222,11 @@ public final class FhirRecord {
         observation.setStatus(Observation.ObservationStatus.FINAL);
         boolean measured = EXAMINATION_UNITS.contains(score.getUnit());
         observation.getCategoryFirstRep().addCoding(new Coding(
-                "http://terminology.hl7.org/CodeSystem/observation-category", measured ? "exam" : "survey",
+                OBSERVATION_CATEGORY, measured ? "exam" : "survey",
                 measured ? "Exam" : "Survey"));
-        CodeableConcept code = new CodeableConcept().setText(score.getMeasureCode());
-        String[] loinc = LOINC_CODES.get(score.getMeasureCode());
-        if (loinc != null) {
-            code.addCoding(new Coding(LOINC, loinc[0], loinc[1]));
-        }
-        code.addCoding(new Coding(MEASURE_SYSTEM, score.getMeasureCode(), null));
-        observation.setCode(code);
-        observation.setSubject(reference(patient));
-        observation.setEffective(new DateTimeType(date(score.getObservedAt())));
+        observation.setCode(measure(score.getMeasureCode()));
+        observation.setSubject(Entries.reference(patient));
+        observation.setEffective(new DateTimeType(Entries.date(score.getObservedAt())));
         Quantity value = new Quantity().setValue(score.getValue());
         String unit = score.getUnit();
         if (unit != null && UCUM_UNITS.containsKey(unit)) {
@@ -185,28 +235,32 @@ public final class FhirRecord {
             value.setUnit(unit);
         }
         observation.setValue(value);
-        Resource visit = score.getVisitId() == null ? null : byKey.get("Encounter/" + score.getVisitId());
-        if (visit != null) {
-            observation.setEncounter(reference(visit));
+        observation.setEncounter(entries.to("Encounter", score.getVisitId()));
+        entries.add("Observation", score.getId(), observation);
+    }
+
+    /**
+     * A form's answers as given, under their item ids; whole numbers and decimals as numbers, the
+     * rest as text. The item texts stay out: many instruments' wording is licensed (clinical
+     * reference, "Licences"), and the form's id and version name the instrument.
+     */
+    private void questionnaireResponse(FormResponse response, org.hl7.fhir.r4.model.Patient patient) {
+        QuestionnaireResponse resource = new QuestionnaireResponse();
+        resource.setQuestionnaire(QUESTIONNAIRE_PREFIX + response.getFormId()
+                + (response.getFormVersion() == null ? "" : "|" + response.getFormVersion()));
+        resource.setStatus(response.getStatus() == FormStatus.FINAL ? QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED
+                : QuestionnaireResponse.QuestionnaireResponseStatus.INPROGRESS);
+        resource.setSubject(Entries.reference(patient)).setEncounter(entries.to("Encounter", response.getVisitId()));
+        if (response.getCompletedAt() != null) {
+            resource.setAuthored(Entries.date(response.getCompletedAt()));
         }
-        add("Observation", score.getId(), observation);
+        response.getAnswers().forEach((item, answer) -> {
+            if (answer != null && !answer.isBlank()) {
+                resource.addItem().setLinkId(item).addAnswer().setValue(WHOLE_NUMBER.matcher(answer).matches()
+                        ? new IntegerType(answer) : DECIMAL.matcher(answer).matches() ? new DecimalType(answer)
+                                : new StringType(answer));
+            }
+        });
+        entries.add("QuestionnaireResponse", response.getId(), resource);
     }
-
-    /** Adds {@code resource} under an id derived from what it is in Atlas: a record exports with the same ids. */
-    private void add(String type, Long atlasId, Resource resource) {
-        String key = type + "/" + atlasId;
-        String id = UUID.nameUUIDFromBytes(("atlas:" + key).getBytes(StandardCharsets.UTF_8)).toString();
-        resource.setId("urn:uuid:" + id);
-        bundle.addEntry().setFullUrl("urn:uuid:" + id).setResource(resource);
-        byKey.put(key, resource);
-    }
-
-    private Reference reference(Resource resource) {
-        return new Reference(resource.getIdElement().getValue());
-    }
-
-    private static Date date(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
-    }
-
 }

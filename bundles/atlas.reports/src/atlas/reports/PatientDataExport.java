@@ -28,7 +28,7 @@ public final class PatientDataExport {
     /** 20 characters of 5 bits: 100 bits, out of reach of guessing at PDF's key derivation cost. */
     private static final int PASSWORD_CHARACTERS = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
-    static final String ATTACHMENT = "patient-data.json";
+    static final String ATTACHMENT = "patient-record.fhir.json";
 
     /**
      * The export's words.
@@ -116,7 +116,8 @@ public final class PatientDataExport {
             document.add(new Paragraph(content.note(), PdfFonts.regular(10)));
             document.newPage();
             Font data = PdfFonts.mono(8);
-            for (String line : indented(json).split("\n")) {
+            // JSON written on one line is laid out here; laid out already (FHIR's), it is printed as it is
+            for (String line : (json.indexOf('\n') >= 0 ? json : indented(json)).split("\n")) {
                 document.add(new Paragraph(line.isEmpty() ? " " : line, data));
             }
             document.close();

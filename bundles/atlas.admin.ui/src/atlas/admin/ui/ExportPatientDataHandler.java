@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import jakarta.inject.Named;
 
@@ -16,7 +17,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import atlas.core.clinic.ClinicService;
 import atlas.core.dates.ClinicDates;
+import atlas.fhir.FhirRecord;
 import atlas.core.patient.PatientDataService;
 import atlas.core.security.Permission;
 import atlas.core.security.UserAccount;
@@ -29,7 +32,7 @@ import atlas.ui.Problems;
 
 /**
  * Administration > Export Patient Data: everything Atlas holds about the patient whose record is
- * active, for the patient's access request - by whoever may read that record (the store checks:
+ * active, as an HL7 FHIR R4 Bundle ({@link FhirRecord}), for the patient's access request - by whoever may read that record (the store checks:
  * {@link Permission#EXPORT_RECORD}, audited). Written as a PDF encrypted for the patient with a
  * password made for this export and shown once, into {@code <data>/exports/}, readable by its owner
  * only: nobody else on the PC, the administrator included, reads it there.
@@ -45,12 +48,12 @@ public class ExportPatientDataHandler {
     @Execute
     void export(Shell shell, @Named(AtlasContext.PATIENT) Long patientId,
             @Optional @Named(AtlasContext.PATIENT_NAME) String patientName, @Named(AtlasContext.USER) UserAccount user,
-            @Service PatientDataService data) {
+            @Service PatientDataService data, @Service ClinicService clinic) {
         String name = patientName == null ? "#" + patientId : patientName;
         String password = PatientDataExport.newPassword();
         // read, encrypted and written in the background: a long record takes a while
         InBackground.run(shell, Messages.export_title, () -> {
-            String json = data.exportJson(patientId);
+            String json = FhirRecord.json(data.export(patientId), clinic.details(), LocalDateTime.now());
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PatientDataExport.write(new PatientDataExport.Content(Messages.export_docTitle, name,
                     NLS.bind(Messages.export_docIssued, user.getDisplayName(),

@@ -10,14 +10,13 @@ import atlas.core.store.StoreException;
 public interface PatientDataService {
 
     /**
-     * Everything Atlas holds about the patient as one JSON document: demographics, episodes,
-     * visits, notes and addenda, forms and results, diary, plans with goals and interventions,
-     * interventions given, red-flag screenings, and the audit entries about the patient.
-     * The export is itself audited.
+     * Everything Atlas holds about the patient (see {@link PatientData}), read in one transaction
+     * that also writes the export to the audit trail: the data request's answer and the record a
+     * clinic sends on. Needs {@link atlas.core.security.Permission#EXPORT_RECORD}.
      *
      * @throws IllegalArgumentException when there is no such patient
      */
-    String exportJson(long patientId) throws StoreException;
+    PatientData export(long patientId) throws StoreException;
 
     /**
      * Replaces what identifies the patient - names, record number, day and month of birth,

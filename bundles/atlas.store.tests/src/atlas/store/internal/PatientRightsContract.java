@@ -90,12 +90,15 @@ abstract class PatientRightsContract extends StoreTestBase {
 
     @Test
     void aPatientsWholeRecordIsExportedAndTheExportAudited() throws Exception {
-        String json = new JpaPatientDataService(database, TestSessions.of(database)).exportJson(anna.getId());
-        assertTrue(json.startsWith("{\"format\":\"atlas-patient-export/1\""), json.substring(0, 60));
-        for (String expected : List.of("\"familyName\":\"Keller\"", "\"code\":\"G43.0\"",
-                "Headache on 3 days a week, \\\"pressing\\\", worse at the desk.", "\"measureCode\":\"ndi\"",
-                "\"value\":24.0", "\"auditTrail\":[", "\"action\":\"CREATE\"")) {
-            assertTrue(json.contains(expected), expected + " in the export");
+        atlas.core.patient.PatientData data = new JpaPatientDataService(database, TestSessions.of(database))
+                .export(anna.getId());
+        String json = atlas.fhir.FhirRecord.json(data, new atlas.core.clinic.ClinicDetails("Praxis Seeblick", "", "", ""),
+                LocalDateTime.now());
+        assertTrue(json.startsWith("{\n  \"resourceType\": \"Bundle\""), json.substring(0, 60));
+        for (String expected : List.of("\"family\": \"Keller\"", "\"code\": \"G43.0\"",
+                "Headache on 3 days a week, ", "\"code\": \"ndi\"",
+                "\"value\": 24", "\"resourceType\": \"AuditEvent\"", "\"code\": \"CREATE\"")) {
+            assertTrue(json.contains(expected), expected + " in the export"); // the note's text readable in its narrative
         }
         assertFalse(json.contains("Brandt"), "nothing of another patient");
         assertEquals(AuditAction.EXPORT, new JpaAuditTrail(database, TestSessions.of(database)).eventsOfPatient(anna.getId(), 1).get(0).getAction());

@@ -39,7 +39,8 @@ import atlas.core.store.ClinicalDatabase;
 
 /**
  * The administration area in the real workbench: a patient's data exported for an access
- * request by the therapist (encrypted for the patient; the administrator is not offered it), the audit trail filtered by the patient (the export is in it), the chain verified and
+ * request by the therapist (encrypted for the patient, opened with the password shown: a FHIR
+ * Bundle; the administrator is not offered it), the audit trail filtered by the patient (the export is in it), the chain verified and
  * the entries exported as CSV, and the patient pseudonymised with a reason.
  */
 class AdministrationUiTest {
@@ -72,6 +73,22 @@ class AdministrationUiTest {
         assertFalse(pdf.contains("Adler") || pdf.contains(number), "nothing of the record readable in the file");
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(exportFile)));
+        // opened with the password shown: the record as a FHIR Bundle, printed on the pages after the cover
+        String password = said.replaceAll("(?s).*\\b(([A-Z2-7]{4}-){4}[A-Z2-7]{4})\\b.*", "$1");
+        com.lowagie.text.pdf.PdfReader opened = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(exportFile),
+                password.getBytes(StandardCharsets.UTF_8));
+        try {
+            String printed = new com.lowagie.text.pdf.parser.PdfTextExtractor(opened).getTextFromPage(2);
+            assertTrue(printed.contains("\"resourceType\": \"Bundle\""), printed);
+            StringBuilder all = new StringBuilder();
+            for (int page = 2; page <= opened.getNumberOfPages(); page++) {
+                all.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(opened).getTextFromPage(page));
+            }
+            assertTrue(all.toString().contains("\"value\": \"" + number + "\""), "the record number as the identifier");
+            assertTrue(all.toString().contains("\"resourceType\": \"AuditEvent\""), "the audit entries too");
+        } finally {
+            opened.close();
+        }
 
         Workbench.executeOnRecord(display, record, "atlas.admin.command.pseudonymise");
         Shell ask = Workbench.dialogTitled(display, "Pseudonymise patient");

@@ -1,10 +1,10 @@
 package atlas.store.internal.records;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import atlas.core.audit.AuditAction;
 import atlas.core.audit.AuditEvent;
+import atlas.core.clinician.Clinician;
 import atlas.core.diary.HeadacheDiaryEntry;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.Visit;
@@ -21,6 +22,8 @@ import atlas.core.note.ClinicalNote;
 import atlas.core.note.NoteAddendum;
 import atlas.core.patient.ContactDetails;
 import atlas.core.patient.Patient;
+import atlas.core.patient.PatientData;
+import atlas.core.patient.PatientRecord;
 import atlas.core.patient.PatientDataService;
 import atlas.core.plan.Goal;
 import atlas.core.plan.InterventionGiven;
@@ -38,9 +41,6 @@ import atlas.store.internal.audit.AuditLog;
 @Component(service = PatientDataService.class)
 public class JpaPatientDataService extends RecordService implements PatientDataService {
 
-    /** The format of the export, raised when its structure changes. */
-    static final String EXPORT_FORMAT = "atlas-patient-export/1";
-
     @Activate
     public JpaPatientDataService(@Reference(name = "database") ClinicalDatabase database,
             @Reference(name = "session") Session session) {
@@ -48,48 +48,54 @@ public class JpaPatientDataService extends RecordService implements PatientDataS
     }
 
     @Override
-    public String exportJson(long patientId) throws StoreException {
+    public PatientData export(long patientId) throws StoreException {
         require(Permission.EXPORT_RECORD);
         return database.write(em -> {
             Patient patient = existing(em, patientId);
-            Map<String, Object> export = new LinkedHashMap<>();
-            export.put("format", EXPORT_FORMAT);
-            export.put("exportedOn", LocalDate.now());
-            export.put("patient", patient);
-            export.put("episodesOfCare", ofPatient(em, EpisodeOfCare.class, patientId));
-            export.put("visits", ofPatient(em, Visit.class, patientId));
+            PatientRecord record = new PatientRecord(patient, ofPatient(em, EpisodeOfCare.class, patientId),
+                    ofPatient(em, Visit.class, patientId), ofPatient(em, FormResponse.class, patientId),
+                    ofPatient(em, Observation.class, patientId), ofPatient(em, HeadacheDiaryEntry.class, patientId),
+                    ofPatient(em, PlanOfCare.class, patientId), ofPatient(em, RedFlagScreening.class, patientId));
             List<ClinicalNote> notes = ofPatient(em, ClinicalNote.class, patientId);
-            export.put("clinicalNotes", notes);
-            List<NoteAddendum> addenda = new ArrayList<>();
-            for (ClinicalNote note : notes) {
-                addenda.addAll(em.createQuery("SELECT a FROM NoteAddendum a WHERE a.noteId = :note ORDER BY a.id",
-                        NoteAddendum.class).setParameter("note", note.getId()).getResultList());
-            }
-            export.put("noteAddenda", addenda);
-            export.put("formResponses", ofPatient(em, FormResponse.class, patientId));
-            export.put("observations", ofPatient(em, Observation.class, patientId));
-            export.put("headacheDiary", ofPatient(em, HeadacheDiaryEntry.class, patientId));
-            List<PlanOfCare> plans = ofPatient(em, PlanOfCare.class, patientId);
-            export.put("plansOfCare", plans);
-            List<Goal> goals = new ArrayList<>();
-            List<PlannedIntervention> planned = new ArrayList<>();
-            for (PlanOfCare plan : plans) {
-                goals.addAll(em.createQuery("SELECT g FROM Goal g WHERE g.planId = :plan ORDER BY g.id", Goal.class)
-                        .setParameter("plan", plan.getId()).getResultList());
-                planned.addAll(em.createQuery("SELECT i FROM PlannedIntervention i WHERE i.planId = :plan ORDER BY i.id",
-                        PlannedIntervention.class).setParameter("plan", plan.getId()).getResultList());
-            }
-            export.put("goals", goals);
-            export.put("plannedInterventions", planned);
-            export.put("interventionsGiven", ofPatient(em, InterventionGiven.class, patientId));
-            export.put("redFlagScreenings", ofPatient(em, RedFlagScreening.class, patientId));
-            export.put("auditTrail", em.createQuery("SELECT e FROM AuditEvent e WHERE e.patientId = :patient "
-                    + "ORDER BY e.sequence", AuditEvent.class).setParameter("patient", patientId).getResultList());
-            StringBuilder json = new StringBuilder(64 * 1024);
-            RecordJson.value(export, json); // inside the transaction: lazy lists load as they are written
+            List<NoteAddendum> addenda = ofOwners(em, NoteAddendum.class, "noteId", notes.stream().map(ClinicalNote::getId));
+            List<Long> planIds = record.plans().stream().map(PlanOfCare::getId).toList();
+            List<Goal> goals = ofOwners(em, Goal.class, "planId", planIds.stream());
+            List<PlannedIntervention> planned = ofOwners(em, PlannedIntervention.class, "planId", planIds.stream());
+            List<AuditEvent> trail = em.createQuery("SELECT e FROM AuditEvent e WHERE e.patientId = :patient "
+                    + "ORDER BY e.sequence", AuditEvent.class).setParameter("patient", patientId).getResultList();
+            PatientData data = new PatientData(record, notes, addenda, goals, planned,
+                    ofPatient(em, InterventionGiven.class, patientId), clinicians(em, record, notes, addenda), trail);
+            loaded(data);
             AuditLog.append(em, AuditAction.EXPORT, JpaPatientService.RECORD_TYPE, patientId, patientId,
-                    json.length() + " characters");
-            return json.toString();
+                    "everything held: " + record.visits().size() + " visits, " + notes.size() + " notes, "
+                            + record.responses().size() + " forms, " + trail.size() + " audit entries");
+            return data;
+        });
+    }
+
+    /** The clinicians who saw the patient, or wrote, signed or screened anything of the patient's. */
+    private static List<Clinician> clinicians(EntityManager em, PatientRecord record, List<ClinicalNote> notes,
+            List<NoteAddendum> addenda) {
+        Set<Long> ids = new HashSet<>(); // not a TreeSet: the ids not set are null until removed
+        notes.forEach(note -> ids.addAll(Arrays.asList(note.getAuthorId(), note.getSignedBy())));
+        addenda.forEach(addendum -> ids.add(addendum.getAuthorId()));
+        record.visits().forEach(visit -> ids.add(visit.getClinicianId()));
+        record.plans().forEach(plan -> ids.add(plan.getSignedBy()));
+        record.redFlagScreenings().forEach(screening -> ids.addAll(Arrays.asList(screening.getScreenedBy(),
+                screening.getAcknowledgedBy())));
+        ids.remove(null);
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("SELECT c FROM Clinician c WHERE c.id IN :ids ORDER BY c.id", Clinician.class)
+                        .setParameter("ids", ids).getResultList();
+    }
+
+    /** Lists read lazily are read here, in the transaction, not by whoever writes the export out. */
+    private static void loaded(PatientData data) {
+        data.patient().getIdentifiers().size();
+        data.record().episodes().forEach(episode -> episode.getDiagnoses().size());
+        data.record().responses().forEach(response -> {
+            response.getAnswers().size();
+            response.getResults().size();
         });
     }
 
@@ -127,6 +133,13 @@ public class JpaPatientDataService extends RecordService implements PatientDataS
             throw new IllegalArgumentException("Patient " + patientId + " does not exist");
         }
         return patient;
+    }
+
+    /** The rows of {@code type} whose {@code owner} column is one of {@code owners} (goals of plans, addenda of notes). */
+    private static <T> List<T> ofOwners(EntityManager em, Class<T> type, String owner, java.util.stream.Stream<Long> owners) {
+        List<Long> ids = owners.toList();
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e." + owner
+                + " IN :owners ORDER BY e.id", type).setParameter("owners", ids).getResultList();
     }
 
     private static <T> List<T> ofPatient(EntityManager em, Class<T> type, long patientId) {
