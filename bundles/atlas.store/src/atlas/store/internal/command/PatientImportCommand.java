@@ -3,14 +3,12 @@ package atlas.store.internal.command;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import atlas.core.patient.Patient;
-import atlas.core.security.AccessDeniedException;
 import atlas.core.security.SignInRefused;
 import atlas.core.store.StoreException;
 import atlas.core.validation.ValidationException;
@@ -18,9 +16,6 @@ import atlas.interchange.csv.CsvFile;
 import atlas.interchange.csv.PatientColumn;
 import atlas.interchange.csv.PatientImport;
 import atlas.store.internal.DatabaseSettings;
-import atlas.store.internal.JpaClinicalDatabase;
-import atlas.store.internal.access.JpaUserService;
-import atlas.store.internal.access.WorkstationSession;
 import atlas.store.internal.records.JpaPatientService;
 
 /**
@@ -37,10 +32,11 @@ import atlas.store.internal.records.JpaPatientService;
 public final class PatientImportCommand {
 
     private static final String USAGE = "usage: import-patients FILE.csv [--map FIELD=COLUMN]... [--dry-run]"
-            + " [--keep-duplicates]   FIELD: " + String.join(", ", Arrays.stream(PatientColumn.values())
+            + " [--keep-duplicates] [--user NAME --password-file FILE]   FIELD: " + String.join(", ", Arrays.stream(PatientColumn.values())
                     .map(PatientImportCommand::option).toList()) + "; COLUMN: its header name or number (1 = first)";
 
-    private record Options(Path file, Map<PatientColumn, String> map, boolean dryRun, boolean keepDuplicates) {
+    private record Options(Path file, Map<PatientColumn, String> map, boolean dryRun, boolean keepDuplicates, String user,
+            Path passwordFile) {
     }
 
     private PatientImportCommand() {
@@ -49,21 +45,18 @@ public final class PatientImportCommand {
     public static void main(String[] args) {
         Terminal.quiet();
         Options options = parse(args);
-        try {
-            System.exit(run(options, new Terminal()));
-        } catch (StoreException | SignInRefused | AccessDeniedException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-        } catch (ValidationException e) {
-            System.err.println("Nothing was imported: " + e.getMessage());
-            System.exit(1);
-        } catch (IOException e) {
-            System.err.println("Could not read " + options.file() + ": " + e.getMessage());
-            System.exit(1);
-        }
+        Terminal.exit(() -> {
+            try {
+                return run(options, new Terminal());
+            } catch (ValidationException e) {
+                System.err.println("Nothing was imported: " + e.getMessage());
+                return 1;
+            }
+        }, "Could not read " + options.file());
     }
 
-    private static int run(Options options, Terminal terminal) throws IOException, StoreException, SignInRefused {
+    private static int run(Options options, Terminal terminal)
+            throws IOException, StoreException, SignInRefused, Credentials.Refused {
         if (!Files.isRegularFile(options.file())) {
             System.err.println("There is no file " + options.file());
             return 1;
@@ -87,21 +80,9 @@ public final class PatientImportCommand {
             mapping.put(chosen.getKey(), column);
         }
         ImportReport.describe(options.file(), table, mapping);
-        DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
-        if (settings.isEmbedded() && !Files.exists(settings.databaseFile())) {
-            // opening would make a new, empty clinic there: not what an import into a clinic means
-            System.err.println("There is no clinic in " + settings.dataFolder() + ": give its data folder with --data"
-                    + " (or ATLAS_DATA)");
-            return 1;
-        }
-        String username = terminal.ask("User name: ");
-        char[] password = terminal.askSecret("Password: ");
-        JpaClinicalDatabase database = new JpaClinicalDatabase(settings);
-        try {
-            WorkstationSession session = new WorkstationSession();
-            database.useSession(session);
-            new JpaUserService(database, session).signIn(username, password, Instant.now());
-            JpaPatientService patients = new JpaPatientService(database, session);
+        DatabaseSettings settings = SignedIn.clinic();
+        try (SignedIn signedIn = SignedIn.open(settings, Credentials.of(options.user(), options.passwordFile(), terminal))) {
+            JpaPatientService patients = new JpaPatientService(signedIn.database(), signedIn.session());
             PatientImport.Check check = PatientImport.check(patients, table, mapping, LocalDate.now());
             check.result().problems().forEach(problem -> System.out.println("  " + problem));
             check.likelyDuplicates().forEach(duplicate -> System.out.println("  " + duplicate));
@@ -125,9 +106,6 @@ public final class PatientImportCommand {
             System.out.println("Registered " + stored.size() + " patients, " + stored.get(0).getRecordNumber() + " to "
                     + stored.get(stored.size() - 1).getRecordNumber() + " (each in the audit trail).");
             return 0;
-        } finally {
-            Arrays.fill(password, '\0');
-            database.close();
         }
     }
 
@@ -138,8 +116,12 @@ public final class PatientImportCommand {
         Map<PatientColumn, String> map = new java.util.EnumMap<>(PatientColumn.class);
         boolean dryRun = false;
         boolean keepDuplicates = false;
+        String user = null;
+        Path passwordFile = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
+            case "--user" -> user = i + 1 < args.length ? args[++i] : null;
+            case "--password-file" -> passwordFile = i + 1 < args.length ? Path.of(args[++i]).toAbsolutePath() : null;
             case "--dry-run" -> dryRun = true;
             case "--keep-duplicates" -> keepDuplicates = true;
             case "--map" -> {
@@ -153,13 +135,11 @@ public final class PatientImportCommand {
             default -> usage("unknown option " + args[i]);
             }
         }
-        return new Options(Path.of(args[0]).toAbsolutePath(), map, dryRun, keepDuplicates);
+        return new Options(Path.of(args[0]).toAbsolutePath(), map, dryRun, keepDuplicates, user, passwordFile);
     }
 
     private static void usage(String why) {
-        System.err.println("atlas --import-patients: " + why);
-        System.err.println(USAGE);
-        System.exit(2);
+        Terminal.usage("--import-patients", why, USAGE);
     }
 
     /** "family-name", as the option names the field. */

@@ -25,6 +25,37 @@ public final class Terminal {
         }
     }
 
+    /** A command's work: its exit status, or a refusal thrown. */
+    @FunctionalInterface
+    public interface Work {
+        int run() throws IOException, atlas.core.store.StoreException, atlas.core.security.SignInRefused,
+                Credentials.Refused;
+    }
+
+    /**
+     * Runs a command's work and ends the JVM with its status: a refusal (no clinic, a wrong
+     * password, a role that may not, a password file others may read) prints its message and
+     * ends with 1, as does a file that cannot be read or written ({@code file} names it).
+     */
+    public static void exit(Work work, String file) {
+        try {
+            System.exit(work.run());
+        } catch (atlas.core.store.StoreException | atlas.core.security.SignInRefused
+                | atlas.core.security.AccessDeniedException | Credentials.Refused e) {
+            System.err.println(e.getMessage());
+        } catch (IOException e) {
+            System.err.println(file + ": " + e.getMessage());
+        }
+        System.exit(1);
+    }
+
+    /** A command line Atlas cannot run: why, how it goes, and exit status 2. */
+    public static void usage(String option, String why, String usage) {
+        System.err.println("atlas " + option + ": " + why);
+        System.err.println(usage);
+        System.exit(2);
+    }
+
     /** An answer, stripped; empty when there is none. */
     public String ask(String prompt) throws IOException {
         if (console != null) {

@@ -1,0 +1,104 @@
+package atlas.store.internal.command;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientData;
+import atlas.core.security.SignInRefused;
+import atlas.core.store.OwnerOnly;
+import atlas.core.store.StoreException;
+import atlas.fhir.FhirRecord;
+import atlas.store.internal.records.JpaClinicService;
+import atlas.store.internal.records.JpaPatientDataService;
+import atlas.store.internal.records.JpaPatientService;
+
+/**
+ * {@code atlas --export-fhir RECORD-NUMBER --out FILE}: everything Atlas holds about one patient as
+ * an HL7 FHIR R4 Bundle (JSON), for a migration or another system - under the rules of the window:
+ * a user's sign-in (throttled and audited), the permission to export a record (a therapist's, not
+ * the desk's or the administrator's), the export in the audit trail. The file is written readable
+ * by its owner alone and never over an existing one. Exit status: 0 written, 1 refused (the message
+ * says why), 2 usage.
+ */
+public final class FhirExportCommand {
+
+    private static final String USAGE = "usage: export-fhir RECORD-NUMBER --out FILE [--user NAME --password-file FILE]";
+
+    private record Options(String recordNumber, Path out, String user, Path passwordFile) {
+    }
+
+    private FhirExportCommand() {
+    }
+
+    public static void main(String[] args) {
+        Terminal.quiet();
+        Options options = parse(args);
+        Terminal.exit(() -> run(options, new Terminal()), "Could not write " + options.out());
+    }
+
+    private static int run(Options options, Terminal terminal)
+            throws IOException, StoreException, SignInRefused, Credentials.Refused {
+        if (Files.exists(options.out())) {
+            System.err.println(options.out() + " exists already; Atlas does not write over it: name a new file");
+            return 1;
+        }
+        if (options.out().getParent() != null && !Files.isDirectory(options.out().getParent())) {
+            System.err.println("There is no folder " + options.out().getParent());
+            return 1;
+        }
+        try (SignedIn signedIn = SignedIn.open(SignedIn.clinic(),
+                Credentials.of(options.user(), options.passwordFile(), terminal))) {
+            Patient patient = new JpaPatientService(signedIn.database(), signedIn.session())
+                    .findByRecordNumber(options.recordNumber()).orElse(null);
+            if (patient == null) {
+                System.err.println("No patient has the record number " + options.recordNumber());
+                return 1;
+            }
+            PatientData data = new JpaPatientDataService(signedIn.database(), signedIn.session()).export(patient.getId());
+            String json = FhirRecord.json(data, new JpaClinicService(signedIn.database(), signedIn.session()).details(),
+                    LocalDateTime.now());
+            OwnerOnly.write(options.out(), new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            System.out.println("Wrote the record of " + patient.getRecordNumber() + " (" + patient.getFamilyName() + ", "
+                    + patient.getGivenName() + ") to " + options.out() + " as a FHIR R4 Bundle: "
+                    + data.record().visits().size() + " visits, " + data.notes().size() + " notes, "
+                    + data.record().observations().size() + " scores, " + data.auditTrail().size()
+                    + " audit entries; readable by you alone. The export is in the audit trail.");
+            return 0;
+        }
+    }
+
+    private static Options parse(String[] args) {
+        if (args.length == 0 || args[0].isBlank() || args[0].startsWith("--")) {
+            usage("the record number comes first");
+        }
+        Path out = null;
+        String user = null;
+        Path passwordFile = null;
+        for (int i = 1; i < args.length; i++) {
+            String value = i + 1 < args.length && !args[i + 1].startsWith("--") ? args[i + 1] : null;
+            switch (args[i]) {
+            case "--out" -> out = value == null ? null : Path.of(value).toAbsolutePath();
+            case "--user" -> user = value;
+            case "--password-file" -> passwordFile = value == null ? null : Path.of(value).toAbsolutePath();
+            default -> usage("unknown option " + args[i]);
+            }
+            if (value == null) {
+                usage(args[i] + " needs a value");
+            }
+            i++;
+        }
+        if (out == null) {
+            usage("--out FILE names the file to write");
+        }
+        return new Options(args[0].strip(), out, user, passwordFile);
+    }
+
+    private static void usage(String why) {
+        Terminal.usage("--export-fhir", why, USAGE);
+    }
+}
