@@ -41,6 +41,38 @@ final class BenchClinic {
         return forms;
     }
 
+    /**
+     * {@code count} therapists, registered as clinicians ("bench0", ...), each writing demo histories
+     * through the services of {@link #histories(JpaClinicalDatabase)}; their clinician ids in {@code ids}.
+     */
+    static DemoHistories[] therapists(JpaClinicalDatabase database, long[] ids) throws atlas.core.store.StoreException {
+        DemoHistories.Services services = histories(database);
+        DemoHistories[] therapists = new DemoHistories[ids.length];
+        for (int t = 0; t < ids.length; t++) {
+            ids[t] = new atlas.store.internal.records.JpaClinicianService(database, BenchSession.of(database))
+                    .register(new atlas.core.clinician.Clinician("bench" + t, "Bench Therapist " + t + ", PT", null))
+                    .getId();
+            therapists[t] = new DemoHistories(services, ids[t]);
+        }
+        return therapists;
+    }
+
+    /**
+     * A year's history (12 visits, 60 diary days) for {@code count} of the {@code patients} registered,
+     * picked at random, by the therapists in turn - none is booked twice at once (the store refuses
+     * it); returns the records written.
+     */
+    static int histories(DemoHistories[] therapists, JpaPatientService register, int count, int patients, long seed,
+            java.time.LocalDate today) throws atlas.core.store.StoreException {
+        int records = 0;
+        java.util.SplittableRandom pick = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < count; i++) {
+            Patient patient = register.search(atlas.core.patient.PatientQuery.all(), pick.nextInt(patients), 1).get(0);
+            records += therapists[i % therapists.length].write(patient, seed, today, 1, 12, 60, false);
+        }
+        return records;
+    }
+
     /** The services demo histories are written through, working as the benchmark ({@link BenchSession}). */
     static DemoHistories.Services histories(JpaClinicalDatabase database) {
         return new DemoHistories.Services(new JpaEpisodeService(database, BenchSession.of(database)),

@@ -96,21 +96,10 @@ public final class StoreBenchmark {
         // the demo accounts, so that the product can be signed in to on this database (bench-*.sh scripts)
         atlas.demo.DemoAccounts.ensure(new atlas.store.internal.access.JpaUserService(database, BenchSession.of(database)), new JpaClinicianService(database, BenchSession.of(database)));
         DemoHistories.Services services = BenchClinic.histories(database);
-        // a clinic of this size has several therapists; none is booked twice at once (the store refuses it)
-        DemoHistories[] therapists = new DemoHistories[THERAPISTS];
         long[] therapistIds = new long[THERAPISTS];
-        for (int t = 0; t < THERAPISTS; t++) {
-            therapistIds[t] = new JpaClinicianService(database, BenchSession.of(database))
-                    .register(new Clinician("bench" + t, "Bench Therapist " + t + ", PT", null)).getId();
-            therapists[t] = new DemoHistories(services, therapistIds[t]);
-        }
+        DemoHistories[] therapists = BenchClinic.therapists(database, therapistIds);
         started = System.nanoTime();
-        int records = 0;
-        SplittableRandom pick = new SplittableRandom(SEED);
-        for (int i = 0; i < HISTORIES; i++) {
-            Patient patient = patients.search(PatientQuery.all(), pick.nextInt(PATIENTS), 1).get(0);
-            records += therapists[i % THERAPISTS].write(patient, SEED, today, 1, 12, 60, false);
-        }
+        int records = BenchClinic.histories(therapists, patients, HISTORIES, PATIENTS, SEED, today);
         row("histories for " + HISTORIES + " patients (" + records + " records)",
                 String.format("%.1f s", (System.nanoTime() - started) / 1e9), "");
         Patient longTerm = patients.findByRecordNumber("DEMO-000001").orElseThrow();

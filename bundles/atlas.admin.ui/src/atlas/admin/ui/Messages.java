@@ -37,6 +37,12 @@ public final class Messages extends NLS {
     public static String export_docTitle;
     public static String export_docIssued;
     public static String export_docNote;
+    public static String fhir_title;
+    public static String fhir_done;
+    public static String fhir_bulkRunning;
+    public static String fhir_bulkProgress;
+    public static String fhir_bulkDone;
+    public static String fhir_bulkCancelled;
     public static String pseudonymise_title;
     public static String pseudonymise_question;
     public static String pseudonymise_reasonNeeded;

@@ -1,5 +1,7 @@
 package atlas.core.patient;
 
+import java.util.List;
+
 import atlas.core.store.StoreException;
 
 /**
@@ -17,6 +19,12 @@ public interface PatientDataService {
      * @throws IllegalArgumentException when there is no such patient
      */
     PatientData export(long patientId) throws StoreException;
+
+    /**
+     * The internal ids of every patient, oldest first: what a whole-clinic export goes through, one
+     * {@link #export} each (every one checked and audited). Needs the same permission.
+     */
+    List<Long> patientIds() throws StoreException;
 
     /**
      * Replaces what identifies the patient - names, record number, day and month of birth,

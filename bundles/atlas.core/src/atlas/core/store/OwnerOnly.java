@@ -34,16 +34,25 @@ public final class OwnerOnly {
      */
     public static Path write(Path file, java.io.InputStream content) throws IOException {
         Files.deleteIfExists(file);
+        try (java.io.OutputStream out = create(file)) {
+            content.transferTo(out);
+        }
+        return file;
+    }
+
+    /**
+     * A new file, the owner's alone from the moment it exists, open for writing.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when there is one already: never written over
+     */
+    public static java.io.OutputStream create(Path file) throws IOException {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(file);
         }
-        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE,
-                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-            content.transferTo(out);
-        }
-        return file;
+        return Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** Makes an existing file the owner's alone. */

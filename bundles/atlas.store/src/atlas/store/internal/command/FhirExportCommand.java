@@ -12,6 +12,7 @@ import atlas.core.patient.PatientData;
 import atlas.core.security.SignInRefused;
 import atlas.core.store.OwnerOnly;
 import atlas.core.store.StoreException;
+import atlas.fhir.FhirBulkExport;
 import atlas.fhir.FhirRecord;
 import atlas.store.internal.records.JpaClinicService;
 import atlas.store.internal.records.JpaPatientDataService;
@@ -19,7 +20,9 @@ import atlas.store.internal.records.JpaPatientService;
 
 /**
  * {@code atlas --export-fhir RECORD-NUMBER --out FILE}: everything Atlas holds about one patient as
- * an HL7 FHIR R4 Bundle (JSON), for a migration or another system - under the rules of the window:
+ * an HL7 FHIR R4 Bundle (JSON), for a migration or another system; {@code atlas --export-fhir-all
+ * --out FOLDER}: every patient as FHIR Bulk Data (one NDJSON file per resource type, see
+ * {@link FhirBulkExport}), with its progress on the terminal - under the rules of the window:
  * a user's sign-in (throttled and audited), the permission to export a record (a therapist's, not
  * the desk's or the administrator's), the export in the audit trail. The file is written readable
  * by its owner alone and never over an existing one. Exit status: 0 written, 1 refused (the message
@@ -27,7 +30,10 @@ import atlas.store.internal.records.JpaPatientService;
  */
 public final class FhirExportCommand {
 
-    private static final String USAGE = "usage: export-fhir RECORD-NUMBER --out FILE [--user NAME --password-file FILE]";
+    private static final String USAGE = "usage: export-fhir RECORD-NUMBER --out FILE | export-fhir-all --out FOLDER"
+            + "   [--user NAME --password-file FILE]";
+    /** The first argument the launch script gives for --export-fhir-all. */
+    private static final String ALL = "--all";
 
     private record Options(String recordNumber, Path out, String user, Path passwordFile) {
     }
@@ -43,6 +49,9 @@ public final class FhirExportCommand {
 
     private static int run(Options options, Terminal terminal)
             throws IOException, StoreException, SignInRefused, Credentials.Refused {
+        if (options.recordNumber() == null) {
+            return all(options, terminal);
+        }
         if (Files.exists(options.out())) {
             System.err.println(options.out() + " exists already; Atlas does not write over it: name a new file");
             return 1;
@@ -72,8 +81,37 @@ public final class FhirExportCommand {
         }
     }
 
+    /** The whole clinic into a new or empty folder, the progress on one terminal line. */
+    private static int all(Options options, Terminal terminal)
+            throws IOException, StoreException, SignInRefused, Credentials.Refused {
+        try (SignedIn signedIn = SignedIn.open(SignedIn.clinic(),
+                Credentials.of(options.user(), options.passwordFile(), terminal))) {
+            long started = System.nanoTime();
+            FhirBulkExport.Result written = FhirBulkExport.run(new JpaPatientDataService(signedIn.database(),
+                    signedIn.session()), new JpaClinicService(signedIn.database(), signedIn.session()).details(),
+                    options.out(), LocalDateTime.now(), (done, total) -> {
+                        if (done == total || done % 100 == 0) {
+                            System.err.print("\rExported " + done + " of " + total + " patients");
+                        }
+                    });
+            System.err.println();
+            System.out.println("Wrote " + written.patients() + " patients as FHIR Bulk Data to " + written.folder() + " in "
+                    + (System.nanoTime() - started) / 1_000_000_000 + " s: " + written.total() + " resources ("
+                    + written.resources().entrySet().stream().map(type -> type.getValue() + " " + type.getKey())
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + "), each file readable by you alone. Each patient's export is in the audit trail.");
+            return 0;
+        } catch (FhirBulkExport.Cancelled cancelled) {
+            System.err.println(cancelled.getMessage());
+            return 1;
+        } catch (java.nio.file.FileAlreadyExistsException full) {
+            System.err.println(full.getFile() + ": " + full.getReason());
+            return 1;
+        }
+    }
+
     private static Options parse(String[] args) {
-        if (args.length == 0 || args[0].isBlank() || args[0].startsWith("--")) {
+        if (args.length == 0 || args[0].isBlank() || (args[0].startsWith("--") && !args[0].equals(ALL))) {
             usage("the record number comes first");
         }
         Path out = null;
@@ -93,9 +131,9 @@ public final class FhirExportCommand {
             i++;
         }
         if (out == null) {
-            usage("--out FILE names the file to write");
+            usage(args[0].equals(ALL) ? "--out FOLDER names the new folder to write" : "--out FILE names the file to write");
         }
-        return new Options(args[0].strip(), out, user, passwordFile);
+        return new Options(args[0].equals(ALL) ? null : args[0].strip(), out, user, passwordFile);
     }
 
     private static void usage(String why) {

@@ -73,6 +73,12 @@ public class JpaPatientDataService extends RecordService implements PatientDataS
         });
     }
 
+    @Override
+    public List<Long> patientIds() throws StoreException {
+        require(Permission.EXPORT_RECORD);
+        return database.read(em -> em.createQuery("SELECT p.id FROM Patient p ORDER BY p.id", Long.class).getResultList());
+    }
+
     /** The clinicians who saw the patient, or wrote, signed or screened anything of the patient's. */
     private static List<Clinician> clinicians(EntityManager em, PatientRecord record, List<ClinicalNote> notes,
             List<NoteAddendum> addenda) {

@@ -27,14 +27,10 @@ class FhirExportCommandTest {
 
     @Test
     void aRecordIsExportedAsFhirByWhoMayExportIt() throws Exception {
-        Product.assumeRunnable();
-        Path work = Path.of(System.getProperty("atlas.test.work"));
-        Product.deleteRecursively(work.resolve("export-fhir"));
-        Product atlas = new Product(work.resolve("export-fhir"));
-        atlas.demoClinicWithProtectedKey();
-        Path out = work.resolve("export-fhir").resolve("DEMO-000001.fhir.json");
+        Product atlas = Product.newDemoClinic("export-fhir");
+        Path out = atlas.data().resolve("DEMO-000001.fhir.json");
 
-        Path passwordFile = work.resolve("export-fhir").resolve("desk.password");
+        Path passwordFile = atlas.data().resolve("desk.password");
         Files.writeString(passwordFile, Product.DEMO_PASSWORD + "\n");
         Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-r--r--"));
         Product.Run run = atlas.command("", "--export-fhir", RECORD, "--out", out.toString(), "--user", "demo.desk",
@@ -75,13 +71,52 @@ class FhirExportCommandTest {
         assertEquals(json, Files.readString(out), "not written over");
 
         run = atlas.command("demo.therapist\n" + Product.DEMO_PASSWORD + "\n", "--export-fhir", "NO-SUCH-1", "--out",
-                work.resolve("export-fhir").resolve("none.json").toString());
+                atlas.data().resolve("none.json").toString());
         assertEquals(1, run.exit(), run.output());
         assertTrue(run.output().contains("No patient has the record number NO-SUCH-1"), run.output());
 
         run = atlas.command("", "--export-fhir", RECORD);
         assertEquals(2, run.exit(), run.output());
         assertTrue(run.output().contains("--out FILE names the file to write"), run.output());
+    }
+
+    @Test
+    void theWholeClinicIsExportedAsBulkDataWhoseEveryReferenceResolves() throws Exception {
+        Product atlas = Product.newDemoClinic("export-fhir-all");
+        Path folder = atlas.data().resolve("bulk");
+        Product.Run run = atlas.command("demo.therapist\n" + Product.DEMO_PASSWORD + "\n", "--export-fhir-all", "--out",
+                folder.toString());
+        assertEquals(0, run.exit(), run.output());
+        Matcher wrote = Pattern.compile("Wrote (\\d+) patients as FHIR Bulk Data").matcher(run.output());
+        assertTrue(wrote.find(), run.output());
+
+        ca.uhn.fhir.parser.IParser parser = ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<String> references = new java.util.ArrayList<>();
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+                String type = file.getFileName().toString().replace(".ndjson", "");
+                for (String line : Files.readAllLines(file)) {
+                    org.hl7.fhir.r4.model.Resource resource = (org.hl7.fhir.r4.model.Resource) parser.parseResource(line);
+                    assertEquals(type, resource.fhirType(), "one resource type per file");
+                    assertTrue(ids.add(type + "/" + resource.getIdElement().getIdPart()), "each resource once");
+                    Matcher reference = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(line);
+                    while (reference.find()) {
+                        references.add(reference.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(Integer.parseInt(wrote.group(1)), ids.stream().filter(id -> id.startsWith("Patient/")).count());
+        assertEquals(1, ids.stream().filter(id -> id.startsWith("Organization/")).count(), "the clinic once");
+        assertTrue(references.size() > 100, references.size() + " references");
+        assertTrue(ids.containsAll(references), "every reference is Type/id of a resource in the files");
+
+        run = atlas.command("demo.therapist\n" + Product.DEMO_PASSWORD + "\n", "--export-fhir-all", "--out",
+                folder.toString());
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("the folder holds files already"), run.output());
     }
 
     private static int count(String text, String what) {

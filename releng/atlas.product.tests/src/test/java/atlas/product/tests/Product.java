@@ -55,6 +55,20 @@ final class Product {
         return data;
     }
 
+    /**
+     * A new demo clinic in the tests' work folder under {@code name} (one of an earlier run deleted
+     * first), its key protected at the administrator's first sign-in, Atlas quit; the test is
+     * skipped or failed as {@link #assumeRunnable()} says.
+     */
+    static Product newDemoClinic(String name) throws Exception {
+        assumeRunnable();
+        Path data = Path.of(System.getProperty("atlas.test.work")).resolve(name);
+        deleteRecursively(data);
+        Product atlas = new Product(data);
+        atlas.demoClinicWithProtectedKey();
+        return atlas;
+    }
+
     /** Deletes a data folder of an earlier run and everything in it. */
     static void deleteRecursively(Path folder) throws IOException {
         if (Files.exists(folder)) {

@@ -1,0 +1,119 @@
+package atlas.benchmarks;
+
+import static atlas.benchmarks.StoreBenchmark.row;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.stream.Stream;
+
+import atlas.core.clinic.ClinicDetails;
+import atlas.core.patient.Patient;
+import atlas.core.patient.PatientData;
+import atlas.demo.DemoHistories;
+import atlas.demo.DemoPatients;
+import atlas.fhir.FhirBulkExport;
+import atlas.fhir.FhirRecord;
+import atlas.store.internal.DatabaseSettings;
+import atlas.store.internal.JpaClinicalDatabase;
+import atlas.store.internal.records.JpaPatientDataService;
+import atlas.store.internal.records.JpaPatientService;
+
+/**
+ * Issue 20: records out as FHIR, on the store benchmark's clinic - 100,000 patients (-Dpatients),
+ * a year's history for 1,000 of them (-Dhistories) and a 5-year history for DEMO-000001:
+ * <ol>
+ * <li>the 5-year record read for export (audited) and written as one FHIR Bundle, the first time
+ * in the JVM and then the median of ten (goal under 1 s);</li>
+ * <li>the whole clinic as FHIR Bulk Data (NDJSON per resource type), streamed patient by patient
+ * in the JVM's heap (256 MB from releng/bench-fhir.sh): time, files and peak heap.</li>
+ * </ol>
+ * Prints a Markdown table.
+ */
+public final class FhirExportBenchmark {
+
+    private static final long SEED = 2026;
+    private static final int PATIENTS = Integer.getInteger("patients", 100_000);
+    private static final int HISTORIES = Integer.getInteger("histories", 1_000);
+    private static final ClinicDetails CLINIC = new ClinicDetails("Bench Clinic", "Seestrasse 4, 8000 Zurich",
+            "+41 44 000 00 00", "");
+
+    private FhirExportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder.resolve("clinic")));
+        try {
+            database.open();
+            System.out.printf("| figure | value | goal |%n|---|---|---|%n");
+            JpaPatientService patients = new JpaPatientService(database, BenchSession.of(database));
+            LocalDate today = LocalDate.now();
+            long started = System.nanoTime();
+            BenchClinic.register(patients, DemoPatients.create(PATIENTS, SEED, today));
+            DemoHistories[] therapists = BenchClinic.therapists(database, new long[10]);
+            int records = BenchClinic.histories(therapists, patients, HISTORIES, PATIENTS, SEED, today);
+            Patient longTerm = patients.findByRecordNumber("DEMO-000001").orElseThrow();
+            records += therapists[0].write(longTerm, SEED, today, 5, 50, 400, true);
+            row("the clinic: " + PATIENTS + " patients, " + HISTORIES + " with a year's history and one with 5 years ("
+                    + records + " records)", String.format("%.1f s to make", (System.nanoTime() - started) / 1e9), "");
+
+            JpaPatientDataService data = new JpaPatientDataService(database, BenchSession.of(database));
+            record(data, longTerm.getId());
+            bulk(data, folder.resolve("bulk"));
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void record(JpaPatientDataService data, long patientId) throws Exception {
+        long started = System.nanoTime();
+        String json = FhirRecord.json(data.export(patientId), CLINIC, LocalDateTime.now());
+        long first = System.nanoTime() - started;
+        long[] read = new long[10];
+        long[] written = new long[10];
+        long[] total = new long[10];
+        for (int i = 0; i < total.length; i++) {
+            started = System.nanoTime();
+            PatientData record = data.export(patientId);
+            long between = System.nanoTime();
+            json = FhirRecord.json(record, CLINIC, LocalDateTime.now());
+            long ended = System.nanoTime();
+            read[i] = between - started;
+            written[i] = ended - between;
+            total[i] = ended - started;
+        }
+        row("the 5-year record read (audited) and written as a FHIR Bundle (" + json.length() / 1024 + " KB of JSON): "
+                + "first in the JVM, then the median of ten (read, written as FHIR JSON)", String.format(
+                        "%d ms, %d ms (%d + %d ms)", first / 1_000_000, median(total), median(read), median(written)),
+                "< 1 s");
+    }
+
+    private static long median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1_000_000;
+    }
+
+    private static void bulk(JpaPatientDataService data, Path into) throws Exception {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long started = System.nanoTime();
+        FhirBulkExport.Result written = FhirBulkExport.run(data, CLINIC, into, LocalDateTime.now(), (done, total) -> {
+        });
+        long took = System.nanoTime() - started;
+        long bytes;
+        try (Stream<Path> files = Files.list(into)) {
+            bytes = files.mapToLong(file -> file.toFile().length()).sum();
+        }
+        row("the whole clinic as FHIR Bulk Data: " + written.patients() + " patients, " + written.total() + " resources in "
+                + written.resources().size() + " NDJSON files (" + bytes / (1 << 20) + " MB)",
+                String.format("%.1f s (%.1f ms a patient)", took / 1e9, took / 1e6 / written.patients()), "");
+        row("peak heap during the bulk export, all pools' peaks summed (max heap " + Runtime.getRuntime().maxMemory()
+                / (1 << 20) + " MB; the collector lets the heap fill before it collects)",
+                StoreBenchmark.peakHeapMegabytes() + " MB", "completes within 256 MB");
+    }
+}
