@@ -68,7 +68,9 @@ public interface PatientService {
     /**
      * For each of {@code candidates} (patients about to be imported), the record number of a
      * registered patient with the same family and given name (compared as the search folds them:
-     * case, accents, umlaut spellings) and date of birth - likely the same person - or empty.
+     * case, accents, umlaut spellings) and date of birth, or with one of the same further
+     * identifiers (the same system and value: another system's patient id, a national health
+     * number) - likely the same person - or empty.
      */
     List<java.util.Optional<String>> likelyRegistered(List<Patient> candidates) throws StoreException;
 

@@ -1,7 +1,6 @@
 package atlas.store.internal.command;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,7 +10,6 @@ import java.util.Map;
 import atlas.core.patient.Patient;
 import atlas.core.security.SignInRefused;
 import atlas.core.store.StoreException;
-import atlas.core.validation.ValidationException;
 import atlas.interchange.csv.CsvFile;
 import atlas.interchange.csv.PatientColumn;
 import atlas.interchange.csv.PatientImport;
@@ -35,8 +33,10 @@ public final class PatientImportCommand {
             + " [--keep-duplicates] [--user NAME --password-file FILE]   FIELD: " + String.join(", ", Arrays.stream(PatientColumn.values())
                     .map(PatientImportCommand::option).toList()) + "; COLUMN: its header name or number (1 = first)";
 
-    private record Options(Path file, Map<PatientColumn, String> map, boolean dryRun, boolean keepDuplicates, String user,
-            Path passwordFile) {
+    private record Options(ImportOptions common, Map<PatientColumn, String> map) {
+        Path file() {
+            return common.file();
+        }
     }
 
     private PatientImportCommand() {
@@ -45,29 +45,12 @@ public final class PatientImportCommand {
     public static void main(String[] args) {
         Terminal.quiet();
         Options options = parse(args);
-        Terminal.exit(() -> {
-            try {
-                return run(options, new Terminal());
-            } catch (ValidationException e) {
-                System.err.println("Nothing was imported: " + e.getMessage());
-                return 1;
-            }
-        }, "Could not read " + options.file());
+        options.common().run(() -> run(options, new Terminal()));
     }
 
     private static int run(Options options, Terminal terminal)
             throws IOException, StoreException, SignInRefused, Credentials.Refused {
-        if (!Files.isRegularFile(options.file())) {
-            System.err.println("There is no file " + options.file());
-            return 1;
-        }
-        long size = Files.size(options.file());
-        if (size > CsvFile.MAX_BYTES) {
-            System.err.println(options.file() + " has " + (size >> 20) + " MB; at most "
-                    + (CsvFile.MAX_BYTES >> 20) + " MB can be imported at once: split it into several files");
-            return 1;
-        }
-        CsvFile.Table table = CsvFile.read(Files.readAllBytes(options.file()));
+        CsvFile.Table table = CsvFile.read(options.common().content(CsvFile.MAX_BYTES, "split it into several files"));
         Map<PatientColumn, Integer> mapping = PatientColumn.propose(table.header());
         for (Map.Entry<PatientColumn, String> chosen : options.map().entrySet()) {
             int column = column(table.header(), chosen.getValue());
@@ -81,7 +64,8 @@ public final class PatientImportCommand {
         }
         ImportReport.describe(options.file(), table, mapping);
         DatabaseSettings settings = SignedIn.clinic();
-        try (SignedIn signedIn = SignedIn.open(settings, Credentials.of(options.user(), options.passwordFile(), terminal))) {
+        try (SignedIn signedIn = SignedIn.open(settings,
+                Credentials.of(options.common().user(), options.common().passwordFile(), terminal))) {
             JpaPatientService patients = new JpaPatientService(signedIn.database(), signedIn.session());
             PatientImport.Check check = PatientImport.check(patients, table, mapping, LocalDate.now());
             check.result().problems().forEach(problem -> System.out.println("  " + problem));
@@ -90,19 +74,19 @@ public final class PatientImportCommand {
                 System.err.println("Nothing was imported: correct the lines above (or the mapping) and run it again.");
                 return 1;
             }
-            if (!check.mayRegister(options.keepDuplicates())) {
+            if (!check.mayRegister(options.common().keepDuplicates())) {
                 System.err.println("Nothing was imported: " + check.likelyDuplicates().size() + " rows look like a"
                         + " patient registered already or like another row; check them, remove those lines, or run it again with"
                         + " --keep-duplicates to register them anyway.");
                 return 1;
             }
-            if (options.dryRun()) {
+            if (options.common().dryRun()) {
                 System.out.println("Dry run: " + check.patients().size() + " patients would be registered"
                         + (check.numbered() ? "" : " under the next numbers of the clinic's pattern")
                         + "; nothing was saved.");
                 return 0;
             }
-            List<Patient> stored = PatientImport.register(patients, check, options.keepDuplicates());
+            List<Patient> stored = PatientImport.register(patients, check, options.common().keepDuplicates());
             System.out.println("Registered " + stored.size() + " patients, " + stored.get(0).getRecordNumber() + " to "
                     + stored.get(stored.size() - 1).getRecordNumber() + " (each in the audit trail).");
             return 0;
@@ -110,32 +94,20 @@ public final class PatientImportCommand {
     }
 
     private static Options parse(String[] args) {
-        if (args.length == 0 || args[0].isBlank() || args[0].startsWith("--")) {
-            usage("the CSV file comes first");
-        }
         Map<PatientColumn, String> map = new java.util.EnumMap<>(PatientColumn.class);
-        boolean dryRun = false;
-        boolean keepDuplicates = false;
-        String user = null;
-        Path passwordFile = null;
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-            case "--user" -> user = i + 1 < args.length ? args[++i] : null;
-            case "--password-file" -> passwordFile = i + 1 < args.length ? Path.of(args[++i]).toAbsolutePath() : null;
-            case "--dry-run" -> dryRun = true;
-            case "--keep-duplicates" -> keepDuplicates = true;
-            case "--map" -> {
-                String[] pair = i + 1 < args.length ? args[++i].split("=", 2) : new String[0];
-                PatientColumn field = pair.length == 2 ? field(pair[0]) : null;
-                if (field == null || pair[1].isBlank()) {
-                    usage("--map takes FIELD=COLUMN, e.g. --map family-name=Nachname");
-                }
-                map.put(field, pair[1].strip());
+        ImportOptions common = ImportOptions.parse(args, "--import-patients", USAGE, (all, at) -> {
+            if (!all[at].equals("--map")) {
+                return -1;
             }
-            default -> usage("unknown option " + args[i]);
+            String[] pair = at + 1 < all.length ? all[at + 1].split("=", 2) : new String[0];
+            PatientColumn field = pair.length == 2 ? field(pair[0]) : null;
+            if (field == null || pair[1].isBlank()) {
+                usage("--map takes FIELD=COLUMN, e.g. --map family-name=Nachname");
             }
-        }
-        return new Options(Path.of(args[0]).toAbsolutePath(), map, dryRun, keepDuplicates, user, passwordFile);
+            map.put(field, pair[1].strip());
+            return at + 1;
+        });
+        return new Options(common, map);
     }
 
     private static void usage(String why) {

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import atlas.core.audit.AuditAction;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientChanges;
+import atlas.core.patient.PatientIdentifier;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.patient.PatientSummary;
@@ -256,10 +257,30 @@ public class JpaPatientService extends RecordService implements PatientService {
                         .getResultStream().forEach(row -> stored.putIfAbsent(PatientQuery.personKey((String) row[0],
                                 (String) row[1], (LocalDate) row[2]), (String) row[3]));
             }
+            // the same identifier of another system: per system, 500 values to a query, on IX_PATIENT_IDENTIFIER_VALUE
+            Map<String, List<String>> bySystem = new java.util.HashMap<>();
+            candidates.forEach(patient -> patient.getIdentifiers().forEach(id -> bySystem.computeIfAbsent(id.getSystem(),
+                    system -> new java.util.ArrayList<>()).add(id.getValue())));
+            bySystem.forEach((system, values) -> {
+                for (int from = 0; from < values.size(); from += 500) {
+                    em.createQuery("SELECT i.value, p.recordNumber FROM Patient p JOIN p.identifiers i"
+                            + " WHERE i.system = :system AND i.value IN :values", Object[].class)
+                            .setParameter("system", system)
+                            .setParameter("values", values.subList(from, Math.min(values.size(), from + 500)))
+                            .getResultStream().forEach(row -> stored.putIfAbsent(identifierKey(system, (String) row[0]),
+                                    (String) row[1]));
+                }
+            });
             return null;
         });
-        return candidates.stream().map(patient -> Optional.ofNullable(stored.get(PatientQuery.personKey(patient))))
-                .toList();
+        return candidates.stream().map(patient -> Optional.ofNullable(stored.get(PatientQuery.personKey(patient)))
+                .or(() -> patient.getIdentifiers().stream().map(id -> stored.get(identifierKey(id.getSystem(),
+                        id.getValue()))).filter(java.util.Objects::nonNull).findFirst())).toList();
+    }
+
+    /** Kept apart from the name keys: a system name never starts with a control character. */
+    private static String identifierKey(String system, String value) {
+        return "\u0001" + system + "\u0001" + value;
     }
 
     @Override

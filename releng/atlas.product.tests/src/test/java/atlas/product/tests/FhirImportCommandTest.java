@@ -1,0 +1,75 @@
+package atlas.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20, patients in from another system's FHIR export: the built product's launch script run as
+ * a migration script runs it, on the demo clinic. Atlas's own export of a demo patient, imported
+ * back, is refused as a likely duplicate; NDJSON of two new patients is shown by a dry run and then
+ * registered (the same file again is refused, which proves they were stored); a 50 MB file and
+ * text that is not JSON are refused with a message, nothing imported.
+ */
+class FhirImportCommandTest {
+
+    private static final String THERAPIST = "demo.therapist\n" + Product.DEMO_PASSWORD + "\n";
+
+    @Test
+    void anotherSystemsPatientsAreCheckedShownAndRegisteredAllOrNone() throws Exception {
+        Product atlas = Product.newDemoClinic("import-fhir");
+        Path folder = atlas.data();
+
+        Path own = folder.resolve("DEMO-000001.json");
+        Product.Run run = atlas.command(THERAPIST, "--export-fhir", "DEMO-000001", "--out", own.toString());
+        assertEquals(0, run.exit(), run.output());
+        run = atlas.command(THERAPIST, "--import-fhir", own.toString(), "--dry-run");
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("a Bundle of ") && run.output().contains("; patients in it: 1"), run.output());
+        assertTrue(run.output().contains("is likely DEMO-000001, registered already"), run.output());
+        assertTrue(run.output().contains("entry 1 (Organization): not imported: Atlas keeps no such record"), run.output());
+
+        Path ndjson = folder.resolve("Patient.ndjson");
+        Files.writeString(ndjson, patient("NEW-1", "Imhof", "Lorenz", "1955-02-02") + "\n"
+                + patient("NEW-2", "Z\u00fcrcher", "Jana", "1999-09-09") + "\n");
+        run = atlas.command(THERAPIST, "--import-fhir", ndjson.toString(), "--dry-run");
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("NDJSON of 2 resources, one per line; patients in it: 2"), run.output());
+        assertTrue(run.output().contains("Dry run: 2 patients would be registered; nothing was saved."), run.output());
+        run = atlas.command(THERAPIST, "--import-fhir", ndjson.toString());
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("Registered 2 patients, NEW-1 to NEW-2"), run.output());
+        assertFalse(run.output().contains(" INFO "), "the log's lines stay in the log file:\n" + run.output());
+        run = atlas.command(THERAPIST, "--import-fhir", ndjson.toString(), "--dry-run");
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("line 2: Z\u00fcrcher, Jana, born 1999-09-09, is likely NEW-2"), run.output());
+
+        Path large = folder.resolve("large.ndjson");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(50L << 20);
+        }
+        run = atlas.command(THERAPIST, "--import-fhir", large.toString());
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("has 50 MB; at most 32 MB can be imported at once"), run.output());
+
+        Path notJson = folder.resolve("export.json");
+        Files.writeString(notJson, "{\"resourceType\": \"Patient\", \"name\": [");
+        run = atlas.command(THERAPIST, "--import-fhir", notJson.toString());
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("the file: not FHIR R4 JSON: "), run.output());
+        assertTrue(run.output().contains("Nothing was imported"), run.output());
+        assertFalse(run.output().contains("Exception"), run.output());
+    }
+
+    private static String patient(String number, String family, String given, String birth) {
+        return "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\"urn:atlas:fhir:sid:record-number\",\"value\":\""
+                + number + "\"}],\"name\":[{\"family\":\"" + family + "\",\"given\":[\"" + given
+                + "\"]}],\"gender\":\"male\",\"birthDate\":\"" + birth + "\"}";
+    }
+}
