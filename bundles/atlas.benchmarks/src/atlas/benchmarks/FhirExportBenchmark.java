@@ -86,6 +86,23 @@ public final class FhirExportBenchmark {
             written[i] = ended - between;
             total[i] = ended - started;
         }
+        long[] compact = new long[10];
+        int compactLength = 0;
+        for (int i = 0; i < compact.length; i++) {
+            PatientData record = data.export(patientId);
+            started = System.nanoTime();
+            compactLength = atlas.fhir.FhirJson.writeCompact(FhirRecord.export(record, CLINIC, LocalDateTime.now())).length();
+            compact[i] = System.nanoTime() - started;
+        }
+        row("the same written as compact FHIR JSON (" + compactLength / 1024 + " KB), median of ten", median(compact)
+                + " ms", "");
+        started = System.nanoTime();
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        atlas.reports.PatientDataExport.write(new atlas.reports.PatientDataExport.Content("Your data", "DEMO-000001",
+                "Exported by the benchmark", "The record as FHIR."), json, atlas.reports.PatientDataExport.newPassword(),
+                pdf);
+        row("the data request's PDF of the 5-year record, encrypted, the FHIR JSON attached and printed",
+                String.format("%.1f s, %d MB", (System.nanoTime() - started) / 1e9, pdf.size() >> 20), "");
         row("the 5-year record read (audited) and written as a FHIR Bundle (" + json.length() / 1024 + " KB of JSON): "
                 + "first in the JVM, then the median of ten (read, written as FHIR JSON)", String.format(
                         "%d ms, %d ms (%d + %d ms)", first / 1_000_000, median(total), median(read), median(written)),

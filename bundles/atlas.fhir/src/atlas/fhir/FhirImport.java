@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Bundle;
 
 import atlas.api.validation.FieldError;
 import atlas.core.patient.Patient;
+import atlas.core.patient.PatientHistory;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
 import atlas.core.store.StoreException;
@@ -23,7 +24,8 @@ import atlas.core.validation.Wording;
  * Patients brought in from another system's FHIR R4 export, as the command line runs it: a Bundle
  * (collection or transaction) or NDJSON (one resource per line, as FHIR Bulk Data writes it), read
  * strictly; every Patient mapped ({@link FhirPatients#fromFhir}) and checked by the register's
- * rules, every other resource listed as skipped with the reason, likely duplicates named (the same
+ * rules, with their episodes, ICD-10 diagnoses and past visits ({@link FhirHistories}); every other
+ * resource listed as skipped with the reason, likely duplicates named (the same
  * names and birth date, or the same identifier of another system, in the file or registered
  * already) - then registered in one transaction, all or none, only when nothing is wrong and the
  * duplicates were chosen to be kept. The register checks the user's permission and every field
@@ -47,8 +49,18 @@ public final class FhirImport {
     }
 
     /** What registering the file would do. */
-    public record Check(String read, List<Item> patients, List<Problem> problems, List<Problem> skipped,
-            List<Problem> likelyDuplicates, boolean numbered) {
+    public record Check(String read, List<Item> patients, List<PatientHistory> histories, List<Problem> problems,
+            List<Problem> skipped, List<Problem> likelyDuplicates, boolean numbered) {
+
+        /** "3 episodes, 41 visits": the care brought in with the patients. */
+        public int episodes() {
+            return histories.stream().mapToInt(history -> history.episodes().size()).sum();
+        }
+
+        public int visits() {
+            return histories.stream().flatMap(history -> history.episodes().stream())
+                    .mapToInt(episode -> episode.visits().size()).sum();
+        }
 
         /** Whether every patient is good (and there is one); likely duplicates are for the user to decide. */
         public boolean canRegister() {
@@ -60,7 +72,21 @@ public final class FhirImport {
         }
     }
 
-    private record Read(String where, IBaseResource resource) {
+    /** The care resources the import brings in with the patients (FhirHistories). */
+    private static final java.util.Set<String> CARE = java.util.Set.of("Condition", "EpisodeOfCare", "Encounter");
+
+    private record Read(String where, IBaseResource resource, String fullUrl) {
+        /** The references that reach it: its Bundle entry's full URL, and Type/id. */
+        java.util.Set<String> keys() {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            if (fullUrl != null) {
+                keys.add(fullUrl);
+            }
+            if (resource.getIdElement().hasIdPart()) {
+                keys.add(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
+            }
+            return keys;
+        }
     }
 
     private FhirImport() {
@@ -73,17 +99,29 @@ public final class FhirImport {
         String read = resources(new String(content, StandardCharsets.UTF_8), resources, problems);
         List<Item> patients = new ArrayList<>();
         List<Problem> skipped = new ArrayList<>();
+        List<FhirHistories.Sent> patientsSent = new ArrayList<>();
+        List<FhirHistories.Sent> care = new ArrayList<>();
         for (Read each : resources) {
             if (each.resource() instanceof org.hl7.fhir.r4.model.Patient resource) {
                 FhirPatients.Read patient = FhirPatients.fromFhir(resource, today);
                 patient.problems().forEach(error -> problems.add(new Problem(each.where(), error.label() + ": "
                         + error.message())));
                 patients.add(new Item(each.where(), patient.patient()));
+                patientsSent.add(new FhirHistories.Sent(each.where(), resource, each.keys()));
+            } else if (CARE.contains(each.resource().fhirType())) {
+                care.add(new FhirHistories.Sent(each.where(), each.resource(), each.keys()));
             } else {
                 skipped.add(new Problem(each.where(), Wording.of(FhirRecord.CLINICAL_TYPES.contains(each.resource()
                         .fhirType()) ? "fhir.notYetImported" : "fhir.notImported")));
             }
         }
+        List<PatientHistory> histories = FhirHistories.of(patientsSent, care, skipped);
+        // in the file's order, whichever step left each out
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < resources.size(); i++) {
+            position.put(resources.get(i).where(), i);
+        }
+        skipped.sort(java.util.Comparator.comparing(problem -> position.getOrDefault(problem.where(), -1)));
         boolean numbered = !patients.isEmpty() && patients.stream().allMatch(item -> item.patient().getRecordNumber() != null);
         if (!numbered && patients.stream().anyMatch(item -> item.patient().getRecordNumber() != null)) {
             patients.stream().filter(item -> item.patient().getRecordNumber() == null).forEach(item -> problems.add(
@@ -92,7 +130,7 @@ public final class FhirImport {
         if (resources.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(Wording.of("fhir.file"), Wording.of("fhir.empty")));
         }
-        return new Check(read, patients, problems, skipped, duplicates(patients, register), numbered);
+        return new Check(read, patients, histories, problems, skipped, duplicates(patients, register), numbered);
     }
 
     /**
@@ -109,8 +147,8 @@ public final class FhirImport {
                     "fhir.duplicates", check.likelyDuplicates().size()) : Wording.of("fhir.notReady",
                             check.problems().size())));
         }
-        List<Patient> patients = check.patients().stream().map(Item::patient).toList();
-        return check.numbered() ? register.registerAll(patients) : register.registerAllNumbered(patients);
+        return register.importAll(check.patients().stream().map(Item::patient).toList(), check.histories(),
+                check.numbered());
     }
 
     /** The file's resources: a Bundle's entries, a single resource, or NDJSON's lines; says how it was read. */
@@ -127,12 +165,12 @@ public final class FhirImport {
                     Bundle.BundleEntryComponent entry = bundle.getEntry().get(i);
                     if (entry.hasResource()) {
                         resources.add(new Read(Wording.of("fhir.entry", i + 1, entry.getResource().fhirType()),
-                                entry.getResource()));
+                                entry.getResource(), entry.getFullUrl()));
                     }
                 }
                 return Wording.of("fhir.readBundle", bundle.getEntry().size());
             }
-            resources.add(new Read(Wording.of("fhir.file"), whole));
+            resources.add(new Read(Wording.of("fhir.file"), whole, null));
             return Wording.of("fhir.readResource", whole.fhirType());
         } catch (FhirFormatException notOneResource) {
             String[] lines = text.split("\r?\n", -1);
@@ -149,7 +187,7 @@ public final class FhirImport {
                 }
                 String where = Wording.of("fhir.line", i + 1);
                 try {
-                    resources.add(new Read(where, FhirJson.read(lines[i], IBaseResource.class)));
+                    resources.add(new Read(where, FhirJson.read(lines[i], IBaseResource.class), null));
                 } catch (FhirFormatException bad) {
                     problems.add(new Problem(where, Wording.of("fhir.unreadable", bad.getMessage())));
                 }

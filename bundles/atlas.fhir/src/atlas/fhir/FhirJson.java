@@ -28,6 +28,11 @@ public final class FhirJson {
         return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(resource);
     }
 
+    /** {@code resource} as JSON on one line, as machines exchange it (and Bulk Data's lines are). */
+    public static String writeCompact(IBaseResource resource) {
+        return context().newJsonParser().setPrettyPrint(false).encodeResourceToString(resource);
+    }
+
     /**
      * The resource in {@code json}, of {@code type}.
      *

@@ -62,7 +62,7 @@ public final class FhirRecord {
     static final String UCUM = "http://unitsofmeasure.org";
     static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     /** ICD-10 editions by the name Atlas keeps them under (HL7 terminology; the German edition by BfArM's URL). */
-    private static final Map<String, String> DIAGNOSIS_SYSTEMS = Map.of(Diagnosis.ICD_10, "http://hl7.org/fhir/sid/icd-10",
+    static final Map<String, String> DIAGNOSIS_SYSTEMS = Map.of(Diagnosis.ICD_10, "http://hl7.org/fhir/sid/icd-10",
             Diagnosis.ICD_10_CM, "http://hl7.org/fhir/sid/icd-10-cm", Diagnosis.ICD_10_GM,
             "http://fhir.de/CodeSystem/bfarm/icd-10-gm");
     /** LOINC codes of Atlas's measures, each checked against LOINC (72514-3: Pain severity - 0-10 verbal numeric rating [Score] - Reported, active). */

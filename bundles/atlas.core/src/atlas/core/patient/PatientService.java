@@ -66,6 +66,16 @@ public interface PatientService {
     List<Patient> registerAllNumbered(List<Patient> patients) throws StoreException;
 
     /**
+     * Registers {@code patients} (by {@link #registerAll} when {@code numbered}, else by
+     * {@link #registerAllNumbered}) together with the history another system sent of each (the
+     * same position in {@code histories}; {@link PatientHistory#NONE} for none), in one
+     * transaction: all or nothing. Episodes and visits need the permission to start episodes and
+     * book visits as well; each is checked by its own rules and audited.
+     */
+    List<Patient> importAll(List<Patient> patients, List<PatientHistory> histories, boolean numbered)
+            throws StoreException;
+
+    /**
      * For each of {@code candidates} (patients about to be imported), the record number of a
      * registered patient with the same family and given name (compared as the search folds them:
      * case, accents, umlaut spellings) and date of birth, or with one of the same further

@@ -41,7 +41,8 @@ public final class FhirImportCommand {
                 Credentials.of(options.user(), options.passwordFile(), terminal))) {
             JpaPatientService patients = new JpaPatientService(signedIn.database(), signedIn.session());
             FhirImport.Check check = FhirImport.check(content, patients, LocalDate.now());
-            System.out.println(options.file() + ": " + check.read() + "; patients in it: " + check.patients().size());
+            System.out.println(options.file() + ": " + check.read() + "; patients in it: " + check.patients().size()
+                    + " (with " + check.episodes() + " episodes of care and " + check.visits() + " past visits)");
             print("Skipped", check.skipped());
             print("Problems", check.problems());
             print("Likely duplicates", check.likelyDuplicates());

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import atlas.core.audit.AuditAction;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientChanges;
+import atlas.core.patient.PatientHistory;
 import atlas.core.patient.PatientIdentifier;
 import atlas.core.patient.PatientQuery;
 import atlas.core.patient.PatientService;
@@ -154,6 +155,31 @@ public class JpaPatientService extends RecordService implements PatientService {
 
     @Override
     public List<Patient> registerAll(List<Patient> patients) throws StoreException {
+        return registerAll(patients, NOTHING_MORE);
+    }
+
+    @Override
+    public List<Patient> importAll(List<Patient> patients, List<PatientHistory> histories, boolean numbered)
+            throws StoreException {
+        if (histories.size() != patients.size()) {
+            throw new IllegalArgumentException(histories.size() + " histories for " + patients.size() + " patients");
+        }
+        if (histories.stream().anyMatch(history -> !history.isEmpty())) {
+            require(Permission.VISITS); // what starting an episode and booking a visit need
+        }
+        Afterwards write = (em, stored) -> ImportedHistories.write(em, stored, histories, LocalDate.now());
+        return numbered ? registerAll(patients, write) : registerAllNumbered(patients, write);
+    }
+
+    /** What an import writes in the registration's transaction once the patients have their ids. */
+    private interface Afterwards {
+        void write(EntityManager em, List<Patient> stored);
+    }
+
+    private static final Afterwards NOTHING_MORE = (em, stored) -> {
+    };
+
+    private List<Patient> registerAll(List<Patient> patients, Afterwards afterwards) throws StoreException {
         require(Permission.DEMOGRAPHICS);
         LocalDate today = LocalDate.now();
         for (Patient patient : patients) {
@@ -163,7 +189,9 @@ public class JpaPatientService extends RecordService implements PatientService {
         try {
             return database.write(em -> {
                 refuseTakenRecordNumbers(em, patients);
-                return persistRegistered(em, patients);
+                List<Patient> stored = persistRegistered(em, patients);
+                afterwards.write(em, stored);
+                return stored;
             });
         } catch (PersistenceException e) {
             // Another workstation registered the same number between our check and our commit.
@@ -209,6 +237,10 @@ public class JpaPatientService extends RecordService implements PatientService {
 
     @Override
     public List<Patient> registerAllNumbered(List<Patient> patients) throws StoreException {
+        return registerAllNumbered(patients, NOTHING_MORE);
+    }
+
+    private List<Patient> registerAllNumbered(List<Patient> patients, Afterwards afterwards) throws StoreException {
         require(Permission.DEMOGRAPHICS);
         LocalDate today = LocalDate.now();
         // every field but the number is checked before the database is asked
@@ -229,7 +261,9 @@ public class JpaPatientService extends RecordService implements PatientService {
                     for (int i = 0; i < patients.size(); i++) {
                         patients.get(i).setRecordNumber(pattern.number(today, highest + 1 + i));
                     }
-                    return persistRegistered(em, patients);
+                    List<Patient> stored = persistRegistered(em, patients);
+                    afterwards.write(em, stored);
+                    return stored;
                 });
             } catch (PersistenceException e) {
                 // a number typed by hand at another desk between our read and our commit: the next ones
