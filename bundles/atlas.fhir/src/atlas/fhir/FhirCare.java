@@ -17,7 +17,6 @@ import org.hl7.fhir.r4.model.Timing;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.Visit;
 import atlas.core.patient.PatientData;
-import atlas.core.plan.Dosage;
 import atlas.core.plan.GoalTerm;
 import atlas.core.plan.InterventionGiven;
 import atlas.core.plan.InterventionWording;
@@ -42,8 +41,6 @@ final class FhirCare {
     }
 
     static void export(Entries entries, PatientData data, org.hl7.fhir.r4.model.Patient patient) {
-        Map<Long, PlanOfCare> plans = new HashMap<>();
-        data.record().plans().forEach(plan -> plans.put(plan.getId(), plan));
         // the oldest revision first: a revision's CarePlan names the one it replaces
         List<PlanOfCare> oldestFirst = data.record().plans().stream()
                 .sorted(java.util.Comparator.comparing(PlanOfCare::getRevision)).toList();
@@ -116,7 +113,7 @@ final class FhirCare {
     /** The episode's diagnoses are what the plan addresses. */
     private static void addresses(Entries entries, EpisodeOfCare episode, CarePlan plan) {
         for (int i = 0; i < episode.getDiagnoses().size(); i++) {
-            plan.addAddresses(entries.to("Condition", episode.getId() * 100 + i));
+            plan.addAddresses(entries.to("Condition", FhirRecord.conditionKey(episode.getId(), i)));
         }
     }
 
@@ -183,8 +180,7 @@ final class FhirCare {
         if (plan != null) {
             procedure.addBasedOn(plan);
         }
-        Dosage dose = given.getDosage();
-        String dosage = dose == null ? "" : InterventionWording.dosage(dose);
+        String dosage = InterventionWording.dosage(given.getDosage()); // never null: an empty dosage reads ""
         if (!dosage.isBlank()) {
             procedure.addNote().setText(dosage);
         }

@@ -47,6 +47,8 @@ final class FhirHistories {
         private final EpisodeStatus status;
         private final List<Diagnosis> diagnoses = new ArrayList<>();
         private final List<PatientHistory.PastVisit> visits = new ArrayList<>();
+        /** The days its diagnoses were recorded on: with its visits, what an episode gathered without one spans. */
+        private final List<LocalDate> recorded = new ArrayList<>();
 
         Gathered(LocalDate start, LocalDate end, EpisodeStatus status) {
             this.start = start;
@@ -63,7 +65,6 @@ final class FhirHistories {
     private final Map<String, Integer> patients = new HashMap<>();
     private final List<List<Gathered>> episodes = new ArrayList<>();
     private final List<Gathered> unassigned = new ArrayList<>();
-    private final List<List<LocalDateTime>> unassignedDays = new ArrayList<>();
     private final List<FhirImport.Problem> skipped;
 
     private FhirHistories(List<Sent> patientsSent, List<FhirImport.Problem> skipped) {
@@ -74,7 +75,6 @@ final class FhirHistories {
             }
             episodes.add(new ArrayList<>());
             unassigned.add(null);
-            unassignedDays.add(new ArrayList<>());
         }
     }
 
@@ -114,11 +114,10 @@ final class FhirHistories {
             Gathered loose = histories.unassigned.get(i);
             if (loose != null) {
                 // from its first day to its last; a diagnosis without any date starts it today
-                List<LocalDateTime> days = histories.unassignedDays.get(i);
-                loose.start = days.stream().min(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate)
-                        .orElse(LocalDate.now());
-                loose.end = days.stream().max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate)
-                        .orElse(loose.start);
+                List<LocalDate> days = new ArrayList<>(loose.recorded);
+                loose.visits.forEach(visit -> days.add(visit.startsAt().toLocalDate()));
+                loose.start = days.stream().min(Comparator.naturalOrder()).orElse(LocalDate.now());
+                loose.end = days.stream().max(Comparator.naturalOrder()).orElse(loose.start);
                 kept.add(loose.episode());
             }
             all.add(new PatientHistory(kept));
@@ -175,11 +174,11 @@ final class FhirHistories {
         Condition condition = (Condition) sent.resource();
         Integer patient = patientOf(sent, condition.getSubject());
         if (patient != null) {
+            Gathered episode = unassigned(patient);
             if (condition.hasRecordedDate()) {
-                unassignedDays.get(patient).add(LocalDateTime.ofInstant(condition.getRecordedDate().toInstant(),
-                        ZoneId.systemDefault()));
+                episode.recorded.add(LocalDate.ofInstant(condition.getRecordedDate().toInstant(), ZoneId.systemDefault()));
             }
-            diagnosis(sent, unassigned(patient));
+            diagnosis(sent, episode);
         }
     }
 
@@ -213,7 +212,6 @@ final class FhirHistories {
         Gathered episode = encounter.getEpisodeOfCare().stream().map(ref -> byEpisode.get(ref.getReference()))
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (episode == null) {
-            unassignedDays.get(patient).add(start);
             episode = unassigned(patient);
         }
         episode.visits.add(new PatientHistory.PastVisit(start, (int) minutes, status));

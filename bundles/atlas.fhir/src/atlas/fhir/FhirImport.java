@@ -75,18 +75,16 @@ public final class FhirImport {
     /** The care resources the import brings in with the patients (FhirHistories). */
     private static final java.util.Set<String> CARE = java.util.Set.of("Condition", "EpisodeOfCare", "Encounter");
 
-    private record Read(String where, IBaseResource resource, String fullUrl) {
-        /** The references that reach it: its Bundle entry's full URL, and Type/id. */
-        java.util.Set<String> keys() {
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            if (fullUrl != null) {
-                keys.add(fullUrl);
-            }
-            if (resource.getIdElement().hasIdPart()) {
-                keys.add(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
-            }
-            return keys;
+    /** A resource of the file, with where it is and the keys references reach it by. */
+    private static FhirHistories.Sent sent(String where, IBaseResource resource, String fullUrl) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (fullUrl != null) {
+            keys.add(fullUrl);
         }
+        if (resource.getIdElement().hasIdPart()) {
+            keys.add(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
+        }
+        return new FhirHistories.Sent(where, resource, keys);
     }
 
     private FhirImport() {
@@ -95,21 +93,21 @@ public final class FhirImport {
     /** Reads {@code content} and compares its patients with {@code register}'s. */
     public static Check check(byte[] content, PatientService register, LocalDate today) throws StoreException {
         List<Problem> problems = new ArrayList<>();
-        List<Read> resources = new ArrayList<>();
+        List<FhirHistories.Sent> resources = new ArrayList<>();
         String read = resources(new String(content, StandardCharsets.UTF_8), resources, problems);
         List<Item> patients = new ArrayList<>();
         List<Problem> skipped = new ArrayList<>();
         List<FhirHistories.Sent> patientsSent = new ArrayList<>();
         List<FhirHistories.Sent> care = new ArrayList<>();
-        for (Read each : resources) {
+        for (FhirHistories.Sent each : resources) {
             if (each.resource() instanceof org.hl7.fhir.r4.model.Patient resource) {
                 FhirPatients.Read patient = FhirPatients.fromFhir(resource, today);
                 patient.problems().forEach(error -> problems.add(new Problem(each.where(), error.label() + ": "
                         + error.message())));
                 patients.add(new Item(each.where(), patient.patient()));
-                patientsSent.add(new FhirHistories.Sent(each.where(), resource, each.keys()));
+                patientsSent.add(each);
             } else if (CARE.contains(each.resource().fhirType())) {
-                care.add(new FhirHistories.Sent(each.where(), each.resource(), each.keys()));
+                care.add(each);
             } else {
                 skipped.add(new Problem(each.where(), Wording.of(FhirRecord.CLINICAL_TYPES.contains(each.resource()
                         .fhirType()) ? "fhir.notYetImported" : "fhir.notImported")));
@@ -152,7 +150,7 @@ public final class FhirImport {
     }
 
     /** The file's resources: a Bundle's entries, a single resource, or NDJSON's lines; says how it was read. */
-    private static String resources(String text, List<Read> resources, List<Problem> problems) {
+    private static String resources(String text, List<FhirHistories.Sent> resources, List<Problem> problems) {
         try {
             IBaseResource whole = FhirJson.read(text, IBaseResource.class);
             if (whole instanceof Bundle bundle) {
@@ -164,13 +162,13 @@ public final class FhirImport {
                 for (int i = 0; i < bundle.getEntry().size(); i++) {
                     Bundle.BundleEntryComponent entry = bundle.getEntry().get(i);
                     if (entry.hasResource()) {
-                        resources.add(new Read(Wording.of("fhir.entry", i + 1, entry.getResource().fhirType()),
+                        resources.add(sent(Wording.of("fhir.entry", i + 1, entry.getResource().fhirType()),
                                 entry.getResource(), entry.getFullUrl()));
                     }
                 }
                 return Wording.of("fhir.readBundle", bundle.getEntry().size());
             }
-            resources.add(new Read(Wording.of("fhir.file"), whole, null));
+            resources.add(sent(Wording.of("fhir.file"), whole, null));
             return Wording.of("fhir.readResource", whole.fhirType());
         } catch (FhirFormatException notOneResource) {
             String[] lines = text.split("\r?\n", -1);
@@ -187,7 +185,7 @@ public final class FhirImport {
                 }
                 String where = Wording.of("fhir.line", i + 1);
                 try {
-                    resources.add(new Read(where, FhirJson.read(lines[i], IBaseResource.class), null));
+                    resources.add(sent(where, FhirJson.read(lines[i], IBaseResource.class), null));
                 } catch (FhirFormatException bad) {
                     problems.add(new Problem(where, Wording.of("fhir.unreadable", bad.getMessage())));
                 }

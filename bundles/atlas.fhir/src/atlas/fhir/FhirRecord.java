@@ -116,6 +116,11 @@ public final class FhirRecord {
         return FhirJson.write(export(data, clinic, now));
     }
 
+    /** The Atlas key of an episode's diagnosis at {@code position}: what its Condition and a plan addressing it share. */
+    static long conditionKey(long episodeId, int position) {
+        return episodeId * 100 + position;
+    }
+
     /** What a reader sees of Atlas's measure codes: LOINC first where there is one, then Atlas's. */
     static CodeableConcept measure(String measureCode) {
         CodeableConcept code = new CodeableConcept().setText(measureCode);
@@ -172,7 +177,7 @@ public final class FhirRecord {
         List<Diagnosis> diagnoses = episode.getDiagnoses();
         for (int i = 0; i < diagnoses.size(); i++) {
             Condition condition = condition(diagnoses.get(i), patient, episode);
-            entries.add("Condition", episode.getId() * 100 + i, condition);
+            entries.add("Condition", conditionKey(episode.getId(), i), condition);
             resource.addDiagnosis().setCondition(Entries.reference(condition)).setRank(i + 1);
         }
     }

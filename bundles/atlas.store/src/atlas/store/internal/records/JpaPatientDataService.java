@@ -13,11 +13,6 @@ import org.osgi.service.component.annotations.Reference;
 import atlas.core.audit.AuditAction;
 import atlas.core.audit.AuditEvent;
 import atlas.core.clinician.Clinician;
-import atlas.core.diary.HeadacheDiaryEntry;
-import atlas.core.episode.EpisodeOfCare;
-import atlas.core.episode.Visit;
-import atlas.core.form.FormResponse;
-import atlas.core.form.Observation;
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.NoteAddendum;
 import atlas.core.patient.ContactDetails;
@@ -29,7 +24,6 @@ import atlas.core.plan.Goal;
 import atlas.core.plan.InterventionGiven;
 import atlas.core.plan.PlanOfCare;
 import atlas.core.plan.PlannedIntervention;
-import atlas.core.redflag.RedFlagScreening;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
@@ -51,11 +45,9 @@ public class JpaPatientDataService extends RecordService implements PatientDataS
     public PatientData export(long patientId) throws StoreException {
         require(Permission.EXPORT_RECORD);
         return database.write(em -> {
-            Patient patient = existing(em, patientId);
-            PatientRecord record = new PatientRecord(patient, ofPatient(em, EpisodeOfCare.class, patientId),
-                    ofPatient(em, Visit.class, patientId), ofPatient(em, FormResponse.class, patientId),
-                    ofPatient(em, Observation.class, patientId), ofPatient(em, HeadacheDiaryEntry.class, patientId),
-                    ofPatient(em, PlanOfCare.class, patientId), ofPatient(em, RedFlagScreening.class, patientId));
+            // the record as the record part reads it (the export, not the opening, is audited below)
+            PatientRecord record = JpaPatientRecordService.read(em, patientId, false)
+                    .orElseThrow(() -> missing(patientId));
             List<ClinicalNote> notes = ofPatient(em, ClinicalNote.class, patientId);
             List<NoteAddendum> addenda = ofOwners(em, NoteAddendum.class, "noteId", notes.stream().map(ClinicalNote::getId));
             List<Long> planIds = record.plans().stream().map(PlanOfCare::getId).toList();
@@ -136,7 +128,7 @@ public class JpaPatientDataService extends RecordService implements PatientDataS
     private static Patient existing(EntityManager em, long patientId) {
         Patient patient = em.find(Patient.class, patientId);
         if (patient == null) {
-            throw new IllegalArgumentException("Patient " + patientId + " does not exist");
+            throw missing(patientId);
         }
         return patient;
     }
@@ -146,6 +138,10 @@ public class JpaPatientDataService extends RecordService implements PatientDataS
         List<Long> ids = owners.toList();
         return ids.isEmpty() ? List.of() : em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e." + owner
                 + " IN :owners ORDER BY e.id", type).setParameter("owners", ids).getResultList();
+    }
+
+    private static IllegalArgumentException missing(long patientId) {
+        return new IllegalArgumentException("Patient " + patientId + " does not exist");
     }
 
     private static <T> List<T> ofPatient(EntityManager em, Class<T> type, long patientId) {

@@ -52,7 +52,8 @@ public class JpaPatientRecordService extends RecordService implements PatientRec
         return record;
     }
 
-    private static Optional<PatientRecord> read(EntityManager em, long patientId, boolean audited) {
+    /** The record in the orders PatientRecord names; its opening audited when {@code audited}. */
+    static Optional<PatientRecord> read(EntityManager em, long patientId, boolean audited) {
         Patient patient = em.find(Patient.class, patientId);
         if (patient == null) {
             return Optional.empty();
