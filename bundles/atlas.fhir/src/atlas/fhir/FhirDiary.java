@@ -26,6 +26,8 @@ final class FhirDiary {
 
     static final String DIARY_SYSTEM = "urn:atlas:fhir:cs:headache-diary";
     static final String RED_FLAG_SYSTEM = "urn:atlas:fhir:cs:red-flag";
+    /** How the note of a screening's acknowledgement begins (the import leaves it behind). */
+    static final String ACKNOWLEDGED = "Acknowledged ";
 
     private FhirDiary() {
     }
@@ -101,7 +103,7 @@ final class FhirDiary {
             observation.addNote().setText(screening.getNotes());
         }
         if (screening.getAcknowledgedAtMillis() != null) {
-            observation.addNote().setText("Acknowledged " + screening.acknowledgedAt() + ": "
+            observation.addNote().setText(ACKNOWLEDGED + screening.acknowledgedAt() + ": "
                     + (screening.getAcknowledgement() == null ? "" : screening.getAcknowledgement()))
                     .setAuthor(entries.to("Practitioner", screening.getAcknowledgedBy()));
         }

@@ -17,22 +17,30 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 
+import atlas.core.diary.HeadacheDiaryEntry;
 import atlas.core.episode.Diagnosis;
 import atlas.core.episode.EpisodeStatus;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitStatus;
+import atlas.core.form.FormResponseService;
 import atlas.core.patient.PatientHistory;
+import atlas.core.redflag.RedFlagScreening;
 import atlas.core.validation.Wording;
 
 /**
  * The care another system sent with its patients, as Atlas keeps it: each EpisodeOfCare an episode
  * with the Conditions it names as diagnoses (those coded in ICD-10, -CM or -GM), each Encounter that
- * took place or was called off a past visit of its episode; Conditions and Encounters of no episode
- * go into one episode of the imported history, closed at its last day. What cannot be kept is
- * listed as skipped with the reason: a record of no patient in the file, without a date, a diagnosis
- * without an ICD-10 code, a visit booked ahead (made in Atlas's schedule, with a therapist).
+ * took place or was called off a past visit of its episode with the forms filled at it
+ * (QuestionnaireResponses, {@link FhirAnswers}); Conditions and Encounters of no episode go into one
+ * episode of the imported history, closed at its last day; the headache diary and red-flag
+ * screenings as the patient's. Scores are not taken as sent: Atlas scores each form's answers
+ * again. What cannot be kept is listed as skipped with the reason: a record of no patient in the
+ * file, without a date, a diagnosis without an ICD-10 code, a visit booked ahead (made in Atlas's
+ * schedule, with a therapist), a form of no visit that took place, a score of no form.
  */
 final class FhirHistories {
 
@@ -65,22 +73,36 @@ final class FhirHistories {
     private final Map<String, Integer> patients = new HashMap<>();
     private final List<List<Gathered>> episodes = new ArrayList<>();
     private final List<Gathered> unassigned = new ArrayList<>();
+    private final List<List<HeadacheDiaryEntry>> diaries = new ArrayList<>();
+    private final List<List<RedFlagScreening>> redFlags = new ArrayList<>();
+    /** The forms read, by the keys of the Encounter they were filled at; taken by its visit. */
+    private final Map<String, List<Sent>> formsAt = new HashMap<>();
+    private final Map<Sent, PatientHistory.FilledForm> forms = new HashMap<>();
     private final List<FhirImport.Problem> skipped;
+    private final FhirAnswers answers;
 
-    private FhirHistories(List<Sent> patientsSent, List<FhirImport.Problem> skipped) {
+    private FhirHistories(List<Sent> patientsSent, List<FhirImport.Problem> skipped, List<FhirImport.Problem> problems) {
         this.skipped = skipped;
+        this.answers = new FhirAnswers(skipped, problems);
         for (int i = 0; i < patientsSent.size(); i++) {
             for (String key : patientsSent.get(i).keys()) {
                 patients.put(key, i);
             }
             episodes.add(new ArrayList<>());
             unassigned.add(null);
+            diaries.add(new ArrayList<>());
+            redFlags.add(new ArrayList<>());
         }
     }
 
-    /** The history of each of {@code patientsSent}, in their order; what is left out goes to {@code skipped}. */
-    static List<PatientHistory> of(List<Sent> patientsSent, List<Sent> care, List<FhirImport.Problem> skipped) {
-        FhirHistories histories = new FhirHistories(patientsSent, skipped);
+    /**
+     * The history of each of {@code patientsSent}, in their order, its forms checked by the
+     * installed ones ({@code installed}); what is left out goes to {@code skipped}, what is wrong to
+     * {@code problems}.
+     */
+    static List<PatientHistory> of(List<Sent> patientsSent, List<Sent> care, List<FhirImport.Problem> skipped,
+            List<FhirImport.Problem> problems, FormResponseService installed) {
+        FhirHistories histories = new FhirHistories(patientsSent, skipped, problems);
         Map<String, Gathered> byEpisode = new HashMap<>();
         Map<String, Sent> conditions = new HashMap<>();
         care.stream().filter(sent -> sent.resource() instanceof Condition)
@@ -93,11 +115,24 @@ final class FhirHistories {
                     sent.keys().forEach(key -> byEpisode.put(key, gathered));
                     for (EpisodeOfCare.DiagnosisComponent diagnosis : episode.getDiagnosis()) {
                         Sent condition = conditions.get(diagnosis.getCondition().getReference());
-                        if (condition != null && named.add(condition)) {
-                            histories.diagnosis(condition, gathered);
+                        Diagnosis kept = condition != null && named.add(condition) ? histories.diagnosis(condition) : null;
+                        if (kept != null) {
+                            gathered.diagnoses.add(kept);
                         }
                     }
                 }
+            }
+        }
+        Set<String> responses = new HashSet<>();
+        for (Sent sent : care) {
+            if (sent.resource() instanceof QuestionnaireResponse response && histories.patientOf(sent,
+                    response.getSubject()) != null) {
+                sent.keys().forEach(responses::add);
+                histories.answers.form(sent, installed).ifPresent(form -> {
+                    histories.forms.put(sent, form);
+                    histories.formsAt.computeIfAbsent(response.getEncounter().getReference(), key -> new ArrayList<>())
+                            .add(sent);
+                });
             }
         }
         for (Sent sent : care) {
@@ -105,8 +140,13 @@ final class FhirHistories {
                 histories.visit(sent, encounter, byEpisode);
             } else if (sent.resource() instanceof Condition && !named.contains(sent)) {
                 histories.looseDiagnosis(sent);
+            } else if (sent.resource() instanceof Observation observation) {
+                histories.observation(sent, observation, responses);
             }
         }
+        // forms whose visit did not come (booked ahead, of no patient, none named)
+        histories.forms.keySet().forEach(form -> histories.skipped.add(new FhirImport.Problem(form.where(),
+                Wording.of("fhir.formNoVisit"))));
         List<PatientHistory> all = new ArrayList<>();
         for (int i = 0; i < histories.episodes.size(); i++) {
             List<PatientHistory.Episode> kept = new ArrayList<>();
@@ -120,7 +160,7 @@ final class FhirHistories {
                 loose.end = days.stream().max(Comparator.naturalOrder()).orElse(loose.start);
                 kept.add(loose.episode());
             }
-            all.add(new PatientHistory(kept));
+            all.add(new PatientHistory(kept, histories.diaries.get(i), histories.redFlags.get(i)));
         }
         return all;
     }
@@ -155,30 +195,32 @@ final class FhirHistories {
         return gathered;
     }
 
-    /** A Condition as a diagnosis, when it is coded in an ICD-10 edition Atlas knows. */
-    private void diagnosis(Sent sent, Gathered episode) {
+    /** A Condition as a diagnosis, when it is coded in an ICD-10 edition Atlas knows; else skipped (null). */
+    private Diagnosis diagnosis(Sent sent) {
         Condition condition = (Condition) sent.resource();
         for (Coding coding : condition.getCode().getCoding()) {
             String system = FhirRecord.DIAGNOSIS_SYSTEMS.entrySet().stream().filter(known -> known.getValue()
                     .equals(coding.getSystem())).map(Map.Entry::getKey).findFirst().orElse(null);
             if (system != null && coding.hasCode()) {
-                episode.diagnoses.add(new Diagnosis(system, coding.getCode(), condition.getCode().hasText()
-                        ? condition.getCode().getText() : coding.getDisplay()));
-                return;
+                return new Diagnosis(system, coding.getCode(), condition.getCode().hasText()
+                        ? condition.getCode().getText() : coding.getDisplay());
             }
         }
         skipped.add(new FhirImport.Problem(sent.where(), Wording.of("fhir.noIcd")));
+        return null;
     }
 
+    /** A diagnosis of no episode: into the patient's gathered episode (which only what goes into it makes). */
     private void looseDiagnosis(Sent sent) {
         Condition condition = (Condition) sent.resource();
         Integer patient = patientOf(sent, condition.getSubject());
-        if (patient != null) {
+        Diagnosis diagnosis = patient == null ? null : diagnosis(sent);
+        if (diagnosis != null) {
             Gathered episode = unassigned(patient);
             if (condition.hasRecordedDate()) {
                 episode.recorded.add(LocalDate.ofInstant(condition.getRecordedDate().toInstant(), ZoneId.systemDefault()));
             }
-            diagnosis(sent, episode);
+            episode.diagnoses.add(diagnosis);
         }
     }
 
@@ -214,7 +256,32 @@ final class FhirHistories {
         if (episode == null) {
             episode = unassigned(patient);
         }
-        episode.visits.add(new PatientHistory.PastVisit(start, (int) minutes, status));
+        List<PatientHistory.FilledForm> filled = new ArrayList<>();
+        for (String key : sent.keys()) {
+            formsAt.getOrDefault(key, List.of()).stream().filter(forms::containsKey).forEach(form -> filled.add(forms
+                    .remove(form)));
+        }
+        episode.visits.add(new PatientHistory.PastVisit(start, (int) minutes, status, filled));
+    }
+
+    /**
+     * A diary entry or red-flag screening of Atlas's code systems, as the patient's; a score is
+     * left out - of a form in the file, it is scored again from the form's answers.
+     */
+    private void observation(Sent sent, Observation observation, Set<String> responses) {
+        Coding code = observation.getCode().getCoding().stream().filter(coding -> FhirDiary.DIARY_SYSTEM.equals(coding
+                .getSystem()) || FhirDiary.RED_FLAG_SYSTEM.equals(coding.getSystem())).findFirst().orElse(null);
+        if (code == null) {
+            boolean ofAForm = observation.getDerivedFrom().stream().anyMatch(from -> responses.contains(from.getReference()));
+            skipped.add(new FhirImport.Problem(sent.where(), Wording.of(ofAForm ? "fhir.scoredAgain" : "fhir.scoreAlone")));
+            return;
+        }
+        Integer patient = patientOf(sent, observation.getSubject());
+        if (patient != null && FhirDiary.DIARY_SYSTEM.equals(code.getSystem())) {
+            answers.attack(sent).ifPresent(diaries.get(patient)::add);
+        } else if (patient != null) {
+            answers.screening(sent).ifPresent(redFlags.get(patient)::add);
+        }
     }
 
     /** The patient's episode of whatever came without one, from its first day to its last (made when first needed). */

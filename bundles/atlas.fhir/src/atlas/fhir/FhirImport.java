@@ -12,6 +12,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 
 import atlas.api.validation.FieldError;
+import atlas.core.form.FormResponseService;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientHistory;
 import atlas.core.patient.PatientQuery;
@@ -24,7 +25,8 @@ import atlas.core.validation.Wording;
  * Patients brought in from another system's FHIR R4 export, as the command line runs it: a Bundle
  * (collection or transaction) or NDJSON (one resource per line, as FHIR Bulk Data writes it), read
  * strictly; every Patient mapped ({@link FhirPatients#fromFhir}) and checked by the register's
- * rules, with their episodes, ICD-10 diagnoses and past visits ({@link FhirHistories}); every other
+ * rules, with their episodes, ICD-10 diagnoses, past visits and the forms filled at them, headache
+ * diary and red-flag screenings ({@link FhirHistories}); every other
  * resource listed as skipped with the reason, likely duplicates named (the same
  * names and birth date, or the same identifier of another system, in the file or registered
  * already) - then registered in one transaction, all or none, only when nothing is wrong and the
@@ -42,6 +44,23 @@ public final class FhirImport {
         public String toString() {
             return where + ": " + message;
         }
+    }
+
+    /**
+     * Each reason once, with its places: a record's 140 scores "scored again" are one line, not
+     * 140 - the first three places named, then how many more; in the order the reasons first appear.
+     */
+    public static List<Problem> grouped(List<Problem> problems) {
+        Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        problems.forEach(problem -> byReason.computeIfAbsent(problem.message(), reason -> new ArrayList<>())
+                .add(problem.where()));
+        List<Problem> grouped = new ArrayList<>();
+        byReason.forEach((reason, places) -> {
+            String first = String.join(", ", places.subList(0, Math.min(3, places.size())));
+            grouped.add(new Problem(places.size() > 3 ? Wording.of("fhir.places", first, places.size() - 3) : first,
+                    reason));
+        });
+        return grouped;
     }
 
     /** A patient read from the file, and where. */
@@ -62,6 +81,20 @@ public final class FhirImport {
                     .mapToInt(episode -> episode.visits().size()).sum();
         }
 
+        /** Forms filled at those visits (scored again when registered). */
+        public int forms() {
+            return histories.stream().flatMap(history -> history.episodes().stream()).flatMap(episode -> episode
+                    .visits().stream()).mapToInt(visit -> visit.forms().size()).sum();
+        }
+
+        public int diaryEntries() {
+            return histories.stream().mapToInt(history -> history.diary().size()).sum();
+        }
+
+        public int screenings() {
+            return histories.stream().mapToInt(history -> history.redFlags().size()).sum();
+        }
+
         /** Whether every patient is good (and there is one); likely duplicates are for the user to decide. */
         public boolean canRegister() {
             return problems.isEmpty() && !patients.isEmpty();
@@ -73,7 +106,8 @@ public final class FhirImport {
     }
 
     /** The care resources the import brings in with the patients (FhirHistories). */
-    private static final java.util.Set<String> CARE = java.util.Set.of("Condition", "EpisodeOfCare", "Encounter");
+    private static final java.util.Set<String> CARE = java.util.Set.of("Condition", "EpisodeOfCare", "Encounter",
+            "QuestionnaireResponse", "Observation");
 
     /** A resource of the file, with where it is and the keys references reach it by. */
     private static FhirHistories.Sent sent(String where, IBaseResource resource, String fullUrl) {
@@ -90,8 +124,12 @@ public final class FhirImport {
     private FhirImport() {
     }
 
-    /** Reads {@code content} and compares its patients with {@code register}'s. */
-    public static Check check(byte[] content, PatientService register, LocalDate today) throws StoreException {
+    /**
+     * Reads {@code content} and compares its patients with {@code register}'s; forms are checked by
+     * the installed ones ({@code forms}).
+     */
+    public static Check check(byte[] content, PatientService register, FormResponseService forms, LocalDate today)
+            throws StoreException {
         List<Problem> problems = new ArrayList<>();
         List<FhirHistories.Sent> resources = new ArrayList<>();
         String read = resources(new String(content, StandardCharsets.UTF_8), resources, problems);
@@ -113,7 +151,7 @@ public final class FhirImport {
                         .fhirType()) ? "fhir.notYetImported" : "fhir.notImported")));
             }
         }
-        List<PatientHistory> histories = FhirHistories.of(patientsSent, care, skipped);
+        List<PatientHistory> histories = FhirHistories.of(patientsSent, care, skipped, problems, forms);
         // in the file's order, whichever step left each out
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < resources.size(); i++) {

@@ -99,11 +99,11 @@ public final class FhirRecord {
         for (Visit visit : record.visits()) {
             export.encounter(visit, patient);
         }
-        for (atlas.core.form.Observation score : record.observations()) {
-            export.observation(score, patient);
-        }
         for (FormResponse response : record.responses()) {
             export.questionnaireResponse(response, patient);
+        }
+        for (atlas.core.form.Observation score : record.observations()) {
+            export.observation(score, patient);
         }
         FhirDiary.export(export.entries, record, patient);
         FhirCare.export(export.entries, data, patient);
@@ -244,6 +244,10 @@ public final class FhirRecord {
         }
         observation.setValue(value);
         observation.setEncounter(entries.to("Encounter", score.getVisitId()));
+        Reference form = entries.to("QuestionnaireResponse", score.getResponseId());
+        if (form != null) {
+            observation.addDerivedFrom(form); // the answers it was scored from: an import scores them again
+        }
         entries.add("Observation", score.getId(), observation);
     }
 

@@ -142,6 +142,17 @@ public class HeadacheDiaryEntry {
         return rules.errors();
     }
 
+    /**
+     * Gives a entry read from another system's export (made for patient 0) to the patient it came
+     * with, once that patient is registered; a entry of a patient stays theirs.
+     */
+    public void assignTo(long patient) {
+        if (patientId != 0 || id != null) {
+            throw new IllegalStateException("belongs to patient " + patientId + " already");
+        }
+        patientId = patient;
+    }
+
     public Long getId() {
         return id;
     }

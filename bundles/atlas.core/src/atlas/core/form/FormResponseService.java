@@ -20,6 +20,12 @@ public interface FormResponseService {
     FormScoring score(String formId, Map<String, String> answers);
 
     /**
+     * The version of form {@code formId} installed now, empty when it is not installed: answers
+     * filled with another version are not scored by this one (its items may have changed).
+     */
+    java.util.Optional<String> installedVersion(String formId);
+
+    /**
      * Submits the answers of a form for a visit: scores them with the form's definition and saves
      * the response (final) with one observation per result, at the visit's time, in one
      * transaction. Answers that do not score are refused with each item's problem

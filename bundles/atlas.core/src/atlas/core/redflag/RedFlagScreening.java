@@ -96,6 +96,17 @@ public class RedFlagScreening {
         acknowledgement = note;
     }
 
+    /**
+     * Gives a screening read from another system's export (made for patient 0) to the patient it came
+     * with, once that patient is registered; a screening of a patient stays theirs.
+     */
+    public void assignTo(long patient) {
+        if (patientId != 0 || id != null) {
+            throw new IllegalStateException("belongs to patient " + patientId + " already");
+        }
+        patientId = patient;
+    }
+
     public Long getId() {
         return id;
     }

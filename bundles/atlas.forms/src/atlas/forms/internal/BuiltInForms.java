@@ -1,12 +1,14 @@
 package atlas.forms.internal;
 
 import java.util.List;
+import java.util.ServiceLoader;
 
 import atlas.api.form.FormDefinition;
 
 /**
  * The eleven built-in forms, for callers that run without the OSGi registry (the benchmarks on a
- * plain class path). In Atlas each is a DS component; nothing else should build them.
+ * plain class path), as the bundle lists them in {@code META-INF/services} for the command line.
+ * In Atlas each is a DS component; nothing else should build them.
  */
 public final class BuiltInForms {
 
@@ -14,9 +16,8 @@ public final class BuiltInForms {
     }
 
     public static List<FormDefinition> all() {
-        return List.of(new FonsecaAnamnesticIndexForm(), new GlobalRatingOfChangeForm(), new HeadacheImpactTestForm(),
-                new JawExaminationForm(), new Jfls20Form(), new Jfls8Form(), new MigraineDisabilityAssessmentForm(),
-                new NeckDisabilityIndexForm(), new NeckExaminationForm(), new NumericPainRatingScaleForm(),
-                new PatientSpecificFunctionalScaleForm());
+        return ServiceLoader.load(FormDefinition.class, BuiltInForms.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).filter(form -> form.getClass().getPackage() == BuiltInForms.class
+                        .getPackage()).toList();
     }
 }

@@ -33,7 +33,10 @@ abstract class FhirImportContract extends StoreTestBase {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
+    private static final SumForm NPRS_LIKE = new SumForm("test.nprs", "nprs", 2);
+
     private JpaPatientService patients;
+    private atlas.store.internal.records.JpaFormResponseService forms;
     private java.util.Locale before;
 
     @BeforeEach
@@ -41,6 +44,9 @@ abstract class FhirImportContract extends StoreTestBase {
         before = java.util.Locale.getDefault();
         java.util.Locale.setDefault(java.util.Locale.ENGLISH); // the messages are read word for word
         patients = new JpaPatientService(database, TestSessions.of(database));
+        patients.addForm(NPRS_LIKE);
+        forms = SumForm.installedIn(new atlas.store.internal.records.JpaFormResponseService(database,
+                TestSessions.of(database)), NPRS_LIKE);
         Patient anna = patient("P-0001", "Keller");
         anna.getIdentifiers().add(new PatientIdentifier("AHV", "756.1234.5678.97"));
         patients.register(anna);
@@ -72,7 +78,7 @@ abstract class FhirImportContract extends StoreTestBase {
     }
 
     private FhirImport.Check check(String text) throws Exception {
-        return FhirImport.check(text.getBytes(StandardCharsets.UTF_8), patients, TODAY);
+        return FhirImport.check(text.getBytes(StandardCharsets.UTF_8), patients, forms, TODAY);
     }
 
     @Test

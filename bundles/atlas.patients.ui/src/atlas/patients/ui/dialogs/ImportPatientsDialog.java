@@ -9,23 +9,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
@@ -34,8 +28,6 @@ import atlas.interchange.csv.CsvFile;
 import atlas.interchange.csv.PatientColumn;
 import atlas.interchange.csv.PatientImport;
 import atlas.patients.ui.Messages;
-import atlas.ui.AtlasContext;
-import atlas.ui.AtlasDialog;
 import atlas.ui.Counted;
 import atlas.ui.InBackground;
 import atlas.ui.Problems;
@@ -43,58 +35,28 @@ import atlas.ui.Widgets;
 
 /**
  * Patient > Import Patients (issue 20): the patients of another system's CSV export registered at
- * once. The file is read when its path is typed (Enter) or chosen; each field's column is
- * proposed from the header and can be changed; every bad line and every likely duplicate is
- * listed, checked again at each change. Register is offered only when every line is good, and
- * with likely duplicates only once the user ticks that they are to be registered too; it saves
- * all or nothing, in the background. The rules are {@link PatientImport}'s, as at the command line.
+ * once ({@link PatientFileImport}). Each field's column is proposed from the header and can be
+ * changed; every bad line and every likely duplicate is listed, checked again at each change.
+ * The rules are {@link PatientImport}'s, as at the command line.
  */
-public final class ImportPatientsDialog extends AtlasDialog {
+public final class ImportPatientsDialog extends PatientFileImport {
 
-    private static final int WIDTH = 720;
     private final PatientService patients;
     private final Map<PatientColumn, Combo> columns = new EnumMap<>(PatientColumn.class);
-    private Text file;
-    private Label howRead;
     private Table problems;
-    private Label summary;
-    private Button keepDuplicates;
-    private ProgressBar progress;
-    private Label message;
     private CsvFile.Table table;
     private PatientImport.Check check;
     /** The newest check asked for: the outcome of an older one (the user changed a column since) is dropped. */
     private int checks;
-    private List<Patient> registered = List.of();
 
     public ImportPatientsDialog(Shell parent, PatientService patients) {
-        super(parent, "dialog.importPatients", Messages.import_title);
+        super(parent, "dialog.importPatients", Messages.import_title, "import", "*.csv;*.CSV;*.txt;*.TXT", "*");
         this.patients = patients;
-    }
-
-    /** The patients registered, in the file's order; empty unless the dialog ended with Register. */
-    public List<Patient> registered() {
-        return registered;
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
-        intro(area, Messages.import_intro, WIDTH);
-        new Label(area, SWT.NONE);
-        new Label(area, SWT.NONE).setText(Messages.import_file);
-        file = new Text(area, SWT.BORDER);
-        file.setData(AtlasContext.WIDGET_ID, "import.file");
-        file.setMessage(Messages.import_fileHint);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
-        file.addListener(SWT.DefaultSelection, e -> readFile());
-        file.addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_RETURN); // Enter reads, never registers
-        Widgets.button(area, Messages.import_browse, "import.browse", this::browse);
-        howRead = new Label(area, SWT.WRAP);
-        howRead.setData(AtlasContext.WIDGET_ID, "import.howRead");
-        GridDataFactory.fillDefaults().span(3, 1).hint(WIDTH, SWT.DEFAULT).applyTo(howRead);
-
+        Composite area = fileArea(parent, Messages.import_intro, Messages.import_fileHint);
         Group mapping = new Group(area, SWT.NONE);
         mapping.setText(Messages.import_columns);
         GridLayoutFactory.swtDefaults().numColumns(4).applyTo(mapping);
@@ -107,44 +69,15 @@ public final class ImportPatientsDialog extends AtlasDialog {
             combo.addListener(SWT.Selection, e -> columnChosen(field));
             columns.put(field, combo);
         }
-
         problems = Widgets.table(area, "import.problems", Messages.import_problemColumns.split("\\|"));
         Widgets.tableRows(problems, 3, 8);
-        summary = new Label(area, SWT.WRAP);
-        summary.setData(AtlasContext.WIDGET_ID, "import.summary");
-        GridDataFactory.fillDefaults().span(3, 1).hint(WIDTH, SWT.DEFAULT).applyTo(summary);
-        keepDuplicates = Widgets.check(area, Messages.import_keepDuplicates, "import.keepDuplicates");
-        GridDataFactory.fillDefaults().span(3, 1).applyTo(keepDuplicates);
-        keepDuplicates.setEnabled(false);
-        keepDuplicates.addListener(SWT.Selection, e -> offerRegister());
-        progress = new ProgressBar(area, SWT.INDETERMINATE);
-        GridDataFactory.fillDefaults().span(3, 1).exclude(true).applyTo(progress);
-        progress.setVisible(false);
-        message = refusalLine(area, "import.message", WIDTH);
-        GridDataFactory.fillDefaults().span(3, 1).hint(WIDTH, SWT.DEFAULT).applyTo(message);
+        registerArea(area);
         return area;
     }
 
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        Button register = createButton(parent, IDialogConstants.OK_ID, Messages.import_register, false);
-        register.setData(AtlasContext.WIDGET_ID, "import.register");
-        register.setEnabled(false);
-        cancelButton(parent);
-    }
-
-    private void browse() {
-        FileDialog chooser = new FileDialog(getShell(), SWT.OPEN);
-        chooser.setFilterExtensions(new String[] { "*.csv;*.CSV;*.txt;*.TXT", "*" });
-        String chosen = chooser.open();
-        if (chosen != null) {
-            file.setText(chosen);
-            readFile();
-        }
-    }
-
     /** Reads the file here (a file beyond the limit is not read at all) and proposes its columns. */
-    private void readFile() {
+    @Override
+    void readFile() {
         String typed = file.getText().strip();
         say(message, "");
         if (typed.isEmpty()) {
@@ -237,49 +170,29 @@ public final class ImportPatientsDialog extends AtlasDialog {
         summary.setText(!checked.canRegister() ? Counted.of(Messages.import_cannot, checked.result().problems().size())
                 : duplicates == 0 ? Counted.of(Messages.import_ready, count, numbers)
                         : Counted.of(Messages.import_readyWithDuplicates, count, numbers, duplicates));
-        keepDuplicates.setEnabled(checked.canRegister() && duplicates > 0);
-        if (duplicates == 0) {
-            keepDuplicates.setSelection(false);
-        }
-        offerRegister();
+        duplicatesFound(checked.canRegister(), duplicates);
         fitHeight(getShell());
     }
 
-    /** Register only for a checked file without problems, and with likely duplicates only once ticked. */
-    private void offerRegister() {
-        Button register = getButton(IDialogConstants.OK_ID);
-        if (register != null) {
-            register.setEnabled(check != null && check.mayRegister(keepDuplicates.getSelection()));
-        }
+    @Override
+    boolean mayRegister(boolean keep) {
+        return check != null && check.mayRegister(keep);
     }
 
     @Override
-    protected void okPressed() {
-        if (check == null || !getButton(IDialogConstants.OK_ID).isEnabled()) {
-            return; // Enter while a check runs
-        }
-        CsvFile.Table read = table;
-        Map<PatientColumn, Integer> mapping = mapping();
-        boolean keep = keepDuplicates.getSelection();
-        say(message, "");
-        showProgress(true);
-        summary.setText(Counted.of(Messages.import_registering, check.patients().size()));
-        getShell().layout(true, true);
-        // checked once more inside the work: another desk may have registered one of them meanwhile
-        inBackground(() -> PatientImport.register(patients, PatientImport.check(patients, read, mapping,
-                LocalDate.now()), keep), stored -> {
-                    registered = stored;
-                    super.okPressed();
-                }, e -> {
-                    showProgress(false);
-                    say(message, NLS.bind(Messages.import_refused, Problems.of(e)));
-                    recheck();
-                });
+    int patientsToRegister() {
+        return check.patients().size();
     }
 
-    /** The progress bar shown (and laid out) only while the patients are being registered. */
-    private void showProgress(boolean shown) {
-        progress.setVisible(shown);
-        ((org.eclipse.swt.layout.GridData) progress.getLayoutData()).exclude = !shown;
+    @Override
+    InBackground.Work<List<Patient>> registration(boolean keep) {
+        CsvFile.Table read = table;
+        Map<PatientColumn, Integer> mapping = mapping();
+        return () -> PatientImport.register(patients, PatientImport.check(patients, read, mapping, LocalDate.now()), keep);
+    }
+
+    @Override
+    void checkAgain() {
+        recheck();
     }
 }

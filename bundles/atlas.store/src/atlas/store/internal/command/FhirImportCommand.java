@@ -3,16 +3,22 @@ package atlas.store.internal.command;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ServiceLoader;
+
+import atlas.api.form.FormDefinition;
 
 import atlas.core.patient.Patient;
 import atlas.core.security.SignInRefused;
 import atlas.core.store.StoreException;
 import atlas.fhir.FhirImport;
+import atlas.store.internal.records.JpaFormResponseService;
 import atlas.store.internal.records.JpaPatientService;
 
 /**
  * {@code atlas --import-fhir FILE}: the patients of another system's FHIR R4 export (a Bundle, or
- * NDJSON as Bulk Data writes it) registered in one transaction, all or none, under the rules of the
+ * NDJSON as Bulk Data writes it) with their care, forms, diary and screenings (the forms scored
+ * again by the built-in forms on the class path; a clinic's form is not among them and its
+ * answers are skipped, named) registered in one transaction, all or none, under the rules of the
  * window - a user's sign-in (throttled, audited), the register's permission and validation, an
  * audit entry per patient. It shows first how the file was read, every resource skipped and why,
  * every problem by entry or line and field, and likely duplicates (the same names and birth date,
@@ -40,9 +46,17 @@ public final class FhirImportCommand {
         try (SignedIn signedIn = SignedIn.open(SignedIn.clinic(),
                 Credentials.of(options.user(), options.passwordFile(), terminal))) {
             JpaPatientService patients = new JpaPatientService(signedIn.database(), signedIn.session());
-            FhirImport.Check check = FhirImport.check(content, patients, LocalDate.now());
+            JpaFormResponseService forms = new JpaFormResponseService(signedIn.database(), signedIn.session());
+            // the forms on the class path (the built-in ones), as DS gives them to the window
+            ServiceLoader.load(FormDefinition.class, FhirImportCommand.class.getClassLoader()).forEach(form -> {
+                patients.addForm(form);
+                forms.addForm(form);
+            });
+            FhirImport.Check check = FhirImport.check(content, patients, forms, LocalDate.now());
             System.out.println(options.file() + ": " + check.read() + "; patients in it: " + check.patients().size()
-                    + " (with " + check.episodes() + " episodes of care and " + check.visits() + " past visits)");
+                    + " (with " + check.episodes() + " episodes of care, " + check.visits() + " past visits, "
+                    + check.forms() + " forms, " + check.diaryEntries() + " headache diary entries and "
+                    + check.screenings() + " red-flag screenings)");
             print("Skipped", check.skipped());
             print("Problems", check.problems());
             print("Likely duplicates", check.likelyDuplicates());
@@ -70,13 +84,16 @@ public final class FhirImportCommand {
         }
     }
 
+    /** Each reason once, with its places ({@link FhirImport#grouped}). */
     private static void print(String heading, List<FhirImport.Problem> problems) {
-        if (!problems.isEmpty()) {
-            System.out.println(heading + " (" + problems.size() + "):");
-            problems.stream().limit(200).forEach(problem -> System.out.println("  " + problem));
-            if (problems.size() > 200) {
-                System.out.println("  ... and " + (problems.size() - 200) + " more");
-            }
+        if (problems.isEmpty()) {
+            return;
+        }
+        System.out.println(heading + " (" + problems.size() + "):");
+        List<FhirImport.Problem> grouped = FhirImport.grouped(problems);
+        grouped.stream().limit(200).forEach(problem -> System.out.println("  " + problem));
+        if (grouped.size() > 200) {
+            System.out.println("  ... and " + (grouped.size() - 200) + " more");
         }
     }
 

@@ -1,10 +1,7 @@
 package atlas.store.internal.records;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,29 +13,25 @@ import atlas.core.episode.Visit;
 import atlas.api.form.FormDefinition;
 import atlas.core.form.FormResponse;
 import atlas.core.form.FormResponseService;
-import atlas.api.form.FormResult;
 import atlas.api.form.FormScoring;
-import atlas.core.form.FormStatus;
 import atlas.core.form.Observation;
 import atlas.core.security.Permission;
 import atlas.core.security.Session;
 import atlas.core.store.ClinicalDatabase;
 import atlas.core.store.StoreException;
 import atlas.api.validation.FieldError;
-import atlas.core.validation.FieldRules;
 import atlas.core.validation.ValidationException;
 import atlas.core.validation.Wording;
 
 /**
  * Form responses and observations on the clinical database. A form is written only through
- * {@link #submit}: the answers are scored here by the form's own definition (built-in or a clinic's,
- * as registered now), so no caller can store results its answers do not give.
+ * {@link #submit} (or brought in with an imported patient): the answers are scored by the form's
+ * own definition ({@link InstalledForms}), so no caller can store results its answers do not give.
  */
 @Component(service = FormResponseService.class)
 public class JpaFormResponseService extends RecordService implements FormResponseService {
 
-    /** The forms installed now; a clinic's form bundle comes and goes while Atlas runs. */
-    private final List<FormDefinition> forms = new CopyOnWriteArrayList<>();
+    private final InstalledForms forms = new InstalledForms();
 
     @Activate
     public JpaFormResponseService(@Reference(name = "database") ClinicalDatabase database,
@@ -57,70 +50,26 @@ public class JpaFormResponseService extends RecordService implements FormRespons
 
     @Override
     public FormScoring score(String formId, Map<String, String> answers) {
-        return definition(formId).score(Map.copyOf(answers));
+        return forms.definition(formId).score(Map.copyOf(answers));
+    }
+
+    @Override
+    public java.util.Optional<String> installedVersion(String formId) {
+        return forms.version(formId);
     }
 
     @Override
     public FormResponse submit(long visitId, String formId, Map<String, String> answers) throws StoreException {
         require(Permission.CLINICAL_WRITE);
-        FormDefinition form = definition(formId);
-        Map<String, String> given = new LinkedHashMap<>();
-        answers.forEach((item, answer) -> {
-            if (answer != null && !answer.isBlank()) {
-                given.put(item, answer.strip());
-            }
-        });
-        FormScoring scoring = form.score(given);
-        if (!scoring.problems().isEmpty()) {
-            throw new ValidationException(scoring.problems());
-        }
-        if (scoring.results().isEmpty()) {
-            throw new ValidationException(new FieldError(formId, form.title(), Wording.of("form.nothingScored")));
-        }
+        InstalledForms.Scored scored = InstalledForms.score(forms.definition(formId), answers);
         return database.write(em -> {
             Visit visit = em.find(Visit.class, visitId);
             if (visit == null) {
                 throw new ValidationException(new FieldError("visitId", "Visit", Wording.of("form.noVisit", visitId)));
             }
             EpisodeClosure.requireOpen(em, visit.getEpisodeId());
-            // filled at the visit: a paper form entered later still belongs to the visit's day
-            FormResponse response = new FormResponse(visit.getPatientId(), visit.getId(), form.id(), form.version(),
-                    visit.getStartsAt());
-            response.getAnswers().putAll(given);
-            response.setStatus(FormStatus.FINAL);
-            for (FormResult result : scoring.results()) {
-                response.getResults().put(result.measureCode(), number(result.value()));
-            }
-            FormResponse stored = Records.create(em, response, response.validate(), "FormResponse", FormResponse::getId,
-                    response.getPatientId(), form.id() + " " + form.version());
-            for (FormResult result : scoring.results()) {
-                FieldRules rules = new FieldRules().requiredText("measureCode", "Measure", result.measureCode(), 40)
-                        .optionalText("unit", "Unit", result.unit(), 20)
-                        .range("value", result.measureCode(), result.value(), -1e9, 1e9);
-                ValidationException.throwIfAny(rules.errors());
-                em.persist(new Observation(stored.getPatientId(), stored.getVisitId(), stored.getId(),
-                        result.measureCode(), result.value(), result.unit(), visit.getStartsAt()));
-            }
-            return stored;
+            return InstalledForms.write(em, visit, scored);
         });
-    }
-
-    /** The installed form {@code formId}, or a refusal naming the forms that are installed. */
-    private FormDefinition definition(String formId) {
-        for (FormDefinition form : forms) {
-            if (form.id().equals(formId)) {
-                return form;
-            }
-        }
-        throw new ValidationException(new FieldError("formId", "Form", Wording.of("form.notInstalled", formId,
-                forms.stream().map(FormDefinition::id).sorted().collect(Collectors.joining(", ")))));
-    }
-
-    /** "17.8", "24": as the response keeps its results. */
-    static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value)
-                : new java.math.BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                        .toPlainString();
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import atlas.core.audit.AuditAction;
 import atlas.core.patient.Patient;
@@ -53,10 +55,22 @@ public class JpaPatientService extends RecordService implements PatientService {
     /** The record type in the audit trail. */
     static final String RECORD_TYPE = "Patient";
 
+    /** The forms an import scores the answers of other systems' forms with, as a form filled here is. */
+    private final InstalledForms forms = new InstalledForms();
+
     @Activate
     public JpaPatientService(@Reference(name = "database") ClinicalDatabase database,
             @Reference(name = "session") Session session) {
         super(database, session);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addForm(atlas.api.form.FormDefinition form) {
+        forms.add(form);
+    }
+
+    public void removeForm(atlas.api.form.FormDefinition form) {
+        forms.remove(form);
     }
 
     @Override
@@ -166,7 +180,10 @@ public class JpaPatientService extends RecordService implements PatientService {
         if (histories.stream().anyMatch(history -> !history.isEmpty())) {
             require(Permission.VISITS); // what starting an episode and booking a visit need
         }
-        Afterwards write = (em, stored) -> ImportedHistories.write(em, stored, histories, LocalDate.now());
+        if (histories.stream().anyMatch(PatientHistory::hasClinicalRecords)) {
+            require(Permission.CLINICAL_WRITE); // what filling a form, the diary or a screening needs
+        }
+        Afterwards write = (em, stored) -> new ImportedHistories(em, forms).write(stored, histories);
         return numbered ? registerAll(patients, write) : registerAllNumbered(patients, write);
     }
 

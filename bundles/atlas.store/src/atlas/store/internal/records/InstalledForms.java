@@ -1,0 +1,112 @@
+package atlas.store.internal.records;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import atlas.api.form.FormDefinition;
+import atlas.api.form.FormResult;
+import atlas.api.form.FormScoring;
+import atlas.api.validation.FieldError;
+import atlas.core.episode.Visit;
+import atlas.core.form.FormResponse;
+import atlas.core.form.FormStatus;
+import atlas.core.form.Observation;
+import atlas.core.validation.FieldRules;
+import atlas.core.validation.ValidationException;
+import atlas.core.validation.Wording;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The forms installed now (built-in and a clinic's; a form bundle comes and goes while Atlas runs)
+ * and the one way a filled form is written: scored here by the form's own definition, saved final
+ * with one observation per result at the visit's time - whether filled in the window
+ * ({@link JpaFormResponseService#submit}) or brought in from another system's export
+ * ({@link ImportedHistories}). No caller can store results its answers do not give.
+ */
+final class InstalledForms {
+
+    private final List<FormDefinition> forms = new CopyOnWriteArrayList<>();
+
+    void add(FormDefinition form) {
+        forms.add(form);
+    }
+
+    void remove(FormDefinition form) {
+        forms.remove(form);
+    }
+
+    Optional<String> version(String formId) {
+        return forms.stream().filter(form -> form.id().equals(formId)).map(FormDefinition::version).findFirst();
+    }
+
+    /** The installed form {@code formId}, or a refusal naming the forms that are installed. */
+    FormDefinition definition(String formId) {
+        for (FormDefinition form : forms) {
+            if (form.id().equals(formId)) {
+                return form;
+            }
+        }
+        throw new ValidationException(new FieldError("formId", "Form", Wording.of("form.notInstalled", formId,
+                forms.stream().map(FormDefinition::id).sorted().collect(Collectors.joining(", ")))));
+    }
+
+    /** The answers given (blank ones left out, each stripped), scored; refused with each item's problem. */
+    static Scored score(FormDefinition form, Map<String, String> answers) {
+        Map<String, String> given = new LinkedHashMap<>();
+        answers.forEach((item, answer) -> {
+            if (answer != null && !answer.isBlank()) {
+                given.put(item, answer.strip());
+            }
+        });
+        FormScoring scoring = form.score(given);
+        if (!scoring.problems().isEmpty()) {
+            throw new ValidationException(scoring.problems());
+        }
+        if (scoring.results().isEmpty()) {
+            throw new ValidationException(new FieldError(form.id(), form.title(), Wording.of("form.nothingScored")));
+        }
+        return new Scored(form, given, scoring.results());
+    }
+
+    /** A form's answers and the results they gave. */
+    record Scored(FormDefinition form, Map<String, String> answers, List<FormResult> results) {
+    }
+
+    /**
+     * Writes a scored form for {@code visit}, in the caller's transaction: the response, final, at
+     * the visit's time (a paper form entered later still belongs to the visit's day), audited, and
+     * one observation per result.
+     */
+    static FormResponse write(EntityManager em, Visit visit, Scored scored) {
+        FormDefinition form = scored.form();
+        FormResponse response = new FormResponse(visit.getPatientId(), visit.getId(), form.id(), form.version(),
+                visit.getStartsAt());
+        response.getAnswers().putAll(scored.answers());
+        response.setStatus(FormStatus.FINAL);
+        for (FormResult result : scored.results()) {
+            response.getResults().put(result.measureCode(), number(result.value()));
+        }
+        FormResponse stored = Records.create(em, response, response.validate(), "FormResponse", FormResponse::getId,
+                response.getPatientId(), form.id() + " " + form.version());
+        for (FormResult result : scored.results()) {
+            FieldRules rules = new FieldRules().requiredText("measureCode", "Measure", result.measureCode(), 40)
+                    .optionalText("unit", "Unit", result.unit(), 20)
+                    .range("value", result.measureCode(), result.value(), -1e9, 1e9);
+            ValidationException.throwIfAny(rules.errors());
+            em.persist(new Observation(stored.getPatientId(), stored.getVisitId(), stored.getId(),
+                    result.measureCode(), result.value(), result.unit(), visit.getStartsAt()));
+        }
+        return stored;
+    }
+
+    /** "17.8", "24": as the response keeps its results. */
+    static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value)
+                : new java.math.BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                        .toPlainString();
+    }
+}
