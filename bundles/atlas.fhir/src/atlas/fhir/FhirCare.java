@@ -36,6 +36,10 @@ final class FhirCare {
     static final String INTERVENTION_SYSTEM = "urn:atlas:fhir:cs:intervention";
     /** Atlas's activity of the visits a plan schedules. */
     static final String VISITS_CODE = "visits";
+    /** How a goal's note gives its baseline, and a plan's its re-evaluation day (read back by the import). */
+    static final String BASELINE = "Baseline ";
+    static final String RE_EVALUATION = "Re-evaluation due ";
+    static final String TITLE = "Plan of care, revision ";
 
     private FhirCare() {
     }
@@ -65,7 +69,7 @@ final class FhirCare {
         case SUPERSEDED -> CarePlan.CarePlanStatus.REVOKED;
         });
         resource.setIntent(CarePlan.CarePlanIntent.PLAN);
-        resource.setTitle("Plan of care, revision " + plan.getRevision());
+        resource.setTitle(TITLE + plan.getRevision());
         resource.setSubject(Entries.reference(patient));
         Reference replaced = entries.to("CarePlan", plan.getPreviousRevisionId());
         if (replaced != null) {
@@ -82,7 +86,7 @@ final class FhirCare {
         data.record().episodes().stream().filter(e -> e.getId().equals(plan.getEpisodeId())).findFirst()
                 .ifPresent(e -> addresses(entries, e, resource));
         if (plan.getReEvaluationDate() != null) {
-            resource.addNote().setText("Re-evaluation due " + plan.getReEvaluationDate());
+            resource.addNote().setText(RE_EVALUATION + plan.getReEvaluationDate());
         }
         CarePlan.CarePlanActivityStatus status = switch (plan.getStatus()) {
         case DRAFT -> CarePlan.CarePlanActivityStatus.NOTSTARTED;
@@ -101,6 +105,9 @@ final class FhirCare {
                 CarePlan.CarePlanActivityDetailComponent detail = resource.addActivity().getDetail();
                 detail.setCode(intervention(planned.getInterventionCode())).setStatus(status);
                 detail.setDescription(InterventionWording.dosage(planned.getDosage()));
+                if (FhirDosage.of(planned.getDosage()) != null) {
+                    detail.addExtension(FhirDosage.of(planned.getDosage()));
+                }
                 if (planned.isHomeProgramme()) {
                     detail.addPerformer(Entries.reference(patient)); // the home programme: done by the patient
                 } else if (resource.hasAuthor()) {
@@ -161,7 +168,7 @@ final class FhirCare {
             }
         }
         if (goal.getBaseline() != null) {
-            resource.addNote().setText("Baseline " + goal.getBaseline());
+            resource.addNote().setText(BASELINE + goal.getBaseline());
         }
         return entries.add("Goal", goal.getId(), resource);
     }
@@ -183,6 +190,9 @@ final class FhirCare {
         String dosage = InterventionWording.dosage(given.getDosage()); // never null: an empty dosage reads ""
         if (!dosage.isBlank()) {
             procedure.addNote().setText(dosage);
+        }
+        if (FhirDosage.of(given.getDosage()) != null) {
+            procedure.addExtension(FhirDosage.of(given.getDosage()));
         }
         if (given.getResponse() != null && !given.getResponse().isBlank()) {
             procedure.getOutcome().setText(given.getResponse());

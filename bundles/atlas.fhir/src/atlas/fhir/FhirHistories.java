@@ -18,6 +18,10 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 
@@ -33,14 +37,15 @@ import atlas.core.validation.Wording;
 
 /**
  * The care another system sent with its patients, as Atlas keeps it: each EpisodeOfCare an episode
- * with the Conditions it names as diagnoses (those coded in ICD-10, -CM or -GM), each Encounter that
- * took place or was called off a past visit of its episode with the forms filled at it
- * (QuestionnaireResponses, {@link FhirAnswers}); Conditions and Encounters of no episode go into one
- * episode of the imported history, closed at its last day; the headache diary and red-flag
- * screenings as the patient's. Scores are not taken as sent: Atlas scores each form's answers
- * again. What cannot be kept is listed as skipped with the reason: a record of no patient in the
- * file, without a date, a diagnosis without an ICD-10 code, a visit booked ahead (made in Atlas's
- * schedule, with a therapist), a form of no visit that took place, a score of no form.
+ * with the Conditions it names as diagnoses (those coded in ICD-10, -CM or -GM) and its plans of
+ * care ({@link FhirPlansRead}), each Encounter that took place or was called off a past visit of
+ * its episode with the forms filled ({@link FhirAnswers}), the notes signed ({@link FhirNotesRead})
+ * and the interventions given at it; Conditions and Encounters of no episode go into one episode
+ * of the imported history, closed at its last day; the headache diary and red-flag screenings as
+ * the patient's. Scores are not taken as sent: Atlas scores each form's answers again. What cannot
+ * be kept is listed as skipped with the reason: a record of no patient in the file, without a
+ * date, a diagnosis without an ICD-10 code, a visit booked ahead (made in Atlas's schedule, with a
+ * therapist), a form, note or intervention of no visit that took place, a score of no form, a draft.
  */
 final class FhirHistories {
 
@@ -49,12 +54,14 @@ final class FhirHistories {
     }
 
     /** An episode being gathered. */
-    private static final class Gathered {
+    static final class Gathered {
         private LocalDate start;
         private LocalDate end;
         private final EpisodeStatus status;
         private final List<Diagnosis> diagnoses = new ArrayList<>();
         private final List<PatientHistory.PastVisit> visits = new ArrayList<>();
+        /** Its plans' revisions, oldest first (FhirPlansRead). */
+        final List<PatientHistory.Plan> plans = new ArrayList<>();
         /** The days its diagnoses were recorded on: with its visits, what an episode gathered without one spans. */
         private final List<LocalDate> recorded = new ArrayList<>();
 
@@ -66,7 +73,7 @@ final class FhirHistories {
 
         PatientHistory.Episode episode() {
             visits.sort(Comparator.comparing(PatientHistory.PastVisit::startsAt));
-            return new PatientHistory.Episode(start, end, status, Wording.of("fhir.referral"), diagnoses, visits);
+            return new PatientHistory.Episode(start, end, status, Wording.of("fhir.referral"), diagnoses, visits, plans);
         }
     }
 
@@ -78,11 +85,20 @@ final class FhirHistories {
     /** The forms read, by the keys of the Encounter they were filled at; taken by its visit. */
     private final Map<String, List<Sent>> formsAt = new HashMap<>();
     private final Map<Sent, PatientHistory.FilledForm> forms = new HashMap<>();
+    /** The signed notes read, by the keys of the Encounter they were written at; taken by its visit. */
+    private final Map<String, List<Sent>> notesAt = new HashMap<>();
+    private Map<Sent, PatientHistory.SignedNote> notes = new HashMap<>();
+    /** The plans read, by the keys of their CarePlan; the interventions given at a visit, by the keys of its Encounter. */
+    private Map<String, FhirPlansRead.Place> plans = new HashMap<>();
+    private final Map<String, List<Sent>> procedureAt = new HashMap<>();
+    private final Set<Sent> given = new HashSet<>();
     private final List<FhirImport.Problem> skipped;
+    private final List<FhirImport.Problem> problems;
     private final FhirAnswers answers;
 
     private FhirHistories(List<Sent> patientsSent, List<FhirImport.Problem> skipped, List<FhirImport.Problem> problems) {
         this.skipped = skipped;
+        this.problems = problems;
         this.answers = new FhirAnswers(skipped, problems);
         for (int i = 0; i < patientsSent.size(); i++) {
             for (String key : patientsSent.get(i).keys()) {
@@ -135,9 +151,25 @@ final class FhirHistories {
                 });
             }
         }
+        Map<String, PatientHistory.Author> authors = FhirNotesRead.authors(care);
+        histories.notes = FhirNotesRead.of(care, authors, skipped);
+        histories.plans = FhirPlansRead.of(care, authors, byEpisode, skipped, problems);
+        care.stream().filter(sent -> sent.resource() instanceof Procedure procedure && procedure.getEncounter()
+                .hasReference()).forEach(sent -> histories.procedureAt.computeIfAbsent(((Procedure) sent.resource())
+                        .getEncounter().getReference(), key -> new ArrayList<>()).add(sent));
+        Set<String> signed = new HashSet<>(histories.plans.keySet());
+        histories.notes.forEach((sent, note) -> {
+            sent.keys().forEach(signed::add);
+            histories.notesAt.computeIfAbsent(FhirNotesRead.encounterOf(sent), key -> new ArrayList<>()).add(sent);
+        });
         for (Sent sent : care) {
             if (sent.resource() instanceof Encounter encounter) {
                 histories.visit(sent, encounter, byEpisode);
+            } else if (sent.resource() instanceof Provenance provenance && provenance.getTarget().stream()
+                    .noneMatch(target -> signed.contains(target.getReference()))) {
+                skipped.add(new FhirImport.Problem(sent.where(), Wording.of("fhir.signatureOfNothing")));
+            } else if (sent.resource() instanceof Practitioner || sent.resource() instanceof PractitionerRole) {
+                skipped.add(new FhirImport.Problem(sent.where(), Wording.of("fhir.practitioner")));
             } else if (sent.resource() instanceof Condition && !named.contains(sent)) {
                 histories.looseDiagnosis(sent);
             } else if (sent.resource() instanceof Observation observation) {
@@ -147,6 +179,11 @@ final class FhirHistories {
         // forms whose visit did not come (booked ahead, of no patient, none named)
         histories.forms.keySet().forEach(form -> histories.skipped.add(new FhirImport.Problem(form.where(),
                 Wording.of("fhir.formNoVisit"))));
+        histories.notes.keySet().forEach(note -> histories.skipped.add(new FhirImport.Problem(note.where(),
+                Wording.of("fhir.noteNoVisit"))));
+        care.stream().filter(sent -> sent.resource() instanceof Procedure && !histories.given.contains(sent))
+                .forEach(sent -> histories.skipped.add(new FhirImport.Problem(sent.where(), Wording.of(
+                        "fhir.procedureNoVisit"))));
         List<PatientHistory> all = new ArrayList<>();
         for (int i = 0; i < histories.episodes.size(); i++) {
             List<PatientHistory.Episode> kept = new ArrayList<>();
@@ -261,7 +298,33 @@ final class FhirHistories {
             formsAt.getOrDefault(key, List.of()).stream().filter(forms::containsKey).forEach(form -> filled.add(forms
                     .remove(form)));
         }
-        episode.visits.add(new PatientHistory.PastVisit(start, (int) minutes, status, filled));
+        List<PatientHistory.SignedNote> written = new ArrayList<>();
+        for (String key : sent.keys()) {
+            notesAt.getOrDefault(key, List.of()).stream().filter(notes::containsKey).forEach(note -> written.add(notes
+                    .remove(note)));
+        }
+        episode.visits.add(new PatientHistory.PastVisit(start, (int) minutes, status, filled, written,
+                given(sent, episode)));
+    }
+
+    /** The interventions given at the visit of {@code encounter} (completed Procedures of Atlas's catalogue there). */
+    private List<PatientHistory.Given> given(Sent encounter, Gathered episode) {
+        List<PatientHistory.Given> all = new ArrayList<>();
+        for (String key : encounter.keys()) {
+            for (Sent sent : procedureAt.getOrDefault(key, List.of())) {
+                Procedure procedure = (Procedure) sent.resource();
+                String code = procedure.getCode().getCoding().stream().filter(coding -> FhirCare.INTERVENTION_SYSTEM
+                        .equals(coding.getSystem())).map(Coding::getCode).findFirst().orElse(null);
+                if (procedure.getStatus() != Procedure.ProcedureStatus.COMPLETED || code == null || !given.add(sent)) {
+                    continue; // listed as left out afterwards
+                }
+                FhirPlansRead.Place plan = procedure.getBasedOn().stream().map(ref -> plans.get(ref.getReference()))
+                        .filter(place -> place != null && place.episode() == episode).findFirst().orElse(null);
+                all.add(new PatientHistory.Given(plan == null ? null : plan.index(), code, FhirPlansRead.dosage(sent,
+                        procedure.getExtensionByUrl(FhirDosage.URL), problems), procedure.getOutcome().getText()));
+            }
+        }
+        return all;
     }
 
     /**

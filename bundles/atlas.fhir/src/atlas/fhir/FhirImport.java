@@ -81,6 +81,24 @@ public final class FhirImport {
                     .mapToInt(episode -> episode.visits().size()).sum();
         }
 
+        /** Revisions of plans of care of those episodes. */
+        public int plans() {
+            return histories.stream().flatMap(history -> history.episodes().stream()).mapToInt(episode -> episode
+                    .plans().size()).sum();
+        }
+
+        /** Interventions given at those visits. */
+        public int interventionsGiven() {
+            return histories.stream().flatMap(history -> history.episodes().stream()).flatMap(episode -> episode
+                    .visits().stream()).mapToInt(visit -> visit.given().size()).sum();
+        }
+
+        /** Signed notes of those visits, with their addenda. */
+        public int notes() {
+            return histories.stream().flatMap(history -> history.episodes().stream()).flatMap(episode -> episode
+                    .visits().stream()).mapToInt(visit -> visit.notes().size()).sum();
+        }
+
         /** Forms filled at those visits (scored again when registered). */
         public int forms() {
             return histories.stream().flatMap(history -> history.episodes().stream()).flatMap(episode -> episode
@@ -107,7 +125,8 @@ public final class FhirImport {
 
     /** The care resources the import brings in with the patients (FhirHistories). */
     private static final java.util.Set<String> CARE = java.util.Set.of("Condition", "EpisodeOfCare", "Encounter",
-            "QuestionnaireResponse", "Observation");
+            "QuestionnaireResponse", "Observation", "DocumentReference", "Provenance", "Practitioner", "PractitionerRole",
+            "CarePlan", "Goal", "Procedure");
 
     /** A resource of the file, with where it is and the keys references reach it by. */
     private static FhirHistories.Sent sent(String where, IBaseResource resource, String fullUrl) {
@@ -147,8 +166,7 @@ public final class FhirImport {
             } else if (CARE.contains(each.resource().fhirType())) {
                 care.add(each);
             } else {
-                skipped.add(new Problem(each.where(), Wording.of(FhirRecord.CLINICAL_TYPES.contains(each.resource()
-                        .fhirType()) ? "fhir.notYetImported" : "fhir.notImported")));
+                skipped.add(new Problem(each.where(), Wording.of("fhir.notImported")));
             }
         }
         List<PatientHistory> histories = FhirHistories.of(patientsSent, care, skipped, problems, forms);

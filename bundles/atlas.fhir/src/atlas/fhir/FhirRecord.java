@@ -55,9 +55,6 @@ public final class FhirRecord {
     public static final String QUESTIONNAIRE_PREFIX = "urn:atlas:fhir:questionnaire:";
     /** Atlas's user names of clinicians. */
     public static final String USER_SYSTEM = "urn:atlas:fhir:sid:user";
-    /** The clinical records Atlas writes and will read back; the import names them "not yet imported". */
-    static final Set<String> CLINICAL_TYPES = Set.of("Condition", "EpisodeOfCare", "Encounter", "Observation",
-            "QuestionnaireResponse", "CarePlan", "Goal", "Procedure", "DocumentReference", "Provenance");
     static final String LOINC = "http://loinc.org";
     static final String UCUM = "http://unitsofmeasure.org";
     static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";

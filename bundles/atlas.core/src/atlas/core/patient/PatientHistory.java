@@ -14,8 +14,8 @@ import atlas.core.redflag.RedFlagScreening;
 /**
  * What another system sent of a patient's care, brought in with the patient: episodes of care with
  * their diagnoses and the visits that took place (or were called off), the forms filled at those
- * visits (answers only: Atlas scores them again with its own definition), the headache diary and
- * red-flag screenings. Visits booked ahead are not among them - those are made in Atlas's own
+ * visits (answers only: Atlas scores them again with its own definition) and the notes signed at
+ * them, the headache diary and red-flag screenings. Visits booked ahead are not among them - those are made in Atlas's own
  * schedule, with a therapist. Diary entries and screenings are made for patient 0 and given to the
  * patient once registered ({@link HeadacheDiaryEntry#assignTo}).
  */
@@ -33,27 +33,84 @@ public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> di
         this(episodes, List.of(), List.of());
     }
 
-    /** An episode: when it started (and ended), its status, who referred, its diagnoses and visits. */
+    /** An episode: when it started (and ended), its status, who referred, its diagnoses, plans and visits. */
     public record Episode(LocalDate start, LocalDate end, EpisodeStatus status, String referralSource,
-            List<Diagnosis> diagnoses, List<PastVisit> visits) {
+            List<Diagnosis> diagnoses, List<PastVisit> visits, List<Plan> plans) {
         public Episode {
             diagnoses = List.copyOf(diagnoses);
             visits = List.copyOf(visits);
+            plans = List.copyOf(plans);
         }
+
+        public Episode(LocalDate start, LocalDate end, EpisodeStatus status, String referralSource,
+                List<Diagnosis> diagnoses, List<PastVisit> visits) {
+            this(start, end, status, referralSource, diagnoses, visits, List.of());
+        }
+    }
+
+    /**
+     * A revision of the episode's plan of care, signed in the system it comes from (a signed one is
+     * current, a superseded one was replaced by the revision that names it as {@code replaces}, an
+     * index into the episode's plans): the visits it schedules, its re-evaluation day, its goals
+     * and the interventions planned with their doses.
+     */
+    public record Plan(int revision, Integer replaces, boolean superseded, Integer sessionsPerWeek, Integer weeks,
+            Integer plannedVisits, LocalDate reEvaluationDate, Author signer, java.time.Instant signedAt,
+            List<PlanGoal> goals, List<Planned> interventions) {
+        public Plan {
+            goals = List.copyOf(goals);
+            interventions = List.copyOf(interventions);
+        }
+    }
+
+    /** A goal of a plan: short or long term, the measure it is judged by, baseline, target, due day, wording. */
+    public record PlanGoal(atlas.core.plan.GoalTerm term, String measureCode, Double baseline, Double target,
+            LocalDate dueDate, String description) {
+    }
+
+    /** An intervention a plan schedules, with its dose; a home programme is done by the patient. */
+    public record Planned(String interventionCode, atlas.core.plan.Dosage dosage, boolean homeProgramme) {
+    }
+
+    /** An intervention given at a visit, with its dose and the patient's response, of the plan at {@code plan} (an index into the episode's plans, or null). */
+    public record Given(Integer plan, String interventionCode, atlas.core.plan.Dosage dosage, String response) {
     }
 
     /**
      * A visit of the past: when, how long, whether it took place ({@code COMPLETED}) or was called
      * off, and the forms filled at it.
      */
-    public record PastVisit(LocalDateTime startsAt, int minutes, VisitStatus status, List<FilledForm> forms) {
+    public record PastVisit(LocalDateTime startsAt, int minutes, VisitStatus status, List<FilledForm> forms,
+            List<SignedNote> notes, List<Given> given) {
         public PastVisit {
             forms = List.copyOf(forms);
+            notes = List.copyOf(notes);
+            given = List.copyOf(given);
         }
 
         public PastVisit(LocalDateTime startsAt, int minutes, VisitStatus status) {
-            this(startsAt, minutes, status, List.of());
+            this(startsAt, minutes, status, List.of(), List.of(), List.of());
         }
+    }
+
+    /**
+     * A clinician of the system the record comes from, as the author or signer of what comes with
+     * it: {@code key} names them there (their user name, else the resource's id) - Atlas keeps them
+     * as a clinician of the record, not of this clinic (no account, not active).
+     */
+    public record Author(String key, String name, String profession) {
+    }
+
+    /** A treatment note signed in the system it comes from: its SOAP sections, who wrote and signed it, when, and its addenda. */
+    public record SignedNote(String subjective, String objective, String assessment, String plan, Author author,
+            Author signer, java.time.Instant signedAt, List<Addendum> addenda) {
+        public SignedNote {
+            addenda = List.copyOf(addenda);
+        }
+    }
+
+    /** An addendum to a signed note: who wrote it, when, and its text. */
+    public record Addendum(Author author, java.time.Instant writtenAt, String text) {
     }
 
     /** A form's answers by item id, as filled with the form's {@code formVersion}. */
@@ -70,6 +127,7 @@ public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> di
     /** Whether it holds clinical records beyond episodes and visits: forms, diary or screenings. */
     public boolean hasClinicalRecords() {
         return !diary.isEmpty() || !redFlags.isEmpty() || episodes.stream().flatMap(episode -> episode.visits().stream())
-                .anyMatch(visit -> !visit.forms().isEmpty());
+                .anyMatch(visit -> !visit.forms().isEmpty() || !visit.notes().isEmpty() || !visit.given().isEmpty())
+                || episodes.stream().anyMatch(episode -> !episode.plans().isEmpty());
     }
 }

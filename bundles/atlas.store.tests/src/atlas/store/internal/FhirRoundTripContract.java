@@ -2,6 +2,7 @@ package atlas.store.internal;
 
 import static atlas.store.internal.ClinicalDatabaseTest.patient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,8 +52,9 @@ import atlas.store.internal.records.JpaRedFlagService;
 
 /**
  * A record out of one Atlas and into another, empty one, on every database Atlas supports: the
- * patient, episodes, diagnoses, visits, forms (scored again by the receiving Atlas), headache diary
- * and red-flag screenings come back, and exported again they are the same resources apart from
+ * patient, episodes, diagnoses, visits, signed notes with their addenda, plans with goals and
+ * doses, interventions given, forms (scored again by the receiving Atlas), headache diary and
+ * red-flag screenings come back, and exported again they are the same resources apart from
  * ids, the clinicians (staff of the sending clinic) and what the import names as left behind.
  */
 abstract class FhirRoundTripContract extends StoreTestBase {
@@ -60,9 +62,9 @@ abstract class FhirRoundTripContract extends StoreTestBase {
     private static final SumForm NPRS_LIKE = new SumForm("test.nprs", "nprs", 2);
     private static final LocalDateTime MONDAY_9AM = LocalDateTime.of(2026, 11, 2, 9, 0);
     private static final ClinicDetails CLINIC = new ClinicDetails("Praxis Seeblick", "", "", "");
-    /** What this version brings back; the rest is listed as skipped (plans, notes, signatures, audit). */
+    /** What comes back; the rest is listed as skipped (the clinic, the clinicians as Practitioners, the audit trail). */
     private static final Set<String> BROUGHT_BACK = Set.of("Patient", "EpisodeOfCare", "Condition", "Encounter",
-            "QuestionnaireResponse", "Observation");
+            "QuestionnaireResponse", "Observation", "DocumentReference", "Provenance", "CarePlan", "Goal", "Procedure");
 
     private Patient anna;
     private java.util.Locale before;
@@ -82,6 +84,11 @@ abstract class FhirRoundTripContract extends StoreTestBase {
         EpisodeOfCare episode = episodes.start(started);
         JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)),
                 NPRS_LIKE);
+        JpaRedFlagService redFlags = new JpaRedFlagService(database, TestSessions.of(database));
+        RedFlagScreening clear = new RedFlagScreening(anna.getId(), MONDAY_9AM, null, List.of());
+        clear.setNotes("No red flags on history and screen.");
+        redFlags.record(clear);
+        atlas.core.plan.PlannedIntervention dnf = plan(episode.getId(), therapist.getId());
         atlas.store.internal.records.JpaClinicalNoteService notes = new atlas.store.internal.records.JpaClinicalNoteService(
                 database, TestSessions.of(database));
         for (int week = 0; week < 2; week++) {
@@ -90,8 +97,16 @@ abstract class FhirRoundTripContract extends StoreTestBase {
             atlas.core.note.ClinicalNote note = new atlas.core.note.ClinicalNote(anna.getId(), visit.getId(),
                     therapist.getId());
             note.setSubjective("Headache days fewer.");
-            notes.sign(notes.saveDraft(note).getId(), therapist.getId()); // which completes the visit
+            note = notes.sign(notes.saveDraft(note).getId(), therapist.getId()); // which completes the visit
+            if (week == 1) {
+                notes.addAddendum(note.getId(), therapist.getId(), "Flexion-rotation test repeated: 32 degrees.");
+            }
             forms.submit(visit.getId(), "test.nprs", NPRS_LIKE.answersFor(week == 0 ? 14 : 9));
+            atlas.core.plan.InterventionGiven given = new atlas.core.plan.InterventionGiven(anna.getId(), visit.getId(),
+                    dnf.getId(), "exercise.dnf", atlas.core.plan.Dosage.exercise(1, 10, 10, week == 0 ? "22 mmHg" : "24 mmHg",
+                            7));
+            given.setResponse(week == 0 ? "Neck pain eased from 5 to 3." : "No pain.");
+            new atlas.store.internal.records.JpaPlanOfCareService(database, TestSessions.of(database)).recordGiven(given);
         }
         HeadacheDiaryEntry attack = new HeadacheDiaryEntry(anna.getId(), MONDAY_9AM.minusDays(2), 240, 6);
         attack.setSide(HeadacheSide.RIGHT);
@@ -110,13 +125,38 @@ abstract class FhirRoundTripContract extends StoreTestBase {
         shortOne.setAuraType("visual");
         shortOne.setAuraMinutes(20);
         diary.record(shortOne);
-        JpaRedFlagService redFlags = new JpaRedFlagService(database, TestSessions.of(database));
-        RedFlagScreening clear = new RedFlagScreening(anna.getId(), MONDAY_9AM, null, List.of());
-        clear.setNotes("No red flags on history and screen.");
-        redFlags.record(clear);
+
         redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM.plusDays(7), null, List.of("cad_dizziness")));
         episodes.discharge(episode.getId(), new atlas.core.episode.Discharge(LocalDate.of(2026, 11, 20),
                 atlas.core.episode.DischargeReason.GOALS_MET, "Headache days 8 to 2 a month."));
+    }
+
+    /** A plan signed and revised: a goal, deep neck flexor training as a home programme with its dose, mobilisation. */
+    private atlas.core.plan.PlannedIntervention plan(long episodeId, long therapist) throws Exception {
+        atlas.store.internal.records.JpaPlanOfCareService plans = new atlas.store.internal.records.JpaPlanOfCareService(
+                database, TestSessions.of(database));
+        atlas.core.plan.PlanOfCare plan = new atlas.core.plan.PlanOfCare(anna.getId(), episodeId, 1, null);
+        plan.setSessionsPerWeek(2);
+        plan.setWeeks(6);
+        plan.setReEvaluationDate(LocalDate.of(2026, 12, 14));
+        plan = plans.createDraft(plan);
+        plans.addGoal(new atlas.core.plan.Goal(plan.getId(), atlas.core.plan.GoalTerm.SHORT, "nprs", 7.0, 3.0,
+                LocalDate.of(2026, 12, 14)));
+        atlas.core.plan.Goal described = new atlas.core.plan.Goal(plan.getId(), atlas.core.plan.GoalTerm.LONG, "hit6", 64.0,
+                49.0, LocalDate.of(2027, 2, 1));
+        described.setDescription("Back at the desk all day without headache.");
+        plans.addGoal(described);
+        plans.addIntervention(new atlas.core.plan.PlannedIntervention(plan.getId(), "exercise.dnf",
+                atlas.core.plan.Dosage.exercise(1, 10, 10, "24 mmHg", 7), true));
+        atlas.core.plan.Dosage grade = new atlas.core.plan.Dosage();
+        grade.setGrade("III");
+        grade.setSideOrSegment("C1/2 right");
+        plans.addIntervention(new atlas.core.plan.PlannedIntervention(plan.getId(), "manual.mobilisation", grade, false));
+        plans.sign(plan.getId(), therapist);
+        atlas.core.plan.PlanOfCare revised = plans.revise(plan.getId());
+        plans.sign(revised.getId(), therapist);
+        return plans.interventionsOf(revised.getId()).stream().filter(each -> each.getInterventionCode()
+                .equals("exercise.dnf")).findFirst().orElseThrow();
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -147,8 +187,8 @@ abstract class FhirRoundTripContract extends StoreTestBase {
                 SumForm.installedIn(new JpaFormResponseService(receiving, TestSessions.of(receiving)), NPRS_LIKE),
                 LocalDate.now());
         assertEquals(List.of(), check.problems());
-        assertEquals(List.of(1, 2, 2, 2, 2), List.of(check.episodes(), check.visits(), check.forms(), check.diaryEntries(),
-                check.screenings()));
+        assertEquals(List.of(1, 2, 2, 2, 2, 2), List.of(check.episodes(), check.visits(), check.notes(), check.forms(),
+                check.diaryEntries(), check.screenings()));
         assertTrue(check.skipped().stream().anyMatch(skip -> skip.message().startsWith("not imported as sent: a score")),
                 check.skipped().toString());
         Patient copy = FhirImport.register(register, check, false).get(0);
@@ -158,10 +198,14 @@ abstract class FhirRoundTripContract extends StoreTestBase {
         assertEquals(List.of("14", "9"), record.responses().stream().map(response -> response.getResults().get("nprs"))
                 .toList(), "scored again by the receiving Atlas, in the visits' order");
         assertTrue(record.redFlagScreenings().stream().anyMatch(RedFlagScreening::isOpen), "the flag holds the gate here");
+        Clinician signer = new JpaClinicianService(receiving, TestSessions.of(receiving)).findByUsername("ext.mlehmann")
+                .orElseThrow();
+        assertEquals("Maria Lehmann, PT", signer.getDisplayName());
+        assertFalse(signer.isActive(), "a clinician of the record, not of this clinic");
 
         List<String> sent = comparable(first);
-        assertEquals(16, sent.size(), "patient, episode, 2 diagnoses, 2 visits, 2 forms, 4 scores, 2 diary entries,"
-                + " 2 screenings");
+        assertEquals(31, sent.size(), "patient, episode, 2 diagnoses, 2 visits, 2 forms, 4 scores, 2 diary entries,"
+                + " 2 screenings, 2 notes, an addendum, 2 plans, 4 goals, 2 interventions given, 4 signatures");
         assertEquals(sent, comparable(exported(receiving, copy.getId())));
     }
 

@@ -52,17 +52,19 @@ class ImportFhirUiTest {
             waitFor("the pain rating of 11 listed", () -> onUi(display, () -> text(dialog, "fhirImport.summary")
                     .startsWith("1 problem listed") ? true : null));
             assertTrue(listed(display, dialog).stream().anyMatch(line -> line.matches(
-                    "Problem\\|entry 4 \\(QuestionnaireResponse\\)\\|.*11.*")), listed(display, dialog).toString());
+                    "Problem\\|.*11.*\\|entry 4 \\(QuestionnaireResponse\\)")), listed(display, dialog).toString());
             assertFalse(onUi(display, () -> register(dialog).isEnabled()), "no Register while a problem is listed");
             assertTrue(onUi(display, () -> dialog.isVisible()), "Enter read the file; the dialog is still open");
 
             readByKeys(display, dialog, corrected);
             waitFor("the corrected file checked", () -> onUi(display, () -> text(dialog, "fhirImport.summary")
                     .startsWith("1 patient to register") ? true : null));
-            assertEquals("a Bundle of 6 entries: 1 patient, with 1 episode of care, 1 past visit, 1 form, 1 headache"
+            assertEquals("a Bundle of 6 entries: 1 patient, with 1 episode of care, 1 past visit, no signed note, no plan of care, no intervention given, 1 form, 1 headache"
                     + " diary entry and no red-flag screening.", onUi(display, () -> text(dialog, "fhirImport.howRead")));
-            assertEquals(List.of("Left out|entry 6 (Observation)|not imported: Atlas keeps scores of the forms it scores"
-                    + " itself, not scores alone"), listed(display, dialog));
+            assertEquals(List.of("Left out|not imported: Atlas keeps scores of the forms it scores itself, not scores"
+                    + " alone|entry 6 (Observation)"), listed(display, dialog));
+            assertEquals("entry 6 (Observation): not imported: Atlas keeps scores of the forms it scores itself, not"
+                    + " scores alone", onUi(display, () -> text(dialog, "fhirImport.detail")), "the whole of the row");
             assertTrue(onUi(display, () -> register(dialog).isEnabled()));
 
             Workbench.pressLater(dialog, "fhirImport.register");

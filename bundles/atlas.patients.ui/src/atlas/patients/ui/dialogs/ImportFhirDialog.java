@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -19,6 +21,7 @@ import atlas.core.patient.Patient;
 import atlas.core.patient.PatientService;
 import atlas.fhir.FhirImport;
 import atlas.patients.ui.Messages;
+import atlas.ui.AtlasContext;
 import atlas.ui.Counted;
 import atlas.ui.InBackground;
 import atlas.ui.Problems;
@@ -37,6 +40,8 @@ public final class ImportFhirDialog extends PatientFileImport {
     private final PatientService patients;
     private final FormResponseService forms;
     private Table listed;
+    /** The whole of the row chosen in the list: a table cell does not wrap, a reason is often longer. */
+    private Label detail;
     private byte[] content;
     private FhirImport.Check check;
 
@@ -52,6 +57,10 @@ public final class ImportFhirDialog extends PatientFileImport {
         Composite area = fileArea(parent, Messages.fhirImport_intro, Messages.fhirImport_fileHint);
         listed = Widgets.table(area, "fhirImport.listed", Messages.fhirImport_columns.split("\\|"));
         Widgets.tableRows(listed, 4, 10);
+        detail = new Label(area, SWT.WRAP);
+        detail.setData(AtlasContext.WIDGET_ID, "fhirImport.detail");
+        GridDataFactory.fillDefaults().span(3, 1).hint(WIDTH, SWT.DEFAULT).applyTo(detail);
+        listed.addListener(SWT.Selection, e -> showDetail());
         registerArea(area);
         return area;
     }
@@ -87,12 +96,19 @@ public final class ImportFhirDialog extends PatientFileImport {
     private void show(FhirImport.Check checked) {
         check = checked;
         howRead.setText(checked.read() + ": " + Counted.of(Messages.fhirImport_contents, checked.patients().size(),
-                checked.episodes(), checked.visits(), checked.forms(), checked.diaryEntries(), checked.screenings()));
+                checked.episodes(), checked.visits(), checked.forms(), checked.diaryEntries(), checked.screenings(),
+                checked.notes(), checked.plans(), checked.interventionsGiven()));
         listed.removeAll();
         list(checked.problems(), Messages.fhirImport_problem);
         list(checked.likelyDuplicates(), Messages.fhirImport_duplicate);
         list(checked.skipped(), Messages.fhirImport_skipped);
         Widgets.packColumns(listed);
+        // the reason before the places, at most half the width: the rest of either is below the list
+        listed.getColumn(1).setWidth(Math.min(listed.getColumn(1).getWidth(), WIDTH / 2));
+        if (listed.getItemCount() > 0) {
+            listed.select(0);
+        }
+        showDetail();
         int duplicates = checked.likelyDuplicates().size();
         summary.setText(!checked.canRegister() ? Counted.of(Messages.fhirImport_cannot, checked.problems().size())
                 : duplicates == 0 ? Counted.of(Messages.fhirImport_ready, checked.patients().size())
@@ -104,8 +120,15 @@ public final class ImportFhirDialog extends PatientFileImport {
 
     private void list(List<FhirImport.Problem> problems, String kind) {
         for (FhirImport.Problem problem : FhirImport.grouped(problems)) {
-            new TableItem(listed, SWT.NONE).setText(new String[] { kind, problem.where(), problem.message() });
+            new TableItem(listed, SWT.NONE).setText(new String[] { kind, problem.message(), problem.where() });
         }
+    }
+
+    private void showDetail() {
+        int row = listed.getSelectionIndex();
+        TableItem item = row < 0 ? null : listed.getItem(row);
+        detail.setText(item == null ? "" : item.getText(2) + ": " + item.getText(1));
+        fitHeight(getShell());
     }
 
     @Override

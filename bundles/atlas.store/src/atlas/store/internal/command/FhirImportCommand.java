@@ -55,7 +55,8 @@ public final class FhirImportCommand {
             FhirImport.Check check = FhirImport.check(content, patients, forms, LocalDate.now());
             System.out.println(options.file() + ": " + check.read() + "; patients in it: " + check.patients().size()
                     + " (with " + check.episodes() + " episodes of care, " + check.visits() + " past visits, "
-                    + check.forms() + " forms, " + check.diaryEntries() + " headache diary entries and "
+                    + check.notes() + " signed notes, " + check.plans() + " plans of care, " + check.interventionsGiven()
+                    + " interventions given, " + check.forms() + " forms, " + check.diaryEntries() + " headache diary entries and "
                     + check.screenings() + " red-flag screenings)");
             print("Skipped", check.skipped());
             print("Problems", check.problems());

@@ -38,8 +38,8 @@ class FhirImportCommandTest {
         assertTrue(run.output().contains("a Bundle of ") && run.output().contains("; patients in it: 1"), run.output());
         assertTrue(run.output().contains("is likely DEMO-000001, registered already"), run.output());
         // each reason once, with its first places
-        assertTrue(run.output().matches("(?s).*\n  entry 1 \\(Organization\\), entry 2 \\(Practitioner\\), entry 3"
-                + " \\(PractitionerRole\\) and \\d+ more: not imported: Atlas keeps no such record\n.*"), run.output());
+        assertTrue(run.output().matches("(?s).*\n  entry 1 \\(Organization\\), entry \\d+ \\(AuditEvent\\), entry \\d+"
+                + " \\(AuditEvent\\) and \\d+ more: not imported: Atlas keeps no such record\n.*"), run.output());
 
         Path ndjson = folder.resolve("Patient.ndjson");
         Files.writeString(ndjson, patient("NEW-1", "Imhof", "Lorenz", "1955-02-02") + "\n"
@@ -77,7 +77,8 @@ class FhirImportCommandTest {
      * The demo patient's record moved into another Atlas (here: the same clinic under another
      * record number, as the second clinic's numbering would give it): the built-in forms on the
      * command line's class path score the answers again, and the scores exported from the copy are
-     * the scores of the original at the visits that came with it; the diary comes whole.
+     * the scores of the original at the visits that came with it; the diary comes whole; signed
+     * notes, plans, goals and interventions given come (drafts stay behind).
      */
     @Test
     void aRecordMovedByFhirKeepsItsScoresAndDiary() throws Exception {
@@ -89,7 +90,8 @@ class FhirImportCommandTest {
         Files.writeString(moved, Files.readString(own).replace("DEMO-000001", "MOVED-000001"));
         run = atlas.command(THERAPIST, "--import-fhir", moved.toString(), "--keep-duplicates");
         assertEquals(0, run.exit(), run.output());
-        assertTrue(run.output().matches("(?s).*with \\d+ episodes of care, \\d+ past visits, [1-9]\\d* forms, [1-9]\\d*"
+        assertTrue(run.output().matches("(?s).*with \\d+ episodes of care, \\d+ past visits, [1-9]\\d* signed notes,"
+                + " [1-9]\\d* plans of care, \\d+ interventions given, [1-9]\\d* forms, [1-9]\\d*"
                 + " headache diary entries and \\d+ red-flag screenings.*"), run.output());
         assertTrue(run.output().contains("Registered 1 patients, MOVED-000001"), run.output());
         assertTrue(run.output().matches("(?s).* and [1-9]\\d+ more: not imported as sent: a score of a form in the"
@@ -104,6 +106,16 @@ class FhirImportCommandTest {
         assertFalse(scoresAgain.isEmpty(), "the forms were scored again");
         assertTrue(scores(original).containsAll(scoresAgain), "the same scores as the original's:\n" + scoresAgain);
         assertEquals(diary(original), diary(again));
+        assertEquals(count(original, "Procedure"), count(again, "Procedure"), "every intervention given");
+        for (String type : java.util.List.of("CarePlan", "Goal", "DocumentReference")) {
+            long sent = count(original, type);
+            long back = count(again, type);
+            assertTrue(back > 0 && back <= sent, type + ": " + back + " of " + sent + " came back (drafts stay behind)");
+        }
+    }
+
+    private static long count(Bundle bundle, String type) {
+        return bundle.getEntry().stream().filter(entry -> entry.getResource().fhirType().equals(type)).count();
     }
 
     /** Each score as "measure at time: value", sorted. */
