@@ -62,14 +62,46 @@ public final class FhirExportBenchmark {
                     + records + " records)", String.format("%.1f s to make", (System.nanoTime() - started) / 1e9), "");
 
             JpaPatientDataService data = new JpaPatientDataService(database, BenchSession.of(database));
-            record(data, longTerm.getId());
+            String json = record(data, longTerm.getId());
+            imported(json, folder.resolve("receiving"));
             bulk(data, folder.resolve("bulk"));
         } finally {
             database.close();
         }
     }
 
-    private static void record(JpaPatientDataService data, long patientId) throws Exception {
+    /**
+     * The 5-year record brought into an empty Atlas from its own export: read and checked (every
+     * form scored by the built-in forms), then registered with its whole history in one transaction.
+     */
+    private static void imported(String json, Path folder) throws Exception {
+        JpaClinicalDatabase empty = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
+        try {
+            empty.open();
+            JpaPatientService register = new JpaPatientService(empty, BenchSession.of(empty));
+            atlas.store.internal.records.JpaFormResponseService forms = new atlas.store.internal.records
+                    .JpaFormResponseService(empty, BenchSession.of(empty));
+            atlas.forms.internal.BuiltInForms.all().forEach(form -> {
+                register.addForm(form);
+                forms.addForm(form);
+            });
+            long started = System.nanoTime();
+            atlas.fhir.FhirImport.Check check = atlas.fhir.FhirImport.check(json.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8), register, forms, LocalDate.now());
+            long checked = System.nanoTime();
+            atlas.fhir.FhirImport.register(register, check, true);
+            long ended = System.nanoTime();
+            row("the 5-year record imported into an empty Atlas (" + check.visits() + " visits, " + check.forms()
+                    + " forms scored again, " + check.notes() + " notes, " + check.diaryEntries() + " diary entries):"
+                    + " read and checked, then registered in one transaction", String.format("%d ms (%d + %d ms)",
+                            (ended - started) / 1_000_000, (checked - started) / 1_000_000, (ended - checked) / 1_000_000),
+                    "");
+        } finally {
+            empty.close();
+        }
+    }
+
+    private static String record(JpaPatientDataService data, long patientId) throws Exception {
         long started = System.nanoTime();
         String json = FhirRecord.json(data.export(patientId), CLINIC, LocalDateTime.now());
         long first = System.nanoTime() - started;
@@ -107,6 +139,7 @@ public final class FhirExportBenchmark {
                 + "first in the JVM, then the median of ten (read, written as FHIR JSON)", String.format(
                         "%d ms, %d ms (%d + %d ms)", first / 1_000_000, median(total), median(read), median(written)),
                 "< 1 s");
+        return json;
     }
 
     private static long median(long[] nanos) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Observation;
@@ -82,6 +83,7 @@ final class FhirHistories {
     private final List<Gathered> unassigned = new ArrayList<>();
     private final List<List<HeadacheDiaryEntry>> diaries = new ArrayList<>();
     private final List<List<RedFlagScreening>> redFlags = new ArrayList<>();
+    private final List<List<PatientHistory.KeptDocument>> documents = new ArrayList<>();
     /** The forms read, by the keys of the Encounter they were filled at; taken by its visit. */
     private final Map<String, List<Sent>> formsAt = new HashMap<>();
     private final Map<Sent, PatientHistory.FilledForm> forms = new HashMap<>();
@@ -108,6 +110,7 @@ final class FhirHistories {
             unassigned.add(null);
             diaries.add(new ArrayList<>());
             redFlags.add(new ArrayList<>());
+            documents.add(new ArrayList<>());
         }
     }
 
@@ -174,6 +177,8 @@ final class FhirHistories {
                 histories.looseDiagnosis(sent);
             } else if (sent.resource() instanceof Observation observation) {
                 histories.observation(sent, observation, responses);
+            } else if (sent.resource() instanceof DocumentReference document && FhirNotesRead.kind(document) != null) {
+                histories.document(sent, document);
             }
         }
         // forms whose visit did not come (booked ahead, of no patient, none named)
@@ -197,7 +202,8 @@ final class FhirHistories {
                 loose.end = days.stream().max(Comparator.naturalOrder()).orElse(loose.start);
                 kept.add(loose.episode());
             }
-            all.add(new PatientHistory(kept, histories.diaries.get(i), histories.redFlags.get(i)));
+            all.add(new PatientHistory(kept, histories.diaries.get(i), histories.redFlags.get(i),
+                    histories.documents.get(i)));
         }
         return all;
     }
@@ -325,6 +331,23 @@ final class FhirHistories {
             }
         }
         return all;
+    }
+
+    /** A document of the record (a report, a letter, a received file) as the patient's: the file, its name, when, by whom. */
+    private void document(Sent sent, DocumentReference document) {
+        Integer patient = patientOf(sent, document.getSubject());
+        org.hl7.fhir.r4.model.Attachment file = document.getContentFirstRep().getAttachment();
+        if (patient == null) {
+            return;
+        }
+        if (!file.hasData() || !file.hasTitle() || !document.hasDate()) {
+            skipped.add(new FhirImport.Problem(sent.where(), Wording.of("fhir.documentIncomplete")));
+            return;
+        }
+        String by = document.getAuthorFirstRep().getDisplay();
+        by = by == null || by.isBlank() ? Wording.of("fhir.importedBy") : by.strip();
+        documents.get(patient).add(new PatientHistory.KeptDocument(FhirNotesRead.kind(document), file.getTitle(),
+                document.getDate().toInstant(), by.length() > 40 ? by.substring(0, 40) : by, file.getData()));
     }
 
     /**

@@ -105,6 +105,11 @@ public final class FhirImport {
                     .visits().stream()).mapToInt(visit -> visit.forms().size()).sum();
         }
 
+        /** Documents of the records: reports and letters printed there, files received. */
+        public int documents() {
+            return histories.stream().mapToInt(history -> history.documents().size()).sum();
+        }
+
         public int diaryEntries() {
             return histories.stream().mapToInt(history -> history.diary().size()).sum();
         }

@@ -16,6 +16,9 @@ import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
+import atlas.core.document.DocumentFormat;
+import atlas.core.document.DocumentKind;
+import atlas.core.document.PatientDocument;
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.NoteAddendum;
 import atlas.core.patient.PatientData;
@@ -47,6 +50,9 @@ final class FhirNotes {
         }
         for (NoteAddendum addendum : data.addenda()) {
             addendum(entries, addendum, patient);
+        }
+        for (PatientDocument document : data.documents()) {
+            document(entries, document, patient);
         }
         for (PlanOfCare plan : data.record().plans()) {
             Reference carePlan = entries.to("CarePlan", plan.getId());
@@ -122,6 +128,30 @@ final class FhirNotes {
         }
         attach(document, "Addendum", addendum.getText());
         entries.add("DocumentReference", "addendum-" + addendum.getId(), document);
+    }
+
+    /**
+     * A document of the record - a report or letter Atlas printed, a file received - as it was
+     * kept: its kind under Atlas's document types, the file (PDF, JPEG or PNG) as the attachment,
+     * its name as the title, when and by whom (Atlas's user name) it was kept.
+     */
+    private static void document(Entries entries, PatientDocument kept, org.hl7.fhir.r4.model.Patient patient) {
+        DocumentReference document = new DocumentReference();
+        document.setStatus(DocumentReferenceStatus.CURRENT).setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
+        document.setType(Entries.atlasCode(NOTE_TYPE_SYSTEM, documentType(kept.getKind()), kept.getKind().name()
+                .charAt(0) + kept.getKind().name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+        document.setSubject(Entries.reference(patient)).setDate(Entries.date(kept.getCreatedAt()));
+        document.addAuthor().setDisplay(kept.getCreatedBy());
+        document.addContent().getAttachment().setContentType(DocumentFormat.of(kept.getFileName(), kept.getContent())
+                .map(DocumentFormat::mediaType).orElse("application/octet-stream")).setData(kept.getContent())
+                .setTitle(kept.getFileName()).setCreationElement(new org.hl7.fhir.r4.model.DateTimeType(
+                        Entries.date(kept.getCreatedAt())));
+        entries.add("DocumentReference", "document-" + kept.getId(), document);
+    }
+
+    /** "progress-report": a kind of document as Atlas's document type code. */
+    static String documentType(DocumentKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static void signed(Entries entries, String what, Long id, Reference target, Long signer, Instant at) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Practitioner;
@@ -84,8 +85,11 @@ final class FhirNotesRead {
         for (FhirHistories.Sent sent : care) {
             if (sent.resource() instanceof DocumentReference document) {
                 String type = document.getType().getCodingFirstRep().getCode();
-                if (!FhirNotes.NOTE_TYPE_SYSTEM.equals(document.getType().getCodingFirstRep().getSystem())) {
+                if (!FhirNotes.NOTE_TYPE_SYSTEM.equals(document.getType().getCodingFirstRep().getSystem())
+                        || (!"addendum".equals(type) && !"treatment-note".equals(type) && kind(document) == null)) {
                     skipped.add(new FhirImport.Problem(sent.where(), Wording.of("fhir.notAtlasNote")));
+                } else if (kind(document) != null) {
+                    continue; // a document of the record: FhirHistories keeps it as the patient's
                 } else if ("addendum".equals(type)) {
                     appended.add(sent);
                 } else if (document.getDocStatus() != DocumentReference.ReferredDocumentStatus.FINAL) {
@@ -113,6 +117,14 @@ final class FhirNotesRead {
         notes.replaceAll((sent, note) -> new PatientHistory.SignedNote(note.subjective(), note.objective(),
                 note.assessment(), note.plan(), note.author(), note.signer(), note.signedAt(), addenda.get(sent)));
         return notes;
+    }
+
+    /** The kind of a document of the record (a report, a letter, a received file) the DocumentReference is; null for a note. */
+    static atlas.core.document.DocumentKind kind(DocumentReference document) {
+        Coding type = document.getType().getCodingFirstRep();
+        return FhirNotes.NOTE_TYPE_SYSTEM.equals(type.getSystem()) ? java.util.Arrays.stream(
+                atlas.core.document.DocumentKind.values()).filter(kind -> FhirNotes.documentType(kind).equals(type
+                        .getCode())).findFirst().orElse(null) : null;
     }
 
     /** The encounter a note was written at: the key its visit is found by. */

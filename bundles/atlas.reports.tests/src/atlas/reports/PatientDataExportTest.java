@@ -66,6 +66,15 @@ class PatientDataExportTest {
         assertTrue(indented.contains("\"Headache on 3 days a week, \\\"pressing\\\".\""), "strings kept whole: " + indented);
     }
 
+    @Test
+    void aFilesBase64IsNamedByItsSizeOnTheReadablePages() {
+        String base64 = "JVBERi0xLjQK".repeat(50); // a letter's PDF, as FHIR holds it
+        assertEquals("        \"data\": \"(600 characters of a file: see the attached patient-record.fhir.json)\",",
+                PatientDataExport.readable("        \"data\": \"" + base64 + "\","));
+        assertEquals("  \"data\": \"U3ViamVjdGl2ZQ==\",", PatientDataExport.readable("  \"data\": \"U3ViamVjdGl2ZQ==\","),
+                "a short one stays as it is");
+    }
+
     private static String attachment(PdfReader reader) {
         PdfDictionary names = reader.getCatalog().getAsDict(PdfName.NAMES);
         PdfArray files = names.getAsDict(PdfName.EMBEDDEDFILES).getAsArray(PdfName.NAMES);

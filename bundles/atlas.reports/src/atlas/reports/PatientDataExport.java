@@ -81,6 +81,25 @@ public final class PatientDataExport {
         return out.toString();
     }
 
+    /** How a file's base64 stands on the readable pages: its size, and where the file itself is. */
+    private static final String FILE_AS_DATA = "\"data\": \"(%,d characters of a file: see the attached %s)\"";
+    private static final String DATA = "\"data\": \"";
+
+    /**
+     * A line of the readable pages: a document's or note's file, which FHIR holds as base64 (pages of
+     * letters nobody reads), is named by its size instead - the text is in the narrative beside it,
+     * the file in the attachment.
+     */
+    static String readable(String line) {
+        String stripped = line.stripLeading();
+        int end = stripped.lastIndexOf('"');
+        if (!stripped.startsWith(DATA) || end - DATA.length() < 200) {
+            return line;
+        }
+        return line.substring(0, line.length() - stripped.length()) + String.format(java.util.Locale.ROOT, FILE_AS_DATA,
+                end - DATA.length(), ATTACHMENT) + stripped.substring(end + 1);
+    }
+
     /** A new password for one export, as groups of four: "ABCD-EFGH-...". */
     public static String newPassword() {
         StringBuilder password = new StringBuilder();
@@ -118,7 +137,7 @@ public final class PatientDataExport {
             Font data = PdfFonts.mono(8);
             // JSON written on one line is laid out here; laid out already (FHIR's), it is printed as it is
             for (String line : (json.indexOf('\n') >= 0 ? json : indented(json)).split("\n")) {
-                document.add(new Paragraph(line.isEmpty() ? " " : line, data));
+                document.add(new Paragraph(line.isEmpty() ? " " : readable(line), data));
             }
             document.close();
         } catch (DocumentException e) {

@@ -19,7 +19,8 @@ import atlas.core.redflag.RedFlagScreening;
  * schedule, with a therapist. Diary entries and screenings are made for patient 0 and given to the
  * patient once registered ({@link HeadacheDiaryEntry#assignTo}).
  */
-public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> diary, List<RedFlagScreening> redFlags) {
+public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> diary, List<RedFlagScreening> redFlags,
+        List<KeptDocument> documents) {
 
     public static final PatientHistory NONE = new PatientHistory(List.of());
 
@@ -27,10 +28,16 @@ public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> di
         episodes = List.copyOf(episodes);
         diary = List.copyOf(diary);
         redFlags = List.copyOf(redFlags);
+        documents = List.copyOf(documents);
     }
 
     public PatientHistory(List<Episode> episodes) {
-        this(episodes, List.of(), List.of());
+        this(episodes, List.of(), List.of(), List.of());
+    }
+
+    /** A document of the record as it was printed or received there: its kind, file name, when and by whom, the file. */
+    public record KeptDocument(atlas.core.document.DocumentKind kind, String fileName, java.time.Instant createdAt,
+            String createdBy, byte[] content) {
     }
 
     /** An episode: when it started (and ended), its status, who referred, its diagnoses, plans and visits. */
@@ -121,12 +128,12 @@ public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> di
     }
 
     public boolean isEmpty() {
-        return episodes.isEmpty() && diary.isEmpty() && redFlags.isEmpty();
+        return episodes.isEmpty() && diary.isEmpty() && redFlags.isEmpty() && documents.isEmpty();
     }
 
     /** Whether it holds clinical records beyond episodes and visits: forms, diary or screenings. */
     public boolean hasClinicalRecords() {
-        return !diary.isEmpty() || !redFlags.isEmpty() || episodes.stream().flatMap(episode -> episode.visits().stream())
+        return !diary.isEmpty() || !redFlags.isEmpty() || !documents.isEmpty() || episodes.stream().flatMap(episode -> episode.visits().stream())
                 .anyMatch(visit -> !visit.forms().isEmpty() || !visit.notes().isEmpty() || !visit.given().isEmpty())
                 || episodes.stream().anyMatch(episode -> !episode.plans().isEmpty());
     }

@@ -53,8 +53,8 @@ import atlas.store.internal.records.JpaRedFlagService;
 /**
  * A record out of one Atlas and into another, empty one, on every database Atlas supports: the
  * patient, episodes, diagnoses, visits, signed notes with their addenda, plans with goals and
- * doses, interventions given, forms (scored again by the receiving Atlas), headache diary and
- * red-flag screenings come back, and exported again they are the same resources apart from
+ * doses, interventions given, forms (scored again by the receiving Atlas), headache diary,
+ * red-flag screenings and documents (printed and received files) come back, and exported again they are the same resources apart from
  * ids, the clinicians (staff of the sending clinic) and what the import names as left behind.
  */
 abstract class FhirRoundTripContract extends StoreTestBase {
@@ -127,6 +127,12 @@ abstract class FhirRoundTripContract extends StoreTestBase {
         diary.record(shortOne);
 
         redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM.plusDays(7), null, List.of("cad_dizziness")));
+        atlas.store.internal.records.JpaPatientDocumentService documents = new atlas.store.internal.records
+                .JpaPatientDocumentService(database, TestSessions.of(database));
+        documents.keep(anna.getId(), atlas.core.document.DocumentKind.PROGRESS_REPORT, "Progress report Keller.pdf",
+                "%PDF-1.4\n% a progress report\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        documents.attach(anna.getId(), atlas.core.document.DocumentKind.IMAGING_REPORT, "MRI cervical spine.png",
+                new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
         episodes.discharge(episode.getId(), new atlas.core.episode.Discharge(LocalDate.of(2026, 11, 20),
                 atlas.core.episode.DischargeReason.GOALS_MET, "Headache days 8 to 2 a month."));
     }
@@ -204,8 +210,10 @@ abstract class FhirRoundTripContract extends StoreTestBase {
         assertFalse(signer.isActive(), "a clinician of the record, not of this clinic");
 
         List<String> sent = comparable(first);
-        assertEquals(31, sent.size(), "patient, episode, 2 diagnoses, 2 visits, 2 forms, 4 scores, 2 diary entries,"
-                + " 2 screenings, 2 notes, an addendum, 2 plans, 4 goals, 2 interventions given, 4 signatures");
+        assertEquals(33, sent.size(), "patient, episode, 2 diagnoses, 2 visits, 2 forms, 4 scores, 2 diary entries,"
+                + " 2 screenings, 2 notes, an addendum, 2 plans, 4 goals, 2 interventions given, 4 signatures,"
+                + " a report printed and an MRI report received");
+        assertTrue(first.contains("\"contentType\": \"image/png\""), "the received file as what it is");
         assertEquals(sent, comparable(exported(receiving, copy.getId())));
     }
 

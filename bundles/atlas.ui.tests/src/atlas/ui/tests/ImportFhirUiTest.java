@@ -60,7 +60,7 @@ class ImportFhirUiTest {
             waitFor("the corrected file checked", () -> onUi(display, () -> text(dialog, "fhirImport.summary")
                     .startsWith("1 patient to register") ? true : null));
             assertEquals("a Bundle of 6 entries: 1 patient, with 1 episode of care, 1 past visit, no signed note, no plan of care, no intervention given, 1 form, 1 headache"
-                    + " diary entry and no red-flag screening.", onUi(display, () -> text(dialog, "fhirImport.howRead")));
+                    + " diary entry and no red-flag screening; no document.", onUi(display, () -> text(dialog, "fhirImport.howRead")));
             assertEquals(List.of("Left out|not imported: Atlas keeps scores of the forms it scores itself, not scores"
                     + " alone|entry 6 (Observation)"), listed(display, dialog));
             assertEquals("entry 6 (Observation): not imported: Atlas keeps scores of the forms it scores itself, not"

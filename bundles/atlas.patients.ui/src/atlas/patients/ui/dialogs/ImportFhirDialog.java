@@ -97,7 +97,7 @@ public final class ImportFhirDialog extends PatientFileImport {
         check = checked;
         howRead.setText(checked.read() + ": " + Counted.of(Messages.fhirImport_contents, checked.patients().size(),
                 checked.episodes(), checked.visits(), checked.forms(), checked.diaryEntries(), checked.screenings(),
-                checked.notes(), checked.plans(), checked.interventionsGiven()));
+                checked.notes(), checked.plans(), checked.interventionsGiven(), checked.documents()));
         listed.removeAll();
         list(checked.problems(), Messages.fhirImport_problem);
         list(checked.likelyDuplicates(), Messages.fhirImport_duplicate);

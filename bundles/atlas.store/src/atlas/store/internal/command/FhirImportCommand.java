@@ -57,7 +57,7 @@ public final class FhirImportCommand {
                     + " (with " + check.episodes() + " episodes of care, " + check.visits() + " past visits, "
                     + check.notes() + " signed notes, " + check.plans() + " plans of care, " + check.interventionsGiven()
                     + " interventions given, " + check.forms() + " forms, " + check.diaryEntries() + " headache diary entries and "
-                    + check.screenings() + " red-flag screenings)");
+                    + check.screenings() + " red-flag screenings; " + check.documents() + " documents)");
             print("Skipped", check.skipped());
             print("Problems", check.problems());
             print("Likely duplicates", check.likelyDuplicates());

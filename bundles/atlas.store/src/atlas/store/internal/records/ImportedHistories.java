@@ -10,6 +10,7 @@ import atlas.api.form.FormDefinition;
 import atlas.api.validation.FieldError;
 import atlas.core.clinician.Clinician;
 import atlas.core.diary.HeadacheDiaryEntry;
+import atlas.core.document.PatientDocument;
 import atlas.core.episode.EpisodeOfCare;
 import atlas.core.episode.Visit;
 import atlas.core.episode.VisitStatus;
@@ -34,7 +35,7 @@ import jakarta.persistence.EntityManager;
  * or called off as sent - with the forms filled at them, scored again by the installed form of the
  * same version ({@link InstalledForms}), the notes signed at them and the interventions given; the
  * episode's plans as signed (by the clinicians of the record, kept as inactive clinicians); then
- * the headache diary and the red-flag screenings. A
+ * the headache diary, the red-flag screenings and the documents (checked as a file kept here is). A
  * screening comes without a clinician of this clinic and unacknowledged: a flag found elsewhere
  * holds the red-flag gate until a clinician here has acknowledged it. Each record is checked by
  * its own rules and audited as created; one refused refuses the whole import.
@@ -66,6 +67,13 @@ final class ImportedHistories {
                 entry.assignTo(patientId);
                 Records.create(em, entry, entry.validate(now), "HeadacheDiaryEntry", HeadacheDiaryEntry::getId,
                         patientId, "imported");
+            }
+            for (PatientHistory.KeptDocument sent : history.documents()) {
+                PatientDocument document = new PatientDocument(patientId, sent.kind(), sent.fileName(), sent.createdAt(),
+                        sent.createdBy(), sent.content());
+                Records.create(em, document, JpaPatientDocumentService.fileProblems(sent.kind(), sent.fileName(),
+                        sent.content()), JpaPatientDocumentService.RECORD_TYPE, PatientDocument::getId, patientId,
+                        sent.kind() + " " + sent.fileName() + " (imported)");
             }
             for (RedFlagScreening screening : history.redFlags()) {
                 if (!screening.flags().isEmpty() && !screening.isOpen()) {

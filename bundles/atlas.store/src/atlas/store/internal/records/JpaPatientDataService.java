@@ -56,11 +56,15 @@ public class JpaPatientDataService extends RecordService implements PatientDataS
             List<AuditEvent> trail = em.createQuery("SELECT e FROM AuditEvent e WHERE e.patientId = :patient "
                     + "ORDER BY e.sequence", AuditEvent.class).setParameter("patient", patientId).getResultList();
             PatientData data = new PatientData(record, notes, addenda, goals, planned,
-                    ofPatient(em, InterventionGiven.class, patientId), clinicians(em, record, notes, addenda), trail);
+                    ofPatient(em, InterventionGiven.class, patientId), clinicians(em, record, notes, addenda), trail,
+                    em.createQuery("SELECT d FROM PatientDocument d WHERE d.patientId = :patient"
+                            + " ORDER BY d.createdAtMillis, d.id", atlas.core.document.PatientDocument.class)
+                            .setParameter("patient", patientId).getResultList());
             loaded(data);
             AuditLog.append(em, AuditAction.EXPORT, JpaPatientService.RECORD_TYPE, patientId, patientId,
                     "everything held: " + record.visits().size() + " visits, " + notes.size() + " notes, "
-                            + record.responses().size() + " forms, " + trail.size() + " audit entries");
+                            + record.responses().size() + " forms, " + data.documents().size() + " documents, "
+                            + trail.size() + " audit entries");
             return data;
         });
     }
@@ -90,6 +94,7 @@ public class JpaPatientDataService extends RecordService implements PatientDataS
     /** Lists read lazily are read here, in the transaction, not by whoever writes the export out. */
     private static void loaded(PatientData data) {
         data.patient().getIdentifiers().size();
+        data.documents().forEach(document -> document.getContent()); // the file itself, not a lazy promise of it
         data.record().episodes().forEach(episode -> episode.getDiagnoses().size());
         data.record().responses().forEach(response -> {
             response.getAnswers().size();

@@ -42,7 +42,7 @@ public class JpaPatientDocumentService extends RecordService implements PatientD
         if (kind == null || kind.received()) {
             errors.add(new FieldError("kind", "Kind", "a document Atlas prints: " + printedKinds()));
         }
-        nameAndSize(fileName, pdf, LARGEST_BYTES, "a PDF of 1 byte to 20 MB", errors);
+        errors.addAll(fileProblems(DocumentKind.PROGRESS_REPORT, fileName, pdf));
         return kept(patientId, kind, fileName, pdf, errors);
     }
 
@@ -55,12 +55,27 @@ public class JpaPatientDocumentService extends RecordService implements PatientD
         if (kind == null || !kind.received()) {
             errors.add(new FieldError("kind", "Kind", "a received document: REFERRAL, IMAGING_REPORT or LETTER_RECEIVED"));
         }
+        errors.addAll(fileProblems(DocumentKind.LETTER_RECEIVED, fileName, content));
+        return kept(patientId, kind, fileName, content, errors);
+    }
+
+    /**
+     * What is wrong with a file kept as {@code kind}: a printed one is a PDF of up to 20 MB, a
+     * received one a PDF, JPEG or PNG of up to 10 MB whose name and first bytes agree - for a file
+     * kept here and one brought in with an imported record alike.
+     */
+    static List<FieldError> fileProblems(DocumentKind kind, String fileName, byte[] content) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!kind.received()) {
+            nameAndSize(fileName, content, LARGEST_BYTES, "a PDF of 1 byte to 20 MB", errors);
+            return errors;
+        }
         nameAndSize(fileName, content, DocumentFormat.LARGEST_BYTES, "a file of 1 byte to 10 MB", errors);
         if (errors.isEmpty() && DocumentFormat.of(fileName, content).isEmpty()) {
             errors.add(new FieldError("content", "File", "a PDF, JPEG or PNG file whose name ends in .pdf, .jpg, "
                     + ".jpeg or .png, as its content is"));
         }
-        return kept(patientId, kind, fileName, content, errors);
+        return errors;
     }
 
     private static void nameAndSize(String fileName, byte[] content, int largest, String allowed,

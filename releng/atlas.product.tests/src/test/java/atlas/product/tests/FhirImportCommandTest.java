@@ -92,7 +92,7 @@ class FhirImportCommandTest {
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().matches("(?s).*with \\d+ episodes of care, \\d+ past visits, [1-9]\\d* signed notes,"
                 + " [1-9]\\d* plans of care, \\d+ interventions given, [1-9]\\d* forms, [1-9]\\d*"
-                + " headache diary entries and \\d+ red-flag screenings.*"), run.output());
+                + " headache diary entries and \\d+ red-flag screenings; \\d+ documents.*"), run.output());
         assertTrue(run.output().contains("Registered 1 patients, MOVED-000001"), run.output());
         assertTrue(run.output().matches("(?s).* and [1-9]\\d+ more: not imported as sent: a score of a form in the"
                 + " file, which Atlas scores again from the form's answers\n.*"), run.output());
