@@ -152,7 +152,10 @@ public final class FhirExportBenchmark {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long started = System.nanoTime();
-        FhirBulkExport.Result written = FhirBulkExport.run(data, CLINIC, into, LocalDateTime.now(), (done, total) -> {
+        java.util.Map<String, atlas.api.form.FormDefinition> forms = new java.util.HashMap<>();
+        atlas.forms.internal.BuiltInForms.all().forEach(form -> forms.put(form.id(), form));
+        FhirBulkExport.Result written = FhirBulkExport.run(data, CLINIC, into, LocalDateTime.now(),
+                formId -> java.util.Optional.ofNullable(forms.get(formId)), (done, total) -> {
         });
         long took = System.nanoTime() - started;
         long bytes;

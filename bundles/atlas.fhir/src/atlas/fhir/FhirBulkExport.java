@@ -65,7 +65,7 @@ public final class FhirBulkExport {
     }
 
     /** Shared by every record: written once. */
-    private static final Set<String> SHARED = Set.of("Organization", "Practitioner", "PractitionerRole");
+    private static final Set<String> SHARED = Set.of("Organization", "Practitioner", "PractitionerRole", "Questionnaire");
 
     private final Path folder;
     private final Map<String, Writer> files = new HashMap<>();
@@ -83,6 +83,7 @@ public final class FhirBulkExport {
      * must not exist or be empty.
      */
     public static Result run(PatientDataService data, ClinicDetails clinic, Path folder, LocalDateTime now,
+            java.util.function.Function<String, java.util.Optional<atlas.api.form.FormDefinition>> forms,
             Progress progress) throws StoreException, IOException, Cancelled {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> inside = Files.list(folder)) {
@@ -101,7 +102,7 @@ public final class FhirBulkExport {
                 if (progress.cancelled()) {
                     throw new Cancelled(i);
                 }
-                export.add(FhirRecord.export(data.export(patients.get(i)), clinic, now));
+                export.add(FhirRecord.export(data.export(patients.get(i)), clinic, now, forms));
                 progress.exported(i + 1, patients.size());
             }
             export.close();

@@ -171,7 +171,8 @@ public final class FhirImport {
             } else if (CARE.contains(each.resource().fhirType())) {
                 care.add(each);
             } else {
-                skipped.add(new Problem(each.where(), Wording.of("fhir.notImported")));
+                skipped.add(new Problem(each.where(), Wording.of(each.resource().fhirType().equals("Questionnaire")
+                        ? "fhir.questionnaire" : "fhir.notImported")));
             }
         }
         List<PatientHistory> histories = FhirHistories.of(patientsSent, care, skipped, problems, forms);

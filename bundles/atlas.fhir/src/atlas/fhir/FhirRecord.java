@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -12,10 +11,8 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
-import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Period;
@@ -24,7 +21,6 @@ import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.StringType;
 
 import atlas.core.clinic.ClinicDetails;
 import atlas.core.clinician.Clinician;
@@ -70,19 +66,29 @@ public final class FhirRecord {
             "kPa", "%", "%");
     /** Units of what the therapist measured at the examination, not what the patient answered. */
     private static final Set<String> EXAMINATION_UNITS = Set.of("mm", "degrees", "kPa");
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,9}\\.\\d{1,6}");
 
     private final Bundle bundle = new Bundle();
     private final Entries entries = new Entries(bundle);
+    private java.util.function.Function<String, java.util.Optional<atlas.api.form.FormDefinition>> forms;
 
     private FhirRecord() {
         bundle.setType(Bundle.BundleType.COLLECTION);
     }
 
-    /** Everything held about the patient as a Bundle, stamped {@code now}. */
+    /** Everything held about the patient as a Bundle, stamped {@code now}, without Questionnaires (no forms known). */
     public static Bundle export(PatientData data, ClinicDetails clinic, LocalDateTime now) {
+        return export(data, clinic, now, FhirQuestionnaires.NONE);
+    }
+
+    /**
+     * Everything held about the patient as a Bundle, stamped {@code now}; {@code forms} gives the
+     * installed definition of a form id, for the Questionnaires of the forms the responses were
+     * filled with ({@link FhirQuestionnaires}).
+     */
+    public static Bundle export(PatientData data, ClinicDetails clinic, LocalDateTime now,
+            java.util.function.Function<String, java.util.Optional<atlas.api.form.FormDefinition>> forms) {
         FhirRecord export = new FhirRecord();
+        export.forms = forms;
         export.bundle.setTimestamp(Entries.date(now));
         PatientRecord record = data.record();
         Organization organization = export.organization(clinic);
@@ -96,6 +102,7 @@ public final class FhirRecord {
         for (Visit visit : record.visits()) {
             export.encounter(visit, patient);
         }
+        FhirQuestionnaires.export(export.entries, record.responses(), forms);
         for (FormResponse response : record.responses()) {
             export.questionnaireResponse(response, patient);
         }
@@ -111,6 +118,12 @@ public final class FhirRecord {
     /** Everything held about the patient as FHIR JSON (see {@link #export}). */
     public static String json(PatientData data, ClinicDetails clinic, LocalDateTime now) {
         return FhirJson.write(export(data, clinic, now));
+    }
+
+    /** Everything held about the patient as FHIR JSON, with the Questionnaires of its forms (see {@link #export}). */
+    public static String json(PatientData data, ClinicDetails clinic, LocalDateTime now,
+            java.util.function.Function<String, java.util.Optional<atlas.api.form.FormDefinition>> forms) {
+        return FhirJson.write(export(data, clinic, now, forms));
     }
 
     /** The Atlas key of an episode's diagnosis at {@code position}: what its Condition and a plan addressing it share. */
@@ -249,9 +262,10 @@ public final class FhirRecord {
     }
 
     /**
-     * A form's answers as given, under their item ids; whole numbers and decimals as numbers, the
-     * rest as text. The item texts stay out: many instruments' wording is licensed (clinical
-     * reference, "Licences"), and the form's id and version name the instrument.
+     * A form's answers as given, under their item ids, each with the type its item has when the
+     * form is known ({@link FhirQuestionnaires#answer}), else numbers as numbers and the rest as
+     * text. The item texts stay out: many instruments' wording is licensed (clinical reference,
+     * "Licences"), and the form's id and version name the instrument.
      */
     private void questionnaireResponse(FormResponse response, org.hl7.fhir.r4.model.Patient patient) {
         QuestionnaireResponse resource = new QuestionnaireResponse();
@@ -263,13 +277,17 @@ public final class FhirRecord {
         if (response.getCompletedAt() != null) {
             resource.setAuthored(Entries.date(response.getCompletedAt()));
         }
-        response.getAnswers().forEach((item, answer) -> {
+        // in the form's order of items (a Questionnaire's order is part of it), any others after them
+        java.util.Map<String, atlas.api.form.FormItem> items = new java.util.LinkedHashMap<>();
+        FhirQuestionnaires.of(response, forms).ifPresent(form -> form.items().forEach(item -> items.put(item.id(), item)));
+        java.util.List<String> order = new java.util.ArrayList<>(items.keySet());
+        response.getAnswers().keySet().stream().filter(item -> !items.containsKey(item)).sorted().forEach(order::add);
+        for (String item : order) {
+            String answer = response.getAnswers().get(item);
             if (answer != null && !answer.isBlank()) {
-                resource.addItem().setLinkId(item).addAnswer().setValue(WHOLE_NUMBER.matcher(answer).matches()
-                        ? new IntegerType(answer) : DECIMAL.matcher(answer).matches() ? new DecimalType(answer)
-                                : new StringType(answer));
+                resource.addItem().setLinkId(item).addAnswer().setValue(FhirQuestionnaires.answer(items.get(item), answer));
             }
-        });
+        }
         entries.add("QuestionnaireResponse", response.getId(), resource);
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import atlas.core.clinic.ClinicService;
 import atlas.core.patient.PatientDataService;
 import atlas.core.security.Permission;
+import atlas.core.form.FormResponseService;
 import atlas.core.security.UserAccount;
 import atlas.fhir.FhirBulkExport;
 import atlas.ui.AtlasContext;
@@ -43,14 +44,15 @@ public class ExportFhirBulkHandler {
     }
 
     @Execute
-    void export(Shell shell, @Service PatientDataService data, @Service ClinicService clinic) {
+    void export(Shell shell, @Service PatientDataService data, @Service ClinicService clinic,
+            @Service FormResponseService forms) {
         AtomicReference<FhirBulkExport.Result> written = new AtomicReference<>();
         try {
             Path folder = DataFolder.sub("exports").resolve("fhir-bulk-" + LocalDateTime.now().format(FOLDER_TIME));
             new ProgressMonitorDialog(shell).run(true, true, monitor -> {
                 monitor.beginTask(Messages.fhir_bulkRunning, org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
                 try {
-                    written.set(FhirBulkExport.run(data, clinic.details(), folder, LocalDateTime.now(),
+                    written.set(FhirBulkExport.run(data, clinic.details(), folder, LocalDateTime.now(), forms::installed,
                             new FhirBulkExport.Progress() {
                                 private boolean sized;
 

@@ -22,6 +22,7 @@ import atlas.core.clinic.ClinicService;
 import atlas.core.patient.PatientData;
 import atlas.core.patient.PatientDataService;
 import atlas.core.security.Permission;
+import atlas.core.form.FormResponseService;
 import atlas.core.security.UserAccount;
 import atlas.core.store.OwnerOnly;
 import atlas.fhir.FhirRecord;
@@ -46,10 +47,10 @@ public class ExportFhirRecordHandler {
 
     @Execute
     void export(Shell shell, @Named(AtlasContext.PATIENT) Long patientId, @Service PatientDataService data,
-            @Service ClinicService clinic) {
+            @Service ClinicService clinic, @Service FormResponseService forms) {
         InBackground.run(shell, Messages.fhir_title, () -> {
             PatientData record = data.export(patientId);
-            String json = FhirRecord.json(record, clinic.details(), LocalDateTime.now());
+            String json = FhirRecord.json(record, clinic.details(), LocalDateTime.now(), forms::installed);
             Path file = newFile(DataFolder.sub("exports"), record.patient().getRecordNumber());
             try {
                 OwnerOnly.write(file, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));

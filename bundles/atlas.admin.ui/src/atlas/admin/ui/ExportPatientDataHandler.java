@@ -22,6 +22,7 @@ import atlas.core.dates.ClinicDates;
 import atlas.fhir.FhirRecord;
 import atlas.core.patient.PatientDataService;
 import atlas.core.security.Permission;
+import atlas.core.form.FormResponseService;
 import atlas.core.security.UserAccount;
 import atlas.core.store.OwnerOnly;
 import atlas.reports.PatientDataExport;
@@ -48,12 +49,12 @@ public class ExportPatientDataHandler {
     @Execute
     void export(Shell shell, @Named(AtlasContext.PATIENT) Long patientId,
             @Optional @Named(AtlasContext.PATIENT_NAME) String patientName, @Named(AtlasContext.USER) UserAccount user,
-            @Service PatientDataService data, @Service ClinicService clinic) {
+            @Service PatientDataService data, @Service ClinicService clinic, @Service FormResponseService forms) {
         String name = patientName == null ? "#" + patientId : patientName;
         String password = PatientDataExport.newPassword();
         // read, encrypted and written in the background: a long record takes a while
         InBackground.run(shell, Messages.export_title, () -> {
-            String json = FhirRecord.json(data.export(patientId), clinic.details(), LocalDateTime.now());
+            String json = FhirRecord.json(data.export(patientId), clinic.details(), LocalDateTime.now(), forms::installed);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PatientDataExport.write(new PatientDataExport.Content(Messages.export_docTitle, name,
                     NLS.bind(Messages.export_docIssued, user.getDisplayName(),

@@ -19,11 +19,16 @@ public interface FormResponseService {
      */
     FormScoring score(String formId, Map<String, String> answers);
 
+    /** The definition of form {@code formId} installed now (its items, version, title), empty when it is not installed. */
+    java.util.Optional<atlas.api.form.FormDefinition> installed(String formId);
+
     /**
      * The version of form {@code formId} installed now, empty when it is not installed: answers
      * filled with another version are not scored by this one (its items may have changed).
      */
-    java.util.Optional<String> installedVersion(String formId);
+    default java.util.Optional<String> installedVersion(String formId) {
+        return installed(formId).map(atlas.api.form.FormDefinition::version);
+    }
 
     /**
      * Submits the answers of a form for a visit: scores them with the form's definition and saves

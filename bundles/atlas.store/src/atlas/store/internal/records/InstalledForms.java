@@ -39,8 +39,8 @@ final class InstalledForms {
         forms.remove(form);
     }
 
-    Optional<String> version(String formId) {
-        return forms.stream().filter(form -> form.id().equals(formId)).map(FormDefinition::version).findFirst();
+    Optional<FormDefinition> find(String formId) {
+        return forms.stream().filter(form -> form.id().equals(formId)).findFirst();
     }
 
     /** The installed form {@code formId}, or a refusal naming the forms that are installed. */

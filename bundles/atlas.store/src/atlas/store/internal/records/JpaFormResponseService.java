@@ -54,8 +54,8 @@ public class JpaFormResponseService extends RecordService implements FormRespons
     }
 
     @Override
-    public java.util.Optional<String> installedVersion(String formId) {
-        return forms.version(formId);
+    public java.util.Optional<FormDefinition> installed(String formId) {
+        return forms.find(formId);
     }
 
     @Override

@@ -60,8 +60,11 @@ class FhirExportCommandTest {
         }
         assertEquals(1, count(json, "\"resourceType\": \"Patient\""), "one patient, nobody else's");
         // every resource valid against the base R4 specification (HAPI's validator); warnings printed for the README
-        FhirValidation.messages(json, ca.uhn.fhir.validation.ResultSeverityEnum.WARNING).stream().distinct()
-                .forEach(warning -> System.out.println("FHIR validation: " + warning));
+        List<String> warnings = FhirValidation.messages(json, ca.uhn.fhir.validation.ResultSeverityEnum.WARNING);
+        warnings.stream().distinct().forEach(warning -> System.out.println("FHIR validation: " + warning));
+        assertTrue(count(json, "\"resourceType\": \"Questionnaire\"") >= 1, "the forms as Questionnaires");
+        assertTrue(warnings.stream().noneMatch(warning -> warning.toLowerCase().contains("questionnaire")
+                && warning.contains("resolve")), "every response checked against its Questionnaire");
         assertEquals(List.of(), FhirValidation.messages(json, ca.uhn.fhir.validation.ResultSeverityEnum.ERROR));
 
         run = atlas.command("demo.therapist\n" + Product.DEMO_PASSWORD + "\n", "--export-fhir", RECORD, "--out",
