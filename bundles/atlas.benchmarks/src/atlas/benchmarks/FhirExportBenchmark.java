@@ -89,13 +89,24 @@ public final class FhirExportBenchmark {
             atlas.fhir.FhirImport.Check check = atlas.fhir.FhirImport.check(json.getBytes(
                     java.nio.charset.StandardCharsets.UTF_8), register, forms, LocalDate.now());
             long checked = System.nanoTime();
-            atlas.fhir.FhirImport.register(register, check, true);
+            Patient copy = atlas.fhir.FhirImport.register(register, check, true).get(0);
             long ended = System.nanoTime();
             row("the 5-year record imported into an empty Atlas (" + check.visits() + " visits, " + check.forms()
                     + " forms scored again, " + check.notes() + " notes, " + check.diaryEntries() + " diary entries):"
                     + " read and checked, then registered in one transaction", String.format("%d ms (%d + %d ms)",
                             (ended - started) / 1_000_000, (checked - started) / 1_000_000, (ended - checked) / 1_000_000),
                     "");
+            // the round trip: exported again from the receiving Atlas, compared resource by resource
+            java.util.List<atlas.fhir.FhirComparison.Compared> sent = atlas.fhir.FhirComparison.clinicalResources(json);
+            java.util.List<atlas.fhir.FhirComparison.Compared> back = atlas.fhir.FhirComparison.clinicalResources(
+                    FhirRecord.json(
+                    new JpaPatientDataService(empty, BenchSession.of(empty)).export(copy.getId()), CLINIC,
+                    LocalDateTime.now()));
+            java.util.Map<String, Integer> missing = atlas.fhir.FhirComparison.missing(sent, back);
+            row("the 5-year record exported again from there: of its " + sent.size() + " clinical resources, the same"
+                    + " apart from ids and the visits' therapists", (sent.size() - missing.values().stream()
+                            .mapToInt(Integer::intValue).sum()) + (missing.isEmpty() ? " (all)" : " (not: " + missing + ")"),
+                    "all, but what the import leaves behind by design");
         } finally {
             empty.close();
         }

@@ -86,6 +86,47 @@ final class FhirAnswers {
         return Optional.of(new PatientHistory.FilledForm(form[0], version, answers));
     }
 
+    /** Another system's scores whose LOINC code is the one item of an Atlas form: the form and its item (NPRS: 72514-3). */
+    private static final Map<String, String[]> LOINC_FORMS = Map.of("72514-3", new String[] { "atlas.nprs", "nprs" });
+
+    /** Whether {@code observation} is a score of a LOINC code one of Atlas's forms asks for. */
+    static boolean answersAForm(Observation observation) {
+        return loincForm(observation) != null;
+    }
+
+    private static String[] loincForm(Observation observation) {
+        return observation.getCode().getCoding().stream().filter(coding -> FhirRecord.LOINC.equals(coding.getSystem()))
+                .map(coding -> LOINC_FORMS.get(coding.getCode())).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Another system's score of a code an Atlas form asks for (a pain rating under LOINC 72514-3)
+     * as that form filled with its value - scored by the installed form as if filled here.
+     */
+    Optional<PatientHistory.FilledForm> measured(FhirHistories.Sent sent, FormResponseService forms) {
+        Observation observation = (Observation) sent.resource();
+        String[] form = loincForm(observation);
+        Optional<atlas.api.form.FormDefinition> installed = forms.installed(form[0]);
+        if (installed.isEmpty()) {
+            return skip(sent, Wording.of("fhir.formNotInstalled", form[0]));
+        }
+        String value = observation.hasValueQuantity() && observation.getValueQuantity().hasValue()
+                ? observation.getValueQuantity().getValue().stripTrailingZeros().toPlainString()
+                : observation.hasValueIntegerType() ? observation.getValueIntegerType().getValueAsString() : null;
+        if (value == null) {
+            return skip(sent, Wording.of("fhir.noValue"));
+        }
+        Map<String, String> answers = Map.of(form[1], value);
+        List<FieldError> refused = forms.score(form[0], answers).problems();
+        if (!refused.isEmpty()) {
+            refused.forEach(error -> problems.add(new FhirImport.Problem(sent.where(), error.label() + ": "
+                    + error.message())));
+            return Optional.empty();
+        }
+        return Optional.of(new PatientHistory.FilledForm(form[0], installed.get().version(), answers));
+    }
+
     /** A diary entry of the headache diary's code system, for the patient it comes with. */
     Optional<HeadacheDiaryEntry> attack(FhirHistories.Sent sent) {
         Observation attack = (Observation) sent.resource();

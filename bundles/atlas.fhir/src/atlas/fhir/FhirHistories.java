@@ -87,6 +87,8 @@ final class FhirHistories {
     /** The forms read, by the keys of the Encounter they were filled at; taken by its visit. */
     private final Map<String, List<Sent>> formsAt = new HashMap<>();
     private final Map<Sent, PatientHistory.FilledForm> forms = new HashMap<>();
+    /** Other systems' scores read as forms (FhirAnswers.measured): not listed again as scores alone. */
+    private final Set<Sent> measured = new HashSet<>();
     /** The signed notes read, by the keys of the Encounter they were written at; taken by its visit. */
     private final Map<String, List<Sent>> notesAt = new HashMap<>();
     private Map<Sent, PatientHistory.SignedNote> notes = new HashMap<>();
@@ -147,11 +149,18 @@ final class FhirHistories {
             if (sent.resource() instanceof QuestionnaireResponse response && histories.patientOf(sent,
                     response.getSubject()) != null) {
                 sent.keys().forEach(responses::add);
-                histories.answers.form(sent, installed).ifPresent(form -> {
-                    histories.forms.put(sent, form);
-                    histories.formsAt.computeIfAbsent(response.getEncounter().getReference(), key -> new ArrayList<>())
-                            .add(sent);
-                });
+                histories.answers.form(sent, installed).ifPresent(form -> histories.filledAt(sent, form,
+                        response.getEncounter()));
+            }
+        }
+        // another system's scores of a code an Atlas form asks for, not derived from a response of the file
+        for (Sent sent : care) {
+            if (sent.resource() instanceof Observation observation && FhirAnswers.answersAForm(observation)
+                    && observation.getDerivedFrom().stream().noneMatch(from -> responses.contains(from.getReference()))
+                    && histories.patientOf(sent, observation.getSubject()) != null) {
+                histories.measured.add(sent);
+                histories.answers.measured(sent, installed).ifPresent(form -> histories.filledAt(sent, form,
+                        observation.getEncounter()));
             }
         }
         Map<String, PatientHistory.Author> authors = FhirNotesRead.authors(care);
@@ -313,6 +322,12 @@ final class FhirHistories {
                 given(sent, episode)));
     }
 
+    /** A form read from {@code sent}, to be taken by the visit of {@code encounter}. */
+    private void filledAt(Sent sent, PatientHistory.FilledForm form, Reference encounter) {
+        forms.put(sent, form);
+        formsAt.computeIfAbsent(encounter.getReference(), key -> new ArrayList<>()).add(sent);
+    }
+
     /** The interventions given at the visit of {@code encounter} (completed Procedures of Atlas's catalogue there). */
     private List<PatientHistory.Given> given(Sent encounter, Gathered episode) {
         List<PatientHistory.Given> all = new ArrayList<>();
@@ -357,6 +372,9 @@ final class FhirHistories {
     private void observation(Sent sent, Observation observation, Set<String> responses) {
         Coding code = observation.getCode().getCoding().stream().filter(coding -> FhirDiary.DIARY_SYSTEM.equals(coding
                 .getSystem()) || FhirDiary.RED_FLAG_SYSTEM.equals(coding.getSystem())).findFirst().orElse(null);
+        if (measured.contains(sent)) {
+            return; // read as the form it answers
+        }
         if (code == null) {
             boolean ofAForm = observation.getDerivedFrom().stream().anyMatch(from -> responses.contains(from.getReference()));
             skipped.add(new FhirImport.Problem(sent.where(), Wording.of(ofAForm ? "fhir.scoredAgain" : "fhir.scoreAlone")));

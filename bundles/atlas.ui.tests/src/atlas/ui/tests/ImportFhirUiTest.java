@@ -30,9 +30,9 @@ import atlas.core.patient.PatientService;
  * Issue 20, a record brought in from another system's FHIR export in the window: the therapist
  * opens Patient > Import from FHIR, types the path with real keys and presses Enter. A pain rating
  * of 11 is listed as a problem of its QuestionnaireResponse and Register stays off; with the file
- * corrected, the dialog counts the patient, episode, visit, form and diary entry and lists the
- * score sent alone as left out; Register saves the patient with an NPRS scored again by the
- * installed form and the diary entry.
+ * corrected, the dialog counts the patient, episode, visit, the form and the pain rating sent as a
+ * LOINC score (both NPRS forms) and the diary entry, and lists a heart rate as left out; Register
+ * saves the patient with both NPRS scored by the installed form and the diary entry.
  */
 class ImportFhirUiTest {
 
@@ -59,11 +59,12 @@ class ImportFhirUiTest {
             readByKeys(display, dialog, corrected);
             waitFor("the corrected file checked", () -> onUi(display, () -> text(dialog, "fhirImport.summary")
                     .startsWith("1 patient to register") ? true : null));
-            assertEquals("a Bundle of 6 entries: 1 patient, with 1 episode of care, 1 past visit, no signed note, no plan of care, no intervention given, 1 form, 1 headache"
-                    + " diary entry and no red-flag screening; no document.", onUi(display, () -> text(dialog, "fhirImport.howRead")));
+            assertEquals("a Bundle of 7 entries: 1 patient, with 1 episode of care, 1 past visit, no signed note,"
+                    + " no plan of care, no intervention given, 2 forms, 1 headache diary entry and no red-flag screening;"
+                    + " no document.", onUi(display, () -> text(dialog, "fhirImport.howRead")));
             assertEquals(List.of("Left out|not imported: Atlas keeps scores of the forms it scores itself, not scores"
-                    + " alone|entry 6 (Observation)"), listed(display, dialog));
-            assertEquals("entry 6 (Observation): not imported: Atlas keeps scores of the forms it scores itself, not"
+                    + " alone|entry 7 (Observation)"), listed(display, dialog), "a heart rate; the pain rating is a form");
+            assertEquals("entry 7 (Observation): not imported: Atlas keeps scores of the forms it scores itself, not"
                     + " scores alone", onUi(display, () -> text(dialog, "fhirImport.detail")), "the whole of the row");
             assertTrue(onUi(display, () -> register(dialog).isEnabled()));
 
@@ -76,8 +77,9 @@ class ImportFhirUiTest {
 
             Patient imported = Workbench.service(PatientService.class).findByRecordNumber(number).orElseThrow();
             List<FormResponse> forms = Workbench.service(FormResponseService.class).responsesOf(imported.getId());
-            assertEquals(List.of("atlas.nprs 6"), forms.stream().map(form -> form.getFormId() + " "
-                    + form.getResults().get("nprs")).toList(), "scored again by the installed NPRS");
+            assertEquals(List.of("atlas.nprs 4", "atlas.nprs 6"), forms.stream().map(form -> form.getFormId() + " "
+                    + form.getResults().get("nprs")).sorted().toList(), "the form's answers and another system's pain"
+                            + " rating (LOINC 72514-3), each scored by the installed NPRS");
             assertEquals(1, Workbench.service(HeadacheDiaryService.class).entries(imported.getId(),
                     java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)).size());
         } finally {
@@ -110,7 +112,11 @@ class ImportFhirUiTest {
                         + "\"intensity\"}]},\"valueInteger\":7}]}") + ","
                 + entry("urn:uuid:10000000-0000-0000-0000-000000000006", "{\"resourceType\":\"Observation\",\"status\":\"final\","
                         + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\"}]},\"subject\":"
-                        + "{\"reference\":\"" + patient + "\"},\"valueInteger\":4}")
+                        + "{\"reference\":\"" + patient + "\"},\"encounter\":{\"reference\":\"" + visit + "\"},"
+                        + "\"valueInteger\":4}") + ","
+                + entry("urn:uuid:10000000-0000-0000-0000-000000000007", "{\"resourceType\":\"Observation\",\"status\":\"final\","
+                        + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"8867-4\"}]},\"subject\":"
+                        + "{\"reference\":\"" + patient + "\"},\"valueQuantity\":{\"value\":72}}")
                 + "]}";
     }
 
