@@ -16,8 +16,8 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * What two exports of one record have in common - to check a record moved to another Atlas
  * (exported, imported there, exported again): each clinical resource as its JSON without its id,
- * its references as the kind and place of what they point at ("Encounter#3"; a clinician by name),
- * without the visits' therapists (the sending clinic's staff, not brought along). The clinic, its clinicians and the
+ * its references naming what they point at by its content (a clinician by name), without the
+ * visits' therapists (the sending clinic's staff, not brought along). The clinic, its clinicians and the
  * audit trail are left out: the receiving Atlas has its own.
  */
 public final class FhirComparison {
@@ -29,17 +29,25 @@ public final class FhirComparison {
     private FhirComparison() {
     }
 
-    /** The clinical resources of a Bundle's JSON, in its order, each as comparable JSON. */
+    /**
+     * The clinical resources of a Bundle's JSON, in its order, each as comparable JSON. A reference
+     * names what it points at by its content (the resource's JSON without ids and references), not
+     * by its place: the receiving Atlas may keep the same records in another order.
+     */
     public static List<Compared> clinicalResources(String json) {
         Bundle bundle = FhirJson.read(json, Bundle.class);
-        Map<String, String> positions = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-            String type = entry.getResource().fhirType();
-            // a clinician by name: the receiving Atlas keeps the record's clinicians in another order
-            positions.put(entry.getFullUrl(), entry.getResource() instanceof org.hl7.fhir.r4.model.Practitioner clinician
+            Resource copy = entry.getResource().copy();
+            copy.setId((String) null);
+            if (copy instanceof org.hl7.fhir.r4.model.Encounter encounter) {
+                encounter.setParticipant(null);
+            }
+            relabel(copy, Map.of());
+            // a clinician by name: the receiving Atlas gives the record's clinicians its own user names
+            labels.put(entry.getFullUrl(), copy instanceof org.hl7.fhir.r4.model.Practitioner clinician
                     ? "Practitioner " + clinician.getNameFirstRep().getText()
-                    : type + "#" + counts.merge(type, 1, Integer::sum));
+                    : copy.fhirType() + " " + Integer.toHexString(FhirJson.writeCompact(copy).hashCode()));
         }
         List<Compared> kept = new ArrayList<>();
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
@@ -49,7 +57,7 @@ public final class FhirComparison {
                 if (resource instanceof org.hl7.fhir.r4.model.Encounter encounter) {
                     encounter.setParticipant(null);
                 }
-                relabel(resource, positions);
+                relabel(resource, labels);
                 kept.add(new Compared(resource.fhirType(), FhirJson.write(resource)));
             }
         }
@@ -75,7 +83,8 @@ public final class FhirComparison {
 
     private static void relabel(Base element, Map<String, String> positions) {
         if (element instanceof Reference reference && reference.hasReference()) {
-            reference.setReference(positions.getOrDefault(reference.getReference(), "outside the file"));
+            reference.setReference(positions.getOrDefault(reference.getReference(), positions.isEmpty() ? null
+                    : "outside the file"));
             reference.setResource(null); // the parser's link to the resource: written alone, it would be contained
         }
         for (Property property : element.children()) {
