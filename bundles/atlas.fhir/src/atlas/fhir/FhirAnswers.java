@@ -77,13 +77,7 @@ final class FhirAnswers {
             answers.put(item.getLinkId(), value instanceof Coding coding ? coding.getCode()
                     : value instanceof PrimitiveType<?> primitive ? primitive.getValueAsString() : null);
         }
-        List<FieldError> refused = forms.score(form[0], answers).problems();
-        if (!refused.isEmpty()) {
-            refused.forEach(error -> problems.add(new FhirImport.Problem(sent.where(), error.label() + ": "
-                    + error.message())));
-            return Optional.empty();
-        }
-        return Optional.of(new PatientHistory.FilledForm(form[0], version, answers));
+        return scored(sent, forms, new PatientHistory.FilledForm(form[0], version, answers));
     }
 
     /** Another system's scores whose LOINC code is the one item of an Atlas form: the form and its item (NPRS: 72514-3). */
@@ -117,14 +111,14 @@ final class FhirAnswers {
         if (value == null) {
             return skip(sent, Wording.of("fhir.noValue"));
         }
-        Map<String, String> answers = Map.of(form[1], value);
-        List<FieldError> refused = forms.score(form[0], answers).problems();
-        if (!refused.isEmpty()) {
-            refused.forEach(error -> problems.add(new FhirImport.Problem(sent.where(), error.label() + ": "
-                    + error.message())));
-            return Optional.empty();
-        }
-        return Optional.of(new PatientHistory.FilledForm(form[0], installed.get().version(), answers));
+        return scored(sent, forms, new PatientHistory.FilledForm(form[0], installed.get().version(), Map.of(form[1],
+                value)));
+    }
+
+    /** The form, when the installed form scores its answers; else empty, each item's problem listed. */
+    private Optional<PatientHistory.FilledForm> scored(FhirHistories.Sent sent, FormResponseService forms,
+            PatientHistory.FilledForm form) {
+        return checked(sent, form, forms.score(form.formId(), form.answers()).problems());
     }
 
     /** A diary entry of the headache diary's code system, for the patient it comes with. */

@@ -105,8 +105,9 @@ final class FhirCare {
                 CarePlan.CarePlanActivityDetailComponent detail = resource.addActivity().getDetail();
                 detail.setCode(intervention(planned.getInterventionCode())).setStatus(status);
                 detail.setDescription(InterventionWording.dosage(planned.getDosage()));
-                if (FhirDosage.of(planned.getDosage()) != null) {
-                    detail.addExtension(FhirDosage.of(planned.getDosage()));
+                org.hl7.fhir.r4.model.Extension dose = FhirDosage.of(planned.getDosage());
+                if (dose != null) {
+                    detail.addExtension(dose);
                 }
                 if (planned.isHomeProgramme()) {
                     detail.addPerformer(Entries.reference(patient)); // the home programme: done by the patient
@@ -191,8 +192,9 @@ final class FhirCare {
         if (!dosage.isBlank()) {
             procedure.addNote().setText(dosage);
         }
-        if (FhirDosage.of(given.getDosage()) != null) {
-            procedure.addExtension(FhirDosage.of(given.getDosage()));
+        org.hl7.fhir.r4.model.Extension dose = FhirDosage.of(given.getDosage());
+        if (dose != null) {
+            procedure.addExtension(dose);
         }
         if (given.getResponse() != null && !given.getResponse().isBlank()) {
             procedure.getOutcome().setText(given.getResponse());

@@ -164,8 +164,9 @@ final class FhirHistories {
             }
         }
         Map<String, PatientHistory.Author> authors = FhirNotesRead.authors(care);
-        histories.notes = FhirNotesRead.of(care, authors, skipped);
-        histories.plans = FhirPlansRead.of(care, authors, byEpisode, skipped, problems);
+        Map<String, Provenance> signatures = FhirNotesRead.signatures(care);
+        histories.notes = FhirNotesRead.of(care, authors, signatures, skipped);
+        histories.plans = FhirPlansRead.of(care, authors, signatures, byEpisode, skipped, problems);
         care.stream().filter(sent -> sent.resource() instanceof Procedure procedure && procedure.getEncounter()
                 .hasReference()).forEach(sent -> histories.procedureAt.computeIfAbsent(((Procedure) sent.resource())
                         .getEncounter().getReference(), key -> new ArrayList<>()).add(sent));
@@ -308,18 +309,20 @@ final class FhirHistories {
         if (episode == null) {
             episode = unassigned(patient);
         }
-        List<PatientHistory.FilledForm> filled = new ArrayList<>();
-        for (String key : sent.keys()) {
-            formsAt.getOrDefault(key, List.of()).stream().filter(forms::containsKey).forEach(form -> filled.add(forms
-                    .remove(form)));
+        episode.visits.add(new PatientHistory.PastVisit(start, (int) minutes, status, takenBy(sent, formsAt, forms),
+                takenBy(sent, notesAt, notes), given(sent, episode)));
+    }
+
+    /**
+     * What was read at the Encounter {@code visit} ({@code at}: by the keys of the Encounter it
+     * names), taken out of {@code read} - so what is left there afterwards came to no visit.
+     */
+    private static <T> List<T> takenBy(Sent visit, Map<String, List<Sent>> at, Map<Sent, T> read) {
+        List<T> taken = new ArrayList<>();
+        for (String key : visit.keys()) {
+            at.getOrDefault(key, List.of()).stream().filter(read::containsKey).forEach(sent -> taken.add(read.remove(sent)));
         }
-        List<PatientHistory.SignedNote> written = new ArrayList<>();
-        for (String key : sent.keys()) {
-            notesAt.getOrDefault(key, List.of()).stream().filter(notes::containsKey).forEach(note -> written.add(notes
-                    .remove(note)));
-        }
-        episode.visits.add(new PatientHistory.PastVisit(start, (int) minutes, status, filled, written,
-                given(sent, episode)));
+        return taken;
     }
 
     /** A form read from {@code sent}, to be taken by the visit of {@code encounter}. */
@@ -370,11 +373,11 @@ final class FhirHistories {
      * left out - of a form in the file, it is scored again from the form's answers.
      */
     private void observation(Sent sent, Observation observation, Set<String> responses) {
-        Coding code = observation.getCode().getCoding().stream().filter(coding -> FhirDiary.DIARY_SYSTEM.equals(coding
-                .getSystem()) || FhirDiary.RED_FLAG_SYSTEM.equals(coding.getSystem())).findFirst().orElse(null);
         if (measured.contains(sent)) {
             return; // read as the form it answers
         }
+        Coding code = observation.getCode().getCoding().stream().filter(coding -> FhirDiary.DIARY_SYSTEM.equals(coding
+                .getSystem()) || FhirDiary.RED_FLAG_SYSTEM.equals(coding.getSystem())).findFirst().orElse(null);
         if (code == null) {
             boolean ofAForm = observation.getDerivedFrom().stream().anyMatch(from -> responses.contains(from.getReference()));
             skipped.add(new FhirImport.Problem(sent.where(), Wording.of(ofAForm ? "fhir.scoredAgain" : "fhir.scoreAlone")));

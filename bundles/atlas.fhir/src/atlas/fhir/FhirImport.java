@@ -25,8 +25,9 @@ import atlas.core.validation.Wording;
  * Patients brought in from another system's FHIR R4 export, as the command line runs it: a Bundle
  * (collection or transaction) or NDJSON (one resource per line, as FHIR Bulk Data writes it), read
  * strictly; every Patient mapped ({@link FhirPatients#fromFhir}) and checked by the register's
- * rules, with their episodes, ICD-10 diagnoses, past visits and the forms filled at them, headache
- * diary and red-flag screenings ({@link FhirHistories}); every other
+ * rules, with their clinical record ({@link FhirHistories}: episodes, ICD-10 diagnoses, plans of
+ * care, past visits with the forms, signed notes and interventions there, headache diary,
+ * red-flag screenings, documents); every other
  * resource listed as skipped with the reason, likely duplicates named (the same
  * names and birth date, or the same identifier of another system, in the file or registered
  * already) - then registered in one transaction, all or none, only when nothing is wrong and the
@@ -89,20 +90,23 @@ public final class FhirImport {
 
         /** Interventions given at those visits. */
         public int interventionsGiven() {
-            return histories.stream().flatMap(history -> history.episodes().stream()).flatMap(episode -> episode
-                    .visits().stream()).mapToInt(visit -> visit.given().size()).sum();
+            return atVisits(PatientHistory.PastVisit::given);
         }
 
         /** Signed notes of those visits, with their addenda. */
         public int notes() {
-            return histories.stream().flatMap(history -> history.episodes().stream()).flatMap(episode -> episode
-                    .visits().stream()).mapToInt(visit -> visit.notes().size()).sum();
+            return atVisits(PatientHistory.PastVisit::notes);
         }
 
         /** Forms filled at those visits (scored again when registered). */
         public int forms() {
+            return atVisits(PatientHistory.PastVisit::forms);
+        }
+
+        /** How many of {@code what} all past visits hold together. */
+        private int atVisits(java.util.function.Function<PatientHistory.PastVisit, List<?>> what) {
             return histories.stream().flatMap(history -> history.episodes().stream()).flatMap(episode -> episode
-                    .visits().stream()).mapToInt(visit -> visit.forms().size()).sum();
+                    .visits().stream()).mapToInt(visit -> what.apply(visit).size()).sum();
         }
 
         /** Documents of the records: reports and letters printed there, files received. */

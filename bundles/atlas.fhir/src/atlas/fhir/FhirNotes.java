@@ -36,6 +36,8 @@ final class FhirNotes {
     /** Atlas's audit actions (atlas.core.audit.AuditAction). */
     static final String AUDIT_ACTION_SYSTEM = "urn:atlas:fhir:cs:audit-action";
     static final String NOTE_TYPE_SYSTEM = "urn:atlas:fhir:cs:document-type";
+    /** The activity of a signature's Provenance (read back by the import). */
+    static final String SIGNED = "signed";
     private static final String PARTICIPANT_TYPES = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
 
     private FhirNotes() {
@@ -163,7 +165,7 @@ final class FhirNotes {
         provenance.addTarget(target);
         provenance.setRecordedElement(new InstantType(Entries.date(at)));
         provenance.addAgent().setWho(signedBy).getType().addCoding(new Coding(PARTICIPANT_TYPES, "author", null));
-        provenance.getActivity().setText("signed");
+        provenance.getActivity().setText(SIGNED);
         entries.add("Provenance", what + "-" + id, provenance);
     }
 

@@ -32,12 +32,14 @@ final class FhirNotesRead {
     private static final Pattern SECTION = Pattern.compile("(?:^|\n\n)(Subjective|Objective|Assessment|Plan):\n");
 
     private final Map<String, PatientHistory.Author> authors;
-    private final Map<String, Provenance> signatures = new HashMap<>();
+    private final Map<String, Provenance> signatures;
     private final List<FhirImport.Problem> skipped;
 
-    private FhirNotesRead(List<FhirImport.Problem> skipped, Map<String, PatientHistory.Author> authors) {
+    private FhirNotesRead(List<FhirImport.Problem> skipped, Map<String, PatientHistory.Author> authors,
+            Map<String, Provenance> signatures) {
         this.skipped = skipped;
         this.authors = authors;
+        this.signatures = signatures;
     }
 
     /** The Practitioners of {@code care}, with the profession their PractitionerRole gives, by the keys references reach them by. */
@@ -66,7 +68,8 @@ final class FhirNotesRead {
     static Map<String, Provenance> signatures(List<FhirHistories.Sent> care) {
         Map<String, Provenance> signatures = new HashMap<>();
         for (FhirHistories.Sent sent : care) {
-            if (sent.resource() instanceof Provenance provenance && "signed".equals(provenance.getActivity().getText())) {
+            if (sent.resource() instanceof Provenance provenance && FhirNotes.SIGNED.equals(provenance.getActivity()
+                    .getText())) {
                 provenance.getTarget().forEach(target -> signatures.put(target.getReference(), provenance));
             }
         }
@@ -75,9 +78,9 @@ final class FhirNotesRead {
 
     /** The notes of {@code care}, by the DocumentReference they come from, in the file's order. */
     static Map<FhirHistories.Sent, PatientHistory.SignedNote> of(List<FhirHistories.Sent> care,
-            Map<String, PatientHistory.Author> authors, List<FhirImport.Problem> skipped) {
-        FhirNotesRead read = new FhirNotesRead(skipped, authors);
-        read.signatures.putAll(signatures(care));
+            Map<String, PatientHistory.Author> authors, Map<String, Provenance> signatures,
+            List<FhirImport.Problem> skipped) {
+        FhirNotesRead read = new FhirNotesRead(skipped, authors, signatures);
         Map<FhirHistories.Sent, PatientHistory.SignedNote> notes = new LinkedHashMap<>();
         Map<String, FhirHistories.Sent> byKey = new HashMap<>();
         Map<FhirHistories.Sent, List<PatientHistory.Addendum>> addenda = new HashMap<>();

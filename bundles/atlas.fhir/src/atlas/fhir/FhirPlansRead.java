@@ -40,13 +40,12 @@ final class FhirPlansRead {
     }
 
     static Map<String, Place> of(List<FhirHistories.Sent> care, Map<String, PatientHistory.Author> authors,
-            Map<String, FhirHistories.Gathered> byEpisode, List<FhirImport.Problem> skipped,
-            List<FhirImport.Problem> problems) {
+            Map<String, org.hl7.fhir.r4.model.Provenance> signatures, Map<String, FhirHistories.Gathered> byEpisode,
+            List<FhirImport.Problem> skipped, List<FhirImport.Problem> problems) {
         Map<String, FhirHistories.Sent> goals = new HashMap<>();
         care.stream().filter(sent -> sent.resource() instanceof Goal).forEach(sent -> sent.keys().forEach(key -> goals
                 .put(key, sent)));
         Set<FhirHistories.Sent> goalsTaken = new HashSet<>();
-        Map<String, org.hl7.fhir.r4.model.Provenance> signatures = FhirNotesRead.signatures(care);
         Map<String, Place> places = new HashMap<>();
         for (FhirHistories.Sent sent : care) {
             if (!(sent.resource() instanceof CarePlan plan)) {

@@ -43,6 +43,12 @@ public class NoteAddendum {
         this.text = text;
     }
 
+    /** Its text: required, at most a note section's length - for an addendum written here and one imported alike. */
+    public java.util.List<atlas.api.validation.FieldError> validate() {
+        return new atlas.core.validation.FieldRules().requiredText("text", "Addendum", text, ClinicalNote.SECTION_MAX)
+                .errors();
+    }
+
     public Instant writtenAt() {
         return Instant.ofEpochMilli(writtenAtMillis);
     }

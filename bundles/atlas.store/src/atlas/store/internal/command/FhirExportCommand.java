@@ -70,7 +70,7 @@ public final class FhirExportCommand {
             }
             PatientData data = new JpaPatientDataService(signedIn.database(), signedIn.session()).export(patient.getId());
             String json = FhirRecord.json(data, new JpaClinicService(signedIn.database(), signedIn.session()).details(),
-                    LocalDateTime.now(), builtInForms());
+                    LocalDateTime.now(), ClassPathForms.byId());
             OwnerOnly.write(options.out(), new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
             System.out.println("Wrote the record of " + patient.getRecordNumber() + " (" + patient.getFamilyName() + ", "
                     + patient.getGivenName() + ") to " + options.out() + " as a FHIR R4 Bundle: "
@@ -81,14 +81,6 @@ public final class FhirExportCommand {
         }
     }
 
-    /** The forms on the class path (the built-in ones, as the window has them from DS): for the Questionnaires. */
-    private static java.util.function.Function<String, java.util.Optional<atlas.api.form.FormDefinition>> builtInForms() {
-        java.util.Map<String, atlas.api.form.FormDefinition> forms = new java.util.HashMap<>();
-        java.util.ServiceLoader.load(atlas.api.form.FormDefinition.class, FhirExportCommand.class.getClassLoader())
-                .forEach(form -> forms.put(form.id(), form));
-        return formId -> java.util.Optional.ofNullable(forms.get(formId));
-    }
-
     /** The whole clinic into a new or empty folder, the progress on one terminal line. */
     private static int all(Options options, Terminal terminal)
             throws IOException, StoreException, SignInRefused, Credentials.Refused {
@@ -97,7 +89,7 @@ public final class FhirExportCommand {
             long started = System.nanoTime();
             FhirBulkExport.Result written = FhirBulkExport.run(new JpaPatientDataService(signedIn.database(),
                     signedIn.session()), new JpaClinicService(signedIn.database(), signedIn.session()).details(),
-                    options.out(), LocalDateTime.now(), builtInForms(), (done, total) -> {
+                    options.out(), LocalDateTime.now(), ClassPathForms.byId(), (done, total) -> {
                         if (done == total || done % 100 == 0) {
                             System.err.print("\rExported " + done + " of " + total + " patients");
                         }

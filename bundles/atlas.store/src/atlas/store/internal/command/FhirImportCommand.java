@@ -3,9 +3,6 @@ package atlas.store.internal.command;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.ServiceLoader;
-
-import atlas.api.form.FormDefinition;
 
 import atlas.core.patient.Patient;
 import atlas.core.security.SignInRefused;
@@ -47,8 +44,7 @@ public final class FhirImportCommand {
                 Credentials.of(options.user(), options.passwordFile(), terminal))) {
             JpaPatientService patients = new JpaPatientService(signedIn.database(), signedIn.session());
             JpaFormResponseService forms = new JpaFormResponseService(signedIn.database(), signedIn.session());
-            // the forms on the class path (the built-in ones), as DS gives them to the window
-            ServiceLoader.load(FormDefinition.class, FhirImportCommand.class.getClassLoader()).forEach(form -> {
+            ClassPathForms.all().forEach(form -> {
                 patients.addForm(form);
                 forms.addForm(form);
             });

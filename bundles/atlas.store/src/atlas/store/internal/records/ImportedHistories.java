@@ -71,7 +71,7 @@ final class ImportedHistories {
             for (PatientHistory.KeptDocument sent : history.documents()) {
                 PatientDocument document = new PatientDocument(patientId, sent.kind(), sent.fileName(), sent.createdAt(),
                         sent.createdBy(), sent.content());
-                Records.create(em, document, JpaPatientDocumentService.fileProblems(sent.kind(), sent.fileName(),
+                Records.create(em, document, JpaPatientDocumentService.fileProblems(sent.kind().received(), sent.fileName(),
                         sent.content()), JpaPatientDocumentService.RECORD_TYPE, PatientDocument::getId, patientId,
                         sent.kind() + " " + sent.fileName() + " (imported)");
             }
@@ -179,9 +179,8 @@ final class ImportedHistories {
         for (PatientHistory.Addendum addendum : sent.addenda()) {
             NoteAddendum written = new NoteAddendum(note.getId(), clinician(addendum.author()), addendum.writtenAt(),
                     addendum.text());
-            ValidationException.throwIfAny(new atlas.core.validation.FieldRules().requiredText("text", "Addendum",
-                    addendum.text(), ClinicalNote.SECTION_MAX).errors());
-            Records.create(em, written, List.of(), "NoteAddendum", NoteAddendum::getId, visit.getPatientId(), "imported");
+            Records.create(em, written, written.validate(), "NoteAddendum", NoteAddendum::getId, visit.getPatientId(),
+                    "imported");
         }
     }
 
@@ -195,8 +194,7 @@ final class ImportedHistories {
         String username = ImportedClinicians.username(author.key());
         Long known = clinicians.get(username);
         if (known == null) {
-            known = em.createQuery("SELECT c.id FROM Clinician c WHERE c.username = :name", Long.class)
-                    .setParameter("name", username).getResultStream().findFirst().orElse(null);
+            known = JpaClinicianService.byUsername(em, username).map(Clinician::getId).orElse(null);
         }
         if (known == null) {
             Clinician made = new Clinician(username, author.name() == null || author.name().isBlank() ? author.key()

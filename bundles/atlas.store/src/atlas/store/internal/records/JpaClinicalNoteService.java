@@ -1,6 +1,7 @@
 package atlas.store.internal.records;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import atlas.api.validation.FieldError;
 import atlas.core.audit.AuditAction;
 import atlas.core.note.ClinicalNote;
 import atlas.core.note.ClinicalNoteService;
@@ -74,12 +76,12 @@ public class JpaClinicalNoteService extends RecordService implements ClinicalNot
         require(Permission.CLINICAL_WRITE);
         return database.write(em -> {
             ClinicalNote note = Records.existing(em, ClinicalNote.class, noteId, "Note");
-            FieldRules rules = new FieldRules().requiredText("text", "Addendum", text, ClinicalNote.SECTION_MAX);
-            if (!note.isSigned()) {
-                rules.add("noteId", "Note", "note.addendumToDraft");
-            }
             NoteAddendum addendum = new NoteAddendum(noteId, clinicianId, Instant.now(), text);
-            return Records.create(em, addendum, rules.errors(), "NoteAddendum", NoteAddendum::getId,
+            List<FieldError> errors = new ArrayList<>(addendum.validate());
+            if (!note.isSigned()) {
+                errors.addAll(new FieldRules().add("noteId", "Note", "note.addendumToDraft").errors());
+            }
+            return Records.create(em, addendum, errors, "NoteAddendum", NoteAddendum::getId,
                     note.getPatientId(), "to note " + noteId);
         });
     }

@@ -29,9 +29,7 @@ public class JpaClinicianService extends RecordService implements ClinicianServi
     @Override
     public Clinician register(Clinician clinician) throws StoreException {
         return database.write(em -> {
-            Long taken = em.createQuery("SELECT COUNT(c) FROM Clinician c WHERE c.username = :name", Long.class)
-                    .setParameter("name", clinician.getUsername()).getSingleResult();
-            if (taken > 0) {
+            if (byUsername(em, clinician.getUsername()).isPresent()) {
                 throw new ValidationException(new FieldError("username", Wording.label("username", "User name"),
                         Wording.of("clinician.usernameTaken", clinician.getUsername())));
             }
@@ -49,7 +47,12 @@ public class JpaClinicianService extends RecordService implements ClinicianServi
 
     @Override
     public Optional<Clinician> findByUsername(String username) throws StoreException {
-        return database.read(em -> em.createQuery("SELECT c FROM Clinician c WHERE c.username = :name", Clinician.class)
-                .setParameter("name", username).getResultStream().findFirst());
+        return database.read(em -> byUsername(em, username));
+    }
+
+    /** The clinician of {@code username}, in the caller's transaction (an import finds a record's clinicians by it). */
+    static Optional<Clinician> byUsername(jakarta.persistence.EntityManager em, String username) {
+        return em.createQuery("SELECT c FROM Clinician c WHERE c.username = :name", Clinician.class)
+                .setParameter("name", username).getResultStream().findFirst();
     }
 }

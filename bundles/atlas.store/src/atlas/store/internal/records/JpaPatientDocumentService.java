@@ -42,7 +42,7 @@ public class JpaPatientDocumentService extends RecordService implements PatientD
         if (kind == null || kind.received()) {
             errors.add(new FieldError("kind", "Kind", "a document Atlas prints: " + printedKinds()));
         }
-        errors.addAll(fileProblems(DocumentKind.PROGRESS_REPORT, fileName, pdf));
+        errors.addAll(fileProblems(false, fileName, pdf));
         return kept(patientId, kind, fileName, pdf, errors);
     }
 
@@ -55,18 +55,18 @@ public class JpaPatientDocumentService extends RecordService implements PatientD
         if (kind == null || !kind.received()) {
             errors.add(new FieldError("kind", "Kind", "a received document: REFERRAL, IMAGING_REPORT or LETTER_RECEIVED"));
         }
-        errors.addAll(fileProblems(DocumentKind.LETTER_RECEIVED, fileName, content));
+        errors.addAll(fileProblems(true, fileName, content));
         return kept(patientId, kind, fileName, content, errors);
     }
 
     /**
-     * What is wrong with a file kept as {@code kind}: a printed one is a PDF of up to 20 MB, a
-     * received one a PDF, JPEG or PNG of up to 10 MB whose name and first bytes agree - for a file
-     * kept here and one brought in with an imported record alike.
+     * What is wrong with a file kept as a document Atlas printed ({@code received} false: a PDF of
+     * up to 20 MB) or received (a PDF, JPEG or PNG of up to 10 MB whose name and first bytes agree) -
+     * for a file kept here and one brought in with an imported record alike.
      */
-    static List<FieldError> fileProblems(DocumentKind kind, String fileName, byte[] content) {
+    static List<FieldError> fileProblems(boolean received, String fileName, byte[] content) {
         List<FieldError> errors = new ArrayList<>();
-        if (!kind.received()) {
+        if (!received) {
             nameAndSize(fileName, content, LARGEST_BYTES, "a PDF of 1 byte to 20 MB", errors);
             return errors;
         }
