@@ -80,18 +80,16 @@ final class FhirAnswers {
         return scored(sent, forms, new PatientHistory.FilledForm(form[0], version, answers));
     }
 
-    /** Another system's scores whose LOINC code is the one item of an Atlas form: the form and its item (NPRS: 72514-3). */
-    private static final Map<String, String[]> LOINC_FORMS = Map.of("72514-3", new String[] { "atlas.nprs", "nprs" });
-
     /** Whether {@code observation} is a score of a LOINC code one of Atlas's forms asks for. */
     static boolean answersAForm(Observation observation) {
         return loincForm(observation) != null;
     }
 
-    private static String[] loincForm(Observation observation) {
+    /** The form whose one item is the Observation's LOINC code ({@link FhirRecord#LOINC_MEASURES}), else null. */
+    private static FhirRecord.LoincMeasure loincForm(Observation observation) {
         return observation.getCode().getCoding().stream().filter(coding -> FhirRecord.LOINC.equals(coding.getSystem()))
-                .map(coding -> LOINC_FORMS.get(coding.getCode())).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(null);
+                .flatMap(coding -> FhirRecord.LOINC_MEASURES.stream().filter(loinc -> loinc.code().equals(coding
+                        .getCode()))).findFirst().orElse(null);
     }
 
     /**
@@ -100,10 +98,10 @@ final class FhirAnswers {
      */
     Optional<PatientHistory.FilledForm> measured(FhirHistories.Sent sent, FormResponseService forms) {
         Observation observation = (Observation) sent.resource();
-        String[] form = loincForm(observation);
-        Optional<atlas.api.form.FormDefinition> installed = forms.installed(form[0]);
+        FhirRecord.LoincMeasure form = loincForm(observation);
+        Optional<atlas.api.form.FormDefinition> installed = forms.installed(form.formId());
         if (installed.isEmpty()) {
-            return skip(sent, Wording.of("fhir.formNotInstalled", form[0]));
+            return skip(sent, Wording.of("fhir.formNotInstalled", form.formId()));
         }
         String value = observation.hasValueQuantity() && observation.getValueQuantity().hasValue()
                 ? observation.getValueQuantity().getValue().stripTrailingZeros().toPlainString()
@@ -111,7 +109,7 @@ final class FhirAnswers {
         if (value == null) {
             return skip(sent, Wording.of("fhir.noValue"));
         }
-        return scored(sent, forms, new PatientHistory.FilledForm(form[0], installed.get().version(), Map.of(form[1],
+        return scored(sent, forms, new PatientHistory.FilledForm(form.formId(), installed.get().version(), Map.of(form.item(),
                 value)));
     }
 
@@ -172,7 +170,8 @@ final class FhirAnswers {
     }
 
     /**
-     * A red-flag screening: its time, the flags found and its notes. An acknowledgement made
+     * A red-flag screening: its time, the flags found and its notes (who screened is found by
+     * {@link FhirHistories}, among the file's clinicians). An acknowledgement made
      * elsewhere stays behind (named in the skipped list): a flag holds the red-flag gate until a
      * clinician of this clinic has acknowledged it.
      */

@@ -33,7 +33,6 @@ import atlas.core.episode.Visit;
 import atlas.core.episode.VisitStatus;
 import atlas.core.form.FormResponseService;
 import atlas.core.patient.PatientHistory;
-import atlas.core.redflag.RedFlagScreening;
 import atlas.core.validation.Wording;
 
 /**
@@ -82,7 +81,7 @@ final class FhirHistories {
     private final List<List<Gathered>> episodes = new ArrayList<>();
     private final List<Gathered> unassigned = new ArrayList<>();
     private final List<List<HeadacheDiaryEntry>> diaries = new ArrayList<>();
-    private final List<List<RedFlagScreening>> redFlags = new ArrayList<>();
+    private final List<List<PatientHistory.Screened>> redFlags = new ArrayList<>();
     private final List<List<PatientHistory.KeptDocument>> documents = new ArrayList<>();
     /** The forms read, by the keys of the Encounter they were filled at; taken by its visit. */
     private final Map<String, List<Sent>> formsAt = new HashMap<>();
@@ -94,6 +93,8 @@ final class FhirHistories {
     private Map<Sent, PatientHistory.SignedNote> notes = new HashMap<>();
     /** The plans read, by the keys of their CarePlan; the interventions given at a visit, by the keys of its Encounter. */
     private Map<String, FhirPlansRead.Place> plans = new HashMap<>();
+    /** The clinicians of the file (authors, signers, screeners), by the keys of their Practitioner. */
+    private Map<String, PatientHistory.Author> authors = Map.of();
     private final Map<String, List<Sent>> procedureAt = new HashMap<>();
     private final Set<Sent> given = new HashSet<>();
     private final List<FhirImport.Problem> skipped;
@@ -164,6 +165,7 @@ final class FhirHistories {
             }
         }
         Map<String, PatientHistory.Author> authors = FhirNotesRead.authors(care);
+        histories.authors = authors;
         Map<String, Provenance> signatures = FhirNotesRead.signatures(care);
         histories.notes = FhirNotesRead.of(care, authors, signatures, skipped);
         histories.plans = FhirPlansRead.of(care, authors, signatures, byEpisode, skipped, problems);
@@ -387,7 +389,8 @@ final class FhirHistories {
         if (patient != null && FhirDiary.DIARY_SYSTEM.equals(code.getSystem())) {
             answers.attack(sent).ifPresent(diaries.get(patient)::add);
         } else if (patient != null) {
-            answers.screening(sent).ifPresent(redFlags.get(patient)::add);
+            answers.screening(sent).ifPresent(screening -> redFlags.get(patient).add(new PatientHistory.Screened(
+                    screening, authors.get(observation.getPerformerFirstRep().getReference()))));
         }
     }
 

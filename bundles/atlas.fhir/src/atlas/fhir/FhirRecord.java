@@ -58,9 +58,16 @@ public final class FhirRecord {
     static final Map<String, String> DIAGNOSIS_SYSTEMS = Map.of(Diagnosis.ICD_10, "http://hl7.org/fhir/sid/icd-10",
             Diagnosis.ICD_10_CM, "http://hl7.org/fhir/sid/icd-10-cm", Diagnosis.ICD_10_GM,
             "http://fhir.de/CodeSystem/bfarm/icd-10-gm");
-    /** LOINC codes of Atlas's measures, each checked against LOINC (72514-3: Pain severity - 0-10 verbal numeric rating [Score] - Reported, active). */
-    private static final Map<String, String[]> LOINC_CODES = Map.of("nprs", new String[] { "72514-3",
-            "Pain severity - 0-10 verbal numeric rating [Score] - Reported" });
+    /**
+     * A measure of Atlas with a real LOINC code (checked against LOINC), and the form and item that
+     * ask for it: exported under the code, and another system's score of the code read as that form.
+     */
+    record LoincMeasure(String measure, String code, String display, String formId, String item) {
+    }
+
+    /** 72514-3: Pain severity - 0-10 verbal numeric rating [Score] - Reported (active). */
+    static final List<LoincMeasure> LOINC_MEASURES = List.of(new LoincMeasure("nprs", "72514-3",
+            "Pain severity - 0-10 verbal numeric rating [Score] - Reported", "atlas.nprs", "nprs"));
     /** Units that are UCUM units; others (points, index, count) are written as text only. */
     private static final Map<String, String> UCUM_UNITS = Map.of("mm", "mm", "degrees", "deg", "days", "d", "kPa",
             "kPa", "%", "%");
@@ -134,10 +141,8 @@ public final class FhirRecord {
     /** What a reader sees of Atlas's measure codes: LOINC first where there is one, then Atlas's. */
     static CodeableConcept measure(String measureCode) {
         CodeableConcept code = new CodeableConcept().setText(measureCode);
-        String[] loinc = LOINC_CODES.get(measureCode);
-        if (loinc != null) {
-            code.addCoding(new Coding(LOINC, loinc[0], loinc[1]));
-        }
+        LOINC_MEASURES.stream().filter(loinc -> loinc.measure().equals(measureCode)).findFirst()
+                .ifPresent(loinc -> code.addCoding(new Coding(LOINC, loinc.code(), loinc.display())));
         return code.addCoding(new Coding(MEASURE_SYSTEM, measureCode, null));
     }
 

@@ -19,7 +19,7 @@ import atlas.core.redflag.RedFlagScreening;
  * schedule, with a therapist. Diary entries and screenings are made for patient 0 and given to the
  * patient once registered ({@link HeadacheDiaryEntry#assignTo}).
  */
-public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> diary, List<RedFlagScreening> redFlags,
+public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> diary, List<Screened> redFlags,
         List<KeptDocument> documents) {
 
     public static final PatientHistory NONE = new PatientHistory(List.of());
@@ -33,6 +33,14 @@ public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> di
 
     public PatientHistory(List<Episode> episodes) {
         this(episodes, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * A red-flag screening done there and the clinician who screened ({@code null} when the file
+     * names none). A flag's acknowledgement does not come with it: the flag holds the red-flag gate
+     * until a clinician of this clinic has judged it.
+     */
+    public record Screened(RedFlagScreening screening, Author screener) {
     }
 
     /** A document of the record as it was printed or received there: its kind, file name, when and by whom, the file. */

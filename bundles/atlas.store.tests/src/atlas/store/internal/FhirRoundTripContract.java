@@ -116,7 +116,7 @@ abstract class FhirRoundTripContract extends StoreTestBase {
         shortOne.setAuraMinutes(20);
         diary.record(shortOne);
 
-        redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM.plusDays(7), null, List.of("cad_dizziness")));
+        redFlags.record(new RedFlagScreening(anna.getId(), MONDAY_9AM.plusDays(7), therapist.getId(), List.of("cad_dizziness")));
         atlas.store.internal.records.JpaPatientDocumentService documents = new atlas.store.internal.records
                 .JpaPatientDocumentService(database, TestSessions.of(database));
         documents.keep(anna.getId(), atlas.core.document.DocumentKind.PROGRESS_REPORT, "Progress report Keller.pdf",

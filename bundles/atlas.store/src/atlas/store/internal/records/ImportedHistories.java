@@ -75,11 +75,15 @@ final class ImportedHistories {
                         sent.content()), JpaPatientDocumentService.RECORD_TYPE, PatientDocument::getId, patientId,
                         sent.kind() + " " + sent.fileName() + " (imported)");
             }
-            for (RedFlagScreening screening : history.redFlags()) {
+            for (PatientHistory.Screened screened : history.redFlags()) {
+                RedFlagScreening screening = screened.screening();
                 if (!screening.flags().isEmpty() && !screening.isOpen()) {
                     throw new IllegalArgumentException("an imported red flag is acknowledged here, not brought in acknowledged");
                 }
                 screening.assignTo(patientId);
+                if (screened.screener() != null) {
+                    screening.setScreenedBy(clinician(screened.screener()));
+                }
                 Records.create(em, screening, screening.validate(), "RedFlagScreening", RedFlagScreening::getId,
                         patientId, "imported");
             }
