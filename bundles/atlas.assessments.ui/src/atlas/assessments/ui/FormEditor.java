@@ -64,6 +64,8 @@ final class FormEditor {
     private Composite root;
     private Combo chooser;
     private Label message;
+    /** A clinic plugin's form left out because it is faulty, and why (hidden when none is). */
+    private Label leftOut;
     private Button save;
     private ScrolledComposite scroller;
     private Composite itemsArea;
@@ -100,6 +102,12 @@ final class FormEditor {
         message.setData(AtlasContext.WIDGET_ID, "form.message");
         GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(message);
 
+        leftOut = new Label(root, SWT.WRAP);
+        leftOut.setData(AtlasContext.WIDGET_ID, "form.leftOut");
+        leftOut.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(400, SWT.DEFAULT).exclude(true).applyTo(leftOut);
+        leftOut.setVisible(false);
+
         scroller = new ScrolledComposite(root, SWT.V_SCROLL | SWT.BORDER);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
@@ -116,12 +124,18 @@ final class FormEditor {
      * The forms offered and the wording to show them in; called when the tab opens and again when a
      * clinic's form bundle comes or goes, keeping the form being filled if it is still offered. At a
      * re-evaluation the episode's baseline forms ({@code baselineAgain}) come first, marked, and the
-     * first of them is chosen, so each measure is taken again as at the start.
+     * first of them is chosen, so each measure is taken again as at the start. {@code faulty} says
+     * which clinic forms are left out and why.
      */
-    void offer(List<FormDefinition> offered, List<FormWording> clinicWording, List<String> baselineAgain) {
+    void offer(List<FormDefinition> offered, List<FormWording> clinicWording, List<String> baselineAgain,
+            List<String> faulty) {
         if (root == null || root.isDisposed()) {
             return;
         }
+        leftOut.setText(String.join("\n", faulty));
+        leftOut.setVisible(!faulty.isEmpty());
+        ((org.eclipse.swt.layout.GridData) leftOut.getLayoutData()).exclude = faulty.isEmpty();
+        leftOut.requestLayout();
         List<FormDefinition> ordered = new ArrayList<>();
         baselineAgain.forEach(id -> offered.stream().filter(each -> each.id().equals(id)).findFirst()
                 .ifPresent(ordered::add));

@@ -1,6 +1,5 @@
 package atlas.assessments.ui;
 
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -58,6 +57,7 @@ public class FormPart {
 
     private FormEditor editor;
     private List<FormDefinition> forms = List.of();
+    private List<String> faulty = List.of();
     private long visitId;
     private long patientId;
     private List<FormWording> contributed = List.of();
@@ -78,7 +78,10 @@ public class FormPart {
     /** A clinic's form or wording bundle came or went: the list follows (injected again by e4). */
     @Inject
     void formsChanged(@Service List<FormDefinition> registered, @Optional @Service List<FormWording> wording) {
-        forms = registered.stream().sorted(Comparator.comparing(FormDefinition::title)).toList();
+        // a clinic's faulty form is left out here, named, and every other form is offered (issue 21)
+        atlas.core.form.ContainedForm.Checked checked = atlas.core.form.ContainedForm.check(registered);
+        forms = checked.forms();
+        faulty = checked.refused();
         contributed = wording == null ? List.of() : List.copyOf(wording);
         if (editor != null) {
             offer(null);
@@ -92,8 +95,9 @@ public class FormPart {
             return;
         }
         List<FormDefinition> offered = forms;
+        List<String> leftOut = faulty;
         InBackground.run(holder, Messages.form_title, () -> new Offer(ClinicWording.of(contributed, imported),
-                baselineAgain()), read -> editor.offer(offered, read.wording(), read.baselineAgain()),
+                baselineAgain()), read -> editor.offer(offered, read.wording(), read.baselineAgain(), leftOut),
                 e -> Problems.show(holder.getShell(), Messages.form_title, e));
     }
 

@@ -12,6 +12,7 @@ import atlas.api.form.FormResult;
 import atlas.api.form.FormScoring;
 import atlas.api.validation.FieldError;
 import atlas.core.episode.Visit;
+import atlas.core.form.ContainedForm;
 import atlas.core.form.FormResponse;
 import atlas.core.form.FormStatus;
 import atlas.core.form.Observation;
@@ -29,14 +30,18 @@ import jakarta.persistence.EntityManager;
  */
 final class InstalledForms {
 
-    private final List<FormDefinition> forms = new CopyOnWriteArrayList<>();
+    /** The forms as registered (a plugin's as it came), and what of them Atlas offers ({@link ContainedForm}). */
+    private final List<FormDefinition> registered = new CopyOnWriteArrayList<>();
+    private volatile List<FormDefinition> forms = List.of();
 
-    void add(FormDefinition form) {
-        forms.add(form);
+    synchronized void add(FormDefinition form) {
+        registered.add(form);
+        forms = ContainedForm.check(registered).forms();
     }
 
-    void remove(FormDefinition form) {
-        forms.remove(form);
+    synchronized void remove(FormDefinition form) {
+        registered.remove(form);
+        forms = ContainedForm.check(registered).forms();
     }
 
     Optional<FormDefinition> find(String formId) {

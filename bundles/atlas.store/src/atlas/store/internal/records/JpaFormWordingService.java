@@ -51,7 +51,7 @@ public class JpaFormWordingService extends RecordService implements FormWordingS
     @Override
     public ImportedWording importWording(String fileText) throws StoreException {
         require(Permission.CONFIGURE_CLINIC);
-        WordingFile file = WordingFile.read(fileText, List.copyOf(forms));
+        WordingFile file = WordingFile.read(fileText, atlas.core.form.ContainedForm.check(forms).forms());
         String by = session.actor().orElse(AuditLog.NOBODY);
         return database.write(em -> {
             for (ImportedWording earlier : em.createQuery("SELECT w FROM ImportedWording w WHERE w.formId = :form "
