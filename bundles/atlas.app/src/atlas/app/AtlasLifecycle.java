@@ -62,7 +62,9 @@ public class AtlasLifecycle {
         // EclipseLink and Liquibase log through java.util.logging.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        LOG.info("Atlas starting; clinical database: {} ({})", database.location(), database.kind());
+        // the Java it runs on first: the answer to most "it starts here but not there" (README, Troubleshooting)
+        LOG.info("Atlas starting on Java {} ({}); clinical database: {} ({})", Runtime.version(),
+                System.getProperty("java.vendor"), database.location(), database.kind());
         atlas.ui.HandOut.empty(); // what a crash left shown
         events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> atlas.ui.HandOut.empty());
 

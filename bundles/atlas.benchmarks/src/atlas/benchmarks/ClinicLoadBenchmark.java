@@ -111,7 +111,7 @@ public final class ClinicLoadBenchmark {
 
     /** The clinic: patients, the demo accounts, therapists with their desks' accounts and patients in treatment. */
     private static List<Workstation.Therapist> fill(DatabaseSettings settings) throws Exception {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(settings);
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(settings);
         try {
             JpaPatientService patients = new JpaPatientService(database, BenchSession.of(database));
             LocalDate today = LocalDate.now();
@@ -164,7 +164,7 @@ public final class ClinicLoadBenchmark {
             System.out.printf("connection leak: %d left open after the desks closed%s%n", left, left == 0 ? "" : " - FAILED");
             held &= left == 0;
         }
-        JpaClinicalDatabase database = new JpaClinicalDatabase(settings);
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(settings);
         try {
             JpaClinicalNoteService notes = new JpaClinicalNoteService(database, BenchSession.of(database));
             Map<Long, List<LoadFigures.Save>> byNote = figures.saves.stream()

@@ -39,7 +39,7 @@ public final class CsvImportBenchmark {
         Path folder = Path.of(args[0]);
         Path export = folder.resolve("export.csv");
         Files.write(export, csv(DemoPatients.create(PATIENTS, 2026, LocalDate.now())).getBytes(StandardCharsets.UTF_8));
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder.resolve("clinic")));
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(folder.resolve("clinic")));
         try {
             database.open();
             JpaPatientService register = new JpaPatientService(database, BenchSession.of(database));

@@ -46,7 +46,7 @@ public final class FhirExportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder.resolve("clinic")));
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(folder.resolve("clinic")));
         try {
             database.open();
             System.out.printf("| figure | value | goal |%n|---|---|---|%n");
@@ -75,7 +75,7 @@ public final class FhirExportBenchmark {
      * form scored by the built-in forms), then registered with its whole history in one transaction.
      */
     private static void imported(String json, Path folder) throws Exception {
-        JpaClinicalDatabase empty = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
+        JpaClinicalDatabase empty = JpaClinicalDatabase.on(DatabaseSettings.embedded(folder));
         try {
             empty.open();
             JpaPatientService register = new JpaPatientService(empty, BenchSession.of(empty));

@@ -32,7 +32,7 @@ public final class SignInBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
-        JpaClinicalDatabase setUp = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
+        JpaClinicalDatabase setUp = JpaClinicalDatabase.on(DatabaseSettings.embedded(folder));
         // the first administrator's password protects the key: from now on only a password opens the file
         new JpaUserService(setUp, BenchSession.of(setUp)).createFirstAdministrator("admin", "Benchmark Administrator", PASSWORD);
         JpaPatientService register = new JpaPatientService(setUp, BenchSession.of(setUp));
@@ -43,7 +43,7 @@ public final class SignInBenchmark {
         Percentiles warm = new Percentiles(ROUNDS);
         double cold = 0;
         for (int round = 0; round <= ROUNDS; round++) {
-            JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
+            JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(folder));
             if (!database.needsKey()) {
                 throw new IllegalStateException("the key is not protected");
             }

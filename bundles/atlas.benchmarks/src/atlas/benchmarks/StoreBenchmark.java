@@ -58,7 +58,7 @@ public final class StoreBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("atlas-bench");
         String server = System.getProperty("postgres.url", "");
-        JpaClinicalDatabase database = new JpaClinicalDatabase(server.isEmpty() ? DatabaseSettings.embedded(folder)
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(server.isEmpty() ? DatabaseSettings.embedded(folder)
                 : DatabaseSettings.server(folder, server, System.getProperty("postgres.user", "atlas"),
                         System.getProperty("postgres.password", "")));
         FileSizeWatch file = new FileSizeWatch(folder.resolve("atlas.mv.db"));

@@ -28,7 +28,7 @@ public final class StoredDraft {
     }
 
     public static void main(String[] args) throws Exception {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(Path.of(args[0])));
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(Path.of(args[0])));
         try {
             new JpaUserService(database, BenchSession.of(database)).signIn(args[1], args[2].toCharArray(), Instant.now());
             long noteId = Long.parseLong(args[3]);

@@ -58,7 +58,7 @@ final class Workstation implements AutoCloseable {
         this.therapist = therapist;
         this.figures = figures;
         this.random = new SplittableRandom(seed);
-        database = new JpaClinicalDatabase(settings);
+        database = JpaClinicalDatabase.on(settings);
         WorkstationSession session = new WorkstationSession();
         database.useSession(session);
         patients = new JpaPatientService(database, session);

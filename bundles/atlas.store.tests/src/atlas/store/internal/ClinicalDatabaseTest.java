@@ -295,7 +295,7 @@ class ClinicalDatabaseTest {
         // bits do not count).
         Path file = Files.writeString(dataFolder.resolve("not-a-folder"), "x");
         Path impossible = file.resolve("atlas");
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(impossible));
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(impossible));
         StoreException refused = assertThrows(StoreException.class, database::open);
         assertEquals(StoreProblem.DATA_FOLDER_NOT_WRITABLE, refused.problem());
         assertTrue(refused.getMessage().contains(impossible.toString()), refused.getMessage());

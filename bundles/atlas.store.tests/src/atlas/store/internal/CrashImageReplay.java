@@ -14,7 +14,7 @@ public final class CrashImageReplay {
     }
 
     public static void main(String[] args) throws Exception {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(Path.of(args[0])));
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(Path.of(args[0])));
         try {
             if (database.needsKey() && !database.encryption().unlock(args[1], args[2].toCharArray())) {
                 throw new IllegalStateException("the key does not open with " + args[1] + "'s password");

@@ -17,7 +17,7 @@ final class OpenedDatabases implements AfterEachCallback {
 
     /** An embedded database in {@code folder} (not opened yet), closed after the test. */
     JpaClinicalDatabase embedded(Path folder) {
-        return add(new JpaClinicalDatabase(DatabaseSettings.embedded(folder)));
+        return add(JpaClinicalDatabase.on(DatabaseSettings.embedded(folder)));
     }
 
     /** {@code database}, closed after the test. */

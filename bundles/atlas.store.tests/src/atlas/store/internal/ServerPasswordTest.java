@@ -58,7 +58,7 @@ class ServerPasswordTest {
 
     @Test
     void aServerAddressThatIsNotPostgresIsRefusedBeforeAnythingConnects() {
-        StoreException refused = assertThrows(StoreException.class, () -> new JpaClinicalDatabase(
+        StoreException refused = assertThrows(StoreException.class, () -> JpaClinicalDatabase.on(
                 DatabaseSettings.server(work, "postgresql://praxis-server/atlas", "atlas", "")).open());
         assertEquals(StoreProblem.SERVER_URL_INVALID, refused.problem());
         assertTrue(refused.getMessage().contains("jdbc:postgresql://HOST[:PORT]/DATABASE"), refused.getMessage());

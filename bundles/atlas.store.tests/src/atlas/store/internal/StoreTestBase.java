@@ -41,7 +41,7 @@ abstract class StoreTestBase {
     }
 
     JpaClinicalDatabase open(DatabaseSettings databaseSettings) {
-        JpaClinicalDatabase opening = new JpaClinicalDatabase(databaseSettings);
+        JpaClinicalDatabase opening = JpaClinicalDatabase.on(databaseSettings);
         opened.add(opening);
         return opening;
     }

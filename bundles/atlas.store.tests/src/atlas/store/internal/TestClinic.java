@@ -22,7 +22,7 @@ final class TestClinic {
 
     /** A new clinic in {@code folder}, open; its recovery key was made (take it from the database). */
     static JpaClinicalDatabase create(Path folder) throws StoreException {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(folder));
         new JpaUserService(database, TestSessions.of(database)).createFirstAdministrator(ADMINISTRATOR, "Clinic Administrator",
                 PASSWORD.toCharArray());
         return database;
@@ -30,7 +30,7 @@ final class TestClinic {
 
     /** The clinic in {@code folder} opened again, as the administrator's sign-in opens it. */
     static JpaClinicalDatabase reopen(Path folder) throws Exception {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(folder));
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(folder));
         new JpaUserService(database, TestSessions.of(database)).signIn(ADMINISTRATOR, PASSWORD.toCharArray(), Instant.now());
         return database;
     }

@@ -74,7 +74,16 @@ public class JpaClinicalDatabase implements ClinicalDatabase, EntityManagers, Ba
         this(LaunchSettings.database(launch));
     }
 
-    public JpaClinicalDatabase(DatabaseSettings settings) {
+    /**
+     * The database as {@code settings} say, for the command line, tests and benchmarks. A factory,
+     * not a public constructor: DS would try every public one-argument constructor and log an
+     * error for this one at every start.
+     */
+    public static JpaClinicalDatabase on(DatabaseSettings settings) {
+        return new JpaClinicalDatabase(settings);
+    }
+
+    private JpaClinicalDatabase(DatabaseSettings settings) {
         this.settings = settings;
         this.connections = new DatabaseConnections(settings);
         this.encryption = settings.isEmbedded() ? new FileEncryption(settings.dataFolder()) : null;

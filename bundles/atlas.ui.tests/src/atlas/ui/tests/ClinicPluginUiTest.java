@@ -45,12 +45,7 @@ class ClinicPluginUiTest {
 
     @Test
     void aClinicPluginDroppedWhileAtlasRunsReachesFormsPlansChartsAndReports() throws Exception {
-        Path built = Path.of(System.getProperty("atlas.test.examplePlugin"));
-        Path jar;
-        try (Stream<Path> files = Files.list(built)) {
-            jar = files.filter(file -> file.getFileName().toString().matches("ch\\.seeblick\\.atlas\\.forms-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("the example plugin is not built in " + built));
-        }
+        Path jar = exampleJar();
         Shell main = Workbench.mainShell();
         Display display = main.getDisplay();
         Workbench.databaseReady();
@@ -136,6 +131,76 @@ class ClinicPluginUiTest {
         atlas.ui.HandOut.empty();
         Workbench.closeParts(display, "atlas.outcomes.");
         Workbench.closeRecords();
+    }
+
+    /**
+     * Issue 21: two versions of one plugin never run side by side. Before, a 1.0.1 copied beside a
+     * 1.0.0 ran both and offered their forms twice under one id. A newer version dropped beside the
+     * running one replaces it; an older one is left out.
+     */
+    @Test
+    void aNewerVersionOfAPluginReplacesTheRunningOneAndAnOlderOneIsLeftOut() throws Exception {
+        Path jar = exampleJar();
+        Workbench.databaseReady();
+        Path dropins = Files.createDirectories(Path.of(System.getProperty("atlas.dropins")));
+        removeExamplePlugin(dropins);
+        try {
+            Files.copy(jar, dropins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            waitFor("the plugin running", () -> examplePlugins().size() == 1 ? true : null);
+            String first = examplePlugins().get(0);
+
+            withVersion(jar, "9.9.9", dropins.resolve("ch.seeblick.atlas.forms-9.9.9.jar"));
+            waitFor("the newer version running instead", () -> examplePlugins().equals(List.of("9.9.9")) ? true : null);
+            waitFor("its form once", () -> formIds().stream().filter("ch.seeblick.jawClenching"::equals).count() == 1
+                    ? true : null);
+
+            withVersion(jar, "0.0.1", dropins.resolve("ch.seeblick.atlas.forms-0.0.1.jar"));
+            Thread.sleep(3 * 2500); // three looks of the dropins watcher
+            assertEquals(List.of("9.9.9"), examplePlugins(), "the older version is left out, not run beside");
+            assertEquals(1, formIds().stream().filter("ch.seeblick.jawClenching"::equals).count(), formIds().toString());
+            assertTrue(!first.equals("9.9.9"), first);
+        } finally {
+            removeExamplePlugin(dropins);
+        }
+    }
+
+    /** The example plugin's jar as the build made it. */
+    private static Path exampleJar() throws java.io.IOException {
+        Path built = Path.of(System.getProperty("atlas.test.examplePlugin"));
+        try (Stream<Path> files = Files.list(built)) {
+            return files.filter(file -> file.getFileName().toString().matches("ch\\.seeblick\\.atlas\\.forms-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the example plugin is not built in " + built));
+        }
+    }
+
+    /** The versions of the example plugin installed now. */
+    private static List<String> examplePlugins() {
+        return java.util.Arrays.stream(org.osgi.framework.FrameworkUtil.getBundle(ClinicPluginUiTest.class)
+                .getBundleContext().getBundles()).filter(bundle -> "ch.seeblick.atlas.forms".equals(bundle
+                        .getSymbolicName())).map(bundle -> bundle.getVersion().toString()).toList();
+    }
+
+    /** A copy of the plugin's jar whose manifest says {@code version}, as its vendor's next build would. */
+    private static void withVersion(Path jar, String version, Path copy) throws Exception {
+        Path writing = copy.resolveSibling(copy.getFileName() + ".part"); // not a jar until whole
+        try (java.util.jar.JarFile source = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = new java.util.jar.Manifest(source.getManifest());
+            manifest.getMainAttributes().putValue("Bundle-Version", version);
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(writing),
+                    manifest)) {
+                for (java.util.jar.JarEntry entry : java.util.Collections.list(source.entries())) {
+                    if (entry.getName().equalsIgnoreCase("META-INF/MANIFEST.MF")) {
+                        continue;
+                    }
+                    out.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    try (java.io.InputStream in = source.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+        Files.move(writing, copy, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Uninstalls the example plugin if an earlier run left it installed, and deletes its jar. */

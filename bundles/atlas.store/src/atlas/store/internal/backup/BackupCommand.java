@@ -109,7 +109,7 @@ public final class BackupCommand {
             throw new StoreException(StoreProblem.KEY_NOT_OPENED, dataFolder + " (a backup is made with an"
                     + " administrator's password; with the recovery key, --recover sets one first)");
         }
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(dataFolder));
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(dataFolder));
         try {
             WorkstationSession session = new WorkstationSession();
             database.useSession(session);
@@ -152,7 +152,7 @@ public final class BackupCommand {
             pend(counting, AuditAction.ACCESS_DENIED, who, "restore " + file + HERE + ": " + refused.getMessage());
             throw refused;
         }
-        JpaClinicalDatabase restored = new JpaClinicalDatabase(DatabaseSettings.embedded(dataFolder));
+        JpaClinicalDatabase restored = JpaClinicalDatabase.on(DatabaseSettings.embedded(dataFolder));
         try {
             FileEncryption keys = restored.encryption();
             if (key != null && !(who.recovery() ? keys.unlockWithRecoveryKey(who.secret())
@@ -221,7 +221,7 @@ public final class BackupCommand {
      * password (and a new slot), audited.
      */
     private void recover(Path dataFolder) throws StoreException, SignInRefused, IOException {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(DatabaseSettings.embedded(dataFolder));
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(DatabaseSettings.embedded(dataFolder));
         try {
             FileEncryption keys = database.encryption();
             char[] recoveryKey = terminal.askSecret("Recovery key: ");

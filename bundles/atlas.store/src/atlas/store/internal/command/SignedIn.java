@@ -29,7 +29,7 @@ public record SignedIn(JpaClinicalDatabase database, WorkstationSession session)
 
     /** Opens the clinic and signs {@code who} in; the password is cleared either way. */
     public static SignedIn open(DatabaseSettings settings, Credentials who) throws StoreException, SignInRefused {
-        JpaClinicalDatabase database = new JpaClinicalDatabase(settings);
+        JpaClinicalDatabase database = JpaClinicalDatabase.on(settings);
         try {
             WorkstationSession session = new WorkstationSession();
             database.useSession(session);

@@ -29,6 +29,8 @@ final class Product {
     private final Path data;
     private Process process;
     private int starts;
+    /** The Java the launch script is given (JAVA_HOME); null: the one the tests run on finds. */
+    private Path javaHome;
 
     Product(Path data) throws IOException {
         this.folder = Path.of(System.getProperty("atlas.test.product"));
@@ -53,6 +55,12 @@ final class Product {
 
     Path data() {
         return data;
+    }
+
+    /** Starts and runs it on the Java in {@code home} from now on, as JAVA_HOME gives it to the launch script. */
+    Product onJava(Path home) {
+        javaHome = home;
+        return this;
     }
 
     /**
@@ -100,6 +108,9 @@ final class Product {
         ProcessBuilder builder = new ProcessBuilder(command);
         // the product's own log, with the record area's DEBUG lines (a save acknowledged, a record shown)
         builder.environment().put("ATLAS_VM_OPTS", "-Datlas.log.debug=atlas.patients.ui");
+        if (javaHome != null) {
+            builder.environment().put("JAVA_HOME", javaHome.toString());
+        }
         starts++;
         File output = data.resolve("product-" + starts + ".out").toFile();
         process = builder.redirectErrorStream(true).redirectOutput(output).start();
