@@ -202,6 +202,35 @@ abstract class ClinicalRecordContract extends StoreTestBase {
         assertEquals(List.of(), forms.series(anna.getId(), "pain"));
     }
 
+    /** Issue 21: stored answers are never read with other questions. */
+    @Test
+    void aFormWhoseQuestionsChangedUnderTheSameVersionIsRefusedUntilItsVersionIsRaised() throws Exception {
+        EpisodeOfCare episode = episode();
+        SumForm three = new SumForm("clinic.sleep", "sleep", 3);
+        JpaFormResponseService forms = SumForm.installedIn(new JpaFormResponseService(database, TestSessions.of(database)),
+                three);
+        forms.submit(visit(episode, MONDAY_9AM, VisitType.INITIAL_EVALUATION).getId(), "clinic.sleep", three.answersFor(12));
+
+        // the vendor's next build asks a fourth question and left the version at 1 (another workstation has it)
+        SumForm four = new SumForm("clinic.sleep", "sleep", 4);
+        JpaClinicalDatabase other = secondWorkstation();
+        JpaFormResponseService updated = SumForm.installedIn(new JpaFormResponseService(other, TestSessions.of(other)), four);
+        Visit next = visit(episode, MONDAY_9AM.plusWeeks(1), VisitType.DAILY);
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> updated.submit(next.getId(), "clinic.sleep", four.answersFor(12)));
+        assertEquals("formVersion", refused.errors().get(0).field());
+        assertTrue(refused.getMessage().contains("says version 1, but its questions differ from those of version 1 as"
+                + " first used here on "), refused.getMessage());
+        assertEquals(1, forms.responsesOf(anna.getId()).size(), "nothing saved");
+
+        SumForm raised = new SumForm("clinic.sleep", "sleep", 4, "2");
+        SumForm.installedIn(new JpaFormResponseService(other, TestSessions.of(other)), raised).submit(next.getId(),
+                "clinic.sleep", raised.answersFor(12));
+        assertEquals(List.of("2", "1"), forms.responsesOf(anna.getId()).stream().map(FormResponse::getFormVersion).toList());
+        forms.submit(visit(episode, MONDAY_9AM.plusWeeks(2), VisitType.DAILY).getId(), "clinic.sleep", three.answersFor(9));
+        assertEquals(3, forms.responsesOf(anna.getId()).size(), "version 1 as first used is still taken");
+    }
+
     @Test
     void anImportedDiaryIsSavedWholeOrNotAtAll() throws Exception {
         JpaHeadacheDiaryService diary = new JpaHeadacheDiaryService(database, TestSessions.of(database));

@@ -22,11 +22,17 @@ final class SumForm implements FormDefinition {
     private final String id;
     private final String measure;
     private final int items;
+    private final String version;
 
     SumForm(String id, String measure, int items) {
+        this(id, measure, items, "1");
+    }
+
+    SumForm(String id, String measure, int items, String version) {
         this.id = id;
         this.measure = measure;
         this.items = items;
+        this.version = version;
     }
 
     /** The service with this form installed, as DS installs the forms. */
@@ -56,7 +62,7 @@ final class SumForm implements FormDefinition {
 
     @Override
     public String version() {
-        return "1";
+        return version;
     }
 
     @Override

@@ -14,6 +14,7 @@ import atlas.api.validation.FieldError;
 import atlas.core.episode.Visit;
 import atlas.core.form.ContainedForm;
 import atlas.core.form.FormResponse;
+import atlas.core.form.FormVersion;
 import atlas.core.form.FormStatus;
 import atlas.core.form.Observation;
 import atlas.core.validation.FieldRules;
@@ -88,6 +89,7 @@ final class InstalledForms {
      */
     static FormResponse write(EntityManager em, Visit visit, Scored scored) {
         FormDefinition form = scored.form();
+        requireSameQuestions(em, form);
         FormResponse response = new FormResponse(visit.getPatientId(), visit.getId(), form.id(), form.version(),
                 visit.getStartsAt());
         response.getAnswers().putAll(scored.answers());
@@ -106,6 +108,24 @@ final class InstalledForms {
                     result.measureCode(), result.value(), result.unit(), visit.getStartsAt()));
         }
         return stored;
+    }
+
+    /**
+     * The form's version asks what it asked when first used here ({@link FormVersion}), else it is
+     * refused: a response keeps only the version and the answers, so changed questions under the
+     * same version would have stored answers read with other questions. The first use records it.
+     */
+    private static void requireSameQuestions(EntityManager em, FormDefinition form) {
+        List<FormVersion> known = em.createQuery("SELECT v FROM FormVersion v WHERE v.formId = :form"
+                + " AND v.formVersion = :version", FormVersion.class).setParameter("form", form.id())
+                .setParameter("version", form.version()).getResultList();
+        if (known.isEmpty()) {
+            em.persist(new FormVersion(form.id(), form.version(), form.items(), java.time.Instant.now()));
+        } else if (!known.get(0).asks(form.items())) {
+            throw new ValidationException(new FieldError("formVersion", form.title(), Wording.of("form.itemsChanged",
+                    form.title(), ContainedForm.plugin(form), form.version(), java.time.LocalDate.ofInstant(known.get(0)
+                            .firstUsedAt(), java.time.ZoneId.systemDefault()))));
+        }
     }
 
     /** "17.8", "24": as the response keeps its results. */
