@@ -63,8 +63,8 @@ public class AtlasLifecycle {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         // the Java it runs on first: the answer to most "it starts here but not there" (README, Troubleshooting)
-        LOG.info("Atlas starting on Java {} ({}); clinical database: {} ({})", Runtime.version(),
-                System.getProperty("java.vendor"), database.location(), database.kind());
+        LOG.info("Atlas starting on Java {} ({}, {}); clinical database: {} ({})", Runtime.version(),
+                System.getProperty("java.vendor"), System.getProperty("java.home"), database.location(), database.kind());
         atlas.ui.HandOut.empty(); // what a crash left shown
         events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> atlas.ui.HandOut.empty());
 

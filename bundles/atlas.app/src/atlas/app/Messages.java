@@ -6,6 +6,17 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String status_database;
+    public static String about_title;
+    public static String about_version;
+    public static String about_purpose;
+    public static String about_java;
+    public static String about_libraries;
+    public static String about_library;
+    public static String about_libraryVersion;
+    public static String about_licence;
+    public static String about_licenceNotKnown;
+    public static String about_notices;
+    public static String about_close;
     public static String unsaved_question;
     public static String unsaved_save;
     public static String unsaved_discard;
