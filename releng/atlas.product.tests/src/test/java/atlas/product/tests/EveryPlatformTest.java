@@ -23,8 +23,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * is checked the way its system would load it: the product's bundles installed into the OSGi
  * framework (Equinox, the product's version) told it runs on that system - os, window system and
  * architecture - and resolved without starting anything. Every bundle must resolve, SWT's native
- * fragment of that system among them and no other system's; the archive is there, and the files a
- * person starts it by (the launch script, Atlas.app, Atlas.vbs) with the icon.
+ * fragment of that system among them and no other system's; the archive is there, the files a
+ * person starts it by (the launch script, Atlas.app, Atlas.vbs) with the icon, and the third-party
+ * notices listing each library under its licence.
  */
 class EveryPlatformTest {
 
@@ -66,6 +67,12 @@ class EveryPlatformTest {
         if (!os.equals("win32")) {
             assertTrue(Files.isExecutable(folder.resolve("atlas")), "the launch script may be run");
         }
+        // the third-party notices, every library under its licence (the build refuses one of no known licence)
+        String notices = Files.readString(folder.resolve("THIRD-PARTY-NOTICES.txt"));
+        assertTrue(notices.matches("(?s).*\nLGPL-2\\.1-or-later\n  https://\\S+\n(    \\S+ \\S*\n)*    wrapped\\.org\\.jfree"
+                + "\\.jfreechart 1\\.5\\.6\n.*"), notices);
+        assertTrue(notices.contains("    hapi-fhir-base 8.8.1\n") && notices.contains("    org.eclipse.swt." + ws + "."
+                + os + "." + arch + " "), notices);
         if (os.equals("macosx")) {
             assertTrue(Files.isExecutable(folder.resolve("../MacOS/Atlas")), "the app's executable may be run");
             assertTrue(Files.readString(folder.resolve("../Info.plist")).contains("<string>Atlas</string>"));
