@@ -57,9 +57,7 @@ class DebianPackageTest {
             }
             bin.toFile().setReadable(true, false);
             bin.toFile().setExecutable(true, false);
-            ProcessBuilder start = new ProcessBuilder("runuser", "-u", USER, "--", "env", "-i", "HOME=" + home,
-                    "PATH=" + bin, "DISPLAY=" + System.getenv("DISPLAY"), "atlas", "--demo", "--data", data.toString());
-            atlas = start.redirectErrorStream(true).redirectOutput(home.resolve("atlas.out").toFile()).start();
+            atlas = asUser(home, bin, "atlas.out", "atlas", "--demo", "--data", data.toString());
             Path log = data.resolve("logs").resolve("atlas.log");
             await(atlas, log, "Atlas ready in");
             String written = Files.readString(log);
@@ -77,9 +75,7 @@ class DebianPackageTest {
                 Files.copy(image.resolve(file), older.resolve(file));
             }
             run(List.of("chown", "-R", USER, older.toString()), 0);
-            start = new ProcessBuilder("runuser", "-u", USER, "--", "env", "-i", "HOME=" + home, "PATH=" + bin,
-                    "DISPLAY=" + System.getenv("DISPLAY"), "atlas", "--data", older.toString());
-            atlas = start.redirectErrorStream(true).redirectOutput(home.resolve("atlas-older.out").toFile()).start();
+            atlas = asUser(home, bin, "atlas-older.out", "atlas", "--data", older.toString());
             Path olderLog = older.resolve("logs").resolve("atlas.log");
             await(atlas, olderLog, "Atlas ready in");
             Thread.sleep(1_500); // the sign-in takes the keyboard once shown
@@ -97,6 +93,24 @@ class DebianPackageTest {
             run(List.of("dpkg", "-r", "atlas"), 0);
         }
         assertTrue(!Files.exists(Path.of("/usr/bin/atlas")), "removed with the package");
+    }
+
+    /**
+     * Starts {@code command} as the clinic user with nothing of root's environment but the display
+     * (and, under xvfb-run, a copy of its cookie the user may read), its output in {@code output}.
+     */
+    private static Process asUser(Path home, Path bin, String output, String... command) throws Exception {
+        List<String> line = new java.util.ArrayList<>(List.of("runuser", "-u", USER, "--", "env", "-i", "HOME=" + home,
+                "PATH=" + bin, "DISPLAY=" + System.getenv("DISPLAY")));
+        String xauthority = System.getenv("XAUTHORITY");
+        if (xauthority != null && Files.exists(Path.of(xauthority))) {
+            Path cookie = home.resolve(".Xauthority-atlas-test");
+            Files.copy(Path.of(xauthority), cookie, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            run(List.of("chown", USER, cookie.toString()), 0);
+            line.add("XAUTHORITY=" + cookie);
+        }
+        line.addAll(List.of(command));
+        return new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(home.resolve(output).toFile()).start();
     }
 
     /** Waits up to two minutes for a line of the log holding {@code what}, while Atlas runs. */
