@@ -16,9 +16,9 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * What two exports of one record have in common - to check a record moved to another Atlas
  * (exported, imported there, exported again): each clinical resource as its JSON without its id,
- * its references naming what they point at by its content (a clinician by name), without the
- * visits' therapists (the sending clinic's staff, not brought along). The clinic, its clinicians and the
- * audit trail are left out: the receiving Atlas has its own.
+ * its references naming what they point at by its content (a clinician by name: the receiving
+ * Atlas keeps the sending clinic's staff as clinicians of the record, under its own user names).
+ * The clinic, its clinicians and the audit trail are left out: the receiving Atlas has its own.
  */
 public final class FhirComparison {
 
@@ -40,9 +40,6 @@ public final class FhirComparison {
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
             Resource copy = entry.getResource().copy();
             copy.setId((String) null);
-            if (copy instanceof org.hl7.fhir.r4.model.Encounter encounter) {
-                encounter.setParticipant(null);
-            }
             relabel(copy, Map.of());
             // a clinician by name: the receiving Atlas gives the record's clinicians its own user names
             labels.put(entry.getFullUrl(), copy instanceof org.hl7.fhir.r4.model.Practitioner clinician
@@ -54,9 +51,6 @@ public final class FhirComparison {
             Resource resource = entry.getResource();
             if (CLINICAL.contains(resource.fhirType())) {
                 resource.setId((String) null);
-                if (resource instanceof org.hl7.fhir.r4.model.Encounter encounter) {
-                    encounter.setParticipant(null);
-                }
                 relabel(resource, labels);
                 kept.add(new Compared(resource.fhirType(), FhirJson.write(resource)));
             }

@@ -93,7 +93,7 @@ final class FhirHistories {
     private Map<Sent, PatientHistory.SignedNote> notes = new HashMap<>();
     /** The plans read, by the keys of their CarePlan; the interventions given at a visit, by the keys of its Encounter. */
     private Map<String, FhirPlansRead.Place> plans = new HashMap<>();
-    /** The clinicians of the file (authors, signers, screeners), by the keys of their Practitioner. */
+    /** The clinicians of the file (authors, signers, screeners, visits' therapists), by the keys of their Practitioner. */
     private Map<String, PatientHistory.Author> authors = Map.of();
     private final Map<String, List<Sent>> procedureAt = new HashMap<>();
     private final Set<Sent> given = new HashSet<>();
@@ -312,7 +312,8 @@ final class FhirHistories {
             episode = unassigned(patient);
         }
         episode.visits.add(new PatientHistory.PastVisit(start, (int) minutes, status, takenBy(sent, formsAt, forms),
-                takenBy(sent, notesAt, notes), given(sent, episode)));
+                takenBy(sent, notesAt, notes), given(sent, episode), authors.get(encounter.getParticipantFirstRep()
+                        .getIndividual().getReference())));
     }
 
     /**

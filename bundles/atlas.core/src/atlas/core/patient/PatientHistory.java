@@ -93,10 +93,11 @@ public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> di
 
     /**
      * A visit of the past: when, how long, whether it took place ({@code COMPLETED}) or was called
-     * off, and the forms filled at it.
+     * off, the forms filled, notes signed and interventions given at it, and its therapist there
+     * (a clinician of the record; null when the file names none).
      */
     public record PastVisit(LocalDateTime startsAt, int minutes, VisitStatus status, List<FilledForm> forms,
-            List<SignedNote> notes, List<Given> given) {
+            List<SignedNote> notes, List<Given> given, Author therapist) {
         public PastVisit {
             forms = List.copyOf(forms);
             notes = List.copyOf(notes);
@@ -104,7 +105,7 @@ public record PatientHistory(List<Episode> episodes, List<HeadacheDiaryEntry> di
         }
 
         public PastVisit(LocalDateTime startsAt, int minutes, VisitStatus status) {
-            this(startsAt, minutes, status, List.of(), List.of(), List.of());
+            this(startsAt, minutes, status, List.of(), List.of(), List.of(), null);
         }
     }
 

@@ -35,7 +35,7 @@ import atlas.store.internal.records.JpaRedFlagService;
  * patient - an episode a year of 50 visits with the four forms at each, plans, notes, interventions
  * given, screenings and about 365 diary days a year), written by the demo data's own generator and
  * scored by the built-in forms, exported, imported into an empty Atlas and exported again: every
- * clinical resource comes back the same, apart from ids and the visits' therapists. (What the
+ * clinical resource comes back the same, apart from ids - the visits' therapists too, as clinicians of the record. (What the
  * import leaves behind by design - drafts, a flag's acknowledgement - the demo's history holds none
  * of; {@link FhirRoundTripContract} tests that they are named.)
  */

@@ -47,8 +47,9 @@ import atlas.store.internal.records.JpaRedFlagService;
  * A record out of one Atlas and into another, empty one, on every database Atlas supports: the
  * patient, episodes, diagnoses, visits, signed notes with their addenda, plans with goals and
  * doses, interventions given, forms (scored again by the receiving Atlas), headache diary,
- * red-flag screenings and documents (printed and received files) come back, and exported again they are the same resources apart from
- * ids, the clinicians (staff of the sending clinic) and what the import names as left behind.
+ * red-flag screenings and documents (printed and received files) come back - with the sending clinic's
+ * staff as clinicians of the record - and exported again they are the same resources apart from
+ * ids and what the import names as left behind.
  */
 abstract class FhirRoundTripContract extends StoreTestBase {
 

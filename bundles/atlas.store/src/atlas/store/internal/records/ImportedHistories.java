@@ -100,8 +100,8 @@ final class ImportedHistories {
         List<Map<String, Long>> planned = plans(patientId, episode.getId(), sent.plans());
         boolean first = true;
         for (PatientHistory.PastVisit past : sent.visits()) {
-            Visit visit = new Visit(patientId, episode.getId(), past.startsAt(), null,
-                    first ? VisitType.INITIAL_EVALUATION : VisitType.DAILY);
+            Visit visit = new Visit(patientId, episode.getId(), past.startsAt(), past.therapist() == null ? null
+                    : clinician(past.therapist()), first ? VisitType.INITIAL_EVALUATION : VisitType.DAILY);
             visit.setDurationMinutes(past.minutes());
             if (past.status() == VisitStatus.COMPLETED) {
                 visit.complete();
