@@ -109,8 +109,7 @@ public final class ContainedForm implements FormDefinition {
             answer = asked.get();
         } catch (RuntimeException | LinkageError e) {
             throw new Refusal(refuse(form, Wording.of("pluginForm.failed", name == null ? "?" : name, plugin(form),
-                    Wording.text("pluginForm.part." + part),
-                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())), e));
+                    Wording.text("pluginForm.part." + part), failure(e)), e));
         }
         if (answer == null || answer instanceof String text && text.isBlank()) {
             throw new Refusal(refuse(form, Wording.of("pluginForm.blank", name == null ? "?" : name, plugin(form),
@@ -197,20 +196,25 @@ public final class ContainedForm implements FormDefinition {
     @Override
     public FormScoring score(Map<String, String> answers) {
         FormScoring scoring;
+        Throwable thrown = null;
         try {
             scoring = form.score(answers);
         } catch (RuntimeException | LinkageError e) {
-            String message = Wording.of("pluginForm.scoringFailed", title, plugin(form), e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            LOG.error("{}", message, e);
-            return FormScoring.refused(List.of(new FieldError(id, title, message)));
+            scoring = null;
+            thrown = e;
         }
-        if (scoring == null) {
-            String message = Wording.of("pluginForm.scoringFailed", title, plugin(form), "null");
-            LOG.error("{}", message);
-            return FormScoring.refused(List.of(new FieldError(id, title, message)));
+        if (scoring != null) {
+            return scoring;
         }
-        return scoring;
+        String message = Wording.of("pluginForm.scoringFailed", title, plugin(form), thrown == null ? "null"
+                : failure(thrown));
+        LOG.error("{}", message, thrown);
+        return FormScoring.refused(List.of(new FieldError(id, title, message)));
+    }
+
+    /** What a plugin's call threw, as the message names it: "IllegalStateException: its message". */
+    private static String failure(Throwable thrown) {
+        return thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage());
     }
 
     @Override

@@ -50,6 +50,8 @@ final class ImportedHistories {
     private final LocalDate today = LocalDate.now();
     private final LocalDateTime now = LocalDateTime.now();
     private final java.util.Map<String, Long> clinicians = new java.util.HashMap<>();
+    /** The forms (id and version) whose questions this import has checked against their first use. */
+    private final java.util.Set<String> questionsChecked = new java.util.HashSet<>();
 
     ImportedHistories(EntityManager em, InstalledForms forms) {
         this.em = em;
@@ -111,7 +113,8 @@ final class ImportedHistories {
             }
             Records.create(em, visit, visit.validate(), "Visit", Visit::getId, patientId, "imported");
             for (PatientHistory.FilledForm form : past.forms()) {
-                InstalledForms.write(em, visit, InstalledForms.score(definition(form), form.answers()));
+                InstalledForms.write(em, visit, InstalledForms.score(definition(form), form.answers()),
+                        questionsChecked);
             }
             for (PatientHistory.SignedNote note : past.notes()) {
                 note(visit, note);

@@ -88,8 +88,20 @@ final class InstalledForms {
      * one observation per result.
      */
     static FormResponse write(EntityManager em, Visit visit, Scored scored) {
+        return write(em, visit, scored, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #write(EntityManager, Visit, Scored)}, one of many in the caller's unit of work:
+     * {@code checked} holds the forms (id and version) whose questions it has checked already. The
+     * check's query would otherwise run for every form and flush all that is pending before it -
+     * an import of 1,170 forms took 5.6 s instead of 0.8 s to register.
+     */
+    static FormResponse write(EntityManager em, Visit visit, Scored scored, java.util.Set<String> checked) {
         FormDefinition form = scored.form();
-        requireSameQuestions(em, form);
+        if (checked.add(form.id() + "|" + form.version())) {
+            requireSameQuestions(em, form);
+        }
         FormResponse response = new FormResponse(visit.getPatientId(), visit.getId(), form.id(), form.version(),
                 visit.getStartsAt());
         response.getAnswers().putAll(scored.answers());
