@@ -23,5 +23,7 @@ public enum AuditAction {
     /** A patient's clinical record was opened on screen (read access is audited too). */
     OPEN_RECORD,
     BACKUP,
-    RESTORE
+    RESTORE,
+    /** A clinic plugin was installed, updated or removed (who, which, from where, signed by whom). */
+    PLUGIN
 }

@@ -18,6 +18,11 @@ public enum Permission {
     EXPORT_RECORD,
     /** Keep the clinic's settings: imported questionnaire wording. */
     CONFIGURE_CLINIC,
+    /**
+     * Install, update and remove clinic plugins: code that runs inside Atlas with the records it
+     * shows, so only the administrator, who answers for the workstation (issue 21).
+     */
+    MANAGE_PLUGINS,
     /** Register patients, change their demographics, find them. */
     DEMOGRAPHICS,
     /** Start episodes and add visits (scheduling). */

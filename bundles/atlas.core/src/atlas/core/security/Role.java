@@ -11,7 +11,8 @@ import java.util.Set;
  */
 public enum Role {
     ADMINISTRATOR(EnumSet.of(Permission.MANAGE_USERS, Permission.BACK_UP, Permission.READ_AUDIT,
-            Permission.PATIENT_RIGHTS, Permission.DEMOGRAPHICS, Permission.CONFIGURE_CLINIC)),
+            Permission.PATIENT_RIGHTS, Permission.DEMOGRAPHICS, Permission.CONFIGURE_CLINIC,
+            Permission.MANAGE_PLUGINS)),
     THERAPIST(EnumSet.of(Permission.DEMOGRAPHICS, Permission.VISITS, Permission.CLINICAL_READ,
             Permission.CLINICAL_WRITE, Permission.SIGN, Permission.PATIENT_RIGHTS, Permission.EXPORT_RECORD)),
     FRONT_DESK(EnumSet.of(Permission.DEMOGRAPHICS, Permission.VISITS));

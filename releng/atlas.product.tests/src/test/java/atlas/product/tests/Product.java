@@ -33,7 +33,12 @@ final class Product {
     private Path javaHome;
 
     Product(Path data) throws IOException {
-        this.folder = Path.of(System.getProperty("atlas.test.product"));
+        this(Path.of(System.getProperty("atlas.test.product")), data);
+    }
+
+    /** The product in {@code folder} (a copy of the built one, for a test that changes it), on {@code data}. */
+    Product(Path folder, Path data) throws IOException {
+        this.folder = folder;
         this.data = data;
         Files.createDirectories(data);
     }
