@@ -25,7 +25,6 @@ import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
 import org.eclipse.equinox.p2.planner.ProfileInclusionRules;
 import org.eclipse.equinox.p2.query.QueryUtil;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -62,14 +61,11 @@ public class P2ClinicPlugins implements ClinicPlugins {
 
     private final IProvisioningAgentProvider agents;
     private final PluginChanges changes;
-    private final BundleContext context;
 
     @Activate
-    public P2ClinicPlugins(@Reference IProvisioningAgentProvider agents, @Reference PluginChanges changes,
-            BundleContext context) {
+    public P2ClinicPlugins(@Reference IProvisioningAgentProvider agents, @Reference PluginChanges changes) {
         this.agents = agents;
         this.changes = changes;
-        this.context = context;
     }
 
     @Override
@@ -98,7 +94,7 @@ public class P2ClinicPlugins implements ClinicPlugins {
         try (PluginRepository repository = PluginRepository.open(agent, source)) {
             List<PluginOffer> offers = new ArrayList<>();
             for (IInstallableUnit unit : repository.plugins()) {
-                Signers signers = Signers.of(context, repository, unit);
+                Signers signers = checkedSigners(repository, unit);
                 offers.add(new PluginOffer(source, pluginId(unit), name(unit), unit.getVersion().toString(), vendor(unit),
                         signers.names(), signers.unsignedFiles(),
                         installedUnit(profile, unit.getId()).map(installed -> installed.getVersion().toString())));
@@ -120,6 +116,10 @@ public class P2ClinicPlugins implements ClinicPlugins {
                     .filter(candidate -> pluginId(candidate).equals(offer.id())
                             && candidate.getVersion().toString().equals(offer.version()))
                     .findFirst().orElseThrow(() -> new PluginRefused(Wording.of("plugin.nothingOffered", offer.source())));
+            Signers now = checkedSigners(repository, unit);
+            if (!now.names().equals(offer.signers()) || now.unsignedFiles() != offer.unsignedFiles()) {
+                throw new PluginRefused(Wording.of("plugin.changedSinceRead", offer.name(), offer.version(), offer.source()));
+            }
             Optional<IInstallableUnit> installed = installedUnit(profile, unit.getId());
             if (installed.isPresent()) {
                 int order = unit.getVersion().compareTo(installed.get().getVersion());
@@ -203,6 +203,16 @@ public class P2ClinicPlugins implements ClinicPlugins {
         if (!status.isOK() && status.getSeverity() != IStatus.INFO && status.getSeverity() != IStatus.WARNING) {
             throw new PluginRefused(Wording.of("plugin.failed", name, P2Status.explain(status)));
         }
+    }
+
+    /** Who signed the plugin's files; refused outright when a signed file was altered after signing. */
+    private Signers checkedSigners(PluginRepository repository, IInstallableUnit unit) throws PluginRefused {
+        Signers signers = Signers.of(repository, unit);
+        if (!signers.altered().isEmpty()) {
+            throw new PluginRefused(Wording.of("plugin.altered", name(unit), unit.getVersion(),
+                    String.join(", ", signers.altered())));
+        }
+        return signers;
     }
 
     private IProvisioningAgent agent() throws PluginRefused {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * the built product by the launch script's plugin command - Equinox p2's planner and engine on the
  * product's own profile - then the product is started again and runs the plugin's form, is updated
  * to the newer release (one version at a time), and uninstalled until nothing of it runs. The desk
- * may not change plugins; an unsigned plugin needs --trust-unsigned; an older release than the
- * installed one is refused.
+ * may not change plugins; an unsigned plugin needs --trust-unsigned; the newer release is signed by
+ * its vendor (a key made by keytool) and installs without it, but not once a class is slipped into
+ * its signed jar; an older release than the installed one is refused.
  */
 class ClinicPluginP2ProductTest {
 
@@ -30,7 +31,15 @@ class ClinicPluginP2ProductTest {
         Path work = Path.of(System.getProperty("atlas.test.work")).resolve("p2-plugin");
         Product.deleteRecursively(work);
         Path first = ExamplePlugin.build(work.resolve("builds"), "v20261201", true);
-        Path newer = ExamplePlugin.build(work.resolve("builds"), "v20261202", false);
+        Path newer = ExamplePlugin.build(work.resolve("builds"), "v20261202", false,
+                ExamplePlugin.vendorKey(work, "CN=Physio Seeblick Demo Vendor, O=Physio Seeblick, C=CH"));
+        // the signed release with a class slipped into its bundle after signing
+        Path altered = work.resolve("altered");
+        ExamplePlugin.copy(newer, altered);
+        try (var jar = java.nio.file.FileSystems.newFileSystem(
+                altered.resolve("plugins/ch.seeblick.atlas.forms_1.0.0.v20261202.jar"))) {
+            Files.write(jar.getPath("ch/seeblick/atlas/forms/Slipped.class"), new byte[] { (byte) 0xCA, (byte) 0xFE });
+        }
 
         Path folder = work.resolve("atlas");
         ExamplePlugin.copy(Path.of(System.getProperty("atlas.test.product")), folder);
@@ -61,9 +70,17 @@ class ClinicPluginP2ProductTest {
         assertTrue(run.output().contains("Physio Seeblick forms 1.0.0.v20261201 (" + FEATURE + ")"), run.output());
         assertTrue(run.output().contains(FORM + " 1 from ch.seeblick.atlas.forms 1.0.0.v20261201"), run.output());
 
-        run = atlas.command("", "--plugin", "install", newer.toString(), "--trust-unsigned", "--user", "admin",
+        run = atlas.command("", "--plugin", "install", altered.toString(), "--trust-unsigned", "--user", "admin",
                 "--password-file", admin);
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("ch.seeblick.atlas.forms 1.0.0.v20261202 is not what its vendor built"),
+                run.output());
+
+        // signed by its vendor: shown, and installed without --trust-unsigned
+        run = atlas.command("", "--plugin", "install", newer.toString(), "--user", "admin", "--password-file", admin);
         assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("signed by CN=Physio Seeblick Demo Vendor,O=Physio Seeblick,C=CH"),
+                run.output());
         assertTrue(run.output().contains("installed now: 1.0.0.v20261201"), run.output());
         assertTrue(run.output().contains("Updated Physio Seeblick forms from 1.0.0.v20261201 to 1.0.0.v20261202."),
                 run.output());

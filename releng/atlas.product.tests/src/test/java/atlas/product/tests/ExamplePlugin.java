@@ -31,8 +31,9 @@ final class ExamplePlugin {
         copy(Path.of(System.getProperty("atlas.test.example")), project);
         copy(Path.of(System.getProperty("atlas.test.example.bundle")), project.resolve("ch.seeblick.atlas.forms"));
         String maven = project.resolve("mvnw").toString(); // the example brings its Maven wrapper, as Atlas does
-        // offline: Atlas's own build has fetched every Maven plugin the example's build uses
-        List<String> command = new ArrayList<>(List.of(maven, "-B", "-q", "-o", "verify",
+        // online as a clinic's developer builds: the vendor's signing (maven-jarsigner-plugin) is no
+        // plugin of Atlas's own build, so it may not be in the local repository yet
+        List<String> command = new ArrayList<>(List.of(maven, "-B", "-q", "verify",
                 "-Datlas.repository=" + Path.of(System.getProperty("atlas.test.repository")).toUri(),
                 "-DforceContextQualifier=" + qualifier));
         command.addAll(List.of(mavenOptions));
@@ -55,6 +56,26 @@ final class ExamplePlugin {
             return files.filter(file -> file.getFileName().toString().endsWith(".zip")).findFirst()
                     .orElseThrow(() -> new AssertionError("no zipped repository in " + target));
         }
+    }
+
+    /**
+     * A vendor's code-signing key, as a clinic plugin's vendor keeps one: a self-signed certificate
+     * in a PKCS#12 keystore made by the JDK's keytool; returns the Maven options that sign with it.
+     */
+    static String[] vendorKey(Path work, String subject) throws Exception {
+        Path keystore = work.resolve("vendor.p12");
+        Files.createDirectories(work);
+        Files.deleteIfExists(keystore);
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "vendor", "-dname", subject, "-keyalg", "RSA", "-keysize", "2048", "-validity",
+                "3650", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "vendor-secret",
+                "-keypass", "vendor-secret").redirectErrorStream(true).start();
+        String said = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (keytool.waitFor() != 0) {
+            throw new AssertionError("keytool made no key: " + said);
+        }
+        return new String[] { "-Djarsigner.keystore=" + keystore, "-Djarsigner.alias=vendor",
+                "-Djarsigner.storepass=vendor-secret" };
     }
 
     /** Copies a folder's tree, leaving out what an earlier build left in it (target/). */
