@@ -128,12 +128,12 @@ final class PluginsDialog extends AtlasDialog {
                 offer.installedVersion().orElse(Messages.plugins_notYet), offer.vendor(), offer.source(), signedBy });
         if (MessageDialog.open(offer.signed() ? MessageDialog.QUESTION : MessageDialog.WARNING, getShell(),
                 Messages.plugins_confirmTitle, text, SWT.NONE, Messages.plugins_install,
-                IDialogConstants.CANCEL_LABEL) != 0) {
+                atlas.ui.Messages.dialog_cancel) != 0) {
             return false;
         }
         return offer.signed() || MessageDialog.open(MessageDialog.WARNING, getShell(), Messages.plugins_unsignedTitle,
                 NLS.bind(Messages.plugins_unsignedConfirm, offer.name(), offer.vendor()), SWT.NONE,
-                Messages.plugins_installUnsigned, IDialogConstants.CANCEL_LABEL) == 0;
+                Messages.plugins_installUnsigned, atlas.ui.Messages.dialog_cancel) == 0;
     }
 
     private void uninstall() {
