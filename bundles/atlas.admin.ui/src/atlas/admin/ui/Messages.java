@@ -66,6 +66,8 @@ public final class Messages extends NLS {
     public static String plugins_uninstallQuestion;
     public static String plugins_restartQuestion;
     public static String plugins_quitNow;
+    public static String plugins_quitQuestion;
+    public static String plugins_restartNow;
     public static String plugins_later;
     public static String pseudonymise_title;
     public static String pseudonymise_question;

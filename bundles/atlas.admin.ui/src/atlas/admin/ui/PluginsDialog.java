@@ -154,13 +154,21 @@ final class PluginsDialog extends AtlasDialog {
         }, this::refused);
     }
 
-    /** The change is used from the next start: quitting now (drafts saved, backup written) is offered. */
+    /**
+     * The change is used from the next start: starting again now is offered (quitting, where Atlas
+     * was not started by its launch script), drafts saved and the backup written as at every quit.
+     */
     private void offerRestart(String done) {
+        boolean restart = RestartAtlas.launcher().isPresent();
         if (MessageDialog.open(MessageDialog.QUESTION, getShell(), Messages.plugins_title,
-                done + "\n\n" + Messages.plugins_restartQuestion, SWT.NONE, Messages.plugins_quitNow,
-                Messages.plugins_later) == 0) {
+                done + "\n\n" + (restart ? Messages.plugins_restartQuestion : Messages.plugins_quitQuestion), SWT.NONE,
+                restart ? Messages.plugins_restartNow : Messages.plugins_quitNow, Messages.plugins_later) == 0) {
             close();
-            workbench.close();
+            if (restart) {
+                RestartAtlas.now(workbench);
+            } else {
+                workbench.close();
+            }
         }
     }
 

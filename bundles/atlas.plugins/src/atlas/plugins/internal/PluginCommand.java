@@ -24,8 +24,8 @@ import atlas.plugins.ClinicPlugins;
 import atlas.plugins.InstalledPlugin;
 import atlas.plugins.PluginOffer;
 import atlas.plugins.PluginRefused;
-import atlas.store.internal.command.Credentials;
-import atlas.store.internal.command.Terminal;
+import atlas.core.command.Credentials;
+import atlas.core.command.Terminal;
 
 /**
  * {@code atlas --plugin list | install REPOSITORY [--trust-unsigned] | uninstall ID}: the clinic's

@@ -20,7 +20,7 @@ import atlas.store.internal.LaunchSettings;
 import atlas.store.internal.access.JpaUserService;
 import atlas.store.internal.access.Throttle;
 import atlas.store.internal.access.WorkstationSession;
-import atlas.store.internal.command.Terminal;
+import atlas.core.command.Terminal;
 import atlas.store.internal.audit.AuditLog;
 import atlas.store.internal.keys.DatabaseKeys;
 import atlas.store.internal.keys.FileEncryption;

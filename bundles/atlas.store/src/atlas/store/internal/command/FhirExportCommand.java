@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
+import atlas.core.command.Credentials;
+import atlas.core.command.Terminal;
 import atlas.core.patient.Patient;
 import atlas.core.patient.PatientData;
 import atlas.core.security.SignInRefused;

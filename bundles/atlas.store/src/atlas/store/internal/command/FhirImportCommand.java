@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import atlas.core.command.Credentials;
+import atlas.core.command.Terminal;
 import atlas.core.patient.Patient;
 import atlas.core.security.SignInRefused;
 import atlas.core.store.StoreException;

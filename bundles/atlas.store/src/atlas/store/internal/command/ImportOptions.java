@@ -2,6 +2,8 @@ package atlas.store.internal.command;
 
 import java.nio.file.Path;
 
+import atlas.core.command.Credentials;
+import atlas.core.command.Terminal;
 import atlas.core.validation.ValidationException;
 
 /**

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import atlas.core.command.Credentials;
+import atlas.core.command.Terminal;
 import atlas.core.patient.Patient;
 import atlas.core.security.SignInRefused;
 import atlas.core.store.StoreException;

@@ -3,6 +3,7 @@ package atlas.store.internal.command;
 import java.nio.file.Files;
 import java.time.Instant;
 
+import atlas.core.command.Credentials;
 import atlas.core.security.SignInRefused;
 import atlas.core.store.StoreException;
 import atlas.store.internal.DatabaseSettings;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * to the newer release (one version at a time), and uninstalled until nothing of it runs. The desk
  * may not change plugins; an unsigned plugin needs --trust-unsigned; the newer release is signed by
  * its vendor (a key made by keytool) and installs without it, but not once a class is slipped into
- * its signed jar; an older release than the installed one is refused.
+ * its signed jar; an older release than the installed one is refused. Last, the administrator
+ * installs it again by keys in the window (Administration > Plugins) and restarts Atlas as offered.
  */
 class ClinicPluginP2ProductTest {
 
@@ -106,9 +107,37 @@ class ClinicPluginP2ProductTest {
                     "its files are gone from plugins/ once no start of Atlas runs it");
         }
 
-        // and the window starts as before, with the plugin's changes in the audit trail's log lines
-        atlas.start();
-        atlas.kill();
+        // the administrator does the same by keys in the window: Administration > Plugins > Install
+        // from Zip, the zip typed into the file chooser, Install, Install Unsigned, then Restart Now
+        atlas.start("--nl", "en");
+        atlas.signIn("admin", Product.DEMO_PASSWORD);
+        Keys.press("alt+d");
+        Thread.sleep(800);
+        Keys.press("l"); // P&lugins...
+        Thread.sleep(2_500);
+        Keys.press("alt+z"); // Install from &Zip...
+        Thread.sleep(2_500);
+        Keys.press("ctrl+l");
+        Thread.sleep(500);
+        Keys.type(first.toString());
+        Thread.sleep(500);
+        Keys.press("Return");
+        Thread.sleep(3_000); // read, then the confirmation with its name, vendor, source and signer
+        Keys.press("Return"); // Install
+        Thread.sleep(1_500);
+        Keys.press("Return"); // Install Unsigned: the second confirmation
+        atlas.awaitLog(1, line -> line.contains("Clinic plugin " + FEATURE + " 1.0.0.v20261201 installed from " + first),
+                "the plugin was not installed from the window");
+        Thread.sleep(1_500);
+        int ready = atlas.count(line -> line.contains("Atlas ready in"));
+        Keys.press("Return"); // Restart Now
+        atlas.awaitExit("Restart Now did not close Atlas");
+        atlas.awaitStartedAgain(ready);
+        assertTrue(atlas.log().stream().anyMatch(line -> line.contains("Atlas closes and starts again: " + folder.resolve("atlas")
+                + " --data " + atlas.data() + " --idle-lock 600 --nl en")), String.join("\n", atlas.log()));
+        atlas.killStarted();
+        run = atlas.command("", "--plugin", "list", "--user", "admin", "--password-file", admin);
+        assertTrue(run.output().contains(FORM + " 1 from ch.seeblick.atlas.forms 1.0.0.v20261201"), run.output());
         assertTrue(atlas.log().stream().anyMatch(line -> line.contains("Clinic plugin " + FEATURE + " 1.0.0.v20261202 uninstalled")),
                 String.join("\n", atlas.log()));
     }

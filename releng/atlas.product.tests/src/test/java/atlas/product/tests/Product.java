@@ -202,6 +202,36 @@ final class Product {
         }
     }
 
+    /** Waits until the product has closed by itself (a quit the user chose in a dialog). */
+    void awaitExit(String why) throws Exception {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            Path screen = screenshot();
+            kill();
+            throw new AssertionError(why + " (screen: " + screen + "); log:\n" + tail(30));
+        }
+    }
+
+    /** Waits for a start of Atlas made by Atlas itself (Restart Now): the {@code ready}+1st "ready" line. */
+    void awaitStartedAgain(int ready) throws Exception {
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        while (count(line -> line.contains("Atlas ready in")) <= ready) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Atlas did not start again (screen: " + screenshot() + "); log:\n" + tail(30));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** SIGKILL for a start this test did not make itself (Atlas started again by Atlas) on its data folder. */
+    void killStarted() {
+        String mark = "-Datlas.data=" + data;
+        ProcessHandle.allProcesses().filter(running -> running.info().commandLine().orElse("").contains(mark))
+                .forEach(started -> {
+                    started.destroyForcibly();
+                    started.onExit().join();
+                });
+    }
+
     /** SIGKILL: no shutdown hook, no close, as a crash or a pulled plug of the process. */
     void kill() throws InterruptedException {
         process.toHandle().destroyForcibly();

@@ -1,4 +1,4 @@
-package atlas.store.internal.command;
+package atlas.core.command;
 
 import java.io.BufferedReader;
 import java.io.Console;

@@ -1,4 +1,4 @@
-package atlas.store.internal.command;
+package atlas.core.command;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
