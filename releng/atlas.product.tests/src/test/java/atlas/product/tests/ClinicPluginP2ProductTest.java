@@ -31,7 +31,8 @@ class ClinicPluginP2ProductTest {
         Product.assumeRunnable();
         Path work = Path.of(System.getProperty("atlas.test.work")).resolve("p2-plugin");
         Product.deleteRecursively(work);
-        Path first = ExamplePlugin.build(work.resolve("builds"), "v20261201", true);
+        // the first with the plugin's own tests, run against Atlas's published repository alone
+        Path first = ExamplePlugin.build(work.resolve("builds"), "v20261201", true, true);
         Path newer = ExamplePlugin.build(work.resolve("builds"), "v20261202", false,
                 ExamplePlugin.vendorKey(work, "CN=Physio Seeblick Demo Vendor, O=Physio Seeblick, C=CH"));
         // the signed release with a class slipped into its bundle after signing

@@ -26,10 +26,20 @@ final class ExamplePlugin {
      * a newer version to p2) and returns its p2 repository: the folder, or the zip when {@code zipped}.
      */
     static Path build(Path work, String qualifier, boolean zipped, String... mavenOptions) throws Exception {
+        return build(work, qualifier, zipped, false, mavenOptions);
+    }
+
+    /** As {@link #build}, with the plugin's own tests beside it when {@code tested}: they must pass. */
+    static Path build(Path work, String qualifier, boolean zipped, boolean tested, String... mavenOptions)
+            throws Exception {
         Path project = work.resolve(qualifier);
         Product.deleteRecursively(project);
         copy(Path.of(System.getProperty("atlas.test.example")), project);
-        copy(Path.of(System.getProperty("atlas.test.example.bundle")), project.resolve("ch.seeblick.atlas.forms"));
+        Path bundle = Path.of(System.getProperty("atlas.test.example.bundle"));
+        copy(bundle, project.resolve("ch.seeblick.atlas.forms"));
+        if (tested) {
+            copy(bundle.resolveSibling("ch.seeblick.atlas.forms.tests"), project.resolve("ch.seeblick.atlas.forms.tests"));
+        }
         String maven = project.resolve("mvnw").toString(); // the example brings its Maven wrapper, as Atlas does
         // online as a clinic's developer builds: the vendor's signing (maven-jarsigner-plugin) is no
         // plugin of Atlas's own build, so it may not be in the local repository yet
@@ -46,6 +56,10 @@ final class ExamplePlugin {
         }
         if (build.exitValue() != 0) {
             throw new AssertionError("the example plugin did not build on its own against Atlas's repository:\n"
+                    + Files.readString(log.toPath(), StandardCharsets.UTF_8));
+        }
+        if (tested && !Files.readString(log.toPath(), StandardCharsets.UTF_8).contains("Tests run: 6, Failures: 0")) {
+            throw new AssertionError("the example plugin's own tests did not run in its build:\n"
                     + Files.readString(log.toPath(), StandardCharsets.UTF_8));
         }
         Path target = project.resolve("ch.seeblick.atlas.forms.repository/target");
